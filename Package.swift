@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Marsad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "marsad", targets: ["marsad"]),
+        .library(name: "MarsadText", targets: ["MarsadText"]),
+        .library(name: "MarsadCore", targets: ["MarsadCore"]),
+        .library(name: "MarsadIngest", targets: ["MarsadIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "MarsadText"),
+        .target(
+            name: "MarsadCore",
+            dependencies: ["MarsadText"],
+            resources: [.copy("Resources/stems.tsv")]
+        ),
+        .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),
+        .executableTarget(
+            name: "marsad",
+            dependencies: [
+                "MarsadText", "MarsadCore", "MarsadIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
+        .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
+        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
+        .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,82 @@
+/// Writes an analysis as the JSON object of the command-line contract (DESIGN.md), with
+/// Unicode scalar offsets into `text` everywhere.
+public struct AnalysisEncoder: Sendable {
+    /// Resource names and versions, recorded under `pipeline.resources`.
+    public let resources: [String: String]
+
+    public init(resources: [String: String]) { self.resources = resources }
+
+    /// The analysis as one line of JSON (no trailing newline).
+    public func encode(_ annotated: AnnotatedDocument) -> [UInt8] {
+        let document = annotated.document
+        let analysis = annotated.text
+        let offsets = ScalarOffsets(document.text)
+        var text = document.text
+        return text.withUTF8 { bytes in
+            var w = JSONWriter(capacity: bytes.count * 8)
+            w.beginObject()
+            w.field("id", document.id)
+            w.field("title", document.title)
+            w.field("published", document.published?.iso)
+            w.field("url", document.url)
+            w.field("language", analysis.language.language)
+            w.field("script", analysis.language.script)
+            w.key("text"); w.string(utf8: bytes)
+            w.key("sentences"); w.beginArray()
+            for sentence in analysis.sentences {
+                w.beginObject()
+                w.field("start", offsets.scalarOffset(sentence.range.lowerBound))
+                w.field("end", offsets.scalarOffset(sentence.range.upperBound))
+                w.endObject()
+            }
+            w.endArray()
+            w.key("tokens"); w.beginArray()
+            for token in analysis.tokens { writeToken(token, analysis, bytes, offsets, &w) }
+            w.endArray()
+            for name: StaticString in ["mentions", "entities", "times", "quotes", "events", "stances"] {
+                w.key(name); w.beginArray(); w.endArray()
+            }
+            w.key("tone"); w.null()
+            w.key("pipeline"); w.beginObject()
+            w.field("version", Pipeline.version)
+            w.key("stages"); w.beginArray()
+            for stage in annotated.stages { w.string(stage) }
+            w.endArray()
+            w.key("resources"); w.beginObject()
+            for (name, version) in resources.sorted(by: { $0.key < $1.key }) {
+                w.key(name); w.string(version)
+            }
+            w.endObject()
+            w.endObject()
+            w.endObject()
+            return w.bytes
+        }
+    }
+
+    private func writeToken(_ token: Token, _ analysis: TextAnalysis, _ bytes: UnsafeBufferPointer<UInt8>,
+                            _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("start", offsets.scalarOffset(Int(token.start)))
+        w.field("end", offsets.scalarOffset(Int(token.end)))
+        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[token.range]))
+        w.key("norm")
+        analysis.norms.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[token.normRange])) }
+        w.field("kind", token.kind.name)
+        if let segments = analysis.segments(of: token) {
+            w.key("segments"); w.beginArray()
+            for segment in segments { w.string(segment) }
+            w.endArray()
+        }
+        if token.isCompound {
+            w.key("parts"); w.beginArray()
+            for part in token.parts(in: bytes) {
+                w.beginObject()
+                w.field("start", offsets.scalarOffset(part.lowerBound))
+                w.field("end", offsets.scalarOffset(part.upperBound))
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+    }
+}

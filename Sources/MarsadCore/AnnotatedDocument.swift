@@ -1,0 +1,16 @@
+/// A document with what the pipeline found in it. All offsets are UTF-8 offsets into
+/// `document.text`; outputs convert them to Unicode scalar offsets.
+public struct AnnotatedDocument: Sendable {
+    public let document: Document
+    /// Tokens, sentences, segments and language, once the text stage has run.
+    public var text: TextAnalysis
+    /// What the stages that ran have provided.
+    public var provided: Set<AnnotationKind> = [.text]
+    /// The names of the stages that ran, in order.
+    public var stages: [String] = []
+
+    public init(document: Document) {
+        self.document = document
+        text = TextAnalysis(tokens: [], sentences: [], norms: [], language: .undetermined)
+    }
+}

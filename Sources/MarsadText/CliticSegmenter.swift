@@ -1,0 +1,238 @@
+/// Splits Arabic words into proclitics, stem and enclitic — conservatively: a clitic is
+/// split off only when the lexicon knows the rest as a word at least as common as the
+/// whole, so names survive (بوتين, لافروف, ولاية stay whole; وبموسكو → و+ ب+ موسكو).
+///
+/// Works on the light-normalised form (see `StemLexicon`), where hamzated alef still
+/// differs from bare alef: أل… never reads as the article.
+public final class CliticSegmenter: Sendable {
+    /// The rules, which work a word out from the lexicon's counts.
+    public let rules: SegmentationRules
+    /// The segmentation of every word of the lexicon, worked out once at load: the most
+    /// frequent words in a table small enough to stay in cache, the rest in another.
+    let frequent: ByteKeyTable
+    let rare: ByteKeyTable
+    /// How many of the most frequent words go in the small table.
+    static let frequentWords = 8192
+
+    public init(lexicon: StemLexicon) {
+        let rules = SegmentationRules(lexicon: lexicon)
+        var decisions: [([UInt8], UInt32)] = []
+        decisions.reserveCapacity(lexicon.count)
+        lexicon.table.forEach { word, _ in decisions.append((Array(word), rules.analyze(word).packed)) }
+        self.rules = rules
+        frequent = ByteKeyTable(decisions.prefix(Self.frequentWords))
+        rare = ByteKeyTable(decisions.dropFirst(Self.frequentWords))
+    }
+
+    /// The segmentation of a light-normalised Arabic word.
+    public func segment(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation {
+        if let packed = frequent.value(for: word) ?? rare.value(for: word) { return Segmentation(packed: packed) }
+        return rules.analyze(word)
+    }
+}
+
+/// How the segmenter decides, from the lexicon's counts, which clitics come off a word.
+public struct SegmentationRules: Sendable {
+    public let lexicon: StemLexicon
+    /// The least count for a stem to be trusted.
+    public let minimumStemCount = 5
+    /// How many times more common than the whole word the stem must be before the
+    /// ambiguous enclitics ي، ني، ك come off (روسي is not روس + ي).
+    public let ambiguousEncliticRatio = 20
+
+    /// A clitic or clitic stack as the hot path reads it: bytes in `affixBytes`, flags as values.
+    struct Affix {
+        var index: UInt8
+        var offset: Int
+        var length: Int
+        /// Bytes before the article (ل in لل, وب in وبال); the whole stack without one.
+        var beforeArticle: Int
+        var hasArticle = false
+        var hasFuture = false
+        var isConjunctionOnly = false
+        /// ل + ال written لل: the article's alef is gone.
+        var contracted = false
+        /// ي، ني، ك: also endings of nouns and adjectives (روسي).
+        var ambiguous = false
+    }
+
+    /// Proclitic stacks, longest written form first; then enclitics, longest first.
+    let stacks: [Affix]
+    let enclitics: [Affix]
+    let affixBytes: [UInt8]
+    /// Prepositions and particles with a pronoun (عليه، منها، أنه، لهم), fixed analyses.
+    let fixedForms: ByteKeyTable
+    /// Words that begin with ال but are no article + stem (الله، الذي، الآن).
+    let articleExceptions: ByteKeyTable
+    /// The stacks that are only و or only ف.
+    let wawIndex: UInt8, fehIndex: UInt8
+
+    public init(lexicon: StemLexicon) {
+        self.lexicon = lexicon
+        var bytes: [UInt8] = []
+        func affix(_ index: Int, _ surface: String) -> Affix {
+            defer { bytes += surface.utf8 }
+            return Affix(index: UInt8(index), offset: bytes.count, length: surface.utf8.count, beforeArticle: surface.utf8.count)
+        }
+        stacks = Clitics.proclitics.enumerated().dropFirst().map { index, stack in
+            var a = affix(index, stack.surface)
+            a.beforeArticle = stack.beforeArticle.utf8.count
+            a.hasArticle = stack.hasArticle
+            a.hasFuture = stack.hasFuture
+            a.isConjunctionOnly = stack.isConjunctionOnly
+            a.contracted = stack.hasArticle && !stack.surface.hasSuffix("ال")
+            return a
+        }.sorted { $0.length > $1.length }
+        enclitics = Clitics.enclitics.enumerated().dropFirst().map { index, enclitic in
+            var a = affix(index, enclitic)
+            a.ambiguous = ["ي", "ني", "ك"].contains(enclitic)
+            return a
+        }.sorted { $0.length > $1.length }
+        affixBytes = bytes
+        wawIndex = UInt8(Clitics.proclitics.firstIndex { $0.segments == ["و"] }!)
+        fehIndex = UInt8(Clitics.proclitics.firstIndex { $0.segments == ["ف"] }!)
+        fixedForms = ByteKeyTable(Self.pronounForms().map { (Array($0.key.utf8), UInt32($0.value)) })
+        articleExceptions = ByteKeyTable([
+            "الله", "اللهم", "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي",
+            "اللواتي", "اللائي", "الآن", "الان", "الا", "الى", "الي",
+        ].map { (Array($0.utf8), 1) })
+    }
+
+    /// Prepositions and particles with each pronoun, mapped to their enclitic's index.
+    static func pronounForms() -> [String: Int] {
+        let bases = ["في", "من", "عن", "مع", "عند", "بين", "حول", "ضد", "دون", "لدي", "علي", "إلي", "ل", "ب",
+                     "أن", "إن", "لكن", "كأن", "لأن", "منذ", "نحو", "أمام", "خلف", "تحت", "فوق", "عبر"]
+        var forms: [String: Int] = [:]
+        for base in bases {
+            for (index, enclitic) in Clitics.enclitics.enumerated().dropFirst() {
+                // After a final ي the pronoun ي merges into it (عليّ looks like علي); من and عن
+                // take it as مني، عني; other bases ending in ن take ني (أنني، لكنني).
+                if enclitic == "ي" && (base.hasSuffix("ي") || (base.hasSuffix("ن") && base != "من" && base != "عن")) { continue }
+                if enclitic == "ني" && (!base.hasSuffix("ن") || base == "من" || base == "عن") { continue }
+                if base == "ل" && enclitic == "كن" { continue }  // لكن is "but"
+                forms[base + enclitic] = index
+            }
+        }
+        return forms
+    }
+
+    /// Works out the segmentation of a light-normalised Arabic word from the lexicon's counts.
+    public func analyze(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation {
+        if let fixed = fixedAnalysis(word) { return fixed }
+        let whole = lexicon.lookup(word)
+        var stemStart = 0
+        var proclitics: UInt8 = 0
+        var article = false
+        for stack in stacks where word.count >= stack.length + 4 && hasAffix(stack, word, atEnd: false) {
+            if accepts(stack, word: word, whole: whole) {
+                proclitics = stack.index
+                stemStart = stack.length
+                article = stack.hasArticle
+                break
+            }
+        }
+        guard !article, !whole.isStopWord else {
+            return Segmentation(proclitics: proclitics, enclitic: 0, restoredTehMarbuta: false)
+        }
+        let rest = UnsafeBufferPointer(rebasing: word[stemStart...])
+        let restEntry = proclitics == 0 ? whole : lexicon.lookup(rest)
+        if restEntry.isStopWord { return Segmentation(proclitics: proclitics, enclitic: 0, restoredTehMarbuta: false) }
+        for enclitic in enclitics where rest.count >= enclitic.length + 4 && hasAffix(enclitic, rest, atEnd: true) {
+            let stem = UnsafeBufferPointer(rebasing: rest[..<(rest.count - enclitic.length)])
+            var stemCount = lexicon.lookup(stem).count
+            var restored = false
+            if stem[stem.count - 2] == 0xD8, stem[stem.count - 1] == 0xAA {  // final ت
+                let marbuta = withTehMarbuta(stem)
+                let count = marbuta.withUnsafeBufferPointer { lexicon.lookup($0).count }
+                if count > stemCount { stemCount = count; restored = true }
+            }
+            guard stemCount >= minimumStemCount else { continue }
+            let ratio = enclitic.ambiguous ? ambiguousEncliticRatio : 1
+            if stemCount >= ratio * restEntry.count || (!enclitic.ambiguous && takesPronouns(stem, restored: restored)) {
+                return Segmentation(proclitics: proclitics, enclitic: enclitic.index, restoredTehMarbuta: restored)
+            }
+        }
+        return Segmentation(proclitics: proclitics, enclitic: 0, restoredTehMarbuta: false)
+    }
+
+    /// Whether the stem is attested with at least three different pronouns (نظيره، نظيرها،
+    /// نظيرهم): then a pronoun comes off even when the suffixed form is the more common one.
+    func takesPronouns(_ stem: UnsafeBufferPointer<UInt8>, restored: Bool) -> Bool {
+        var attested = 0
+        var buffer = Array(stem)
+        if restored { buffer[buffer.count - 1] = 0xAA }  // pronouns attach to ت, not ة
+        let stemLength = buffer.count
+        for enclitic in enclitics where !enclitic.ambiguous {
+            buffer.removeSubrange(stemLength...)
+            buffer += affixBytes[enclitic.offset..<(enclitic.offset + enclitic.length)]
+            if buffer.withUnsafeBufferPointer({ lexicon.lookup($0).count }) > 0 {
+                attested += 1
+                if attested >= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the proclitic stack `stack` comes off `word`.
+    func accepts(_ stack: Affix, word: UnsafeBufferPointer<UInt8>, whole: (count: Int, isStopWord: Bool)) -> Bool {
+        if stack.beforeArticle > 0 {
+            // The word after و ف ب ك ل س must itself be a known word (with its article, if any).
+            let rest: (count: Int, isStopWord: Bool)
+            if stack.contracted {
+                // لل: the article lost its alef after ل; look the word up with it restored.
+                var after: [UInt8] = [0xD8, 0xA7]
+                after += word[stack.beforeArticle...]
+                rest = after.withUnsafeBufferPointer { lexicon.lookup($0) }
+            } else {
+                let after = UnsafeBufferPointer(rebasing: word[stack.beforeArticle...])
+                if stack.hasFuture, !Self.startsImperfective(after) { return false }
+                rest = lexicon.lookup(after)
+            }
+            if whole.isStopWord || rest.isStopWord {
+                if !(stack.isConjunctionOnly && rest.isStopWord) { return false }
+            } else if !(rest.count >= minimumStemCount && rest.count >= whole.count) {
+                return false
+            }
+        } else if whole.isStopWord {
+            return false
+        }
+        guard stack.hasArticle else { return true }
+        if !stack.contracted,
+           articleExceptions.value(for: UnsafeBufferPointer(rebasing: word[(stack.length - 4)...])) != nil {
+            return false
+        }
+        return lexicon.lookup(UnsafeBufferPointer(rebasing: word[stack.length...])).count > 0
+    }
+
+    /// A preposition or particle with a pronoun, alone or after و or ف.
+    func fixedAnalysis(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation? {
+        if let enclitic = fixedForms.value(for: word) {
+            return Segmentation(proclitics: 0, enclitic: UInt8(enclitic), restoredTehMarbuta: false)
+        }
+        guard word.count > 4, word[0] == 0xD9, word[1] == 0x88 || word[1] == 0x81 else { return nil }  // و or ف
+        guard let enclitic = fixedForms.value(for: UnsafeBufferPointer(rebasing: word[2...])) else { return nil }
+        return Segmentation(proclitics: word[1] == 0x88 ? wawIndex : fehIndex, enclitic: UInt8(enclitic), restoredTehMarbuta: false)
+    }
+
+    /// The future marker س comes before ي ت ن أ only.
+    static func startsImperfective(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2 else { return false }
+        switch (word[0], word[1]) {
+        case (0xD9, 0x8A), (0xD8, 0xAA), (0xD9, 0x86), (0xD8, 0xA3): return true
+        default: return false
+        }
+    }
+
+    func withTehMarbuta(_ stem: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var bytes = Array(stem)
+        bytes[bytes.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
+        return bytes
+    }
+
+    /// Whether `word` begins (or ends) with the affix's bytes.
+    @inline(__always) func hasAffix(_ affix: Affix, _ word: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Bool {
+        let offset = atEnd ? word.count - affix.length : 0
+        for k in 0..<affix.length where word[offset + k] != affixBytes[affix.offset + k] { return false }
+        return true
+    }
+}

@@ -1,0 +1,93 @@
+/// How a token splits into proclitics, stem and enclitic. Segments share their token's
+/// span; the stem is the token's norm without the clitics (with a teh marbuta restored
+/// where a pronoun had turned it into ت: حكومته → حكومة + ه).
+public struct Segmentation: Sendable, Equatable {
+    /// An index into `Clitics.proclitics` (0: none).
+    public var proclitics: UInt8
+    /// An index into `Clitics.enclitics` (0: none).
+    public var enclitic: UInt8
+    /// Whether the stem's final ت stands for a teh marbuta.
+    public var restoredTehMarbuta: Bool
+
+    /// No clitics.
+    public static let unsplit = Segmentation(proclitics: 0, enclitic: 0, restoredTehMarbuta: false)
+
+    public init(proclitics: UInt8, enclitic: UInt8, restoredTehMarbuta: Bool) {
+        self.proclitics = proclitics
+        self.enclitic = enclitic
+        self.restoredTehMarbuta = restoredTehMarbuta
+    }
+
+    /// The segmentation packed into 32 bits (bit 24 marks a packed value).
+    var packed: UInt32 {
+        UInt32(proclitics) | UInt32(enclitic) << 8 | (restoredTehMarbuta ? 1 << 16 : 0) | 1 << 24
+    }
+
+    init(packed: UInt32) {
+        self.init(proclitics: UInt8(packed & 0xFF), enclitic: UInt8((packed >> 8) & 0xFF),
+                  restoredTehMarbuta: packed & (1 << 16) != 0)
+    }
+
+    /// Whether the token has any clitic.
+    public var isSplit: Bool { proclitics != 0 || enclitic != 0 }
+
+    /// The segments of a token whose norm is `norm`: proclitics marked `و+`, the stem, the
+    /// enclitic marked `+ه`.
+    public func segments(ofNorm norm: String) -> [String] {
+        let stack = Clitics.proclitics[Int(proclitics)]
+        let suffix = Clitics.enclitics[Int(enclitic)]
+        let bytes = Array(norm.utf8)
+        let stemBytes = bytes[stack.surface.utf8.count..<(bytes.count - suffix.utf8.count)]
+        var stem = String(decoding: stemBytes, as: UTF8.self)
+        if restoredTehMarbuta { stem = String(stem.dropLast()) + "ة" }
+        return stack.segments.map { $0 + "+" } + [stem] + (suffix.isEmpty ? [] : ["+" + suffix])
+    }
+}
+
+/// The Arabic clitics the segmenter knows, in their light-normalised written forms.
+public enum Clitics {
+    /// A stack of proclitics as written before a stem, and the segments it stands for.
+    public struct Stack: Sendable {
+        /// How the stack is written (لل for ل + ال).
+        public let surface: String
+        /// The clitics in order.
+        public let segments: [String]
+        /// The part before the article, as written (ل for لل).
+        let beforeArticle: String
+        /// Whether the stack ends with the article ال.
+        let hasArticle: Bool
+        /// Whether the stack holds the future marker س.
+        let hasFuture: Bool
+        /// Whether the stack is only the conjunctions و or ف.
+        let isConjunctionOnly: Bool
+
+        init(_ segments: [String]) {
+            self.segments = segments
+            hasArticle = segments.last == "ال"
+            hasFuture = segments.contains("س")
+            isConjunctionOnly = segments == ["و"] || segments == ["ف"]
+            let before = hasArticle ? segments.dropLast().joined() : segments.joined()
+            beforeArticle = before
+            // ل before the article drops the article's alef: ل + ال → لل.
+            surface = hasArticle ? (before.hasSuffix("ل") ? before + "ل" : before + "ال") : before
+        }
+    }
+
+    /// Index 0 is the empty stack.
+    public static let proclitics: [Stack] = {
+        var stacks = [Stack([])]
+        let conjunctions: [[String]] = [[], ["و"], ["ف"]]
+        for conj in conjunctions {
+            for middle: [String] in [[], ["ب"], ["ك"], ["ل"], ["س"]] {
+                for article: [String] in [[], ["ال"]] where !(middle == ["س"] && !article.isEmpty) {
+                    let segments = conj + middle + article
+                    if !segments.isEmpty { stacks.append(Stack(segments)) }
+                }
+            }
+        }
+        return stacks
+    }()
+
+    /// Index 0 is no enclitic.
+    public static let enclitics = ["", "ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "ني", "نا", "ي"]
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import MarsadCore
+import MarsadIngest
+
+/// `marsad bench text|analyze`: throughput over a corpus, resources loaded beforehand.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure throughput of the text layer or the whole pipeline.",
+        discussion: "Repeats passes over every document until --seconds have passed and prints JSON: documents, bytes, tokens, seconds, mb_per_s, docs_per_s, tokens_per_s, threads."
+    )
+
+    enum Target: String, ExpressibleByArgument { case text, analyze }
+
+    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline.")
+    var target: Target
+
+    @Option(help: "JSON Lines ({text} a line) or a plain text file.")
+    var input: String
+
+    @Option(help: "Run for at least this many seconds.")
+    var seconds: Double = 3
+
+    @Option(help: "Threads; each takes every n-th document.")
+    var threads = 1
+
+    @Option(help: "A folder of resources to use instead of the built-in ones.")
+    var resources: String?
+
+    func validate() throws {
+        guard seconds > 0 else { throw ValidationError("--seconds must be positive") }
+        guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        let bundle = try ResourceBundle.load(from: resources.map { URL(fileURLWithPath: $0) })
+        var reader = DocumentReader(options: try InputOptionGroup.parse(["--input-format", "auto"]), published: nil)
+        var documents: [Document] = []
+        try reader.read([input], batchSize: 4096) { batch, _ in documents += batch }
+        let work: @Sendable (Document) -> Int
+        switch target {
+        case .text:
+            let layer = TextLayer(lexicon: bundle.stems)
+            work = { layer.analyze($0.text).tokens.count }
+        case .analyze:
+            let pipeline = Pipeline.standard(resources: bundle)
+            work = { pipeline.run($0).text.tokens.count }
+        }
+        let result = Self.measure(documents, threads: threads, seconds: seconds, work)
+        let report: [(String, Any)] = [
+            ("documents", result.documents), ("bytes", result.bytes), ("tokens", result.tokens),
+            ("seconds", result.seconds), ("mb_per_s", Double(result.bytes) / result.seconds / 1e6),
+            ("docs_per_s", Double(result.documents) / result.seconds),
+            ("tokens_per_s", Double(result.tokens) / result.seconds), ("threads", threads),
+        ]
+        print("{" + report.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
+    }
+
+    struct Measurement: Sendable { var documents = 0, bytes = 0, tokens = 0, seconds = 0.0 }
+
+    /// Each thread passes over its share of `documents` until `seconds` have gone by.
+    static func measure(_ documents: [Document], threads: Int, seconds: Double,
+                        _ work: @Sendable @escaping (Document) -> Int) -> Measurement {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let deadline = start + UInt64(seconds * 1e9)
+        let shares = parallelMap(Array(0..<threads), threads: threads) { worker -> Measurement in
+            var m = Measurement()
+            let mine = stride(from: worker, to: documents.count, by: threads).map { documents[$0] }
+            guard !mine.isEmpty else { return m }
+            repeat {
+                for document in mine {
+                    m.tokens += work(document)
+                    m.bytes += document.text.utf8.count
+                    m.documents += 1
+                }
+            } while DispatchTime.now().uptimeNanoseconds < deadline
+            return m
+        }
+        var total = shares.reduce(into: Measurement()) {
+            $0.documents += $1.documents; $0.bytes += $1.bytes; $0.tokens += $1.tokens
+        }
+        total.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return total
+    }
+}
