@@ -16,8 +16,8 @@ public struct LanguageGuess: Sendable, Equatable {
 
 /// Evidence for the language of a text, gathered word by word from normalised words.
 ///
-/// Arabic: most words are in Arabic script and few of them hold letters outside the Arabic
-/// alphabet (پ چ ژ گ ں ٹ… of Persian and Urdu). English: most words are Latin and a tenth or
+/// Arabic: most words are in Arabic script and few of them hold letters of Persian or Urdu
+/// (پ چ ژ گ ں ٹ…). English: most words are Latin and a tenth or
 /// more are English function words.
 public struct LanguageEvidence: Sendable {
     var arabicScript = 0, beyondArabicAlphabet = 0, latin = 0, english = 0, other = 0
@@ -42,13 +42,28 @@ public struct LanguageEvidence: Sendable {
         guard let first = norm.first else { return }
         if first >= 0xD8 && first <= 0xDD {  // U+0600–U+077F
             arabicScript += 1
-            if !arabicLettersOnly { beyondArabicAlphabet += 1 }
+            if !arabicLettersOnly && Self.holdsPersianOrUrduLetter(norm) { beyondArabicAlphabet += 1 }
         } else if first < 0x80 {
             latin += 1
             if norm.count <= 8 && Self.englishWords.contains(Self.pack(norm)) { english += 1 }
         } else {
             other += 1
         }
+    }
+
+    /// پ ٹ چ ڈ ڑ ژ ں گ: letters of Persian and Urdu that normalisation keeps (ی ک ہ ے become
+    /// Arabic letters) and Arabic does not use.
+    static func holdsPersianOrUrduLetter(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 1 < norm.count {
+            switch (norm[i], norm[i + 1]) {
+            case (0xD9, 0xBE), (0xD9, 0xB9), (0xDA, 0x86), (0xDA, 0x88), (0xDA, 0x91), (0xDA, 0x98), (0xDA, 0xBA), (0xDA, 0xAF):
+                return true
+            default:
+                i += 1
+            }
+        }
+        return false
     }
 
     /// The language the evidence points to.

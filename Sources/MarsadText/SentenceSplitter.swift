@@ -47,11 +47,16 @@ public struct SentenceSplitter: Sendable {
             }
             guard token.kind == .punctuation else { k += 1; quotes.advance(); continue }
             let mark = punctuationMark(token, bytes)
+            let wasQuoting = quotes.anyOpen
             quotes.update(with: mark)
             k += 1
-            // A run of full stops is an ellipsis, a pause rather than an end.
-            let ellipsis = mark.value == 0x2E && token.end - token.start > 1
-            guard mark.isTerminal, !ellipsis, !quotes.isOpen(max: maxQuoteTokens),
+            // A quotation that closes right after its own full stop ends the sentence: «انتهى.»
+            if wasQuoting, !quotes.anyOpen, k >= 2, tokens[k - 2].end == token.start,
+               isTerminal(tokens[k - 2], bytes) {
+                close(before: k)
+                continue
+            }
+            guard isTerminal(token, bytes), !quotes.isOpen(max: maxQuoteTokens),
                   !isAbbreviation(before: k - 1, tokens, bytes), !continuesWord(after: k - 1, tokens, bytes) else { continue }
             // Closing quotes and brackets right after the terminal belong to this sentence.
             while k < tokens.count, !tokens[k].newlineBefore, tokens[k].kind == .punctuation {
@@ -64,6 +69,13 @@ public struct SentenceSplitter: Sendable {
         }
         close(before: tokens.count)
         return sentences
+    }
+
+    /// . ! ? ؟ ؛ — but not a run of full stops, an ellipsis, which is a pause.
+    func isTerminal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let mark = punctuationMark(token, bytes)
+        return mark.isTerminal && !(mark.value == 0x2E && token.end - token.start > 1)
     }
 
     /// A full stop after a single letter (an initial, د.) or a known abbreviation.

@@ -1,0 +1,22 @@
+import Testing
+@testable import MarsadCore
+
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func matchesTheStandardVectors(input: String, digest: String) {
+        #expect(SHA256.hex(input.utf8) == digest)
+    }
+
+    @Test func feedingInPiecesEqualsFeedingAtOnce() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 * 7) }
+        var hasher = SHA256()
+        for chunk in stride(from: 0, to: bytes.count, by: 37) { hasher.update(Array(bytes[chunk..<min(chunk + 37, bytes.count)])) }
+        let pieces = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        #expect(pieces == SHA256.hex(bytes))
+        #expect(SHA256.hex(String(repeating: "a", count: 1_000_000).utf8) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
