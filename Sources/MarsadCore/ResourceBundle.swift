@@ -33,7 +33,8 @@ public final class ResourceBundle: Sendable {
             throw MarsadError(.badResource, "format \(file.format), but this Marsad reads format \(stemsFormat); rebuild it with `marsad build stems`", input: "stems")
         }
         do {
-            let stems = try StemLexicon(tsv: file.body)
+            let rules = file.header.first { $0.key == "segmenter-rules" }?.value
+            let stems = try StemLexicon(tsv: file.body, useSegmentations: rules == String(SegmentationRules.version))
             return ResourceBundle(stems: stems, versions: ["stems": file.version])
         } catch {
             throw MarsadError(.badResource, "\(error)", input: "stems")

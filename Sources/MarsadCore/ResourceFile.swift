@@ -13,28 +13,31 @@ public struct ResourceFile: Sendable {
 
     /// Builds a resource file around `body`, computing its checksum.
     public init(name: String, format: Int, builtBy: String, sources: [String], built: String,
-                columns: String, body: String) {
+                columns: String, extra: [(key: String, value: String)] = [], body: String) {
         self.name = name
         self.format = format
         self.body = body
         header = [("marsad-resource", name), ("format", String(format)), ("built-by", builtBy)]
-            + sources.map { ("source", $0) } + [("built", built), ("columns", columns), ("sha256", SHA256.hex(body.utf8))]
+            + sources.map { ("source", $0) } + [("built", built), ("columns", columns)] + extra
+            + [("sha256", SHA256.hex(body.utf8))]
     }
 
     /// Reads and checks a resource file's text; `name` is what the error messages call it.
     public init(parsing text: String, name: String) throws(MarsadError) {
         var header: [(key: String, value: String)] = []
-        var bodyStart = text.startIndex
+        var bodyStart = text.utf8.startIndex
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("# ") else { break }
+        // Header lines start with "# "; the body starts at the first line that does not.
+        while text.utf8[bodyStart...].starts(with: "# ".utf8) {
             lineNumber += 1
+            let lineEnd = text.utf8[bodyStart...].firstIndex(of: 0x0A) ?? text.utf8.endIndex
+            let line = text[bodyStart..<lineEnd]
             guard let colon = line.firstIndex(of: ":") else {
                 throw MarsadError(.badResource, "header line without `key: value`", input: name, line: lineNumber)
             }
             header.append((String(line[line.index(line.startIndex, offsetBy: 2)..<colon]),
                            String(line[line.index(after: colon)...]).trimmingWhitespace))
-            bodyStart = text.utf8.index(line.endIndex, offsetBy: 1, limitedBy: text.endIndex) ?? text.endIndex
+            bodyStart = lineEnd == text.utf8.endIndex ? lineEnd : text.utf8.index(after: lineEnd)
         }
         func value(_ key: String) -> String? { header.first { $0.key == key }?.value }
         guard value("marsad-resource") == name else {

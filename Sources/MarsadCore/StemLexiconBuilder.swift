@@ -22,17 +22,26 @@ public struct StemLexiconBuilder {
     }
 
     /// The lexicon file: words seen at least `minimumCount` times, most frequent first, and
-    /// every stop word (flagged `s`), light-normalised.
+    /// every stop word (flagged `s`), light-normalised, each with the segmentation the
+    /// segmenter's rules give it over this very lexicon.
     public func resource(stopWords: [String], minimumCount: Int, sources: [String], built: String) -> ResourceFile {
         let stops = Set(stopWords.map { light.normalized($0) }.filter(isArabic))
         var rows = counts.filter { $0.value >= minimumCount || stops.contains($0.key) }.map { ($0.key, $0.value) }
         for stop in stops where counts[stop] == nil { rows.append((stop, 0)) }
         rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        let rules = SegmentationRules(lexicon: StemLexicon(entries: rows.map {
+            StemLexicon.Entry(word: $0.0, count: $0.1, isStopWord: stops.contains($0.0))
+        }))
         var body = ""
-        for (word, count) in rows { body += "\(word)\t\(count)\(stops.contains(word) ? "\ts" : "")\n" }
+        for (word, count) in rows {
+            var copy = word
+            let segmentation = copy.withUTF8 { rules.analyze($0) }
+            body += "\(word)\t\(count)\t\(stops.contains(word) ? "s" : "")\t\(segmentation.lexiconForm)\n"
+        }
         return ResourceFile(name: "stems", format: ResourceBundle.stemsFormat, builtBy: "marsad build stems",
                             sources: sources, built: built,
-                            columns: "word <TAB> count [<TAB> s, for a stop word]", body: body)
+                            columns: "word <TAB> count <TAB> s for a stop word <TAB> segmentation (و+ب+_ · _ة+ه)",
+                            extra: [("segmenter-rules", String(SegmentationRules.version))], body: body)
     }
 
     private func isArabic(_ word: String) -> Bool {

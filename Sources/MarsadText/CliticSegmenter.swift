@@ -7,32 +7,27 @@
 public final class CliticSegmenter: Sendable {
     /// The rules, which work a word out from the lexicon's counts.
     public let rules: SegmentationRules
-    /// The segmentation of every word of the lexicon, worked out once at load: the most
-    /// frequent words in a table small enough to stay in cache, the rest in another.
-    let frequent: ByteKeyTable
-    let rare: ByteKeyTable
-    /// How many of the most frequent words go in the small table.
-    static let frequentWords = 8192
+    /// The lexicon with every word's segmentation: as built into the lexicon file, or
+    /// worked out here when the file has none.
+    let lexicon: StemLexicon
 
     public init(lexicon: StemLexicon) {
-        let rules = SegmentationRules(lexicon: lexicon)
-        var decisions: [([UInt8], UInt32)] = []
-        decisions.reserveCapacity(lexicon.count)
-        lexicon.table.forEach { word, _ in decisions.append((Array(word), rules.analyze(word).packed)) }
-        self.rules = rules
-        frequent = ByteKeyTable(decisions.prefix(Self.frequentWords))
-        rare = ByteKeyTable(decisions.dropFirst(Self.frequentWords))
+        rules = SegmentationRules(lexicon: lexicon)
+        self.lexicon = lexicon.hasSegmentations ? lexicon : lexicon.segmented(by: rules)
     }
 
     /// The segmentation of a light-normalised Arabic word.
     public func segment(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation {
-        if let packed = frequent.value(for: word) ?? rare.value(for: word) { return Segmentation(packed: packed) }
+        if let value = lexicon.value(of: word) { return StemLexicon.segmentation(of: value) }
         return rules.analyze(word)
     }
 }
 
 /// How the segmenter decides, from the lexicon's counts, which clitics come off a word.
 public struct SegmentationRules: Sendable {
+    /// The version of these rules: a lexicon file whose segmentations were worked out by
+    /// other rules is segmented anew at load.
+    public static let version = 1
     public let lexicon: StemLexicon
     /// The least count for a stem to be trusted.
     public let minimumStemCount = 5

@@ -18,14 +18,24 @@ public struct Segmentation: Sendable, Equatable {
         self.restoredTehMarbuta = restoredTehMarbuta
     }
 
-    /// The segmentation packed into 32 bits (bit 24 marks a packed value).
-    var packed: UInt32 {
-        UInt32(proclitics) | UInt32(enclitic) << 8 | (restoredTehMarbuta ? 1 << 16 : 0) | 1 << 24
+    /// The segmentation in 10 bits: proclitic stack (5), enclitic (4), restored teh marbuta (1).
+    var compact: UInt16 {
+        UInt16(proclitics) | UInt16(enclitic) << 5 | (restoredTehMarbuta ? 1 << 9 : 0)
     }
 
-    init(packed: UInt32) {
-        self.init(proclitics: UInt8(packed & 0xFF), enclitic: UInt8((packed >> 8) & 0xFF),
-                  restoredTehMarbuta: packed & (1 << 16) != 0)
+    init(compact: UInt16) {
+        self.init(proclitics: UInt8(compact & 0x1F), enclitic: UInt8((compact >> 5) & 0xF),
+                  restoredTehMarbuta: compact & (1 << 9) != 0)
+    }
+
+    /// How the stem lexicon writes it: the proclitics each followed by `+`, `_` for the stem
+    /// (`_ة` when its ت stands for ة), then `+` and the enclitic: `و+ب+_`, `_ة+ه`; empty
+    /// when unsplit.
+    public var lexiconForm: String {
+        guard isSplit else { return "" }
+        let suffix = Clitics.enclitics[Int(enclitic)]
+        return Clitics.proclitics[Int(proclitics)].segments.map { $0 + "+" }.joined()
+            + (restoredTehMarbuta ? "_ة" : "_") + (suffix.isEmpty ? "" : "+" + suffix)
     }
 
     /// Whether the token has any clitic.

@@ -9,7 +9,7 @@ let shippedResources: ResourceBundle = {
 
 /// A pipeline with a small hand-made lexicon, so most tests need no shipped resource.
 let smallPipeline: Pipeline = {
-    let lexicon = StemLexicon(entries: [(word: String, count: Int, isStopWord: Bool)](arrayLiteral:
+    let lexicon = StemLexicon(entries: lexiconEntries(
         ("موسكو", 900, false), ("رئيس", 4000, false), ("الرئيس", 5000, false), ("في", 90000, true), ("حكومة", 800, false)))
     do { return try Pipeline([TextStage(lexicon: lexicon)]) } catch { fatalError("\(error)") }
 }()
@@ -50,4 +50,9 @@ func spanProblems(in analysis: [String: Any]) -> [String] {
         }
     }
     return problems
+}
+
+/// Lexicon entries from `(word, count, isStopWord)` triples.
+func lexiconEntries(_ rows: (String, Int, Bool)...) -> [StemLexicon.Entry] {
+    rows.map { StemLexicon.Entry(word: $0.0, count: $0.1, isStopWord: $0.2) }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// A small hand-made lexicon (light-normalised words with made-up counts) so that the
 /// segmenter's rules can be tested without the shipped resource.
-let testLexicon = StemLexicon(entries: [(word: String, count: Int, isStopWord: Bool)](arrayLiteral:
+let testLexicon = StemLexicon(entries: lexiconEntries(
     ("موسكو", 2000, false), ("بوتين", 1500, false), ("وبوتين", 3, false), ("لبوتين", 4, false),
     ("ولاية", 900, false), ("الولاية", 600, false), ("لاية", 0, false), ("وزير", 20000, false), ("زير", 12, false),
     ("الرئيس", 50000, false), ("رئيس", 40000, false), ("للرئيس", 3000, false),
@@ -78,6 +78,29 @@ func segments(_ word: String, _ segmenter: CliticSegmenter = CliticSegmenter(lex
         }
     }
 
+    @Test func segmentationsStoredInTheLexiconFileAreUsedUnlessStale() throws {
+        let tsv = "# h\nكتاب\t3000\t\t\nكتابي\t20\t\t\nموسكو\t900\t\t\nوبموسكو\t3\t\tو+ب+_\nحكومة\t50\t\t\nحكومته\t9\t\t_ة+ه\n"
+        let stored = try StemLexicon(tsv: tsv)
+        #expect(stored.hasSegmentations && stored.count == 6)
+        // The file says كتابي stays whole; the rules alone would split it.
+        #expect(segments("كتابي", CliticSegmenter(lexicon: stored)) == ["كتابي"])
+        #expect(segments("وبموسكو", CliticSegmenter(lexicon: stored)) == ["و+", "ب+", "موسكو"])
+        #expect(segments("حكومته", CliticSegmenter(lexicon: stored)) == ["حكومة", "+ه"])
+        let stale = try StemLexicon(tsv: tsv, useSegmentations: false)
+        #expect(!stale.hasSegmentations)
+        #expect(segments("كتابي", CliticSegmenter(lexicon: stale)) == ["كتاب", "+ي"])
+        #expect(throws: StemLexicon.FormatError.self) { try StemLexicon(tsv: "كتاب\t3\t\tx+_\n") }
+        #expect(throws: StemLexicon.FormatError.self) { try StemLexicon(tsv: "كتاب\t3\t\t_\t\n") }
+    }
+
+    @Test func everySegmentationHasALexiconForm() {
+        for segmentation in [Segmentation(proclitics: 3, enclitic: 2, restoredTehMarbuta: true), .unsplit,
+                             Segmentation(proclitics: 0, enclitic: 12, restoredTehMarbuta: false)] {
+            let form = segmentation.lexiconForm
+            #expect(StemLexicon.lexiconForms.value(for: form).map { Segmentation(compact: UInt16($0)) } == (segmentation.isSplit ? segmentation : nil))
+        }
+    }
+
     @Test func lexiconFileFormatErrorsNameTheLine() {
         #expect(throws: StemLexicon.FormatError.self) { try StemLexicon(tsv: "# header\nفي\t12\ts\nكلمة بلا عدد\n") }
         do {
@@ -89,4 +112,9 @@ func segments(_ word: String, _ segmenter: CliticSegmenter = CliticSegmenter(lex
         #expect(throws: StemLexicon.FormatError.self) { try StemLexicon(tsv: "في\t12\tx\n") }
         #expect((try? StemLexicon(tsv: "# h\nفي\t12\ts\nمن\t9\n"))?.count == 2)
     }
+}
+
+/// Lexicon entries from `(word, count, isStopWord)` triples.
+func lexiconEntries(_ rows: (String, Int, Bool)...) -> [StemLexicon.Entry] {
+    rows.map { StemLexicon.Entry(word: $0.0, count: $0.1, isStopWord: $0.2) }
 }
