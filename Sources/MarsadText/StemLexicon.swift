@@ -30,7 +30,7 @@ public struct StemLexicon: Sendable {
 
     /// The most frequent words, in a table small enough to stay in cache; then the rest.
     let frequent: ByteKeyTable, rare: ByteKeyTable
-    static let frequentWords = 8192
+    static let frequentWords = 2048
     /// The number of words.
     public let count: Int
     /// Whether every word carries its segmentation.
