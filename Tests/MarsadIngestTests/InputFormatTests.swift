@@ -26,6 +26,14 @@ struct InputFormatTests {
         #expect(InputFormat.detect(name: "/tmp/corpus.data", head: Array(head.utf8)) == format)
     }
 
+    @Test("a byte-order mark is not visible: JSON Lines after it are still JSON Lines")
+    func byteOrderMark() {
+        // TextInput drops a leading BOM, so the records after it read fine once detected;
+        // `marsad analyze` on standard input relies on this detection.
+        let head: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"id": "b", "text": "نص"}"#.utf8)
+        #expect(InputFormat.detect(name: "-", head: head) == .jsonl)
+    }
+
     @Test("an extension only counts at the end of the name")
     func extensionAtEnd() {
         #expect(InputFormat.detect(name: "x.jsonl.bak", head: Array("نص".utf8)) == .text)
