@@ -58,7 +58,7 @@ public final class ByteSource {
 
     /// All the rest of the input; refuses more than `limit` bytes without reading them all.
     public func readAll(limit: Int) throws(MarsadError) -> [UInt8] {
-        try fill(limit + 1)
+        try fill(limit == .max ? limit : limit + 1)
         let available = pending.count - pendingStart
         guard available <= limit else {
             throw MarsadError(.inputTooLarge, "input is over the limit of \(limit) bytes (see --max-bytes)", input: name)
@@ -81,8 +81,10 @@ public final class ByteSource {
             }
             if finished {
                 guard pendingStart < pending.count else { return nil }
-                let length = pending.count - pendingStart
-                let line: Line = length > limit ? .tooLong(length) : .bytes(Array(pending[pendingStart...]))
+                var end = pending.count
+                if pending[end - 1] == 0x0D { end -= 1 }
+                let length = end - pendingStart
+                let line: Line = length > limit ? .tooLong(length) : .bytes(Array(pending[pendingStart..<end]))
                 pendingStart = pending.count
                 return line
             }

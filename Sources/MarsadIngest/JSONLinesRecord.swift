@@ -4,16 +4,12 @@ import MarsadCore
 /// One JSON Lines record: an object with a `text` string and, optionally, `id`, `title`,
 /// `published` (ISO 8601) and `url`.
 public enum JSONLinesRecord {
-    /// The document on line `line` of `name`, or nil for a blank line.
+    /// The document on line `line` of `name` with the number of invalid UTF-8 sequences
+    /// replaced in it (with `options.lossy`), or nil for a blank line.
     public static func document(_ bytes: [UInt8], line: Int, name: String, options: InputOptions,
-                                source: String? = nil) throws(MarsadError) -> Document? {
+                                source: String? = nil) throws(MarsadError) -> (document: Document, replaced: Int)? {
         guard bytes.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return nil }
-        let json: String
-        do {
-            json = try TextInput.decode(bytes, name: name, options: options).text
-        } catch {
-            throw MarsadError(error.code, error.message, input: name, line: line)
-        }
+        let (json, replaced) = try TextInput.decode(bytes, name: name, line: line, options: options)
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [])
@@ -51,7 +47,7 @@ public enum JSONLinesRecord {
                 published = time
             }
         }
-        return Document(text: text, id: id, title: record["title"] as? String, published: published,
-                        url: record["url"] as? String, source: source ?? name)
+        return (Document(text: text, id: id, title: record["title"] as? String, published: published,
+                         url: record["url"] as? String, source: source ?? name), replaced)
     }
 }

@@ -21,13 +21,15 @@ public enum TextInput {
     /// (always 0 unless `options.lossy`). Refuses empty and blank input, binary input (NUL
     /// bytes), input over the size limit and, unless lossy, invalid UTF-8 — naming the byte
     /// offset where it breaks.
-    public static func decode(_ bytes: [UInt8], name: String, options: InputOptions) throws(MarsadError) -> (text: String, replaced: Int) {
+    /// With `line`, the bytes are that line of the input, and errors say so.
+    public static func decode(_ bytes: [UInt8], name: String, line: Int? = nil, options: InputOptions) throws(MarsadError) -> (text: String, replaced: Int) {
+        let unit = line == nil ? "input" : "record"
         guard bytes.count <= options.maxBytes else {
-            throw MarsadError(.inputTooLarge, "input is \(bytes.count) bytes, over the limit of \(options.maxBytes) (see --max-bytes)", input: name)
+            throw MarsadError(.inputTooLarge, "\(unit) is \(bytes.count) bytes, over the limit of \(options.maxBytes) (see --max-bytes)", input: name, line: line)
         }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(MarsadError) -> (text: String, replaced: Int) in
             if let nul = buffer.firstIndex(of: 0) {
-                throw MarsadError(.binaryInput, "binary data (a NUL byte at byte offset \(nul)), not text", input: name)
+                throw MarsadError(.binaryInput, "binary data (a NUL byte at byte offset \(nul) of the \(unit)), not text", input: name, line: line)
             }
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }  // byte-order mark
@@ -36,7 +38,7 @@ public enum TextInput {
             var replaced = 0
             if let offset = UTF8Validation.firstInvalidOffset(body) {
                 guard options.lossy else {
-                    throw MarsadError(.invalidUTF8, "invalid UTF-8 at byte offset \(offset + start) (use --lossy to replace bad bytes with U+FFFD)", input: name)
+                    throw MarsadError(.invalidUTF8, "invalid UTF-8 at byte offset \(offset + start) of the \(unit) (use --lossy to replace bad bytes with U+FFFD)", input: name, line: line)
                 }
                 let repaired = UTF8Validation.repaired(body)
                 text = String(decoding: repaired.bytes, as: UTF8.self)
@@ -45,7 +47,7 @@ public enum TextInput {
                 text = String(decoding: body, as: UTF8.self)
             }
             guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                throw MarsadError(.emptyInput, "empty input: no text to analyse", input: name)
+                throw MarsadError(.emptyInput, "empty \(unit): no text to analyse", input: name, line: line)
             }
             return (text, replaced)
         }

@@ -46,7 +46,7 @@ struct Analyze: ParsableCommand {
         var written = 0
         var array = false
         defer {
-            if array { out.write("]\n") }
+            if array { out.write("]\n") } else if written == 0 && format == .json { out.write("[]\n") }
             out.flush()
             if reader.skipped > 0 { StandardError.write("marsad: skipped \(reader.skipped) bad record(s)") }
         }

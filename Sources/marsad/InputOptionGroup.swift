@@ -63,7 +63,7 @@ struct DocumentReader {
             case .text, .auto:
                 let bytes = try source.readAll(limit: options.maxBytes)
                 let (text, replaced) = try TextInput.decode(bytes, name: source.name, options: options.inputOptions)
-                if replaced > 0 { StandardError.write("marsad: \(source.name): replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+                if replaced > 0 { reportReplaced(replaced, in: source.name) }
                 batch.append(Document(text: text, published: published, source: source.name))
             case .jsonl:
                 var number = 0
@@ -74,7 +74,8 @@ struct DocumentReader {
                         case .tooLong(let length):
                             throw MarsadError(.inputTooLarge, "record is \(length) bytes, over the limit of \(options.maxBytes) (see --max-bytes)", input: source.name, line: number)
                         case .bytes(let bytes):
-                            guard var document = try JSONLinesRecord.document(bytes, line: number, name: source.name, options: options.inputOptions) else { continue }
+                            guard var (document, replaced) = try JSONLinesRecord.document(bytes, line: number, name: source.name, options: options.inputOptions) else { continue }
+                            if replaced > 0 { reportReplaced(replaced, in: "\(source.name):\(number)") }
                             if document.published == nil { document.published = published }
                             batch.append(document)
                         }
@@ -88,5 +89,9 @@ struct DocumentReader {
             if batch.count >= batchSize { try body(batch, sawJSONLines); batch.removeAll(keepingCapacity: true) }
         }
         if !batch.isEmpty { try body(batch, sawJSONLines) }
+    }
+
+    private func reportReplaced(_ count: Int, in place: String) {
+        StandardError.write("marsad: \(place): replaced \(count) invalid UTF-8 sequence(s) with U+FFFD")
     }
 }

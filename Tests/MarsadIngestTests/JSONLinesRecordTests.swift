@@ -4,7 +4,7 @@ import MarsadIngest
 
 private func record(_ line: String, number: Int = 1, name: String = "feed.jsonl",
                     options: InputOptions = InputOptions()) throws(MarsadError) -> Document? {
-    try JSONLinesRecord.document(Array(line.utf8), line: number, name: name, options: options)
+    try JSONLinesRecord.document(Array(line.utf8), line: number, name: name, options: options)?.document
 }
 
 @Suite("JSONLinesRecord.document")
@@ -113,9 +113,10 @@ struct JSONLinesRecordTests {
         #expect(error.code == .invalidUTF8)
         #expect(error.line == 4)
         #expect(error.input == "in.jsonl")
-        let document = try #require(try JSONLinesRecord.document(bytes, line: 4, name: "in.jsonl",
-                                                                 options: InputOptions(lossy: true)))
+        let (document, replaced) = try #require(try JSONLinesRecord.document(bytes, line: 4, name: "in.jsonl",
+                                                                            options: InputOptions(lossy: true)))
         #expect(document.text == "نص \u{FFFD}")
+        #expect(replaced == 1)
     }
 
     @Test("a record over the size limit is refused with its line")
@@ -130,7 +131,7 @@ struct JSONLinesRecordTests {
     func source() throws {
         let document = try #require(try JSONLinesRecord.document(Array(#"{"text": "نص"}"#.utf8), line: 1,
                                                                  name: "<stdin>", options: InputOptions(),
-                                                                 source: "feed:example"))
+                                                                 source: "feed:example")?.document)
         #expect(document.source == "feed:example")
     }
 }
