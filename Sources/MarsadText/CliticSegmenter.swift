@@ -18,8 +18,26 @@ public final class CliticSegmenter: Sendable {
 
     /// The segmentation of a light-normalised Arabic word.
     public func segment(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation {
+        guard Self.mayHaveClitics(word) else { return .unsplit }
         if let value = lexicon.value(of: word) { return StemLexicon.segmentation(of: value) }
         return rules.analyze(word)
+    }
+}
+
+extension CliticSegmenter {
+    /// Whether a word begins with a letter a proclitic begins with (و ف ب ك ل س ا) or ends
+    /// with one an enclitic ends with (ه ا م ن ك ي): a word that does neither has no clitic,
+    /// and needs no lookup.
+    @inline(__always) static func mayHaveClitics(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 4 else { return false }
+        switch (word[0], word[1]) {
+        case (0xD9, 0x88), (0xD9, 0x81), (0xD8, 0xA8), (0xD9, 0x83), (0xD9, 0x84), (0xD8, 0xB3), (0xD8, 0xA7): return true
+        default: break
+        }
+        switch (word[word.count - 2], word[word.count - 1]) {
+        case (0xD9, 0x87), (0xD8, 0xA7), (0xD9, 0x85), (0xD9, 0x86), (0xD9, 0x83), (0xD9, 0x8A): return true
+        default: return false
+        }
     }
 }
 
