@@ -34,21 +34,26 @@ public enum UTF8Validation {
         return (out, replacements)
     }
 
+    /// The length a sequence starting with `lead` must have and the range its second byte
+    /// must fall in (Unicode's table 3-7: no overlongs, no surrogates, nothing past U+10FFFF);
+    /// nil when `lead` starts no valid multi-byte sequence.
+    static func expectation(_ lead: UInt8) -> (length: Int, second: ClosedRange<UInt8>)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: nil
+        }
+    }
+
     /// The length of the valid multi-byte sequence at `i`, or 0 if none starts there.
     static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let b0 = bytes[i]
-        let (length, low, high): (Int, UInt8, UInt8)
-        switch b0 {
-        case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
-        case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (length, low, high) = (3, 0x80, 0x9F)  // no surrogates
-        case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
-        default: return 0
-        }
-        guard i + length <= bytes.count, (low...high).contains(bytes[i + 1]) else { return 0 }
+        guard let (length, second) = expectation(bytes[i]), i + length <= bytes.count,
+              second.contains(bytes[i + 1]) else { return 0 }
         for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return 0 }
         return length
     }
@@ -56,23 +61,11 @@ public enum UTF8Validation {
     /// The length of the maximal prefix of a sequence at `i` that could have begun a valid
     /// sequence (the unit that one U+FFFD replaces, as Unicode recommends).
     static func invalidSubpartLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let b0 = bytes[i]
-        let (expected, low, high): (Int, UInt8, UInt8)
-        switch b0 {
-        case 0xC2...0xDF: (expected, low, high) = (2, 0x80, 0xBF)
-        case 0xE0: (expected, low, high) = (3, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (expected, low, high) = (3, 0x80, 0xBF)
-        case 0xED: (expected, low, high) = (3, 0x80, 0x9F)
-        case 0xF0: (expected, low, high) = (4, 0x90, 0xBF)
-        case 0xF1...0xF3: (expected, low, high) = (4, 0x80, 0xBF)
-        case 0xF4: (expected, low, high) = (4, 0x80, 0x8F)
-        default: return 1
-        }
+        guard let (length, second) = expectation(bytes[i]) else { return 1 }
         var k = 1
-        while k < expected, i + k < bytes.count {
+        while k < length, i + k < bytes.count {
             let b = bytes[i + k]
-            let ok = k == 1 ? (low...high).contains(b) : b & 0xC0 == 0x80
-            guard ok else { break }
+            guard k == 1 ? second.contains(b) : b & 0xC0 == 0x80 else { break }
             k += 1
         }
         return k
