@@ -137,9 +137,14 @@ public struct ByteKeyTable: Sendable {
         return true
     }
 
-    /// A fast 32-bit hash: whole 8-byte words, the last word loaded overlapping the one
-    /// before, short keys from overlapping 4-byte halves.
+    /// A fast 32-bit hash (see `hash64`).
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash64(bytes))
+    }
+
+    /// A fast 64-bit hash: whole 8-byte words, the last word loaded overlapping the one
+    /// before, short keys from overlapping 4-byte halves.
+    @inline(__always) static func hash64(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = bytes.count
         guard n > 0, let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
@@ -163,6 +168,6 @@ public struct ByteKeyTable: Sendable {
         }
         h = (h ^ a) &* 0xFF51_AFD7_ED55_8CCD
         h = (h ^ (h &>> 32) ^ b) &* 0xC4CE_B9FE_1A85_EC53
-        return UInt32(truncatingIfNeeded: h ^ (h &>> 32))
+        return h ^ (h &>> 29)
     }
 }

@@ -7,19 +7,25 @@
 public final class CliticSegmenter: Sendable {
     /// The rules, which work a word out from the lexicon's counts.
     public let rules: SegmentationRules
-    /// The lexicon with every word's segmentation: as built into the lexicon file, or
-    /// worked out here when the file has none.
-    let lexicon: StemLexicon
+    /// Every lexicon word's segmentation (as built into the lexicon file, or worked out
+    /// here when the file has none), by fingerprint: eight bytes a word, so most lookups
+    /// stay in cache.
+    let known: FingerprintTable
 
     public init(lexicon: StemLexicon) {
         rules = SegmentationRules(lexicon: lexicon)
-        self.lexicon = lexicon.hasSegmentations ? lexicon : lexicon.segmented(by: rules)
+        let segmented = lexicon.hasSegmentations ? lexicon : lexicon.segmented(by: rules)
+        var entries: [(UnsafeBufferPointer<UInt8>, UInt16)] = []
+        entries.reserveCapacity(segmented.count)
+        segmented.forEach { word, value in entries.append((word, StemLexicon.segmentation(of: value).compact)) }
+        // The words' bytes live in the lexicon's tables, which `segmented` keeps alive here.
+        known = withExtendedLifetime(segmented) { FingerprintTable(entries) }
     }
 
     /// The segmentation of a light-normalised Arabic word.
     public func segment(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation {
         guard Self.mayHaveClitics(word) else { return .unsplit }
-        if let value = lexicon.value(of: word) { return StemLexicon.segmentation(of: value) }
+        if let compact = known.value(for: word) { return Segmentation(compact: compact) }
         return rules.analyze(word)
     }
 }
