@@ -1,0 +1,95 @@
+import MarsadText
+
+/// The knowledge base the mention stage reads: entities, dated roles and every alias in
+/// its matching key form, shared read-only across threads.
+public final class KnowledgeBase: Sendable {
+    public let entities: [KBEntity]
+    public let roles: [KBRole]
+    /// Alias entries, indexed by the values of `aliases`.
+    public let entries: [AliasEntry]
+    /// Alias keys (see `AliasKeyMaker`) to indices into `entries`.
+    public let aliases: ByteKeyTable
+    /// The most tokens an alias has.
+    public let maxAliasTokens: Int
+    private let index: [String: Int32]
+    private let rolesOfPerson: [Int32: [Int32]]
+    private let holdersOf: [String: [Int32]]
+    private let countries: [String: Int32]
+
+    /// A knowledge base from its parts. `aliases` maps each key to what it stands for; the
+    /// prefixes of multi-token keys are added here.
+    public init(entities: [KBEntity], roles: [KBRole], aliases: [String: AliasEntry]) {
+        var all = aliases
+        var longest = 1
+        for key in aliases.keys where key.contains(" ") {
+            let words = key.split(separator: " ")
+            longest = max(longest, words.count)
+            for n in 1..<words.count { all[words.prefix(n).joined(separator: " "), default: AliasEntry()].isPrefix = true }
+        }
+        var entries: [AliasEntry] = []
+        var keyed: [([UInt8], UInt32)] = []
+        for (key, entry) in all.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            keyed.append((Array(key.utf8), UInt32(entries.count)))
+            entries.append(entry)
+        }
+        self.entities = entities
+        self.roles = roles
+        self.entries = entries
+        self.aliases = ByteKeyTable(keyed)
+        maxAliasTokens = longest
+        var index: [String: Int32] = [:]
+        var countries: [String: Int32] = [:]
+        for (i, entity) in entities.enumerated() {
+            index[entity.id] = Int32(i)
+            if entity.id.hasPrefix("country-"), let code = entity.country { countries[code] = Int32(i) }
+        }
+        var rolesOfPerson: [Int32: [Int32]] = [:]
+        var holdersOf: [String: [Int32]] = [:]
+        for (i, role) in roles.enumerated() {
+            rolesOfPerson[role.person, default: []].append(Int32(i))
+            holdersOf[role.role + "|" + role.of, default: []].append(Int32(i))
+        }
+        self.index = index
+        self.countries = countries
+        self.rolesOfPerson = rolesOfPerson
+        self.holdersOf = holdersOf
+    }
+
+    /// The entity index of `id`.
+    public func entity(id: String) -> Int32? { index[id] }
+
+    /// The entity of the country with alpha-3 `code`.
+    public func country(_ code: String) -> Int32? { countries[code] }
+
+    /// The alias entry of a key given as UTF-8 bytes.
+    @inline(__always)
+    public func entry(for key: UnsafeBufferPointer<UInt8>) -> AliasEntry? {
+        aliases.value(for: key).map { entries[Int($0)] }
+    }
+
+    /// The alias entry of `key`.
+    public func entry(for key: String) -> AliasEntry? {
+        aliases.value(for: key).map { entries[Int($0)] }
+    }
+
+    /// The roles of `person`, in the order the sources list them.
+    public func roles(of person: Int32) -> [KBRole] {
+        (rolesOfPerson[person] ?? []).map { roles[Int($0)] }
+    }
+
+    /// Who held `role` of `of` (an alpha-3 or an organisation id) on `day` — the one who
+    /// took office last, on a handover day. Without a day: the holder whose term is open.
+    public func holder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
+        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let current = terms.filter { day.map($0.held) ?? ($0.end == .max) }
+        return current.max { $0.start < $1.start }?.person
+    }
+
+    /// Who held `role` of `of` last before the holder on `day` (the "former" one).
+    public func previousHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
+        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let now = holder(of: role, for: of, on: day)
+        let past = terms.filter { $0.person != now && $0.end < (day ?? .max) }
+        return past.max { $0.end < $1.end }?.person
+    }
+}

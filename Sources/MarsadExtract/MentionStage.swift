@@ -1,0 +1,44 @@
+import MarsadCore
+import MarsadText
+
+/// Entity mentions and their links: knowledge-base aliases matched over clitic-stripped
+/// token forms, then titles and roles resolved by the publication date, ambiguous names
+/// settled by the rest of the document, partial names and capitals acting as governments.
+public struct MentionStage: Stage {
+    public let name = "mentions"
+    public let requires: Set<AnnotationKind> = [.tokens, .segments]
+    public let provides: Set<AnnotationKind> = [.mentions, .entities]
+    let kb: KnowledgeBase
+    let matcher: AliasMatcher
+
+    public init(kb: KnowledgeBase) {
+        self.kb = kb
+        matcher = AliasMatcher(kb: kb)
+    }
+
+    public func run(_ document: inout AnnotatedDocument) {
+        var text = document.document.text
+        let analysis = document.text
+        var linker = Linker(kb: kb, analysis: analysis, day: document.document.published?.dayStamp)
+        let resolved = text.withUTF8 { bytes in
+            let matches = matcher.matches(analysis, bytes)
+            return matches.isEmpty ? [] : linker.resolve(matches, bytes)
+        }
+        guard !resolved.isEmpty else { return }
+        var entities: [DocumentEntity] = []
+        var slot: [Int32: Int] = [:]
+        document.mentions = resolved.map { mention in
+            var out = Mention(range: mention.range, type: mention.type, entity: nil, confidence: mention.confidence,
+                              isMetonym: mention.isMetonym)
+            if let entity = mention.entity {
+                if slot[entity] == nil {
+                    slot[entity] = entities.count
+                    entities.append(DocumentEntity(entity: kb.entities[Int(entity)], roles: kb.roles(of: entity)))
+                }
+                out.entity = slot[entity]
+            }
+            return out
+        }
+        document.entities = entities
+    }
+}
