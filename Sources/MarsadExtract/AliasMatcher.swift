@@ -15,6 +15,8 @@ struct AliasMatcher: Sendable {
         var trailingLetters = 0
         var locative = false
         var lam = false
+        /// Whether only a title may begin here (a pronoun peeled off by guess: نظيره → نظير).
+        var titleOnly = false
     }
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
@@ -22,6 +24,9 @@ struct AliasMatcher: Sendable {
         ("وب", true, false), ("فب", true, false), ("ول", false, true), ("فل", false, true), ("وك", false, false),
         ("و", false, false), ("ف", false, false), ("ب", true, false), ("ل", false, true), ("ك", false, false),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
+
+    /// Pronoun enclitics peeled off the end of a title the segmenter left whole (نظيره).
+    private static let fallbackPronouns: [[UInt8]] = ["ه", "ها", "هم"].map { Array($0.utf8) }
 
     /// The matches in `analysis` of the text `bytes`, in text order.
     func matches(_ analysis: TextAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
@@ -37,15 +42,15 @@ struct AliasMatcher: Sendable {
             for variant in variants(tokens[i], folded) {
                 key.removeAll(keepingCapacity: true)
                 key += variant.bytes
-                guard let first = lookup(key) else { continue }
-                if first.isAlias, best == nil { best = (1, first, variant) }
+                guard let first = lookup(key), !variant.titleOnly || first.titleRole != nil || first.isPrefix else { continue }
+                if first.isAlias, best == nil, !variant.titleOnly || first.titleRole != nil { best = (1, first, variant) }
                 guard first.isPrefix else { continue }
                 var j = 1
                 while j < kb.maxAliasTokens, i + j < tokens.count, !tokens[i + j].newlineBefore {
                     key.append(0x20)
                     key += folded[tokens[i + j].normRange]
                     guard let entry = lookup(key) else { break }
-                    if entry.isAlias, j + 1 > (best?.length ?? 0) { best = (j + 1, entry, variant) }
+                    if entry.isAlias, j + 1 > (best?.length ?? 0), !variant.titleOnly || entry.titleRole != nil { best = (j + 1, entry, variant) }
                     guard entry.isPrefix else { break }
                     j += 1
                 }
@@ -96,9 +101,20 @@ struct AliasMatcher: Sendable {
                                    trailingLetters: trailing, locative: locative, lam: lam))
             }
         } else if whole.count >= 8, Self.isArabicLetter(whole[0], whole[1]) {
+            var peeled = [Variant(bytes: whole)]
             for clitic in Self.fallbackProclitics where whole.starts(with: clitic.bytes) {
                 let rest = Array(whole[clitic.bytes.count...])
-                out.append(Variant(bytes: rest, leadingLetters: clitic.bytes.count / 2, locative: clitic.locative, lam: clitic.lam))
+                peeled.append(Variant(bytes: rest, leadingLetters: clitic.bytes.count / 2, locative: clitic.locative, lam: clitic.lam))
+            }
+            out += peeled.dropFirst()
+            for variant in peeled {
+                for pronoun in Self.fallbackPronouns where variant.bytes.count > pronoun.count + 4 && variant.bytes.suffix(pronoun.count).elementsEqual(pronoun) {
+                    var guess = variant
+                    guess.bytes.removeLast(pronoun.count)
+                    guess.trailingLetters = pronoun.count / 2
+                    guess.titleOnly = true
+                    out.append(guess)
+                }
             }
         }
         return out
