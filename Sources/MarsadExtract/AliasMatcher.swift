@@ -4,13 +4,19 @@ import MarsadText
 /// Finds knowledge-base aliases over a document's tokens: the token's matching form as it
 /// stands, then without its clitics (the segmenter's split, or — for names the segmenter's
 /// lexicon has never seen — the proclitics و ف ب ل ك peeled off the front), longest match
-/// first, left to right, never overlapping.
+/// first, left to right, never overlapping. Works on the folded norm bytes without
+/// allocating per token.
 struct AliasMatcher: Sendable {
     let kb: KnowledgeBase
 
-    /// A candidate form of a token's beginning: its key bytes and what was stripped.
+    /// A form a token may begin an alias in: a range of the folded norms, perhaps with the
+    /// article put back in front, and what was stripped to get it.
     private struct Variant {
-        var bytes: [UInt8]
+        var from: Int
+        var to: Int
+        var article = false
+        /// The stem's final ت stands for a teh marbuta (matching form: ه).
+        var restoredTehMarbuta = false
         var leadingLetters = 0
         var trailingLetters = 0
         var locative = false
@@ -24,100 +30,127 @@ struct AliasMatcher: Sendable {
         ("وب", true, false), ("فب", true, false), ("ول", false, true), ("فل", false, true), ("وك", false, false),
         ("و", false, false), ("ف", false, false), ("ب", true, false), ("ل", false, true), ("ك", false, false),
     ].map { (Array($0.0.utf8), $0.1, $0.2) }
-
     /// Pronoun enclitics peeled off the end of a title the segmenter left whole (نظيره).
     private static let fallbackPronouns: [[UInt8]] = ["ه", "ها", "هم"].map { Array($0.utf8) }
 
-    /// The matches in `analysis` of the text `bytes`, in text order.
-    func matches(_ analysis: TextAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
-        let folded = Self.foldTehMarbuta(analysis.norms)
+    /// What the matcher needs of each proclitic stack, indexed like `Clitics.proclitics`.
+    private struct StackInfo {
+        let bytes: Int, letters: Int, beforeArticleLetters: Int
+        let hasArticle: Bool, locative: Bool, lam: Bool
+    }
+    private static let stacks: [StackInfo] = Clitics.proclitics.map { stack in
+        StackInfo(bytes: stack.surface.utf8.count, letters: stack.surface.unicodeScalars.count,
+                  beforeArticleLetters: stack.segments.dropLast().joined().unicodeScalars.count,
+                  hasArticle: stack.segments.last == "ال", locative: stack.segments.contains("ب"), lam: stack.segments.contains("ل"))
+    }
+    private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
+    /// The article ال in UTF-8.
+    static let article: [UInt8] = Array("ال".utf8)
+
+    /// The matches in `analysis` of the text `bytes`; `folded` is `foldTehMarbuta(analysis.norms)`.
+    func matches(_ analysis: TextAnalysis, _ folded: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
         let tokens = analysis.tokens
         var out: [AliasMatch] = []
-        var key: [UInt8] = []
-        key.reserveCapacity(256)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+        defer { scratch.deallocate() }
+        var variants: [Variant] = []
+        variants.reserveCapacity(16)
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word else { i += 1; continue }
+            variants.removeAll(keepingCapacity: true)
+            collectVariants(tokens[i], analysis.norms, folded, into: &variants)
             var best: (length: Int, entry: AliasEntry, variant: Variant)?
-            for variant in variants(tokens[i], folded) {
-                key.removeAll(keepingCapacity: true)
-                key += variant.bytes
-                guard let first = lookup(key), !variant.titleOnly || first.titleRole != nil || first.isPrefix else { continue }
+            for variant in variants {
+                var count = write(variant, folded, to: scratch)
+                guard let first = kb.entry(for: UnsafeBufferPointer(start: scratch, count: count)),
+                      !variant.titleOnly || first.titleRole != nil || first.isPrefix else { continue }
                 if first.isAlias, best == nil, !variant.titleOnly || first.titleRole != nil { best = (1, first, variant) }
                 guard first.isPrefix else { continue }
                 var j = 1
                 while j < kb.maxAliasTokens, i + j < tokens.count, !tokens[i + j].newlineBefore {
-                    key.append(0x20)
-                    key += folded[tokens[i + j].normRange]
-                    guard let entry = lookup(key) else { break }
-                    if entry.isAlias, j + 1 > (best?.length ?? 0), !variant.titleOnly || entry.titleRole != nil { best = (j + 1, entry, variant) }
+                    let next = tokens[i + j].normRange
+                    guard count + 1 + next.count <= 1024 else { break }
+                    scratch[count] = 0x20
+                    (scratch + count + 1).update(from: folded.baseAddress! + next.lowerBound, count: next.count)
+                    count += 1 + next.count
+                    guard let entry = kb.entry(for: UnsafeBufferPointer(start: scratch, count: count)) else { break }
+                    if entry.isAlias, j + 1 > (best?.length ?? 0), !variant.titleOnly || entry.titleRole != nil {
+                        best = (j + 1, entry, variant)
+                    }
                     guard entry.isPrefix else { break }
                     j += 1
                 }
             }
             guard let best else { i += 1; continue }
             let last = tokens[i + best.length - 1]
-            var range = Int(tokens[i].start)..<Int(last.end)
-            range = Self.trim(range, bytes, leading: best.variant.leadingLetters,
-                              trailing: best.length == 1 ? best.variant.trailingLetters : 0)
+            let range = Self.trim(Int(tokens[i].start)..<Int(last.end), bytes, leading: best.variant.leadingLetters,
+                                  trailing: best.length == 1 ? best.variant.trailingLetters : 0)
+            let definite = best.variant.article || folded[best.variant.from..<best.variant.to].starts(with: Self.article)
             out.append(AliasMatch(tokens: i..<(i + best.length), range: range, entry: best.entry,
                                   strippedClitics: best.variant.leadingLetters > 0,
-                                  locativeClitic: best.variant.locative, lamClitic: best.variant.lam,
-                                  definite: best.variant.bytes.starts(with: Self.article)))
+                                  locativeClitic: best.variant.locative, lamClitic: best.variant.lam, definite: definite))
             i += best.length
         }
         return out
     }
 
-    /// The article ال in UTF-8.
-    static let article: [UInt8] = Array("ال".utf8)
-
-    @inline(__always) private func lookup(_ key: [UInt8]) -> AliasEntry? {
-        key.withUnsafeBufferPointer { kb.entry(for: $0) }
+    /// Writes the key bytes of `variant` to `scratch` and returns their count.
+    @inline(__always)
+    private func write(_ variant: Variant, _ folded: UnsafeBufferPointer<UInt8>, to scratch: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        if variant.article { scratch[0] = 0xD8; scratch[1] = 0xA7; scratch[2] = 0xD9; scratch[3] = 0x84; count = 4 }
+        let length = min(variant.to - variant.from, 1024 - count)
+        (scratch + count).update(from: folded.baseAddress! + variant.from, count: length)
+        count += length
+        if variant.restoredTehMarbuta, count >= 2 { scratch[count - 2] = 0xD9; scratch[count - 1] = 0x87 }
+        return count
     }
 
     /// The forms a token may begin an alias in: as it stands; without the segmenter's
-    /// clitics (keeping the article, then without it); with proclitics peeled off.
-    private func variants(_ token: Token, _ folded: [UInt8]) -> [Variant] {
-        let whole = Array(folded[token.normRange])
-        var out = [Variant(bytes: whole)]
+    /// clitics (keeping the article, then without it); with proclitics peeled off, and a
+    /// pronoun guessed off a title.
+    private func collectVariants(_ token: Token, _ norms: [UInt8], _ folded: UnsafeBufferPointer<UInt8>, into out: inout [Variant]) {
+        let range = token.normRange
+        out.append(Variant(from: range.lowerBound, to: range.upperBound))
         let segmentation = token.segmentation
         if segmentation.isSplit {
-            let stack = Clitics.proclitics[Int(segmentation.proclitics)]
-            let enclitic = Clitics.enclitics[Int(segmentation.enclitic)]
-            let front = stack.surface.utf8.count, back = enclitic.utf8.count
-            if front + back < whole.count {
-                var stem = Array(whole[front..<(whole.count - back)])
-                if segmentation.restoredTehMarbuta, stem.count >= 2 { stem[stem.count - 2] = 0xD9; stem[stem.count - 1] = 0x87 }
-                let locative = stack.segments.contains("ب"), lam = stack.segments.contains("ل")
-                let trailing = enclitic.unicodeScalars.count
-                if stack.segments.last == "ال" {
-                    let before = stack.segments.dropLast().joined()
-                    // ل + ال is written لل: the article's lam is the stack's second letter.
-                    out.append(Variant(bytes: Array("ال".utf8) + stem, leadingLetters: before.unicodeScalars.count,
-                                       trailingLetters: trailing, locative: locative, lam: lam))
-                }
-                out.append(Variant(bytes: stem, leadingLetters: stack.surface.unicodeScalars.count,
-                                   trailingLetters: trailing, locative: locative, lam: lam))
+            let stack = Self.stacks[Int(segmentation.proclitics)]
+            let encliticBytes = Self.encliticBytes[Int(segmentation.enclitic)]
+            let from = range.lowerBound + stack.bytes, to = range.upperBound - encliticBytes
+            guard from < to else { return }
+            // Arabic letters are two bytes each in the norms.
+            let trailing = encliticBytes / 2
+            if stack.hasArticle {
+                // ل + ال is written لل: the article's lam is the stack's second letter.
+                out.append(Variant(from: from, to: to, article: true, restoredTehMarbuta: segmentation.restoredTehMarbuta,
+                                   leadingLetters: stack.beforeArticleLetters, trailingLetters: trailing,
+                                   locative: stack.locative, lam: stack.lam))
             }
-        } else if whole.count >= 8, Self.isArabicLetter(whole[0], whole[1]) {
-            var peeled = [Variant(bytes: whole)]
-            for clitic in Self.fallbackProclitics where whole.starts(with: clitic.bytes) {
-                let rest = Array(whole[clitic.bytes.count...])
-                peeled.append(Variant(bytes: rest, leadingLetters: clitic.bytes.count / 2, locative: clitic.locative, lam: clitic.lam))
-            }
-            out += peeled.dropFirst()
-            for variant in peeled {
-                for pronoun in Self.fallbackPronouns where variant.bytes.count > pronoun.count + 4 && variant.bytes.suffix(pronoun.count).elementsEqual(pronoun) {
-                    var guess = variant
-                    guess.bytes.removeLast(pronoun.count)
-                    guess.trailingLetters = pronoun.count / 2
-                    guess.titleOnly = true
-                    out.append(guess)
-                }
+            out.append(Variant(from: from, to: to, restoredTehMarbuta: segmentation.restoredTehMarbuta,
+                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative, lam: stack.lam))
+            return
+        }
+        guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }
+        let word = UnsafeBufferPointer(rebasing: folded[range])
+        let first = out.count - 1
+        for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
+            out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
+                               leadingLetters: clitic.bytes.count / 2, locative: clitic.locative, lam: clitic.lam))
+        }
+        // A pronoun ends in ه، ا or م; in the norm, teh marbuta is still ة, so most nouns drop out here.
+        let b0 = norms[range.upperBound - 2], b1 = norms[range.upperBound - 1]
+        guard (b0 == 0xD9 && (b1 == 0x87 || b1 == 0x85)) || (b0 == 0xD8 && b1 == 0xA7) else { return }
+        for k in first..<out.count {
+            for pronoun in Self.fallbackPronouns where out[k].to - out[k].from > pronoun.count + 4
+                && UnsafeBufferPointer(rebasing: folded[(out[k].to - pronoun.count)..<out[k].to]).elementsEqual(pronoun) {
+                var guess = out[k]
+                guess.to -= pronoun.count
+                guess.trailingLetters = pronoun.count / 2
+                guess.titleOnly = true
+                out.append(guess)
             }
         }
-        return out
     }
 
     @inline(__always) private static func isArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {

@@ -7,6 +7,8 @@ import MarsadText
 struct Linker {
     let kb: KnowledgeBase
     let analysis: TextAnalysis
+    /// The tokens' norms in the matching form (see `AliasMatcher.foldTehMarbuta`).
+    let folded: UnsafeBufferPointer<UInt8>
     /// The publication day; without it, roles are those the knowledge base holds open.
     let day: DayStamp?
     /// Entities named unambiguously in the document, and how often each country is named.
@@ -30,9 +32,10 @@ struct Linker {
     /// "Former" after a title (matching forms).
     static let formerWords: Set<String> = ["السابق", "السابقه"]
 
-    init(kb: KnowledgeBase, analysis: TextAnalysis, day: DayStamp?) {
+    init(kb: KnowledgeBase, analysis: TextAnalysis, folded: UnsafeBufferPointer<UInt8>, day: DayStamp?) {
         self.kb = kb
         self.analysis = analysis
+        self.folded = folded
         self.day = day
     }
 
@@ -99,7 +102,7 @@ struct Linker {
 
     /// The matching form of token `index` (teh marbuta folded).
     private func matchingForm(_ index: Int) -> String {
-        String(decoding: AliasMatcher.foldTehMarbuta(Array(analysis.norms[analysis.tokens[index].normRange])), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: folded[analysis.tokens[index].normRange]), as: UTF8.self)
     }
 
     // MARK: - Titles
@@ -168,30 +171,31 @@ struct Linker {
     /// Links the last word of a person's full name wherever it stands alone later in the
     /// document (بوتين after فلاديمير بوتين), when the knowledge base lacks that short form.
     private func partialNames(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
-        var surnames: [String: (entity: Int32, after: Int)] = [:]
+        var surnames: [(key: [UInt8], entity: Int32, after: Int)] = []
         for mention in out where mention.type == .person && mention.tokens.count >= 2 {
             guard let entity = mention.entity else { continue }
-            let key = matchingForm(mention.tokens.upperBound - 1)
-            if surnames[key] == nil { surnames[key] = (entity, mention.tokens.upperBound) }
+            let key = Array(folded[analysis.tokens[mention.tokens.upperBound - 1].normRange])
+            if !surnames.contains(where: { $0.key == key }) { surnames.append((key, entity, mention.tokens.upperBound)) }
         }
         guard !surnames.isEmpty else { return }
+        let table = ByteKeyTable(surnames.enumerated().map { ($1.key, UInt32($0)) })
         var covered = [Bool](repeating: false, count: analysis.tokens.count)
         for mention in out { for index in mention.tokens { covered[index] = true } }
         for (index, token) in analysis.tokens.enumerated() where token.kind == .word && !covered[index] {
-            let whole = matchingForm(index)
-            var form = whole, leading = 0, trailing = 0
-            if surnames[whole] == nil, token.segmentation.isSplit {
-                let stack = Clitics.proclitics[Int(token.segmentation.proclitics)].surface
-                let enclitic = Clitics.enclitics[Int(token.segmentation.enclitic)]
-                let scalars = Array(whole.unicodeScalars)
-                guard stack.unicodeScalars.count + enclitic.unicodeScalars.count < scalars.count else { continue }
-                leading = stack.unicodeScalars.count
-                trailing = enclitic.unicodeScalars.count
-                form = String(String.UnicodeScalarView(scalars[leading..<(scalars.count - trailing)]))
+            var range = token.normRange, leading = 0, trailing = 0
+            var found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
+            if found == nil, token.segmentation.isSplit {
+                let front = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
+                let back = Clitics.enclitics[Int(token.segmentation.enclitic)].utf8.count
+                guard range.lowerBound + front < range.upperBound - back else { continue }
+                range = (range.lowerBound + front)..<(range.upperBound - back)
+                // Arabic letters are two bytes each in the norms.
+                (leading, trailing) = (front / 2, back / 2)
+                found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
             }
-            guard let surname = surnames[form], index >= surname.after else { continue }
+            guard let found, index >= surnames[Int(found)].after else { continue }
             out.append(ResolvedMention(range: AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing),
-                                       tokens: index..<(index + 1), type: .person, entity: surname.entity, confidence: 0.8))
+                                       tokens: index..<(index + 1), type: .person, entity: surnames[Int(found)].entity, confidence: 0.8))
         }
     }
 }

@@ -19,10 +19,14 @@ public struct MentionStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         var text = document.document.text
         let analysis = document.text
-        var linker = Linker(kb: kb, analysis: analysis, day: document.document.published?.dayStamp)
+        let folded = AliasMatcher.foldTehMarbuta(analysis.norms)
         let resolved = text.withUTF8 { bytes in
-            let matches = matcher.matches(analysis, bytes)
-            return matches.isEmpty ? [] : linker.resolve(matches, bytes)
+            folded.withUnsafeBufferPointer { folded in
+                let matches = matcher.matches(analysis, folded, bytes)
+                guard !matches.isEmpty else { return [ResolvedMention]() }
+                var linker = Linker(kb: kb, analysis: analysis, folded: folded, day: document.document.published?.dayStamp)
+                return linker.resolve(matches, bytes)
+            }
         }
         guard !resolved.isEmpty else { return }
         var entities: [DocumentEntity] = []

@@ -34,7 +34,9 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        let loadStart = DispatchTime.now().uptimeNanoseconds
         let bundle = try ResourceBundle.load(from: resources.map { URL(fileURLWithPath: $0) })
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
         var reader = DocumentReader(options: try InputOptionGroup.parse(["--input-format", "auto"]), published: nil)
         var documents: [Document] = []
         try reader.read([input], batchSize: 4096) { batch, _ in documents += batch }
@@ -53,6 +55,7 @@ struct Bench: ParsableCommand {
             ("seconds", result.seconds), ("mb_per_s", Double(result.bytes) / result.seconds / 1e6),
             ("docs_per_s", Double(result.documents) / result.seconds),
             ("tokens_per_s", Double(result.tokens) / result.seconds), ("threads", threads),
+            ("resources_load_s", loadSeconds),
         ]
         print("{" + report.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
     }
