@@ -26,7 +26,8 @@ public struct ResourceFile: Sendable {
         var header: [(key: String, value: String)] = []
         var bodyStart = text.startIndex
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Only the header is split into lines: a bounded split keeps loading from walking the whole body.
+        for line in text.split(separator: "\n", maxSplits: 256, omittingEmptySubsequences: false) {
             guard line.hasPrefix("# ") else { break }
             lineNumber += 1
             guard let colon = line.firstIndex(of: ":") else {

@@ -18,24 +18,18 @@ public final class KnowledgeBase: Sendable {
 
     /// A knowledge base from its parts. `aliases` maps each key to what it stands for; the
     /// prefixes of multi-token keys are added here.
-    public init(entities: [KBEntity], roles: [KBRole], aliases: [String: AliasEntry]) {
-        var all = aliases
+    public convenience init(entities: [KBEntity], roles: [KBRole], aliases: [String: AliasEntry]) {
+        self.init(entities: entities, roles: roles, keyed: Self.withPrefixes(aliases).map { (Array($0.key.utf8), $0.value) })
+    }
+
+    /// A knowledge base from entries already keyed and flagged as prefixes.
+    init(entities: [KBEntity], roles: [KBRole], keyed: [([UInt8], AliasEntry)]) {
         var longest = 1
-        for key in aliases.keys where key.contains(" ") {
-            let words = key.split(separator: " ")
-            longest = max(longest, words.count)
-            for n in 1..<words.count { all[words.prefix(n).joined(separator: " "), default: AliasEntry()].isPrefix = true }
-        }
-        var entries: [AliasEntry] = []
-        var keyed: [([UInt8], UInt32)] = []
-        for (key, entry) in all.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            keyed.append((Array(key.utf8), UInt32(entries.count)))
-            entries.append(entry)
-        }
+        for (key, _) in keyed { longest = max(longest, key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }) }
         self.entities = entities
         self.roles = roles
-        self.entries = entries
-        self.aliases = ByteKeyTable(keyed)
+        entries = keyed.map(\.1)
+        aliases = ByteKeyTable(keyed.enumerated().map { ($1.0, UInt32($0)) })
         maxAliasTokens = longest
         var index: [String: Int32] = [:]
         var countries: [String: Int32] = [:]
@@ -53,6 +47,16 @@ public final class KnowledgeBase: Sendable {
         self.countries = countries
         self.rolesOfPerson = rolesOfPerson
         self.holdersOf = holdersOf
+    }
+
+    /// `aliases` with every proper prefix of a multi-token key (up to a space) flagged as a prefix.
+    static func withPrefixes(_ aliases: [String: AliasEntry]) -> [String: AliasEntry] {
+        var all = aliases
+        for key in aliases.keys where key.contains(" ") {
+            let words = key.split(separator: " ")
+            for n in 1..<words.count { all[words.prefix(n).joined(separator: " "), default: AliasEntry()].isPrefix = true }
+        }
+        return all
     }
 
     /// The entity index of `id`.

@@ -65,9 +65,15 @@ struct Assembly {
         for r in roles {
             out += ["R", r.person, r.role, r.of, r.cameo, r.start, r.end].joined(separator: "\t") + "\n"
         }
-        for (key, value) in aliases.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            out += ["A", key, value.names.joined(separator: "|"), value.demonyms.joined(separator: "|"), clean(value.title)]
-                .joined(separator: "\t") + "\n"
+        var prefixes: Set<String> = []
+        for key in aliases.keys where key.contains(" ") {
+            let words = key.split(separator: " ")
+            for n in 1..<words.count { prefixes.insert(words.prefix(n).joined(separator: " ")) }
+        }
+        for key in Set(aliases.keys).union(prefixes).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let value = aliases[key] ?? ([], [], nil)
+            out += ["A", key, value.names.joined(separator: "|"), value.demonyms.joined(separator: "|"), clean(value.title),
+                    prefixes.contains(key) ? "p" : ""].joined(separator: "\t") + "\n"
         }
         return out
     }
