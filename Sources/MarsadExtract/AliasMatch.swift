@@ -11,8 +11,6 @@ struct AliasMatch: Sendable, Equatable {
     var strippedClitics: Bool
     /// Whether the stripped proclitics hold the preposition ب ("in", "at").
     var locativeClitic: Bool
-    /// Whether the stripped proclitics hold the preposition ل ("for", "of").
-    var lamClitic: Bool
     /// Whether the matched form begins with the article ال.
     var definite: Bool
 }

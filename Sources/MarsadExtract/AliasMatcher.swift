@@ -20,28 +20,27 @@ struct AliasMatcher: Sendable {
         var leadingLetters = 0
         var trailingLetters = 0
         var locative = false
-        var lam = false
         /// Whether only a title may begin here (a pronoun peeled off by guess: نظيره → نظير).
         var titleOnly = false
     }
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
-    private static let fallbackProclitics: [(bytes: [UInt8], locative: Bool, lam: Bool)] = [
-        ("وب", true, false), ("فب", true, false), ("ول", false, true), ("فل", false, true), ("وك", false, false),
-        ("و", false, false), ("ف", false, false), ("ب", true, false), ("ل", false, true), ("ك", false, false),
-    ].map { (Array($0.0.utf8), $0.1, $0.2) }
+    private static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
+        ("وب", true), ("فب", true), ("ول", false), ("فل", false), ("وك", false),
+        ("و", false), ("ف", false), ("ب", true), ("ل", false), ("ك", false),
+    ].map { (Array($0.0.utf8), $0.1) }
     /// Pronoun enclitics peeled off the end of a title the segmenter left whole (نظيره).
     private static let fallbackPronouns: [[UInt8]] = ["ه", "ها", "هم"].map { Array($0.utf8) }
 
     /// What the matcher needs of each proclitic stack, indexed like `Clitics.proclitics`.
     private struct StackInfo {
         let bytes: Int, letters: Int, beforeArticleLetters: Int
-        let hasArticle: Bool, locative: Bool, lam: Bool
+        let hasArticle: Bool, locative: Bool
     }
     private static let stacks: [StackInfo] = Clitics.proclitics.map { stack in
         StackInfo(bytes: stack.surface.utf8.count, letters: stack.surface.unicodeScalars.count,
                   beforeArticleLetters: stack.segments.dropLast().joined().unicodeScalars.count,
-                  hasArticle: stack.segments.last == "ال", locative: stack.segments.contains("ب"), lam: stack.segments.contains("ل"))
+                  hasArticle: stack.segments.last == "ال", locative: stack.segments.contains("ب"))
     }
     private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
     /// The article ال in UTF-8.
@@ -89,7 +88,7 @@ struct AliasMatcher: Sendable {
             let definite = best.variant.article || folded[best.variant.from..<best.variant.to].starts(with: Self.article)
             out.append(AliasMatch(tokens: i..<(i + best.length), range: range, entry: best.entry,
                                   strippedClitics: best.variant.leadingLetters > 0,
-                                  locativeClitic: best.variant.locative, lamClitic: best.variant.lam, definite: definite))
+                                  locativeClitic: best.variant.locative, definite: definite))
             i += best.length
         }
         return out
@@ -125,10 +124,10 @@ struct AliasMatcher: Sendable {
                 // ل + ال is written لل: the article's lam is the stack's second letter.
                 out.append(Variant(from: from, to: to, article: true, restoredTehMarbuta: segmentation.restoredTehMarbuta,
                                    leadingLetters: stack.beforeArticleLetters, trailingLetters: trailing,
-                                   locative: stack.locative, lam: stack.lam))
+                                   locative: stack.locative))
             }
             out.append(Variant(from: from, to: to, restoredTehMarbuta: segmentation.restoredTehMarbuta,
-                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative, lam: stack.lam))
+                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative))
             return
         }
         guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }
@@ -136,7 +135,7 @@ struct AliasMatcher: Sendable {
         let first = out.count - 1
         for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
             out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
-                               leadingLetters: clitic.bytes.count / 2, locative: clitic.locative, lam: clitic.lam))
+                               leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
         }
         // A pronoun ends in ه، ا or م; in the norm, teh marbuta is still ة, so most nouns drop out here.
         let b0 = norms[range.upperBound - 2], b1 = norms[range.upperBound - 1]

@@ -17,7 +17,4 @@ public struct AliasKeyMaker: Sendable {
         let utf8 = Array(alias.utf8)
         return tokens.map { normalizer.normalized(String(decoding: utf8[$0.range], as: UTF8.self)) }.joined(separator: " ")
     }
-
-    /// The number of tokens in `alias`.
-    public func tokenCount(_ alias: String) -> Int { tokenizer.tokenize(alias).count }
 }
