@@ -28,7 +28,10 @@ struct Linker {
         "council_president", "high_representative", "group_leader", "party_leader",
     ]
     /// Words before a place that make it a place, not an actor (matching forms).
-    static let locativeWords: Set<String> = ["في", "وفي", "الي", "والي", "من", "ومن", "داخل", "خارج", "عبر", "نحو", "قرب", "حول", "بالقرب", "قاعده"]
+    static let locativeWords: Set<String> = [
+        "في", "وفي", "الي", "والي", "من", "ومن", "داخل", "خارج", "عبر", "نحو", "قرب", "حول", "بالقرب", "قاعده",
+        "in", "at", "to", "from", "near", "inside", "outside", "into", "across",
+    ]
     /// "Former" after a title (matching forms).
     static let formerWords: Set<String> = ["السابق", "السابقه"]
 

@@ -11,6 +11,9 @@ public final class KnowledgeBase: Sendable {
     public let aliases: ByteKeyTable
     /// The most tokens an alias has.
     public let maxAliasTokens: Int
+    /// A 65,536-bit filter of the keys' fingerprints: most words are no alias, and the
+    /// filter (8 KB, in cache) turns them away before the hash table is touched.
+    private let filter: [UInt64]
     private let index: [String: Int32]
     private let rolesOfPerson: [Int32: [Int32]]
     private let holdersOf: [String: [Int32]]
@@ -30,6 +33,12 @@ public final class KnowledgeBase: Sendable {
         self.roles = roles
         entries = keyed.map(\.1)
         aliases = ByteKeyTable(keyed.enumerated().map { ($1.0, UInt32($0)) })
+        var filter = [UInt64](repeating: 0, count: 1024)
+        for (key, _) in keyed where !key.isEmpty {
+            let bit = key.withUnsafeBufferPointer(Self.fingerprint)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
         maxAliasTokens = longest
         var index: [String: Int32] = [:]
         var countries: [String: Int32] = [:]
@@ -68,7 +77,25 @@ public final class KnowledgeBase: Sendable {
     /// The alias entry of a key given as UTF-8 bytes.
     @inline(__always)
     public func entry(for key: UnsafeBufferPointer<UInt8>) -> AliasEntry? {
-        aliases.value(for: key).map { entries[Int($0)] }
+        guard !key.isEmpty else { return nil }
+        let bit = Self.fingerprint(key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return aliases.value(for: key).map { entries[Int($0)] }
+    }
+
+    /// A 16-bit fingerprint of a non-empty key from its length and the bytes that tell
+    /// Arabic letters apart (the second byte of each of the first two and last letters).
+    @inline(__always)
+    static func fingerprint(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = key.count
+        var h = UInt32(truncatingIfNeeded: n) &* 0x9E37_79B1
+        h ^= UInt32(key[min(1, n - 1)]) &* 0x85EB_CA6B
+        h ^= UInt32(key[min(3, n - 1)]) &* 0xC2B2_AE35
+        h ^= UInt32(key[n - 1]) &* 0x27D4_EB2F
+        h ^= UInt32(key[max(0, n - 3)]) &* 0x1656_67B1
+        h ^= h >> 15
+        h = h &* 0x2C1B_3C6D
+        return Int(h >> 16)
     }
 
     /// The alias entry of `key`.
