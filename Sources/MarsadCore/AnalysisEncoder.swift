@@ -33,7 +33,13 @@ public struct AnalysisEncoder: Sendable {
             w.key("tokens"); w.beginArray()
             for token in analysis.tokens { writeToken(token, analysis, bytes, offsets, &w) }
             w.endArray()
-            for name: StaticString in ["mentions", "entities", "times", "quotes", "events", "stances"] {
+            w.key("mentions"); w.beginArray()
+            for (i, mention) in annotated.mentions.enumerated() { writeMention(i, mention, annotated, bytes, offsets, &w) }
+            w.endArray()
+            w.key("entities"); w.beginArray()
+            for entity in annotated.entities { writeEntity(entity, &w) }
+            w.endArray()
+            for name: StaticString in ["times", "quotes", "events", "stances"] {
                 w.key(name); w.beginArray(); w.endArray()
             }
             w.key("tone"); w.null()
@@ -73,6 +79,51 @@ public struct AnalysisEncoder: Sendable {
                 w.beginObject()
                 w.field("start", offsets.scalarOffset(part.lowerBound))
                 w.field("end", offsets.scalarOffset(part.upperBound))
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+    }
+
+    private func writeMention(_ index: Int, _ mention: Mention, _ annotated: AnnotatedDocument,
+                              _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", "m\(index + 1)")
+        w.field("start", offsets.scalarOffset(mention.range.lowerBound))
+        w.field("end", offsets.scalarOffset(mention.range.upperBound))
+        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[mention.range]))
+        w.field("type", mention.type.rawValue)
+        if let entity = mention.entity { w.field("entity", annotated.entities[entity].entity.id) }
+        if mention.isMetonym { w.key("metonym"); w.bool(true) }
+        w.key("confidence"); w.double(mention.confidence)
+        w.endObject()
+    }
+
+    private func writeEntity(_ record: DocumentEntity, _ w: inout JSONWriter) {
+        let entity = record.entity
+        w.beginObject()
+        w.field("id", entity.id)
+        w.field("name_en", entity.nameEn)
+        w.field("name_ar", entity.nameAr)
+        w.field("type", entity.type.rawValue)
+        w.field("country", entity.country)
+        w.field("wikidata", entity.wikidata)
+        w.field("cameo", entity.cameo)
+        w.field("metonym_of", entity.metonymOf)
+        if let lat = entity.latitude, let lon = entity.longitude {
+            w.key("lat"); w.double(lat)
+            w.key("lon"); w.double(lon)
+        }
+        if !record.roles.isEmpty {
+            w.key("roles"); w.beginArray()
+            for role in record.roles {
+                w.beginObject()
+                w.field("role", role.role)
+                w.field("of", role.of)
+                w.field("cameo", role.cameo)
+                w.field("start", role.startText)
+                w.field("end", role.endText)
                 w.endObject()
             }
             w.endArray()

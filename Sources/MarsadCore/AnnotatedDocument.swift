@@ -4,6 +4,10 @@ public struct AnnotatedDocument: Sendable {
     public let document: Document
     /// Tokens, sentences, segments and language, once the text stage has run.
     public var text: TextAnalysis
+    /// Mentions of entities, in text order, never overlapping.
+    public var mentions: [Mention] = []
+    /// The entities the mentions link to.
+    public var entities: [DocumentEntity] = []
     /// What the stages that ran have provided.
     public var provided: Set<AnnotationKind> = [.text]
     /// The names of the stages that ran, in order.

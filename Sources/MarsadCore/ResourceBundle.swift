@@ -4,14 +4,17 @@ import Foundation
 public final class ResourceBundle: Sendable {
     /// The stem lexicon for clitic segmentation.
     public let stems: StemLexicon
+    /// The knowledge base of entities, roles and aliases.
+    public let kb: KnowledgeBase
     /// Each resource's name and version, recorded with every analysis.
     public let versions: [String: String]
 
     /// The format of the stem lexicon this build reads.
     public static let stemsFormat = 1
 
-    init(stems: StemLexicon, versions: [String: String]) {
+    init(stems: StemLexicon, kb: KnowledgeBase, versions: [String: String]) {
         self.stems = stems
+        self.kb = kb
         self.versions = versions
     }
 
@@ -26,19 +29,29 @@ public final class ResourceBundle: Sendable {
         } else if let bundled = Bundle.module.resourceURL {
             base = bundled
         } else {
-            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv")
+            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv and kb.tsv")
         }
-        let file = try read(base.appendingPathComponent("stems.tsv"), name: "stems")
-        guard file.format == stemsFormat else {
-            throw MarsadError(.badResource, "format \(file.format), but this Marsad reads format \(stemsFormat); rebuild it with `marsad build stems`", input: "stems")
-        }
+        let stemsFile = try read(base.appendingPathComponent("stems.tsv"), name: "stems", format: stemsFormat)
+        let kbFile = try read(base.appendingPathComponent("kb.tsv"), name: "kb", format: KnowledgeBase.format)
+        let stems: StemLexicon, kb: KnowledgeBase
+        // Segmentations worked out by other rules than this build's are worked out anew.
+        let rules = stemsFile.header.first { $0.key == "segmenter-rules" }?.value
         do {
-            let rules = file.header.first { $0.key == "segmenter-rules" }?.value
-            let stems = try StemLexicon(tsv: file.body, useSegmentations: rules == String(SegmentationRules.version))
-            return ResourceBundle(stems: stems, versions: ["stems": file.version])
+            stems = try StemLexicon(tsv: stemsFile.body, useSegmentations: rules == String(SegmentationRules.version))
         } catch {
             throw MarsadError(.badResource, "\(error)", input: "stems")
         }
+        do { kb = try KnowledgeBase(tsv: kbFile.body) } catch { throw MarsadError(.badResource, "\(error)", input: "kb") }
+        return ResourceBundle(stems: stems, kb: kb, versions: ["stems": stemsFile.version, "kb": kbFile.version])
+    }
+
+    /// Reads the resource `name` and checks that it has the `format` this build reads.
+    static func read(_ url: URL, name: String, format: Int) throws(MarsadError) -> ResourceFile {
+        let file = try read(url, name: name)
+        guard file.format == format else {
+            throw MarsadError(.badResource, "format \(file.format), but this Marsad reads format \(format); rebuild it with `marsad build \(name)`", input: name)
+        }
+        return file
     }
 
     static func read(_ url: URL, name: String) throws(MarsadError) -> ResourceFile {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadCore
+import MarsadExtract
 import MarsadIngest
 
 /// `marsad bench text|analyze`: throughput over a corpus, resources loaded beforehand.
@@ -10,9 +11,9 @@ struct Bench: ParsableCommand {
         discussion: "Repeats passes over every document until --seconds have passed and prints JSON: documents, bytes, tokens, seconds, mb_per_s, docs_per_s, tokens_per_s, threads."
     )
 
-    enum Target: String, ExpressibleByArgument { case text, analyze }
+    enum Target: String, ExpressibleByArgument { case text, analyze, mentions }
 
-    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline.")
+    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand.")
     var target: Target
 
     @Option(help: "JSON Lines ({text} a line) or a plain text file.")
@@ -33,44 +34,58 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        let loadStart = DispatchTime.now().uptimeNanoseconds
         let bundle = try ResourceBundle.load(from: resources.map { URL(fileURLWithPath: $0) })
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
         var reader = DocumentReader(options: try InputOptionGroup.parse(["--input-format", "auto"]), published: nil)
         var documents: [Document] = []
         try reader.read([input], batchSize: 4096) { batch, _ in documents += batch }
-        let work: @Sendable (Document) -> Int
+        let corpus = documents
+        let work: @Sendable (Int) -> Int
         switch target {
         case .text:
             let layer = TextLayer(lexicon: bundle.stems)
-            work = { layer.analyze($0.text).tokens.count }
+            work = { layer.analyze(corpus[$0].text).tokens.count }
         case .analyze:
             let pipeline = Pipeline.standard(resources: bundle)
-            work = { pipeline.run($0).text.tokens.count }
+            work = { pipeline.run(corpus[$0]).text.tokens.count }
+        case .mentions:
+            let textOnly = try Pipeline([TextStage(lexicon: bundle.stems)])
+            let analysed = corpus.map { textOnly.run($0) }
+            let stage = MentionStage(kb: bundle.kb)
+            work = { index in
+                var document = analysed[index]
+                stage.run(&document)
+                return document.text.tokens.count
+            }
         }
-        let result = Self.measure(documents, threads: threads, seconds: seconds, work)
+        let result = Self.measure(corpus, threads: threads, seconds: seconds, work)
         let report: [(String, Any)] = [
             ("documents", result.documents), ("bytes", result.bytes), ("tokens", result.tokens),
             ("seconds", result.seconds), ("mb_per_s", Double(result.bytes) / result.seconds / 1e6),
             ("docs_per_s", Double(result.documents) / result.seconds),
             ("tokens_per_s", Double(result.tokens) / result.seconds), ("threads", threads),
+            ("resources_load_s", loadSeconds),
         ]
         print("{" + report.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
     }
 
     struct Measurement: Sendable { var documents = 0, bytes = 0, tokens = 0, seconds = 0.0 }
 
-    /// Each thread passes over its share of `documents` until `seconds` have gone by.
+    /// Each thread passes over its share of `documents` (calling `work` with their indices)
+    /// until `seconds` have gone by.
     static func measure(_ documents: [Document], threads: Int, seconds: Double,
-                        _ work: @Sendable @escaping (Document) -> Int) -> Measurement {
+                        _ work: @Sendable @escaping (Int) -> Int) -> Measurement {
         let start = DispatchTime.now().uptimeNanoseconds
         let deadline = start + UInt64(seconds * 1e9)
         let shares = parallelMap(Array(0..<threads), threads: threads) { worker -> Measurement in
             var m = Measurement()
-            let mine = stride(from: worker, to: documents.count, by: threads).map { documents[$0] }
+            let mine = Array(stride(from: worker, to: documents.count, by: threads))
             guard !mine.isEmpty else { return m }
             repeat {
-                for document in mine {
-                    m.tokens += work(document)
-                    m.bytes += document.text.utf8.count
+                for index in mine {
+                    m.tokens += work(index)
+                    m.bytes += documents[index].text.utf8.count
                     m.documents += 1
                 }
             } while DispatchTime.now().uptimeNanoseconds < deadline

@@ -11,7 +11,9 @@ struct BenchCommandTests {
         let run = try marsad(["bench", "text", "--input", path, "--seconds", "0.2"])
         #expect(run.status == 0, "\(run)")
         let report = try run.object()
-        #expect(Set(report.keys) == ["documents", "bytes", "tokens", "seconds", "mb_per_s", "docs_per_s", "tokens_per_s", "threads"])
+        // The contract's keys, and beside them how long the resources took to load.
+        #expect(Set(report.keys) == ["documents", "bytes", "tokens", "seconds", "mb_per_s", "docs_per_s", "tokens_per_s", "threads", "resources_load_s"])
+        #expect(try #require(double(report["resources_load_s"])) > 0)
         let documents = try #require(int(report["documents"]))
         let bytes = try #require(int(report["bytes"]))
         let tokens = try #require(int(report["tokens"]))

@@ -29,8 +29,8 @@ struct NeedsMentions: Stage {
         #expect(TextStage(lexicon: nil).provides.contains(.segments) == false)
     }
 
-    @Test func theStandardPipelineSegmentsWithTheShippedLexicon() {
-        let annotated = Pipeline.standard(resources: shippedResources).run(Document(text: "وبموسكو التقى الرئيس بنظيره"))
+    @Test func theTextStageSegmentsWithTheShippedLexicon() {
+        let annotated = textPipeline.run(Document(text: "وبموسكو التقى الرئيس بنظيره"))
         let segmented = annotated.text.tokens.compactMap { annotated.text.segments(of: $0) }
         #expect(segmented.contains(["و+", "ب+", "موسكو"]))
         #expect(segmented.contains(["ال+", "رئيس"]))

@@ -13,7 +13,7 @@ func seedArticle() throws -> String {
     @Test func everySentenceAndTokenOfTheSeedHasAnExactSpan() throws {
         let text = try seedArticle()
         let document = Document(text: text, published: PublicationTime(iso: "2025-08-17"))
-        let annotated = Pipeline.standard(resources: shippedResources).run(document)
+        let annotated = textPipeline.run(document)
         #expect(Invariants.violations(in: annotated).isEmpty)
         #expect(annotated.text.language.language == "ar")
         #expect(annotated.text.sentences.count > 40)

@@ -56,3 +56,8 @@ func spanProblems(in analysis: [String: Any]) -> [String] {
 func lexiconEntries(_ rows: (String, Int, Bool)...) -> [StemLexicon.Entry] {
     rows.map { StemLexicon.Entry(word: $0.0, count: $0.1, isStopWord: $0.2) }
 }
+
+/// The text stage over the shipped stem lexicon.
+let textPipeline: Pipeline = {
+    do { return try Pipeline([TextStage(lexicon: shippedResources.stems)]) } catch { fatalError("\(error)") }
+}()

@@ -1,0 +1,126 @@
+import MarsadText
+
+/// The knowledge base the mention stage reads: entities, dated roles and every alias in
+/// its matching key form, shared read-only across threads.
+public final class KnowledgeBase: Sendable {
+    public let entities: [KBEntity]
+    public let roles: [KBRole]
+    /// Alias entries, indexed by the values of `aliases`.
+    public let entries: [AliasEntry]
+    /// Alias keys (see `AliasKeyMaker`) to indices into `entries`.
+    public let aliases: ByteKeyTable
+    /// The most tokens an alias has.
+    public let maxAliasTokens: Int
+    /// A 65,536-bit filter of the keys' fingerprints: most words are no alias, and the
+    /// filter (8 KB, in cache) turns them away before the hash table is touched.
+    private let filter: [UInt64]
+    private let index: [String: Int32]
+    private let rolesOfPerson: [Int32: [Int32]]
+    private let holdersOf: [String: [Int32]]
+    private let countries: [String: Int32]
+
+    /// A knowledge base from its parts. `aliases` maps each key to what it stands for; the
+    /// prefixes of multi-token keys are added here.
+    public convenience init(entities: [KBEntity], roles: [KBRole], aliases: [String: AliasEntry]) {
+        self.init(entities: entities, roles: roles, keyed: Self.withPrefixes(aliases).map { (Array($0.key.utf8), $0.value) })
+    }
+
+    /// A knowledge base from entries already keyed and flagged as prefixes.
+    init(entities: [KBEntity], roles: [KBRole], keyed: [([UInt8], AliasEntry)]) {
+        var longest = 1
+        for (key, _) in keyed { longest = max(longest, key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }) }
+        self.entities = entities
+        self.roles = roles
+        entries = keyed.map(\.1)
+        aliases = ByteKeyTable(keyed.enumerated().map { ($1.0, UInt32($0)) })
+        var filter = [UInt64](repeating: 0, count: 1024)
+        for (key, _) in keyed where !key.isEmpty {
+            let bit = key.withUnsafeBufferPointer(Self.fingerprint)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+        maxAliasTokens = longest
+        var index: [String: Int32] = [:]
+        var countries: [String: Int32] = [:]
+        for (i, entity) in entities.enumerated() {
+            index[entity.id] = Int32(i)
+            if entity.id.hasPrefix("country-"), let code = entity.country { countries[code] = Int32(i) }
+        }
+        var rolesOfPerson: [Int32: [Int32]] = [:]
+        var holdersOf: [String: [Int32]] = [:]
+        for (i, role) in roles.enumerated() {
+            rolesOfPerson[role.person, default: []].append(Int32(i))
+            holdersOf[role.role + "|" + role.of, default: []].append(Int32(i))
+        }
+        self.index = index
+        self.countries = countries
+        self.rolesOfPerson = rolesOfPerson
+        self.holdersOf = holdersOf
+    }
+
+    /// `aliases` with every proper prefix of a multi-token key (up to a space) flagged as a prefix.
+    static func withPrefixes(_ aliases: [String: AliasEntry]) -> [String: AliasEntry] {
+        var all = aliases
+        for key in aliases.keys where key.contains(" ") {
+            let words = key.split(separator: " ")
+            for n in 1..<words.count { all[words.prefix(n).joined(separator: " "), default: AliasEntry()].isPrefix = true }
+        }
+        return all
+    }
+
+    /// The entity index of `id`.
+    public func entity(id: String) -> Int32? { index[id] }
+
+    /// The entity of the country with alpha-3 `code`.
+    public func country(_ code: String) -> Int32? { countries[code] }
+
+    /// The alias entry of a key given as UTF-8 bytes.
+    @inline(__always)
+    public func entry(for key: UnsafeBufferPointer<UInt8>) -> AliasEntry? {
+        guard !key.isEmpty else { return nil }
+        let bit = Self.fingerprint(key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return aliases.value(for: key).map { entries[Int($0)] }
+    }
+
+    /// A 16-bit fingerprint of a non-empty key from its length and the bytes that tell
+    /// Arabic letters apart (the second byte of each of the first two and last letters).
+    @inline(__always)
+    static func fingerprint(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = key.count
+        var h = UInt32(truncatingIfNeeded: n) &* 0x9E37_79B1
+        h ^= UInt32(key[min(1, n - 1)]) &* 0x85EB_CA6B
+        h ^= UInt32(key[min(3, n - 1)]) &* 0xC2B2_AE35
+        h ^= UInt32(key[n - 1]) &* 0x27D4_EB2F
+        h ^= UInt32(key[max(0, n - 3)]) &* 0x1656_67B1
+        h ^= h >> 15
+        h = h &* 0x2C1B_3C6D
+        return Int(h >> 16)
+    }
+
+    /// The alias entry of `key`.
+    public func entry(for key: String) -> AliasEntry? {
+        aliases.value(for: key).map { entries[Int($0)] }
+    }
+
+    /// The roles of `person`, in the order the sources list them.
+    public func roles(of person: Int32) -> [KBRole] {
+        (rolesOfPerson[person] ?? []).map { roles[Int($0)] }
+    }
+
+    /// Who held `role` of `of` (an alpha-3 or an organisation id) on `day` — the one who
+    /// took office last, on a handover day. Without a day: the holder whose term is open.
+    public func holder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
+        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let current = terms.filter { day.map($0.held) ?? ($0.end == .max) }
+        return current.max { $0.start < $1.start }?.person
+    }
+
+    /// Who held `role` of `of` last before the holder on `day` (the "former" one).
+    public func previousHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
+        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let now = holder(of: role, for: of, on: day)
+        let past = terms.filter { $0.person != now && $0.end < (day ?? .max) }
+        return past.max { $0.end < $1.end }?.person
+    }
+}

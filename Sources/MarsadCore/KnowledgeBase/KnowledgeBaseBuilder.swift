@@ -1,0 +1,99 @@
+import Foundation
+
+/// Builds the knowledge base resource (`marsad build kb`) from the raw public sources in
+/// `shared/data/kb` — CLDR country names, ISO 3166 codes, GeoNames capitals and cities —
+/// and the curated files of `Data/kb`, checking every curated row.
+public struct KnowledgeBaseBuilder {
+    /// The folder of raw sources (`shared/data/kb`).
+    public let rawDirectory: URL
+    /// The folder of curated files (`Data/kb`).
+    public let curatedDirectory: URL
+    /// Cities at least this populous are kept (capitals always are).
+    public var minimumCityPopulation = 500_000
+
+    public init(rawDirectory: URL, curatedDirectory: URL) {
+        self.rawDirectory = rawDirectory
+        self.curatedDirectory = curatedDirectory
+    }
+
+    /// What a build produced, for the command's summary.
+    public struct Summary: Sendable, CustomStringConvertible {
+        public var countries = 0, cities = 0, places = 0, organisations = 0, people = 0, roles = 0, aliases = 0
+        public var description: String {
+            "\(countries) countries, \(cities) cities, \(places) curated places, \(organisations) organisations, \(people) people, \(roles) roles, \(aliases) alias keys"
+        }
+    }
+
+    /// Builds the resource file.
+    public func build(built: String, sources: [String]) throws(MarsadError) -> (file: ResourceFile, summary: Summary) {
+        var kb = Assembly()
+        var summary = Summary()
+        let raw = try RawSources(directory: rawDirectory)
+        summary.countries = try addCountries(raw, &kb)
+        try addCurated(&kb, &summary)
+        summary.cities = try addCities(raw, &kb)
+        summary.aliases = kb.aliases.count
+        let file = ResourceFile(name: "kb", format: KnowledgeBase.format, builtBy: "marsad build kb", sources: sources,
+                                built: built, columns: KnowledgeBase.columns, body: kb.body())
+        return (file, summary)
+    }
+
+    // MARK: - Countries
+
+    private func addCountries(_ raw: RawSources, _ kb: inout Assembly) throws(MarsadError) -> Int {
+        let extras = try CuratedTable("countries_ar.tsv", in: curatedDirectory, columns: ["alpha3", "names_ar", "exclude_ar", "note"])
+        var added: [String: [String]] = [:], excluded: [String: Set<String>] = [:]
+        for row in extras.rows {
+            let code = try extras.required(row, "alpha3")
+            guard raw.alpha3.contains(code) else { throw extras.fail(row, "\(code) is not an ISO 3166-1 alpha-3 code") }
+            added[code] = try extras.arabicNames(row, "names_ar")
+            excluded[code] = Set(try extras.arabicNames(row, "exclude_ar", required: false).compactMap(kb.keys.key))
+        }
+        for country in raw.countries {
+            let id = "country-" + country.alpha3.lowercased()
+            kb.add(KBEntity(id: id, type: .geopolitical, nameEn: country.nameEn, nameAr: country.namesAr[0],
+                            country: country.alpha3, cameo: country.alpha3, rank: 3))
+            for name in country.namesAr + (added[country.alpha3] ?? []) where !(excluded[country.alpha3]?.contains(kb.keys.key(name) ?? "") ?? false) {
+                kb.name(name, id)
+            }
+            for name in country.namesEn { kb.englishName(name, id) }
+        }
+        return raw.countries.count
+    }
+
+    // MARK: - Cities
+
+    private func addCities(_ raw: RawSources, _ kb: inout Assembly) throws(MarsadError) -> Int {
+        let curated = try CuratedTable("cities_ar.tsv", in: curatedDirectory, columns: ["alpha3", "name_en", "names_ar", "exclude_ar", "note"])
+        var names: [String: [String]] = [:], excluded: [String: Set<String>] = [:]
+        for row in curated.rows {
+            let code = try curated.required(row, "alpha3")
+            guard raw.alpha3.contains(code) else { throw curated.fail(row, "\(code) is not an ISO 3166-1 alpha-3 code") }
+            let key = code + "|" + RawSources.folded(try curated.required(row, "name_en"))
+            names[key] = try curated.arabicNames(row, "names_ar", required: false)
+            excluded[key] = Set(try curated.arabicNames(row, "exclude_ar", required: false).compactMap(kb.keys.key))
+        }
+        let countryNames = kb.countryKeys()
+        // A city the curated places already hold (Helsinki) keeps its curated entry.
+        let curatedPlaces = Set(kb.entities.filter { $0.rank == 2 && $0.type == .geopolitical }
+            .map { ($0.country ?? "") + "|" + RawSources.folded($0.nameEn) })
+        var count = 0
+        for city in raw.cities(minimumPopulation: minimumCityPopulation) {
+            let key = city.alpha3 + "|" + RawSources.folded(city.nameEn)
+            guard !curatedPlaces.contains(key) else { continue }
+            let arabic = (names[key] ?? []) + city.namesAr.filter { name in
+                guard let nameKey = kb.keys.key(name) else { return false }
+                return !(excluded[key]?.contains(nameKey) ?? false) && !countryNames.contains(nameKey)
+            }
+            guard let display = arabic.first else { continue }
+            let id = "geonames-\(city.geonameID)"
+            kb.add(KBEntity(id: id, type: .geopolitical, nameEn: city.nameEn, nameAr: display, country: city.alpha3,
+                            cameo: city.alpha3, capitalOf: city.isCapital ? city.alpha3 : nil,
+                            latitude: city.latitude, longitude: city.longitude, rank: 1))
+            for name in arabic { kb.name(name, id) }
+            kb.englishName(city.nameEn, id)
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,32 @@
+/// A name, title or adjective in the text that refers to an entity (or to one the
+/// knowledge base does not know: then `entity` is nil).
+public struct Mention: Sendable, Equatable {
+    /// UTF-8 offsets into the document's text.
+    public var range: Range<Int>
+    public var type: EntityType
+    /// An index into `AnnotatedDocument.entities`; nil when the mention is left unlinked.
+    public var entity: Int?
+    public var confidence: Double
+    /// Whether the mention names a place or institution standing for its government
+    /// (موسكو when Moscow acts): `entity` is then the state.
+    public var isMetonym: Bool
+
+    public init(range: Range<Int>, type: EntityType, entity: Int?, confidence: Double, isMetonym: Bool = false) {
+        self.range = range
+        self.type = type
+        self.entity = entity
+        self.confidence = confidence
+        self.isMetonym = isMetonym
+    }
+}
+
+/// An entity a document refers to, with the roles the knowledge base gives it.
+public struct DocumentEntity: Sendable, Equatable {
+    public let entity: KBEntity
+    public let roles: [KBRole]
+
+    public init(entity: KBEntity, roles: [KBRole]) {
+        self.entity = entity
+        self.roles = roles
+    }
+}

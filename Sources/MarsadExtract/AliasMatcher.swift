@@ -1,0 +1,205 @@
+import MarsadCore
+import MarsadText
+
+/// Finds knowledge-base aliases over a document's tokens: the token's matching form as it
+/// stands, then without its clitics (the segmenter's split, or — for names the segmenter's
+/// lexicon has never seen — the proclitics و ف ب ل ك peeled off the front), longest match
+/// first, left to right, never overlapping. Works on the folded norm bytes without
+/// allocating per token.
+struct AliasMatcher: Sendable {
+    let kb: KnowledgeBase
+
+    /// A form a token may begin an alias in: a range of the folded norms, perhaps with the
+    /// article put back in front, and what was stripped to get it.
+    private struct Variant {
+        var from: Int
+        var to: Int
+        var article = false
+        /// The stem's final ت stands for a teh marbuta (matching form: ه).
+        var restoredTehMarbuta = false
+        var leadingLetters = 0
+        var trailingLetters = 0
+        var locative = false
+        /// Whether only a title may begin here (a pronoun peeled off by guess: نظيره → نظير).
+        var titleOnly = false
+    }
+
+    /// Proclitic letters that may be peeled off a word the segmenter left whole.
+    private static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
+        ("وب", true), ("فب", true), ("ول", false), ("فل", false), ("وك", false),
+        ("و", false), ("ف", false), ("ب", true), ("ل", false), ("ك", false),
+    ].map { (Array($0.0.utf8), $0.1) }
+    /// Pronoun enclitics peeled off the end of a title the segmenter left whole (نظيره).
+    private static let fallbackPronouns: [[UInt8]] = ["ه", "ها", "هم"].map { Array($0.utf8) }
+
+    /// What the matcher needs of each proclitic stack, indexed like `Clitics.proclitics`.
+    private struct StackInfo {
+        let bytes: Int, letters: Int, beforeArticleLetters: Int
+        let hasArticle: Bool, locative: Bool
+    }
+    private static let stacks: [StackInfo] = Clitics.proclitics.map { stack in
+        StackInfo(bytes: stack.surface.utf8.count, letters: stack.surface.unicodeScalars.count,
+                  beforeArticleLetters: stack.segments.dropLast().joined().unicodeScalars.count,
+                  hasArticle: stack.segments.last == "ال", locative: stack.segments.contains("ب"))
+    }
+    private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
+    /// The article ال in UTF-8.
+    static let article: [UInt8] = Array("ال".utf8)
+
+    /// The matches in `analysis` of the text `bytes`; `folded` is `foldTehMarbuta(analysis.norms)`.
+    func matches(_ analysis: TextAnalysis, _ folded: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
+        let tokens = analysis.tokens
+        var out: [AliasMatch] = []
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1024)
+        defer { scratch.deallocate() }
+        var variants: [Variant] = []
+        variants.reserveCapacity(16)
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else { i += 1; continue }
+            variants.removeAll(keepingCapacity: true)
+            collectVariants(tokens[i], analysis.norms, folded, into: &variants)
+            var best: (length: Int, entry: AliasEntry, variant: Variant)?
+            for variant in variants {
+                var count = write(variant, folded, to: scratch)
+                guard let first = kb.entry(for: UnsafeBufferPointer(start: scratch, count: count)),
+                      !variant.titleOnly || first.titleRole != nil || first.isPrefix else { continue }
+                if first.isAlias, best == nil, !variant.titleOnly || first.titleRole != nil { best = (1, first, variant) }
+                guard first.isPrefix else { continue }
+                var j = 1
+                while j < kb.maxAliasTokens, i + j < tokens.count, !tokens[i + j].newlineBefore {
+                    let next = tokens[i + j].normRange
+                    guard count + 1 + next.count <= 1024 else { break }
+                    scratch[count] = 0x20
+                    (scratch + count + 1).update(from: folded.baseAddress! + next.lowerBound, count: next.count)
+                    count += 1 + next.count
+                    guard let entry = kb.entry(for: UnsafeBufferPointer(start: scratch, count: count)) else { break }
+                    if entry.isAlias, j + 1 > (best?.length ?? 0), !variant.titleOnly || entry.titleRole != nil {
+                        best = (j + 1, entry, variant)
+                    }
+                    guard entry.isPrefix else { break }
+                    j += 1
+                }
+            }
+            guard let best else { i += 1; continue }
+            let last = tokens[i + best.length - 1]
+            let range = Self.trim(Int(tokens[i].start)..<Int(last.end), bytes, leading: best.variant.leadingLetters,
+                                  trailing: best.length == 1 ? best.variant.trailingLetters : 0)
+            let definite = best.variant.article || folded[best.variant.from..<best.variant.to].starts(with: Self.article)
+            out.append(AliasMatch(tokens: i..<(i + best.length), range: range, entry: best.entry,
+                                  strippedClitics: best.variant.leadingLetters > 0,
+                                  locativeClitic: best.variant.locative, definite: definite))
+            i += best.length
+        }
+        return out
+    }
+
+    /// Writes the key bytes of `variant` to `scratch` and returns their count.
+    @inline(__always)
+    private func write(_ variant: Variant, _ folded: UnsafeBufferPointer<UInt8>, to scratch: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        if variant.article { scratch[0] = 0xD8; scratch[1] = 0xA7; scratch[2] = 0xD9; scratch[3] = 0x84; count = 4 }
+        let length = min(variant.to - variant.from, 1024 - count)
+        (scratch + count).update(from: folded.baseAddress! + variant.from, count: length)
+        count += length
+        if variant.restoredTehMarbuta, count >= 2 { scratch[count - 2] = 0xD9; scratch[count - 1] = 0x87 }
+        return count
+    }
+
+    /// The forms a token may begin an alias in: as it stands; without the segmenter's
+    /// clitics (keeping the article, then without it); with proclitics peeled off, and a
+    /// pronoun guessed off a title.
+    private func collectVariants(_ token: Token, _ norms: [UInt8], _ folded: UnsafeBufferPointer<UInt8>, into out: inout [Variant]) {
+        let range = token.normRange
+        out.append(Variant(from: range.lowerBound, to: range.upperBound))
+        let segmentation = token.segmentation
+        if segmentation.isSplit {
+            let stack = Self.stacks[Int(segmentation.proclitics)]
+            let encliticBytes = Self.encliticBytes[Int(segmentation.enclitic)]
+            let from = range.lowerBound + stack.bytes, to = range.upperBound - encliticBytes
+            guard from < to else { return }
+            // Arabic letters are two bytes each in the norms.
+            let trailing = encliticBytes / 2
+            if stack.hasArticle {
+                // ل + ال is written لل: the article's lam is the stack's second letter.
+                out.append(Variant(from: from, to: to, article: true, restoredTehMarbuta: segmentation.restoredTehMarbuta,
+                                   leadingLetters: stack.beforeArticleLetters, trailingLetters: trailing,
+                                   locative: stack.locative))
+            }
+            out.append(Variant(from: from, to: to, restoredTehMarbuta: segmentation.restoredTehMarbuta,
+                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative))
+            return
+        }
+        guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }
+        let word = UnsafeBufferPointer(rebasing: folded[range])
+        let first = out.count - 1
+        for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
+            out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
+                               leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
+        }
+        // A pronoun ends in ه، ا or م; in the norm, teh marbuta is still ة, so most nouns drop out here.
+        let b0 = norms[range.upperBound - 2], b1 = norms[range.upperBound - 1]
+        guard (b0 == 0xD9 && (b1 == 0x87 || b1 == 0x85)) || (b0 == 0xD8 && b1 == 0xA7) else { return }
+        for k in first..<out.count {
+            for pronoun in Self.fallbackPronouns where out[k].to - out[k].from > pronoun.count + 4
+                && UnsafeBufferPointer(rebasing: folded[(out[k].to - pronoun.count)..<out[k].to]).elementsEqual(pronoun) {
+                var guess = out[k]
+                guess.to -= pronoun.count
+                guess.trailingLetters = pronoun.count / 2
+                guess.titleOnly = true
+                out.append(guess)
+            }
+        }
+    }
+
+    @inline(__always) private static func isArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        (b0 == 0xD8 && b1 >= 0xA1) || (b0 == 0xD9 && b1 <= 0x8A)
+    }
+
+    /// The norms with teh marbuta folded to heh (ة → ه, two bytes each), the matching form.
+    static func foldTehMarbuta(_ norms: [UInt8]) -> [UInt8] {
+        var out = norms
+        out.withUnsafeMutableBufferPointer { p in
+            guard p.count >= 2, let base = p.baseAddress else { return }
+            // Eight bytes at a time: skip words that hold no 0xA9 (ة's second byte).
+            let pattern: UInt64 = 0xA9A9_A9A9_A9A9_A9A9
+            var i = 1
+            while i < p.count {
+                if i + 8 <= p.count {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
+                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                if p[i] == 0xA9 && p[i - 1] == 0xD8 { p[i - 1] = 0xD9; p[i] = 0x87 }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `range` without `leading` letters at its start and `trailing` at its end, each with
+    /// the harakat and tatweel that follow it in the original text.
+    static func trim(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, leading: Int, trailing: Int) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        for _ in 0..<leading {
+            guard lower < upper else { return range }
+            lower += UTF8Scalar.decode(bytes, at: lower).length
+            while lower < upper, isMark(UTF8Scalar.decode(bytes, at: lower).value) { lower += UTF8Scalar.decode(bytes, at: lower).length }
+        }
+        for _ in 0..<trailing {
+            while upper > lower, isMark(scalar(before: upper, bytes).value) { upper -= scalar(before: upper, bytes).length }
+            guard upper > lower else { return range }
+            upper -= scalar(before: upper, bytes).length
+        }
+        return lower < upper ? lower..<upper : range
+    }
+
+    private static func scalar(before end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
+        var start = end - 1
+        while start > 0 && UTF8Scalar.isContinuation(bytes[start]) { start -= 1 }
+        return UTF8Scalar.decode(bytes, at: start)
+    }
+
+    private static func isMark(_ value: UInt32) -> Bool {
+        (0x064B...0x065F).contains(value) || value == 0x0640 || value == 0x0670
+    }
+}

@@ -1,0 +1,204 @@
+import MarsadCore
+import MarsadText
+
+/// Turns alias matches into linked mentions: titles and role phrases resolved by date,
+/// counterparts (نظيره الروسي), ambiguous names settled by the document, capitals acting as
+/// their governments, partial names of people named in full earlier.
+struct Linker {
+    let kb: KnowledgeBase
+    let analysis: TextAnalysis
+    /// The tokens' norms in the matching form (see `AliasMatcher.foldTehMarbuta`).
+    let folded: UnsafeBufferPointer<UInt8>
+    /// The publication day; without it, roles are those the knowledge base holds open.
+    let day: DayStamp?
+    /// Entities named unambiguously in the document, and how often each country is named.
+    private var named: Set<Int32> = []
+    private var countryCounts: [String: Int] = [:]
+
+    /// Roles in the order that makes one a person's main office on a day.
+    static let rolePriority = [
+        "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "vice_president",
+        "crown_prince", "secretary_general", "commission_president", "council_president", "high_representative",
+        "igo_head", "interior_minister", "finance_minister", "national_security_adviser", "presidential_aide",
+        "special_envoy", "spokesperson", "ambassador", "minister",
+    ]
+    /// Roles whose holder belongs to an organisation that can follow the title (الأمين العام للأمم المتحدة).
+    static let organisationRoles: Set<String> = [
+        "secretary_general", "spokesperson", "special_envoy", "igo_head", "igo_official", "commission_president",
+        "council_president", "high_representative", "group_leader", "party_leader",
+    ]
+    /// Words before a place that make it a place, not an actor (matching forms).
+    static let locativeWords: Set<String> = [
+        "في", "وفي", "الي", "والي", "من", "ومن", "داخل", "خارج", "عبر", "نحو", "قرب", "حول", "بالقرب", "قاعده",
+        "in", "at", "to", "from", "near", "inside", "outside", "into", "across",
+    ]
+    /// "Former" after a title (matching forms).
+    static let formerWords: Set<String> = ["السابق", "السابقه"]
+
+    init(kb: KnowledgeBase, analysis: TextAnalysis, folded: UnsafeBufferPointer<UInt8>, day: DayStamp?) {
+        self.kb = kb
+        self.analysis = analysis
+        self.folded = folded
+        self.day = day
+    }
+
+    /// The mentions of `matches`, found in the text `bytes`, in text order.
+    mutating func resolve(_ matches: [AliasMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> [ResolvedMention] {
+        for match in matches where match.entry.titleRole == nil {
+            let candidates = match.entry.names.isEmpty ? match.entry.demonymOf : match.entry.names
+            guard candidates.count == 1 else { continue }
+            named.insert(candidates[0])
+            if let country = kb.entities[Int(candidates[0])].country { countryCounts[country, default: 0] += 1 }
+        }
+        var out: [ResolvedMention] = []
+        var k = 0
+        while k < matches.count {
+            if let role = matches[k].entry.titleRole {
+                k = title(at: k, role: role, matches, &out)
+            } else {
+                out.append(name(matches[k], role: nil))
+                k += 1
+            }
+        }
+        partialNames(&out, bytes)
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: - Names
+
+    /// A name or demonym match as a mention.
+    private func name(_ match: AliasMatch, role: String?) -> ResolvedMention {
+        let isName = !match.entry.names.isEmpty
+        let candidates = isName ? match.entry.names : match.entry.demonymOf
+        let entity = choose(candidates)
+        var mention = ResolvedMention(range: match.range, tokens: match.tokens,
+                                      type: isName ? kb.entities[Int(entity)].type : .group, entity: entity,
+                                      confidence: candidates.count > 1 ? 0.75 : (match.strippedClitics ? 0.9 : 1.0), role: role)
+        if isName, let state = kb.entities[Int(entity)].capitalOf, !isLocative(match), let country = kb.country(state) {
+            mention.entity = country
+            mention.isMetonym = true
+            mention.confidence = min(mention.confidence, 0.7)
+        }
+        return mention
+    }
+
+    /// One of several entities a key names: one the document names unambiguously, else the
+    /// one whose country the document names most, else the most prominent.
+    private func choose(_ candidates: [Int32]) -> Int32 {
+        guard candidates.count > 1 else { return candidates[0] }
+        return candidates.max { a, b in score(a) < score(b) }!
+    }
+
+    private func score(_ entity: Int32) -> (Int, Int, Int) {
+        let e = kb.entities[Int(entity)]
+        return (named.contains(entity) ? 1 : 0, e.country.map { countryCounts[$0] ?? 0 } ?? 0, Int(e.rank))
+    }
+
+    /// Whether a place is the place of something rather than an actor: after ب or a
+    /// locative preposition.
+    private func isLocative(_ match: AliasMatch) -> Bool {
+        if match.locativeClitic { return true }
+        let previous = match.tokens.lowerBound - 1
+        guard previous >= 0 else { return false }
+        return Self.locativeWords.contains(matchingForm(previous))
+    }
+
+    /// The matching form of token `index` (teh marbuta folded).
+    private func matchingForm(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: folded[analysis.tokens[index].normRange]), as: UTF8.self)
+    }
+
+    // MARK: - Titles
+
+    /// Resolves the title at `k` and what follows it; returns the index of the next match.
+    private func title(at k: Int, role: String, _ matches: [AliasMatch], _ out: inout [ResolvedMention]) -> Int {
+        let title = matches[k]
+        var next = k + 1
+        var nextToken = title.tokens.upperBound
+        var end = title.range.upperBound
+        var of: String?
+        if next < matches.count, matches[next].tokens.lowerBound == nextToken, let owner = owner(of: matches[next], role: role) {
+            of = owner
+            nextToken = matches[next].tokens.upperBound
+            end = matches[next].range.upperBound
+            next += 1
+        }
+        var former = false
+        if of != nil, nextToken < analysis.tokens.count, Self.formerWords.contains(matchingForm(nextToken)) {
+            former = true
+            end = Int(analysis.tokens[nextToken].end)
+            nextToken += 1
+        }
+        let counterpartRole = role == "counterpart" ? antecedentRole(out) : nil
+        let effectiveRole = role == "counterpart" ? counterpartRole : role
+        if next < matches.count, matches[next].tokens.lowerBound == nextToken,
+           matches[next].entry.titleRole == nil, matches[next].entry.names.contains(where: { kb.entities[Int($0)].type == .person }) {
+            out.append(name(matches[next], role: effectiveRole))
+            return next + 1
+        }
+        guard let of else { return k + 1 }
+        var holder: Int32?
+        if let effectiveRole {
+            holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
+        }
+        out.append(ResolvedMention(range: title.range.lowerBound..<end, tokens: title.tokens.lowerBound..<nextToken,
+                                   type: .person, entity: holder, confidence: holder == nil ? 0.5 : 0.7, role: effectiveRole))
+        return next
+    }
+
+    /// Whose office a title names, from the match after it: a definite demonym (الروسي) or a
+    /// country name (روسيا) gives a state; an organisation (للأمم المتحدة) gives itself.
+    private func owner(of match: AliasMatch, role: String) -> String? {
+        if let country = match.entry.names.first(where: { kb.entities[Int($0)].id.hasPrefix("country-") }) {
+            return kb.entities[Int(country)].country
+        }
+        if Self.organisationRoles.contains(role), match.entry.names.count == 1,
+           kb.entities[Int(match.entry.names[0])].type == .organisation {
+            return kb.entities[Int(match.entry.names[0])].id
+        }
+        guard match.definite, match.entry.names.isEmpty, !match.entry.demonymOf.isEmpty else { return nil }
+        return kb.entities[Int(choose(match.entry.demonymOf))].country
+    }
+
+    /// The office of the person last named: the role their title gave, else their main
+    /// office on the day.
+    private func antecedentRole(_ out: [ResolvedMention]) -> String? {
+        guard let previous = out.last(where: { $0.type == .person && $0.entity != nil }), let person = previous.entity else { return nil }
+        if let role = previous.role { return role }
+        let held = Set(kb.roles(of: person).filter { day.map($0.held) ?? ($0.end == .max) }.map(\.role))
+        return Self.rolePriority.first(where: held.contains)
+    }
+
+    // MARK: - Partial names
+
+    /// Links the last word of a person's full name wherever it stands alone later in the
+    /// document (بوتين after فلاديمير بوتين), when the knowledge base lacks that short form.
+    private func partialNames(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
+        var surnames: [(key: [UInt8], entity: Int32, after: Int)] = []
+        for mention in out where mention.type == .person && mention.tokens.count >= 2 {
+            guard let entity = mention.entity else { continue }
+            let key = Array(folded[analysis.tokens[mention.tokens.upperBound - 1].normRange])
+            if !surnames.contains(where: { $0.key == key }) { surnames.append((key, entity, mention.tokens.upperBound)) }
+        }
+        guard !surnames.isEmpty else { return }
+        let table = ByteKeyTable(surnames.enumerated().map { ($1.key, UInt32($0)) })
+        var covered = [Bool](repeating: false, count: analysis.tokens.count)
+        for mention in out { for index in mention.tokens { covered[index] = true } }
+        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && !covered[index] {
+            var range = token.normRange, leading = 0, trailing = 0
+            var found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
+            if found == nil, token.segmentation.isSplit {
+                let front = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
+                let back = Clitics.enclitics[Int(token.segmentation.enclitic)].utf8.count
+                guard range.lowerBound + front < range.upperBound - back else { continue }
+                range = (range.lowerBound + front)..<(range.upperBound - back)
+                // Arabic letters are two bytes each in the norms.
+                (leading, trailing) = (front / 2, back / 2)
+                found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
+            }
+            guard let found, index >= surnames[Int(found)].after else { continue }
+            out.append(ResolvedMention(range: AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing),
+                                       tokens: index..<(index + 1), type: .person, entity: surnames[Int(found)].entity, confidence: 0.8))
+        }
+    }
+}

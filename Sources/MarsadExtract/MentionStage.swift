@@ -1,0 +1,48 @@
+import MarsadCore
+import MarsadText
+
+/// Entity mentions and their links: knowledge-base aliases matched over clitic-stripped
+/// token forms, then titles and roles resolved by the publication date, ambiguous names
+/// settled by the rest of the document, partial names and capitals acting as governments.
+public struct MentionStage: Stage {
+    public let name = "mentions"
+    public let requires: Set<AnnotationKind> = [.tokens, .segments]
+    public let provides: Set<AnnotationKind> = [.mentions, .entities]
+    let kb: KnowledgeBase
+    let matcher: AliasMatcher
+
+    public init(kb: KnowledgeBase) {
+        self.kb = kb
+        matcher = AliasMatcher(kb: kb)
+    }
+
+    public func run(_ document: inout AnnotatedDocument) {
+        var text = document.document.text
+        let analysis = document.text
+        let folded = AliasMatcher.foldTehMarbuta(analysis.norms)
+        let resolved = text.withUTF8 { bytes in
+            folded.withUnsafeBufferPointer { folded in
+                let matches = matcher.matches(analysis, folded, bytes)
+                guard !matches.isEmpty else { return [ResolvedMention]() }
+                var linker = Linker(kb: kb, analysis: analysis, folded: folded, day: document.document.published?.dayStamp)
+                return linker.resolve(matches, bytes)
+            }
+        }
+        guard !resolved.isEmpty else { return }
+        var entities: [DocumentEntity] = []
+        var slot: [Int32: Int] = [:]
+        document.mentions = resolved.map { mention in
+            var out = Mention(range: mention.range, type: mention.type, entity: nil, confidence: mention.confidence,
+                              isMetonym: mention.isMetonym)
+            if let entity = mention.entity {
+                if slot[entity] == nil {
+                    slot[entity] = entities.count
+                    entities.append(DocumentEntity(entity: kb.entities[Int(entity)], roles: kb.roles(of: entity)))
+                }
+                out.entity = slot[entity]
+            }
+            return out
+        }
+        document.entities = entities
+    }
+}

@@ -1,0 +1,13 @@
+import MarsadCore
+
+/// A mention while the linker works on it: its entity is a knowledge-base index.
+struct ResolvedMention: Sendable, Equatable {
+    var range: Range<Int>
+    var tokens: Range<Int>
+    var type: EntityType
+    var entity: Int32?
+    var confidence: Double
+    var isMetonym = false
+    /// The role the title before the name gave (الرئيس الروسي فلاديمير بوتين → head_of_state).
+    var role: String?
+}

@@ -1,0 +1,118 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+@Suite struct MentionStageTests {
+    @Test func spellingVariantsLinkToOnePerson() {
+        let doc = TinyKB.analyze("قال ترمب إن ترامب سيلتقي سيرجي لافروف ثم سيرغي لافروف مع ستيفن ويتكوف وستيف ويتكوف.")
+        #expect(doc.link(of: "ترمب") == "donald-trump")
+        #expect(doc.link(of: "ترامب") == "donald-trump")
+        #expect(doc.link(of: "سيرجي لافروف") == "sergey-lavrov")
+        #expect(doc.link(of: "سيرغي لافروف") == "sergey-lavrov")
+        #expect(doc.link(of: "ستيفن ويتكوف") == "steve-witkoff")
+        #expect(doc.link(of: "ستيف ويتكوف") == "steve-witkoff")
+        #expect(doc.entities.count == 3)
+    }
+
+    @Test func cliticsAreStrippedAndLeftOutOfTheSpan() {
+        let doc = TinyKB.analyze("وصل الوفد وبموسكو عقد اجتماعا، وقدم رسالة لبوتين وللكرملين.")
+        #expect(doc.link(of: "موسكو") == "moscow")
+        #expect(doc.link(of: "بوتين") == "vladimir-putin")
+        #expect(doc.mentions.contains { doc.entityID($0) == "kremlin" })
+    }
+
+    @Test func longestMatchWins() {
+        let doc = TinyKB.analyze("استقبل فلاديمير بوتين ضيوفه.")
+        #expect(doc.links.map(\.0) == ["فلاديمير بوتين"])
+    }
+
+    @Test func titleAndNameMakeOnePersonMention() {
+        let doc = TinyKB.analyze("التقى الرئيس الروسي فلاديمير بوتين وفدا.", published: "2025-08-17")
+        #expect(doc.mentions.count == 1)
+        #expect(doc.link(of: "فلاديمير بوتين") == "vladimir-putin")
+        #expect(doc.mentions[0].type == .person)
+    }
+
+    @Test func rolePhrasesResolveByPublicationDate() {
+        let text = "صرح وزير الخارجية الأمريكي بأن الرئيس الأمريكي سيزور المنطقة."
+        let in2022 = TinyKB.analyze(text, published: "2022-05-01")
+        #expect(in2022.link(of: "وزير الخارجية الأمريكي") == "antony-blinken")
+        #expect(in2022.link(of: "الرئيس الأمريكي") == "joe-biden")
+        let in2025 = TinyKB.analyze(text, published: "2025-08-17")
+        #expect(in2025.link(of: "وزير الخارجية الأمريكي") == "marco-rubio")
+        #expect(in2025.link(of: "الرئيس الأمريكي") == "donald-trump")
+        let russian = TinyKB.analyze("وقال وزير الخارجية الروسي إن الحوار ممكن.", published: "2025-08-17")
+        #expect(russian.link(of: "وزير الخارجية الروسي") == "sergey-lavrov")
+    }
+
+    @Test func formerHolderAfterAFormerTitle() {
+        let doc = TinyKB.analyze("انتقد الرئيس الأمريكي السابق القرار.", published: "2025-08-17")
+        #expect(doc.link(of: "الرئيس الأمريكي السابق") == "joe-biden")
+    }
+
+    @Test func counterpartIsTheSameOfficeInTheOtherCountry() {
+        let doc = TinyKB.analyze("التقى الرئيس الأمريكي دونالد ترامب ونظيره الروسي في ألاسكا.", published: "2025-08-17")
+        #expect(doc.link(of: "دونالد ترامب") == "donald-trump")
+        #expect(doc.link(of: "نظيره الروسي") == "vladimir-putin")
+    }
+
+    @Test func indefiniteTitleIsNotResolved() {
+        let doc = TinyKB.analyze("التقى رئيس أمريكي بزعماء المنطقة.", published: "2025-08-17")
+        #expect(!doc.mentions.contains { $0.type == .person })
+        #expect(doc.link(of: "أمريكي") == "country-usa")
+        #expect(doc.mentions.first { doc.surface($0) == "أمريكي" }?.type == .group)
+    }
+
+    @Test func capitalsActAsGovernmentsButStayPlacesAfterPrepositions() {
+        let acting = TinyKB.analyze("ورفضت موسكو العرض.")
+        let mention = acting.mentions.first { acting.surface($0) == "موسكو" }
+        #expect(acting.entityID(mention!) == "country-rus")
+        #expect(mention?.isMetonym == true)
+        let place = TinyKB.analyze("وصل الوفد إلى موسكو أمس.")
+        #expect(place.link(of: "موسكو") == "moscow")
+        #expect(place.mentions.first?.isMetonym == false)
+        let inside = TinyKB.analyze("عقد الاجتماع بموسكو.")
+        #expect(inside.link(of: "موسكو") == "moscow")
+    }
+
+    @Test func institutionsKeepTheirEntityAndItsMetonym() {
+        let doc = TinyKB.analyze("وأعلن الكرملين موقفه.")
+        let kremlin = doc.mentions.first { doc.entityID($0) == "kremlin" }
+        #expect(kremlin.map { doc.entities[$0.entity!].entity.metonymOf } == "RUS")
+    }
+
+    @Test func ambiguousNamesAreSettledByContext() {
+        let american = TinyKB.analyze("فاز المرشح في جورجيا بعد حملة في أتلانتا والولايات المتحدة.")
+        #expect(american.link(of: "جورجيا") == "georgia-us")
+        let caucasus = TinyKB.analyze("زار الوزير جورجيا والتقى المسؤولين في تبليسي قرب حدود روسيا.")
+        #expect(caucasus.link(of: "جورجيا") == "country-geo")
+        let bare = TinyKB.analyze("جورجيا")
+        #expect(bare.link(of: "جورجيا") == "country-geo")
+    }
+
+    @Test func partialNamesFollowTheFullName() {
+        let doc = TinyKB.analyze("وصل جون سميث إلى المدينة. وقال سميث إن الزيارة ناجحة.")
+        #expect(doc.links.map(\.1) == ["john-smith", "john-smith"])
+        let before = TinyKB.analyze("قال سميث إن جون سميث سيصل.")
+        #expect(before.links.map(\.0) == ["جون سميث"])
+    }
+
+    @Test func unknownNamesStayUnlinked() {
+        let doc = TinyKB.analyze("التقى الرئيس زيد الخالدي مع بوتينوف ولافروفسكي.")
+        #expect(doc.mentions.isEmpty)
+    }
+
+    @Test func everyMentionIsItsSurfaceAndResolves() {
+        let text = "وقال الرئيسُ الأمريكيُّ دونالد ترامب لبوتين في موسكو، وصرّح وزير الخارجية الروسي سيرغي لافروف."
+        let doc = TinyKB.analyze(text, published: "2025-08-17")
+        #expect(!doc.mentions.isEmpty)
+        var previousEnd = 0
+        for mention in doc.mentions {
+            #expect(mention.range.lowerBound >= previousEnd, "mentions overlap")
+            previousEnd = mention.range.upperBound
+            #expect(!doc.surface(mention).isEmpty)
+            if let entity = mention.entity { #expect(doc.entities.indices.contains(entity)) }
+        }
+        #expect(doc.link(of: "دونالد ترامب") == "donald-trump")
+    }
+}

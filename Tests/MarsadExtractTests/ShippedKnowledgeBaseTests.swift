@@ -1,0 +1,62 @@
+import Foundation
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// The shipped resources against the seed article (../shared/seed) and the builder against
+/// the raw sources (../shared/data/kb), when those folders are beside the repository.
+@Suite struct ShippedKnowledgeBaseTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+    static let seed = shared.appendingPathComponent("seed/alaska-summit.ar.txt")
+    static let raw = shared.appendingPathComponent("data/kb")
+
+    @Test
+    func seedArticleEntitiesAreFound() throws {
+        let resources = try ResourceBundle.load()
+        #expect(resources.versions["kb"] != nil)
+        let text = try String(contentsOf: Self.seed, encoding: .utf8)
+        let doc = Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        let linked = Set(doc.mentions.compactMap { $0.entity.map { doc.entities[$0].entity.nameEn } })
+        let expected = [
+            "Donald Trump", "Vladimir Putin", "Sergey Lavrov", "Yuri Ushakov", "Marco Rubio", "Steve Witkoff", "Joe Biden",
+            "Alaska", "Anchorage", "Joint Base Elmendorf–Richardson", "Ukraine", "Russia", "United States", "Europe",
+            "China", "Helsinki", "Germany", "Poland", "France", "Middle East", "European Union", "White House", "Kremlin",
+            "Democratic Party (United States)",
+        ]
+        for name in expected { #expect(linked.contains(name), "\(name) not linked") }
+        // Berlin, Warsaw and Kyiv act as governments in "العواصم الأوروبية، خصوصًا برلين ووارسو وكييف".
+        let capitals = doc.mentions.filter { $0.isMetonym }.map { doc.surface($0) }
+        for capital in ["برلين", "وارسو", "كييف", "موسكو", "واشنطن", "بكين"] { #expect(capitals.contains(capital)) }
+        #expect(doc.link(of: "نظيره الروسي") == nil, "a name follows: the title is context, not a mention")
+        for mention in doc.mentions { #expect(!doc.surface(mention).isEmpty) }
+    }
+
+    @Test func shippedDemonymsHaveTheirRuleForms() throws {
+        let kb = try ResourceBundle.load().kb
+        let keys = AliasKeyMaker()
+        for form in ["روسي", "الروسي", "الروسية", "الروس", "الروسيين"] {
+            let entry = try #require(kb.entry(for: keys.key(form)!), "\(form)")
+            #expect(entry.demonymOf.map { kb.entities[Int($0)].id } == ["country-rus"])
+        }
+    }
+
+    @Test
+    func malformedCuratedRowFailsWithFileAndLine() throws {
+        let curated = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Data/kb"), to: curated)
+        defer { try? FileManager.default.removeItem(at: curated) }
+        let roles = curated.appendingPathComponent("roles.tsv")
+        var text = try String(contentsOf: roles, encoding: .utf8)
+        text += "donald-trump\thead_of_state\tUSA\tUSAGOV\t2025-13-01\t\t\n"
+        try text.write(to: roles, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n").count
+        let builder = KnowledgeBaseBuilder(rawDirectory: Self.raw, curatedDirectory: curated)
+        #expect {
+            _ = try builder.build(built: "2025-01-01", sources: [])
+        } throws: { error in
+            guard let error = error as? MarsadError else { return false }
+            return error.input == roles.path && error.line == line && error.message.contains("2025-13-01")
+        }
+    }
+}
