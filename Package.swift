@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "marsad", targets: ["marsad"]),
         .library(name: "MarsadText", targets: ["MarsadText"]),
         .library(name: "MarsadCore", targets: ["MarsadCore"]),
+        .library(name: "MarsadExtract", targets: ["MarsadExtract"]),
         .library(name: "MarsadIngest", targets: ["MarsadIngest"]),
     ],
     dependencies: [
@@ -18,18 +19,20 @@ let package = Package(
         .target(
             name: "MarsadCore",
             dependencies: ["MarsadText"],
-            resources: [.copy("Resources/stems.tsv")]
+            resources: [.copy("Resources/stems.tsv"), .copy("Resources/dates.tsv"), .copy("Resources/tone.tsv")]
         ),
+        .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),
         .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadText", "MarsadCore", "MarsadIngest",
+                "MarsadText", "MarsadCore", "MarsadExtract", "MarsadIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
+        .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
     ],

@@ -14,3 +14,14 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
     --min-count 3 --out "$out/stems.tsv" \
     --source "SaudiNewsNet word counts (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0)" \
     --source "stopwords-iso Arabic list 0.7.1 (MIT)"
+
+# The date vocabulary: dateparser's Arabic data, CLDR 41 Arabic locales, Marsad's curated list.
+"$marsad" build dates --dateparser "$shared/data/kb/dates/dateparser-1.5.0_ar.json" \
+  --cldr "$shared/data/kb/cldr41/main" --curated Data/dates/curated.tsv --out "$out/dates.tsv" \
+  --source "dateparser 1.5.0 Arabic locale (BSD-3-Clause)" \
+  --source "Unicode CLDR 41 Arabic locales (Unicode-DFS-2016)" \
+  --source "Data/dates/curated.tsv (Marsad)"
+
+# The tone lexicon: Marsad's own labelled word lists.
+"$marsad" build tone --list ar=Data/tone/ar.tsv --list en=Data/tone/en.tsv --out "$out/tone.tsv" \
+  --source "Data/tone/ar.tsv, Data/tone/en.tsv (Marsad, words chosen and labelled by the project)"

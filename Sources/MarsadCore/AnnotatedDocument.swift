@@ -4,6 +4,10 @@ public struct AnnotatedDocument: Sendable {
     public let document: Document
     /// Tokens, sentences, segments and language, once the text stage has run.
     public var text: TextAnalysis
+    /// Time expressions, in text order.
+    public var times: [TimeExpression] = []
+    /// The document's tone, once the tone stage has run.
+    public var tone: DocumentTone?
     /// What the stages that ran have provided.
     public var provided: Set<AnnotationKind> = [.text]
     /// The names of the stages that ran, in order.

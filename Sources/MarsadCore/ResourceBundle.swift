@@ -4,14 +4,20 @@ import Foundation
 public final class ResourceBundle: Sendable {
     /// The stem lexicon for clitic segmentation.
     public let stems: StemLexicon
+    /// Month names, weekdays, units and relative words for the time stage.
+    public let dates: DateVocabulary
+    /// Positive and negative words for the tone stage.
+    public let tone: ToneLexicon
     /// Each resource's name and version, recorded with every analysis.
     public let versions: [String: String]
 
     /// The format of the stem lexicon this build reads.
     public static let stemsFormat = 1
 
-    init(stems: StemLexicon, versions: [String: String]) {
+    init(stems: StemLexicon, dates: DateVocabulary, tone: ToneLexicon, versions: [String: String]) {
         self.stems = stems
+        self.dates = dates
+        self.tone = tone
         self.versions = versions
     }
 
@@ -26,19 +32,32 @@ public final class ResourceBundle: Sendable {
         } else if let bundled = Bundle.module.resourceURL {
             base = bundled
         } else {
-            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv")
+            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, dates.tsv and tone.tsv")
         }
         let file = try read(base.appendingPathComponent("stems.tsv"), name: "stems")
         guard file.format == stemsFormat else {
             throw MarsadError(.badResource, "format \(file.format), but this Marsad reads format \(stemsFormat); rebuild it with `marsad build stems`", input: "stems")
         }
+        let stems: StemLexicon
         do {
             let rules = file.header.first { $0.key == "segmenter-rules" }?.value
-            let stems = try StemLexicon(tsv: file.body, useSegmentations: rules == String(SegmentationRules.version))
-            return ResourceBundle(stems: stems, versions: ["stems": file.version])
+            stems = try StemLexicon(tsv: file.body, useSegmentations: rules == String(SegmentationRules.version))
         } catch {
             throw MarsadError(.badResource, "\(error)", input: "stems")
         }
+        let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
+        let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
+        return ResourceBundle(stems: stems, dates: try DateVocabulary(tsv: datesFile.body), tone: try ToneLexicon(tsv: toneFile.body),
+                              versions: ["stems": file.version, "dates": datesFile.version, "tone": toneFile.version])
+    }
+
+    /// Reads the resource `name` and checks that it has the `format` this build reads.
+    static func read(_ url: URL, name: String, format: Int) throws(MarsadError) -> ResourceFile {
+        let file = try read(url, name: name)
+        guard file.format == format else {
+            throw MarsadError(.badResource, "format \(file.format), but this Marsad reads format \(format); rebuild it with `marsad build \(name)`", input: name)
+        }
+        return file
     }
 
     static func read(_ url: URL, name: String) throws(MarsadError) -> ResourceFile {

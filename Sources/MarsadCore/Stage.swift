@@ -64,11 +64,3 @@ public struct Pipeline: Sendable {
         return annotated
     }
 }
-
-extension Pipeline {
-    /// The standard pipeline over `resources`: every stage Marsad has, in order.
-    public static func standard(resources: ResourceBundle) -> Pipeline {
-        // The stages' requirements are met by construction; a failure here is a bug.
-        do { return try Pipeline([TextStage(lexicon: resources.stems)]) } catch { fatalError("\(error)") }
-    }
-}

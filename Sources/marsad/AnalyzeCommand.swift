@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadCore
+import MarsadExtract
 import MarsadIngest
 
 /// `marsad analyze`: documents in, one analysis (JSON) per document out, in input order.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadCore
+import MarsadExtract
 import MarsadIngest
 
 /// `marsad bench text|analyze`: throughput over a corpus, resources loaded beforehand.

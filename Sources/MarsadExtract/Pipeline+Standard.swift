@@ -1,0 +1,15 @@
+import MarsadCore
+
+extension Pipeline {
+    /// The standard pipeline over `resources`: every stage Marsad has, in order. It lives
+    /// here, where the extraction stages are, because MarsadCore cannot see them.
+    public static func standard(resources: ResourceBundle) -> Pipeline {
+        // The stages' requirements are met by construction; a failure here is a bug.
+        do {
+            return try Pipeline([TextStage(lexicon: resources.stems), TimeStage(vocabulary: resources.dates),
+                                 ToneStage(lexicon: resources.tone)])
+        } catch {
+            fatalError("\(error)")
+        }
+    }
+}
