@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
-        .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
+        .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadExtract", "MarsadText"]),
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),

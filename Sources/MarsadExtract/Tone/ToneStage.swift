@@ -2,8 +2,8 @@ import MarsadCore
 
 /// GDELT-style document tone: the shares of positive and negative words per 100 words,
 /// from the tone lexicon, matched on token norms and on their stems without clitics. A
-/// word within three words after a negator (لا، لم، لن، ليس، غير، عدم، not) counts with
-/// the opposite polarity.
+/// word within three words after a negator (لا، لم، لن، ليس، غير، عدم، not), with no
+/// punctuation between, counts with the opposite polarity.
 public struct ToneStage: Stage {
     public let name = "tone"
     public let requires: Set<AnnotationKind> = [.tokens]
@@ -18,11 +18,15 @@ public struct ToneStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         let analysis = document.text
         var words = 0, positive = 0, negative = 0
-        var sinceNegator = Int.max
+        // Words since the last negator, counted up to just past its reach.
+        var sinceNegator = Self.negationReach + 1
         analysis.norms.withUnsafeBufferPointer { norms in
-            for token in analysis.tokens where token.kind == .word {
+            for token in analysis.tokens {
+                // Punctuation ends a negator's reach.
+                if token.kind == .punctuation { sinceNegator = Self.negationReach + 1 }
+                guard token.kind == .word else { continue }
                 words += 1
-                sinceNegator &+= 1
+                if sinceNegator <= Self.negationReach { sinceNegator += 1 }
                 switch polarity(of: token, UnsafeBufferPointer(rebasing: norms[token.normRange])) {
                 case .negator?: sinceNegator = 0
                 case .positive?: if sinceNegator <= Self.negationReach { negative += 1 } else { positive += 1 }
