@@ -17,7 +17,7 @@ extension TimeGrammar {
         if let outcome = isoDate(at: k, year) { return outcome }
         if case .word(.era(true), _) = item(k + 1) { return hijriYear(at: k, year, start: k) }
         let end = afterEra(k + 1, hijri: false)
-        guard end > k + 1 || isYearContext(k) else { return nil }
+        guard end > k + 1 || (Self.bareYears.contains(year) && isYearContext(k)) else { return nil }
         return .found(TimeMatch(start: k, end: end, value: TimeValues.date(year: year), resolution: .explicit))
     }
 
@@ -59,6 +59,9 @@ extension TimeGrammar {
         default: return false
         }
     }
+
+    /// The years a four-digit number can be without عام, سنة or an era word beside it.
+    static let bareYears = 1800...2100
 
     /// في، وفي، خلال، بعد، عام ... before a year.
     static let yearPrepositions: [[UInt8]] = ["في", "وفي", "خلال", "بعد", "وبعد", "حتى", "وحتى", "منذ", "ومنذ", "مطلع", "نهاية", "بداية"].map { Array($0.utf8) }
