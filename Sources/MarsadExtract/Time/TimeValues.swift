@@ -68,11 +68,8 @@ struct TimeValues: Sendable {
         return date + (time.isEmpty ? "" : "T" + time)
     }
 
-    /// `2025-08-15`, `2025-08` or `2025` from what is known.
-    static func date(year: Int, month: Int? = nil, day: Int? = nil) -> String {
-        var value = CivilDate.pad(year, 4)
-        if let month { value += "-" + CivilDate.pad(month, 2) }
-        if let day { value += "-" + CivilDate.pad(day, 2) }
-        return value
+    /// `2025-08` or `2025`.
+    static func date(year: Int, month: Int? = nil) -> String {
+        CivilDate.pad(year, 4) + (month.map { "-" + CivilDate.pad($0, 2) } ?? "")
     }
 }
