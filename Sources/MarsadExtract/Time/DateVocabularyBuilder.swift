@@ -48,7 +48,9 @@ public struct DateVocabularyBuilder {
         }
         // "1 day ago" → -1, "in 1 day" → +1, "0 day ago" → 0: one-word phrases only; the
         // rest (قبل يومين, الأسبوع الماضي) the time stage composes from its parts.
-        for (meaning, phrases) in object["relative-type"] as? [String: [String]] ?? [:] {
+        let relative = object["relative-type"] as? [String: [String]] ?? [:]
+        for meaning in relative.keys.sorted() {
+            let phrases = relative[meaning] ?? []
             let parts = meaning.split(separator: " ")
             let offset: Int?
             if parts.count == 3, parts[1] == "day", parts[2] == "ago" { offset = Int(parts[0]).map { -$0 } }
