@@ -65,13 +65,13 @@ public struct DateVocabulary: Sendable {
         case "month": return number.flatMap { (1...12).contains($0) ? .month($0) : nil }
         case "hijri-month": return number.flatMap { (1...12).contains($0) ? .hijriMonth($0) : nil }
         case "weekday": return number.flatMap { (1...7).contains($0) ? .weekday($0) : nil }
-        case "season": return ["SP", "SU", "FA", "WI"].contains(value) ? .season(value) : nil
-        case "part-of-day": return ["MO", "MI", "AF", "EV", "NI"].contains(value) ? .partOfDay(value) : nil
+        case "season": return Season(rawValue: value).map { .season($0) }
+        case "part-of-day": return PartOfDay(rawValue: value).map { .partOfDay($0) }
         case "number": return number.map { .number($0) }
         case "relative-day": return number.map { .relativeDay($0) }
         case "direction": return number.flatMap { (-1...1).contains($0) ? .direction($0) : nil }
         case "ago": return value == "ago" ? .ago(since: false) : value == "since" ? .ago(since: true) : nil
-        case "modifier": return value.isEmpty ? nil : .modifier(value)
+        case "modifier": return TimeModifier(rawValue: value).map { .modifier($0) }
         case "range-start": return .rangeStart
         case "range-end": return .rangeEnd
         case "era": return value == "hijri" ? .era(hijri: true) : value == "gregorian" ? .era(hijri: false) : nil

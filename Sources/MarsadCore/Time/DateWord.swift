@@ -19,7 +19,19 @@ public enum TimeUnit: String, Sendable, CaseIterable {
     public var isTimeOfDay: Bool { self == .hour || self == .minute || self == .second }
 }
 
-/// What a word (or a fixed phrase) of the date vocabulary means.
+/// A season, as TIMEX3 writes it.
+public enum Season: String, Sendable { case SP, SU, FA, WI }
+
+/// A part of the day, as TIMEX3 writes it (morning, midday, afternoon, evening, night).
+public enum PartOfDay: String, Sendable { case MO, MI, AF, EV, NI }
+
+/// A qualifier of a time value.
+public enum TimeModifier: String, Sendable {
+    case moreThan = "more_than", lessThan = "less_than", approx, start, mid, end
+}
+
+/// What a word (or a fixed phrase) of the date vocabulary means. Its payloads are plain
+/// values, so the time stage copies it without reference counting.
 public enum DateWord: Sendable, Equatable {
     /// A Gregorian month, 1–12, in any regional name (أغسطس, آب, أوت, غشت).
     case month(Int)
@@ -27,10 +39,10 @@ public enum DateWord: Sendable, Equatable {
     case hijriMonth(Int)
     /// A weekday, ISO numbering: 1 Monday … 7 Sunday.
     case weekday(Int)
-    /// A season: `SP`, `SU`, `FA`, `WI`.
-    case season(String)
-    /// A part of the day: `MO`, `MI`, `AF`, `EV`, `NI`.
-    case partOfDay(String)
+    /// A season.
+    case season(Season)
+    /// A part of the day.
+    case partOfDay(PartOfDay)
     /// A unit; `count` is 2 for a dual (سنتين), nil otherwise; `plural` for a plural (سنوات).
     case unit(TimeUnit, count: Int?, plural: Bool)
     /// A number word (ثلاث, عشرين).
@@ -42,7 +54,7 @@ public enum DateWord: Sendable, Equatable {
     /// A word that turns a duration into a point back in time (قبل, منذ).
     case ago(since: Bool)
     /// A qualifier (أكثر من → `more_than`, نحو → `approx`, مطلع → `start`).
-    case modifier(String)
+    case modifier(TimeModifier)
     /// The start or end of a range (من, بين · إلى, حتى).
     case rangeStart, rangeEnd
     /// An era marker after a year: Hijri (هـ, للهجرة) or Gregorian (م, ميلادي).

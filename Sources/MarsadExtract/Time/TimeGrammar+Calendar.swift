@@ -106,17 +106,18 @@ extension TimeGrammar {
     }
 
     /// `17/08/2025`, `2025/08/17`, `08/2025`: day-month-year as Arabic writes it.
-    func numericDate(at k: Int, _ parts: [Int], digits: [Int]) -> TimeOutcome? {
-        if parts.count == 2 {
-            guard digits[1] == 4, (1...12).contains(parts[0]), digits[0] <= 2 else { return nil }
-            return .found(TimeMatch(start: k, end: k + 1, value: TimeValues.date(year: parts[1], month: parts[0]), resolution: .explicit))
+    func numericDate(at k: Int, _ date: NumericDate) -> TimeOutcome? {
+        let (p, d) = (date.parts, date.digits)
+        if date.count == 2 {
+            guard d.1 == 4, (1...12).contains(p.0), d.0 <= 2 else { return nil }
+            return .found(TimeMatch(start: k, end: k + 1, value: TimeValues.date(year: p.1, month: p.0), resolution: .explicit))
         }
         let (year, month, day): (Int, Int, Int)
-        if digits[0] == 4, digits[1] <= 2, digits[2] <= 2 { (year, month, day) = (parts[0], parts[1], parts[2]) }
-        else if digits[2] == 4, digits[0] <= 2, digits[1] <= 2 { (year, month, day) = (parts[2], parts[1], parts[0]) }
+        if d.0 == 4, d.1 <= 2, d.2 <= 2 { (year, month, day) = (p.0, p.1, p.2) }
+        else if d.2 == 4, d.0 <= 2, d.1 <= 2 { (year, month, day) = (p.2, p.1, p.0) }
         else { return nil }
-        guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: k + 1) }
-        return .found(TimeMatch(start: k, end: k + 1, value: date.iso, resolution: .explicit))
+        guard let civil = CivilDate(year: year, month: month, day: day) else { return .rejected(end: k + 1) }
+        return .found(TimeMatch(start: k, end: k + 1, value: civil.iso, resolution: .explicit))
     }
 
     /// A Hijri month at `k`, after `day` if given, before an optional year and era, converted
@@ -166,12 +167,12 @@ extension TimeGrammar {
     }
 
     /// A season before a year (صيف 2025 → 2025-SU) or a direction (الصيف المقبل).
-    func season(at k: Int, _ length: Int, _ season: String) -> TimeOutcome? {
+    func season(at k: Int, _ length: Int, _ season: Season) -> TimeOutcome? {
         if let year = year(at: k + length) {
-            return .found(TimeMatch(start: k, end: afterEra(k + length + 1, hijri: false), value: "\(CivilDate.pad(year, 4))-\(season)", resolution: .explicit))
+            return .found(TimeMatch(start: k, end: afterEra(k + length + 1, hijri: false), value: "\(CivilDate.pad(year, 4))-\(season.rawValue)", resolution: .explicit))
         }
         guard case .word(.direction(let direction), let more) = item(k + length) else { return nil }
-        let value = values.anchor.map { "\(CivilDate.pad($0.year + direction, 4))-\(season)" } ?? "XXXX-\(season)"
+        let value = values.anchor.map { "\(CivilDate.pad($0.year + direction, 4))-\(season.rawValue)" } ?? "XXXX-\(season.rawValue)"
         return .found(TimeMatch(start: k, end: k + length + more, value: value, resolution: values.relative))
     }
 
@@ -194,7 +195,7 @@ extension TimeGrammar {
 
     /// A part of the day before a day (مساء الجمعة، صباح اليوم، ليلة أمس): that day's value
     /// with `T` and the part (`2025-08-15TEV`).
-    func partOfDay(at k: Int, _ length: Int, _ part: String) -> TimeOutcome? {
+    func partOfDay(at k: Int, _ length: Int, _ part: PartOfDay) -> TimeOutcome? {
         let inner: TimeOutcome?
         switch item(k + length) {
         case .word(.weekday(let weekday), let more): inner = self.weekday(at: k + length, more, weekday, cued: true)
@@ -203,7 +204,7 @@ extension TimeGrammar {
         }
         guard case .found(var match)? = inner, match.value.utf8.count == 10 || match.value.hasPrefix("XXXX-WXX") else { return inner }
         match.start = k
-        match.value += "T" + part
+        match.value += "T" + part.rawValue
         return .found(match)
     }
 }

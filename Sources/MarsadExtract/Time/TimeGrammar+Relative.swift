@@ -38,7 +38,7 @@ extension TimeGrammar {
         case .word(.unit(let unit, nil, false), let more) where unit == .year || unit == .month || unit == .week:
             return .found(TimeMatch(start: k, end: k + length + more, value: values.shifted(unit, by: 0), resolution: values.relative))
         case .word(.season(let season), let more):
-            let value = values.anchor.map { "\(CivilDate.pad($0.year, 4))-\(season)" } ?? "XXXX-\(season)"
+            let value = values.anchor.map { "\(CivilDate.pad($0.year, 4))-\(season.rawValue)" } ?? "XXXX-\(season.rawValue)"
             return .found(TimeMatch(start: k, end: k + length + more, value: value, resolution: values.relative))
         default: return nil
         }

@@ -50,7 +50,7 @@ struct TimeGrammar {
     func parse(at k: Int) -> TimeOutcome? {
         if case .word(.modifier(let modifier), let length) = items[k], case .found(var match)? = core(at: k + length) {
             match.start = k
-            match.modifier = modifier
+            match.modifier = modifier.rawValue
             return .found(match)
         }
         return core(at: k)
@@ -60,7 +60,7 @@ struct TimeGrammar {
     func core(at k: Int) -> TimeOutcome? {
         switch item(k) {
         case .number(let n, let digits): return number(at: k, n, digits: digits)
-        case .numericDate(let parts, let digits): return numericDate(at: k, parts, digits: digits)
+        case .numericDate(let date): return numericDate(at: k, date)
         case .word(let word, let length):
             switch word {
             case .relativeDay(let offset):

@@ -8,8 +8,21 @@ enum TimeItem: Sendable, Equatable {
     case word(DateWord, tokens: Int)
     /// An integer written in digits, with its digit count (`08` has 2).
     case number(Int, digits: Int)
-    /// Digits joined by `/` or `.`: `17/08/2025`, `08/2025`, with each part's digit count.
-    case numericDate([Int], digits: [Int])
+    /// Digits joined by `/` or `.`: `17/08/2025`, `08/2025`.
+    case numericDate(NumericDate)
+}
+
+/// Two or three numbers joined by `/` or `.`, with each one's digit count; a fixed-size
+/// value, so that `TimeItem` stays trivial to copy.
+struct NumericDate: Sendable, Equatable {
+    var parts: (Int, Int, Int)
+    var digits: (Int, Int, Int)
+    /// 2 or 3.
+    var count: Int
+
+    static func == (a: Self, b: Self) -> Bool {
+        a.parts == b.parts && a.digits == b.digits && a.count == b.count
+    }
 }
 
 /// Turns tokens into `TimeItem`s: vocabulary phrases (with the conjunctions و ف and the
@@ -82,7 +95,7 @@ struct TimeLexer: Sendable {
 
     /// A number token: plain digits, or digits joined by `/` or `.` into a numeric date.
     static func number(_ norm: UnsafeBufferPointer<UInt8>) -> TimeItem {
-        var parts: [Int] = [], digits: [Int] = []
+        var date = NumericDate(parts: (0, 0, 0), digits: (0, 0, 0), count: 0)
         var value = 0, count = 0, separator: UInt8 = 0
         for byte in norm {
             if byte >= 0x30 && byte <= 0x39 {
@@ -90,16 +103,28 @@ struct TimeLexer: Sendable {
                 value = value * 10 + Int(byte - 0x30)
                 count += 1
             } else if (byte == 0x2F || byte == 0x2E) && count > 0 && (separator == 0 || separator == byte) {
+                guard date.count < 2 else { return .none }
                 separator = byte
-                parts.append(value); digits.append(count)
+                date.append(value, digits: count)
                 value = 0; count = 0
             } else {
                 return .none
             }
         }
         guard count > 0 else { return .none }
-        if parts.isEmpty { return .number(value, digits: count) }
-        parts.append(value); digits.append(count)
-        return parts.count <= 3 ? .numericDate(parts, digits: digits) : .none
+        if date.count == 0 { return .number(value, digits: count) }
+        date.append(value, digits: count)
+        return .numericDate(date)
+    }
+}
+
+extension NumericDate {
+    mutating func append(_ value: Int, digits count: Int) {
+        switch self.count {
+        case 0: (parts.0, digits.0) = (value, count)
+        case 1: (parts.1, digits.1) = (value, count)
+        default: (parts.2, digits.2) = (value, count)
+        }
+        self.count += 1
     }
 }

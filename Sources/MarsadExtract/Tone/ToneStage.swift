@@ -42,6 +42,8 @@ public struct ToneStage: Stage {
     /// stem without a feminine or plural ending (ة، ات، ون، ين).
     func polarity(of token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> ToneLexicon.Polarity? {
         if let found = lexicon.polarity(of: norm) { return found }
+        // Only Arabic words carry clitics and endings to strip.
+        guard norm.count >= 6, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
         var stem = norm
         let segmentation = token.segmentation
         if segmentation.isSplit {
