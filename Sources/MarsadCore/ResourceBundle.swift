@@ -6,15 +6,21 @@ public final class ResourceBundle: Sendable {
     public let stems: StemLexicon
     /// The knowledge base of entities, roles and aliases.
     public let kb: KnowledgeBase
+    /// Month names, weekdays, units and relative words for the time stage.
+    public let dates: DateVocabulary
+    /// Positive and negative words for the tone stage.
+    public let tone: ToneLexicon
     /// Each resource's name and version, recorded with every analysis.
     public let versions: [String: String]
 
     /// The format of the stem lexicon this build reads.
     public static let stemsFormat = 1
 
-    init(stems: StemLexicon, kb: KnowledgeBase, versions: [String: String]) {
+    init(stems: StemLexicon, kb: KnowledgeBase, dates: DateVocabulary, tone: ToneLexicon, versions: [String: String]) {
         self.stems = stems
         self.kb = kb
+        self.dates = dates
+        self.tone = tone
         self.versions = versions
     }
 
@@ -29,10 +35,12 @@ public final class ResourceBundle: Sendable {
         } else if let bundled = Bundle.module.resourceURL {
             base = bundled
         } else {
-            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv and kb.tsv")
+            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv and tone.tsv")
         }
         let stemsFile = try read(base.appendingPathComponent("stems.tsv"), name: "stems", format: stemsFormat)
         let kbFile = try read(base.appendingPathComponent("kb.tsv"), name: "kb", format: KnowledgeBase.format)
+        let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
+        let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
         let stems: StemLexicon, kb: KnowledgeBase
         // Segmentations worked out by other rules than this build's are worked out anew.
         let rules = stemsFile.header.first { $0.key == "segmenter-rules" }?.value
@@ -42,7 +50,8 @@ public final class ResourceBundle: Sendable {
             throw MarsadError(.badResource, "\(error)", input: "stems")
         }
         do { kb = try KnowledgeBase(tsv: kbFile.body) } catch { throw MarsadError(.badResource, "\(error)", input: "kb") }
-        return ResourceBundle(stems: stems, kb: kb, versions: ["stems": stemsFile.version, "kb": kbFile.version])
+        return ResourceBundle(stems: stems, kb: kb, dates: try DateVocabulary(tsv: datesFile.body), tone: try ToneLexicon(tsv: toneFile.body),
+                              versions: ["stems": stemsFile.version, "kb": kbFile.version, "dates": datesFile.version, "tone": toneFile.version])
     }
 
     /// Reads the resource `name` and checks that it has the `format` this build reads.

@@ -6,7 +6,10 @@ extension Pipeline {
     public static func standard(resources: ResourceBundle) -> Pipeline {
         // The stages' requirements are met by construction; a failure here is a bug.
         do {
-            return try Pipeline([TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb)])
+            return try Pipeline([
+                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb),
+                TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
+            ])
         } catch {
             fatalError("\(error)")
         }

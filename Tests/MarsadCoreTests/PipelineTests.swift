@@ -1,5 +1,6 @@
 import Testing
 @testable import MarsadCore
+import MarsadExtract
 
 /// A stage that needs mentions, which nothing provides yet.
 struct NeedsMentions: Stage {

@@ -1,0 +1,210 @@
+import MarsadCore
+
+/// Calendar rules: dates with month names (Gregorian in every regional form, Hijri),
+/// numeric dates, years, seasons, weekdays and parts of the day.
+extension TimeGrammar {
+    /// A number: a day before a month, a count before a unit, or a year.
+    func number(at k: Int, _ n: Int, digits: Int) -> TimeOutcome? {
+        switch item(k + 1) {
+        case .word(.month(let month), let length) where digits <= 2:
+            return self.month(at: k + 1, length, month, day: n, start: k, yearRequired: false)
+        case .word(.hijriMonth(let month), let length) where digits <= 2:
+            return hijri(at: k + 1, length, month, day: n, start: k, yearRequired: false)
+        case .word(.unit(_, nil, _), _): return duration(at: k, start: k)
+        default: break
+        }
+        guard let year = year(at: k) else { return nil }
+        if let outcome = isoDate(at: k, year) { return outcome }
+        if case .word(.era(true), _) = item(k + 1) { return hijriYear(at: k, year, start: k) }
+        let end = afterEra(k + 1, hijri: false)
+        guard end > k + 1 || (Self.bareYears.contains(year) && isYearContext(k)) else { return nil }
+        return .found(TimeMatch(start: k, end: end, value: TimeValues.date(year: year), resolution: .explicit))
+    }
+
+    /// `2025-08-17` written as three number tokens joined by dashes, or `2018-2022`.
+    private func isoDate(at k: Int, _ year: Int) -> TimeOutcome? {
+        guard isPunctuation(k + 1, UInt8(ascii: "-")), touching(k), touching(k + 1) else { return nil }
+        if let second = self.year(at: k + 2), second > year {
+            return .found(TimeMatch(start: k, end: k + 3, value: "\(TimeValues.date(year: year))/\(TimeValues.date(year: second))", resolution: .explicit))
+        }
+        guard case .number(let month, 2) = item(k + 2), isPunctuation(k + 3, UInt8(ascii: "-")), touching(k + 2), touching(k + 3),
+              case .number(let day, 2) = item(k + 4) else { return nil }
+        guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: k + 5) }
+        return .found(TimeMatch(start: k, end: k + 5, value: date.iso, resolution: .explicit))
+    }
+
+    /// Whether a bare four-digit number at `k` reads as a year: after a preposition or range
+    /// word (في 2018، منذ 2022، إلى 2022), or after a name with nothing counted after it
+    /// (ألاسكا 2025، هلسنكي 2018).
+    func isYearContext(_ k: Int) -> Bool {
+        switch item(k - 1) {
+        case .word(.ago, _), .word(.rangeStart, _), .word(.rangeEnd, _), .word(.modifier, _): return true
+        default: break
+        }
+        let previous = norm(k - 1)
+        if Self.yearPrepositions.contains(where: { previous.elementsEqual($0) }) { return true }
+        if isAnd(k - 1), year(at: k - 2) != nil { return true }
+        guard k > 0, tokens[k - 1].kind == .word, !tokens[k].newlineBefore else { return false }
+        guard k + 1 < tokens.count, !tokens[k + 1].newlineBefore else { return true }
+        switch tokens[k + 1].kind {
+        case .punctuation: return true
+        case .word:
+            if case .word(.rangeEnd, _) = item(k + 1) { return true }
+            // A counted noun follows a number bare (2000 شخص); a word opening with a
+            // conjunction or preposition starts something new (2025 ليكسر، 2018 وبعد).
+            let next = norm(k + 1)
+            guard next.count >= 6, next.first == 0xD9 else { return false }
+            let letter = next[next.startIndex + 1]
+            return letter == 0x88 || letter == 0x81 || letter == 0x84
+        default: return false
+        }
+    }
+
+    /// The years a four-digit number can be without عام, سنة or an era word beside it.
+    static let bareYears = 1800...2100
+
+    /// في، وفي، خلال، بعد، عام ... before a year.
+    static let yearPrepositions: [[UInt8]] = ["في", "وفي", "خلال", "بعد", "وبعد", "حتى", "وحتى", "منذ", "ومنذ", "مطلع", "نهاية", "بداية"].map { Array($0.utf8) }
+
+    /// A Gregorian month at `k` (a dual form آب/أغسطس or آب (أغسطس) taken in), after
+    /// `day` if given, before an optional year. Without a year the month needs a day, a
+    /// qualifier or شهر before it, and the year nearest publication is taken.
+    func month(at k: Int, _ length: Int, _ month: Int, day: Int?, start: Int, yearRequired: Bool) -> TimeOutcome? {
+        var end = k + length
+        if isPunctuation(end, UInt8(ascii: "/")), case .word(.month, let second) = item(end + 1) {
+            end += 1 + second
+        } else if isPunctuation(end, UInt8(ascii: "(")), case .word(.month, let second) = item(end + 1), isPunctuation(end + 1 + second, UInt8(ascii: ")")) {
+            end += 2 + second
+        }
+        if let year = year(at: end) {
+            end = afterEra(end + 1, hijri: false)
+            guard let day else {
+                return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .explicit))
+            }
+            guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: end) }
+            return .found(TimeMatch(start: start, end: end, value: date.iso, resolution: .explicit))
+        }
+        let qualified: Bool
+        switch item(start - 1) {
+        case .word(.modifier, _), .word(.unit(.month, nil, false), _): qualified = true
+        default: qualified = false
+        }
+        guard !yearRequired || qualified else { return nil }
+        if let day {
+            // 29 February exists in some year: check against a leap year.
+            guard CivilDate(year: 2024, month: month, day: day) != nil else { return .rejected(end: end) }
+            guard let year = values.nearestYear(month: month, day: day) else {
+                return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))", resolution: .unresolved))
+            }
+            let value = CivilDate(year: year, month: month, day: day)?.iso ?? TimeValues.date(year: year, month: month)
+            return .found(TimeMatch(start: start, end: end, value: value, resolution: .relativeToPublication))
+        }
+        guard let year = values.nearestYear(month: month, day: 15) else {
+            return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))", resolution: .unresolved))
+        }
+        return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .relativeToPublication))
+    }
+
+    /// `17/08/2025`, `2025/08/17`, `08/2025`: day-month-year as Arabic writes it.
+    func numericDate(at k: Int, _ date: NumericDate) -> TimeOutcome? {
+        let (p, d) = (date.parts, date.digits)
+        if date.count == 2 {
+            guard d.1 == 4, (1...12).contains(p.0), d.0 <= 2 else { return nil }
+            return .found(TimeMatch(start: k, end: k + 1, value: TimeValues.date(year: p.1, month: p.0), resolution: .explicit))
+        }
+        let (year, month, day): (Int, Int, Int)
+        if d.0 == 4, d.1 <= 2, d.2 <= 2 { (year, month, day) = (p.0, p.1, p.2) }
+        else if d.2 == 4, d.0 <= 2, d.1 <= 2 { (year, month, day) = (p.2, p.1, p.0) }
+        else { return nil }
+        guard let civil = CivilDate(year: year, month: month, day: day) else { return .rejected(end: k + 1) }
+        return .found(TimeMatch(start: k, end: k + 1, value: civil.iso, resolution: .explicit))
+    }
+
+    /// A Hijri month at `k`, after `day` if given, before an optional year and era, converted
+    /// to Gregorian: a day to its date, a month to its span of days. Out of the conversion's
+    /// range the Hijri date is kept and the value left unresolved.
+    func hijri(at k: Int, _ length: Int, _ month: Int, day: Int?, start: Int, yearRequired: Bool) -> TimeOutcome? {
+        var end = k + length
+        if let day, !(1...30).contains(day) { return .rejected(end: end) }
+        var year: Int?
+        var resolution = TimeExpression.Resolution.explicit
+        if case .number(let n, let digits) = item(end), digits >= 3 {
+            year = n
+            end = afterEra(end + 1, hijri: true)
+        } else {
+            let qualified: Bool
+            if case .word(.unit(.month, nil, false), _) = item(start - 1) { qualified = true } else { qualified = false }
+            guard !yearRequired || qualified else { return nil }
+            year = nearestHijriYear(month: month, day: day ?? 15)
+            resolution = year == nil ? .unresolved : .relativeToPublication
+        }
+        let written = "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(CivilDate.pad(month, 2))" + (day.map { "-" + CivilDate.pad($0, 2) } ?? "")
+        guard let year, let first = HijriCalendar.gregorian(year: year, month: month, day: day ?? 1) else {
+            return .found(TimeMatch(start: start, end: end, value: day == nil ? "XXXX-XX" : "XXXX-XX-XX", resolution: .unresolved, hijri: written))
+        }
+        let value = day == nil ? "\(first.iso)/\(first.adding(days: HijriCalendar.daysIn(month: month, year: year) - 1).iso)" : first.iso
+        return .found(TimeMatch(start: start, end: end, value: value, resolution: resolution, hijri: written))
+    }
+
+    /// A Hijri year with its era (1447 هـ): the span of its days.
+    func hijriYear(at k: Int, _ year: Int, start: Int) -> TimeOutcome {
+        let end = afterEra(k + 1, hijri: true)
+        let written = CivilDate.pad(year, 4)
+        guard let first = HijriCalendar.gregorian(year: year, month: 1, day: 1),
+              let last = HijriCalendar.gregorian(year: year, month: 12, day: HijriCalendar.daysIn(month: 12, year: year)) else {
+            return .found(TimeMatch(start: start, end: end, value: "XXXX", resolution: .unresolved, hijri: written))
+        }
+        return .found(TimeMatch(start: start, end: end, value: "\(first.iso)/\(last.iso)", resolution: .explicit, hijri: written))
+    }
+
+    /// The Hijri year in which month/day falls nearest publication.
+    private func nearestHijriYear(month: Int, day: Int) -> Int? {
+        guard let anchor = values.anchor else { return nil }
+        let current = HijriCalendar.hijri(days: anchor.days).year
+        return [current - 1, current, current + 1].min {
+            abs(HijriCalendar.days(year: $0, month: month, day: day) - anchor.days) < abs(HijriCalendar.days(year: $1, month: month, day: day) - anchor.days)
+        }
+    }
+
+    /// A season before a year (صيف 2025 → 2025-SU) or a direction (الصيف المقبل).
+    func season(at k: Int, _ length: Int, _ season: Season) -> TimeOutcome? {
+        if let year = year(at: k + length) {
+            return .found(TimeMatch(start: k, end: afterEra(k + length + 1, hijri: false), value: "\(CivilDate.pad(year, 4))-\(season.rawValue)", resolution: .explicit))
+        }
+        guard case .word(.direction(let direction), let more) = item(k + length) else { return nil }
+        let value = values.anchor.map { "\(CivilDate.pad($0.year + direction, 4))-\(season.rawValue)" } ?? "XXXX-\(season.rawValue)"
+        return .found(TimeMatch(start: k, end: k + length + more, value: value, resolution: values.relative))
+    }
+
+    /// A weekday: with a date after it, that date; with a direction (الجمعة المقبل), the
+    /// next or last one; bare, the last one on or before publication. الأحد and الاثنين
+    /// (also "one" and "two") need يوم, a direction, a date or a part of the day.
+    func weekday(at k: Int, _ length: Int, _ weekday: Int, cued: Bool) -> TimeOutcome? {
+        var next = k + length
+        if isPunctuation(next, UInt8(ascii: ",")) || norm(next).elementsEqual("،".utf8) { next += 1 }
+        if case .number(let day, let digits) = item(next), digits <= 2, case .word(.month(let month), let monthLength) = item(next + 1),
+           let outcome = self.month(at: next + 1, monthLength, month, day: day, start: k, yearRequired: false) {
+            return outcome
+        }
+        if case .word(.direction(let direction), let more) = item(k + length), direction != 0 {
+            return .found(TimeMatch(start: k, end: k + length + more, value: values.weekday(weekday, direction: direction), resolution: values.relative))
+        }
+        guard cued || (weekday != 7 && weekday != 1) else { return nil }
+        return .found(TimeMatch(start: k, end: k + length, value: values.weekday(weekday, direction: 0), resolution: values.relative))
+    }
+
+    /// A part of the day before a day (مساء الجمعة، صباح اليوم، ليلة أمس): that day's value
+    /// with `T` and the part (`2025-08-15TEV`).
+    func partOfDay(at k: Int, _ length: Int, _ part: PartOfDay) -> TimeOutcome? {
+        let inner: TimeOutcome?
+        switch item(k + length) {
+        case .word(.weekday(let weekday), let more): inner = self.weekday(at: k + length, more, weekday, cued: true)
+        case .word(.relativeDay, _), .word(.unit(.day, nil, false), _), .number: inner = core(at: k + length)
+        default: inner = nil
+        }
+        guard case .found(var match)? = inner, match.value.utf8.count == 10 || match.value.hasPrefix("XXXX-WXX") else { return inner }
+        match.start = k
+        match.value += "T" + part.rawValue
+        return .found(match)
+    }
+}

@@ -1,0 +1,47 @@
+import MarsadCore
+import Testing
+
+/// Years, ranges of years, seasons, weekdays and parts of the day.
+@Suite struct YearSeasonWeekdayTests {
+    @Test func years() {
+        #expect(times("اندلعت الأزمة عام 2011 في المدينة.") == [FoundTime(text: "عام 2011", value: "2011", resolution: "explicit")])
+        #expect(times("تأسست الشركة في 1998 برأس مال صغير.") == [FoundTime(text: "1998", value: "1998", resolution: "explicit")])
+        #expect(times("تذكر الجميع مونديال قطر 2022، وما رافقه.") == [FoundTime(text: "2022", value: "2022", resolution: "explicit")])
+        #expect(times("بنيت القلعة سنة 1250 م على التل.") == [FoundTime(text: "سنة 1250 م", value: "1250", resolution: "explicit")])
+        #expect(times("قتل 2000 شخص في الزلزال.").isEmpty)
+    }
+
+    @Test func ranges() {
+        #expect(times("حكم البلاد من 2018 إلى 2022 بلا انقطاع.") == [FoundTime(text: "2018 إلى 2022", value: "2018/2022", resolution: "explicit")])
+        #expect(times("تراجع الإنتاج بين 2015 و2019 بشدة.") == [FoundTime(text: "2015 و2019", value: "2015/2019", resolution: "explicit")])
+        #expect(times("خلال الفترة 2010-2014 تضاعف العدد.") == [FoundTime(text: "2010-2014", value: "2010/2014", resolution: "explicit")])
+    }
+
+    @Test func seasons() {
+        #expect(times("جرت المفاوضات في صيف 2025 بعيدا عن الأضواء.") == [FoundTime(text: "صيف 2025", value: "2025-SU", resolution: "explicit")])
+        #expect(times("تتوقع الحكومة انتخابات في شتاء 2026 المقبل.").first == FoundTime(text: "شتاء 2026", value: "2026-WI", resolution: "explicit"))
+        #expect(times("سيعقد المؤتمر الربيع المقبل في القاهرة.", published: "2025-08-17")
+                == [FoundTime(text: "الربيع المقبل", value: "2026-SP", resolution: "relative_to_publication")])
+        #expect(times("في صيف سياسي ملتهب تتزاحم الأزمات.").isEmpty)
+    }
+
+    @Test func weekdaysResolveAgainstPublication() {
+        // 2025-08-17 is a Sunday.
+        #expect(times("التقى الوزيران الجمعة في الدوحة.") == [FoundTime(text: "الجمعة", value: "2025-08-15", resolution: "relative_to_publication")])
+        #expect(times("ووصل الوفد يوم السبت إلى العاصمة.") == [FoundTime(text: "يوم السبت", value: "2025-08-16", resolution: "relative_to_publication")])
+        #expect(times("يعقد الاجتماع الجمعة المقبل في جنيف.") == [FoundTime(text: "الجمعة المقبل", value: "2025-08-22", resolution: "relative_to_publication")])
+        #expect(times("أعلن ذلك الخميس الماضي في مؤتمر صحفي.") == [FoundTime(text: "الخميس الماضي", value: "2025-08-14", resolution: "relative_to_publication")])
+        #expect(times("فاز الأحد منهم بالجائزة.").isEmpty)
+        #expect(times("يصل الوفد يوم الأحد إلى بيروت.") == [FoundTime(text: "يوم الأحد", value: "2025-08-17", resolution: "relative_to_publication")])
+    }
+
+    @Test func weekdaysWithoutPublicationStayUnresolved() {
+        #expect(times("التقى الوزيران الجمعة في الدوحة.", published: nil) == [FoundTime(text: "الجمعة", value: "XXXX-WXX-5", resolution: "unresolved")])
+    }
+
+    @Test func partsOfTheDay() {
+        #expect(times("اندلعت الاشتباكات مساء الجمعة قرب الحدود.") == [FoundTime(text: "مساء الجمعة", value: "2025-08-15TEV", resolution: "relative_to_publication")])
+        #expect(times("وصرح الوزير صباح اليوم للصحفيين.") == [FoundTime(text: "صباح اليوم", value: "2025-08-17TMO", resolution: "relative_to_publication")])
+        #expect(times("وقع الانفجار ليلة أمس في الميناء.") == [FoundTime(text: "ليلة أمس", value: "2025-08-16TNI", resolution: "relative_to_publication")])
+    }
+}
