@@ -19,7 +19,10 @@ let package = Package(
         .target(
             name: "MarsadCore",
             dependencies: ["MarsadText"],
-            resources: [.copy("Resources/stems.tsv"), .copy("Resources/kb.tsv")]
+            resources: [
+                .copy("Resources/stems.tsv"), .copy("Resources/kb.tsv"),
+                .copy("Resources/clusters.tsv"), .copy("Resources/ner.model"),
+            ]
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),
         .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),

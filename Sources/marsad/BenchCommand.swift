@@ -46,7 +46,7 @@ struct Bench: ParsableCommand {
             let layer = TextLayer(lexicon: bundle.stems)
             work = { layer.analyze($0.text).tokens.count }
         case .analyze:
-            let pipeline = Pipeline.standard(resources: bundle)
+            let pipeline = try Pipeline.standard(resources: bundle)
             work = { pipeline.run($0).text.tokens.count }
         }
         let result = Self.measure(documents, threads: threads, seconds: seconds, work)
