@@ -22,6 +22,7 @@ let package = Package(
             resources: [
                 .copy("Resources/stems.tsv"), .copy("Resources/kb.tsv"),
                 .copy("Resources/dates.tsv"), .copy("Resources/tone.tsv"),
+                .copy("Resources/clusters.tsv"), .copy("Resources/ner.model"),
             ]
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),

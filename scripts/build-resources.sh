@@ -33,3 +33,26 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # The tone lexicon: Marsad's own labelled word lists.
 "$marsad" build tone --list ar=Data/tone/ar.tsv --list en=Data/tone/en.tsv --out "$out/tone.tsv" \
   --source "Data/tone/ar.tsv, Data/tone/en.tsv (Marsad, words chosen and labelled by the project)"
+
+# Word clusters for the named-entity tagger: hierarchical classes of SaudiNewsNet words
+# (words, cluster paths and counts only; no article text is shipped).
+python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
+  "$marsad" build clusters --corpus - --out "$out/clusters.tsv" \
+    --source "SaudiNewsNet word contexts (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0)"
+
+# The named-entity tagger, trained on ANERcorp's train split without its last 400
+# sentences (the dev split, scored after every epoch) and on AQMAR, whose ~15 stray tags
+# (IO, OO, I--ORG, B-MIS-1, B-MISS1, B-ENGLISH…) are mended first; MIS0–MIS3 read as MISC.
+# Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
+ner_work=${NER_WORK:-$(mktemp -d)}
+anercorp="$shared/data/ner/ANERCorp_CamelLab_train.txt"
+awk -v RS= -v ORS='\n\n' 'NR <= 3572' "$anercorp" > "$ner_work/anercorp-train.txt"
+awk -v RS= -v ORS='\n\n' 'NR > 3572' "$anercorp" > "$ner_work/anercorp-dev.txt"
+mkdir -p "$ner_work/aqmar"
+for f in "$shared/data/ner/aqmar/"*.txt; do
+  sed -E 's/ (IO|OO)$/ O/; s/ I--ORG$/ I-ORG/; s/ B-(MIS-1|MIS-2|MIS1`|MISS1|ENGLISH|SPANISH)$/ B-MISC/' "$f" > "$ner_work/aqmar/$(basename "$f")"
+done
+"$marsad" train ner --train "$ner_work/anercorp-train.txt" "$ner_work/aqmar/"*.txt --dev "$ner_work/anercorp-dev.txt" \
+  --resources "$out" --epochs 12 --out "$out/ner.model" \
+  --source "ANERcorp, CAMeL Lab train split minus its last 400 sentences (Benajiba & Rosso 2008; Obeid et al. 2020)" \
+  --source "AQMAR Arabic Wikipedia NER (Mohit et al. 2012, CC BY-SA 3.0)"

@@ -10,37 +10,59 @@ public final class ResourceBundle: Sendable {
     public let dates: DateVocabulary
     /// Positive and negative words for the tone stage.
     public let tone: ToneLexicon
+    /// Word clusters from unlabelled news, for the named-entity tagger.
+    public let clusters: WordClusters
+    /// The named-entity tagger's weights.
+    public let ner: NERModel
     /// Each resource's name and version, recorded with every analysis.
     public let versions: [String: String]
 
     /// The format of the stem lexicon this build reads.
     public static let stemsFormat = 1
 
-    init(stems: StemLexicon, kb: KnowledgeBase, dates: DateVocabulary, tone: ToneLexicon, versions: [String: String]) {
+    init(stems: StemLexicon, kb: KnowledgeBase, dates: DateVocabulary, tone: ToneLexicon,
+         clusters: WordClusters, ner: NERModel, versions: [String: String]) {
         self.stems = stems
         self.kb = kb
         self.dates = dates
         self.tone = tone
+        self.clusters = clusters
+        self.ner = ner
         self.versions = versions
     }
 
     /// Loads the resources from `directory`, else from `$MARSAD_RESOURCES`, else from the
     /// resources built into Marsad.
     public static func load(from directory: URL? = nil) throws(MarsadError) -> ResourceBundle {
-        let base: URL
-        if let directory {
-            base = directory
-        } else if let env = ProcessInfo.processInfo.environment["MARSAD_RESOURCES"], !env.isEmpty {
-            base = URL(fileURLWithPath: env)
-        } else if let bundled = Bundle.module.resourceURL {
-            base = bundled
-        } else {
-            throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv and tone.tsv")
-        }
-        let stemsFile = try read(base.appendingPathComponent("stems.tsv"), name: "stems", format: stemsFormat)
-        let kbFile = try read(base.appendingPathComponent("kb.tsv"), name: "kb", format: KnowledgeBase.format)
+        let base = try Self.directory(directory)
+        let (stems, kb, versions) = try loadLexicons(base)
         let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
         let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
+        let (clusters, clustersVersion) = try loadClusters(base.appendingPathComponent("clusters.tsv"))
+        let (ner, nerVersion) = try loadModel(base.appendingPathComponent("ner.model"))
+        try check(ner, clustersVersion: clustersVersion)
+        return ResourceBundle(stems: stems, kb: kb, dates: try DateVocabulary(tsv: datesFile.body), tone: try ToneLexicon(tsv: toneFile.body),
+                              clusters: clusters, ner: ner,
+                              versions: versions.merging(["dates": datesFile.version, "tone": toneFile.version,
+                                                          "clusters": clustersVersion, "ner": nerVersion]) { $1 })
+    }
+
+    /// The folder resources are read from: `directory`, else `$MARSAD_RESOURCES`, else the
+    /// resources built into Marsad.
+    public static func directory(_ directory: URL? = nil) throws(MarsadError) -> URL {
+        if let directory { return directory }
+        if let env = ProcessInfo.processInfo.environment["MARSAD_RESOURCES"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        if let bundled = Bundle.module.resourceURL { return bundled }
+        throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv, tone.tsv, clusters.tsv and ner.model")
+    }
+
+    /// The stem lexicon and the knowledge base in `base`, with their versions: what
+    /// training a tagger needs before there is a model.
+    public static func loadLexicons(_ base: URL) throws(MarsadError) -> (stems: StemLexicon, kb: KnowledgeBase, versions: [String: String]) {
+        let stemsFile = try read(base.appendingPathComponent("stems.tsv"), name: "stems", format: stemsFormat)
+        let kbFile = try read(base.appendingPathComponent("kb.tsv"), name: "kb", format: KnowledgeBase.format)
         let stems: StemLexicon, kb: KnowledgeBase
         // Segmentations worked out by other rules than this build's are worked out anew.
         let rules = stemsFile.header.first { $0.key == "segmenter-rules" }?.value
@@ -50,8 +72,30 @@ public final class ResourceBundle: Sendable {
             throw MarsadError(.badResource, "\(error)", input: "stems")
         }
         do { kb = try KnowledgeBase(tsv: kbFile.body) } catch { throw MarsadError(.badResource, "\(error)", input: "kb") }
-        return ResourceBundle(stems: stems, kb: kb, dates: try DateVocabulary(tsv: datesFile.body), tone: try ToneLexicon(tsv: toneFile.body),
-                              versions: ["stems": stemsFile.version, "kb": kbFile.version, "dates": datesFile.version, "tone": toneFile.version])
+        return (stems, kb, ["stems": stemsFile.version, "kb": kbFile.version])
+    }
+
+    /// Refuses a model trained with other word clusters than those of version `clustersVersion`.
+    public static func check(_ model: NERModel, clustersVersion: String) throws(MarsadError) {
+        guard model.clustersVersion == clustersVersion else {
+            throw MarsadError(.badResource, "the model was trained with clusters \(model.clustersVersion), but the clusters are \(clustersVersion); retrain it with `marsad train ner`", input: "ner")
+        }
+    }
+
+    /// Reads a named-entity model file and its version; a file of another format is refused.
+    public static func loadModel(_ url: URL) throws(MarsadError) -> (model: NERModel, version: String) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw MarsadError(.badResource, "cannot read \(url.path): \(error.localizedDescription)", input: "ner")
+        }
+        let file = try BinaryResourceFile(parsing: [UInt8](data), name: "ner")
+        return (try NERModel(resource: file), file.version)
+    }
+
+    /// Reads a word clusters file.
+    public static func loadClusters(_ url: URL) throws(MarsadError) -> (clusters: WordClusters, version: String) {
+        let file = try read(url, name: "clusters", format: WordClusters.format)
+        return (try WordClusters(tsv: file.body), file.version)
     }
 
     /// Reads the resource `name` and checks that it has the `format` this build reads.

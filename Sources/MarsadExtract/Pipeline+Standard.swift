@@ -3,11 +3,12 @@ import MarsadCore
 extension Pipeline {
     /// The standard pipeline over `resources`: every stage Marsad has, in order. It lives
     /// here, where the extraction stages are, because MarsadCore cannot see them.
-    public static func standard(resources: ResourceBundle) -> Pipeline {
+    public static func standard(resources: ResourceBundle) throws(MarsadError) -> Pipeline {
+        let tagger = try NERTagger(model: resources.ner, clusters: resources.clusters, kb: resources.kb)
         // The stages' requirements are met by construction; a failure here is a bug.
         do {
             return try Pipeline([
-                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb),
+                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb),
                 TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
             ])
         } catch {

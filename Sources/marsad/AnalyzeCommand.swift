@@ -40,7 +40,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let resources = try input.loadResources()
-        let pipeline = Pipeline.standard(resources: resources)
+        let pipeline = try Pipeline.standard(resources: resources)
         let encoder = AnalysisEncoder(resources: resources.versions)
         var reader = DocumentReader(options: input, published: published.flatMap(PublicationTime.init(iso:)))
         let out = StandardOutput()

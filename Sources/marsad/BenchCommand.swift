@@ -47,7 +47,7 @@ struct Bench: ParsableCommand {
             let layer = TextLayer(lexicon: bundle.stems)
             work = { layer.analyze(corpus[$0].text).tokens.count }
         case .analyze:
-            let pipeline = Pipeline.standard(resources: bundle)
+            let pipeline = try Pipeline.standard(resources: bundle)
             work = { pipeline.run(corpus[$0]).text.tokens.count }
         case .mentions:
             let textOnly = try Pipeline([TextStage(lexicon: bundle.stems)])

@@ -29,7 +29,7 @@ import Testing
 
     @Test func everyTimeAndTheToneAreInTheAnalysisJSONWithExactSpans() throws {
         let text = try seedArticle()
-        let annotated = Pipeline.standard(resources: shippedResources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        let annotated = try Pipeline.standard(resources: shippedResources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
         #expect(annotated.stages.contains("time") && annotated.stages.contains("tone"))
         let bytes = AnalysisEncoder(resources: shippedResources.versions).encode(annotated)
         let json = try #require(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])

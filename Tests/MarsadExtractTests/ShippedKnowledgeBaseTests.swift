@@ -16,7 +16,7 @@ import Testing
         let resources = try ResourceBundle.load()
         #expect(resources.versions["kb"] != nil)
         let text = try String(contentsOf: Self.seed, encoding: .utf8)
-        let doc = Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
         let linked = Set(doc.mentions.compactMap { $0.entity.map { doc.entities[$0].entity.nameEn } })
         let expected = [
             "Donald Trump", "Vladimir Putin", "Sergey Lavrov", "Yuri Ushakov", "Marco Rubio", "Steve Witkoff", "Joe Biden",

@@ -1,0 +1,90 @@
+/// The weights of the named-entity tagger: a hashed table of feature weights, one per
+/// feature bucket and tag, and first-order tag transitions. Stored as a binary resource
+/// (`ner.model`) whose header names the feature set and the word clusters it was trained
+/// with; the weights are kept as 16-bit integers with one scale.
+public struct NERModel: Sendable {
+    /// The file format this build reads and writes.
+    public static let format = 1
+    /// The number of feature buckets, a power of two.
+    public let buckets: Int
+    /// `weights[bucket * NERTag.count + tag]`.
+    public let weights: [Float]
+    /// `transitions[previous * NERTag.count + tag]`; the row `NERTag.count` is the sentence start.
+    public let transitions: [Float]
+    /// The feature set the weights belong to (the tagger refuses another).
+    public let featureSet: String
+    /// The version of the word clusters the features were computed with.
+    public let clustersVersion: String
+
+    public init(buckets: Int, weights: [Float], transitions: [Float], featureSet: String, clustersVersion: String) {
+        precondition(buckets > 0 && buckets & (buckets - 1) == 0, "buckets must be a power of two")
+        precondition(weights.count == buckets * NERTag.count && transitions.count == (NERTag.count + 1) * NERTag.count)
+        self.buckets = buckets
+        self.weights = weights
+        self.transitions = transitions
+        self.featureSet = featureSet
+        self.clustersVersion = clustersVersion
+    }
+
+    /// The model as a resource file; `notes` are extra header lines (training data, epochs, dev scores).
+    public func resource(sources: [String], built: String, notes: [(key: String, value: String)]) -> BinaryResourceFile {
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / Float(Int16.max) : 1
+        var body: [UInt8] = []
+        body.reserveCapacity(16 + transitions.count * 4 + weights.count * 2)
+        func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { body += $0 } }
+        append(UInt32(buckets))
+        append(UInt32(NERTag.count))
+        append(scale.bitPattern)
+        for t in transitions { append(t.bitPattern) }
+        for w in weights {
+            let q = Int16((w / scale).rounded())
+            withUnsafeBytes(of: q.littleEndian) { body += $0 }
+        }
+        let fields: [(key: String, value: String)] = [
+            ("features", featureSet), ("clusters", clustersVersion), ("buckets", String(buckets)),
+            ("tags", NERTag.all.map(\.description).joined(separator: " ")),
+            ("columns", "little-endian: u32 buckets, u32 tags, f32 scale, f32 transitions[(tags+1)*tags], i16 weights[buckets*tags] (× scale)"),
+        ] + notes
+        return BinaryResourceFile(name: "ner", format: Self.format, builtBy: "marsad train ner", sources: sources,
+                                  built: built, fields: fields, body: body)
+    }
+
+    /// Reads a model file, refusing one of another format version.
+    public init(resource file: BinaryResourceFile) throws(MarsadError) {
+        guard file.format == Self.format else {
+            throw MarsadError(.badResource, "model format \(file.format), but this Marsad reads format \(Self.format); retrain it with `marsad train ner`", input: "ner")
+        }
+        guard let featureSet = file.value("features"), let clusters = file.value("clusters") else {
+            throw MarsadError(.badResource, "the header lacks `features` or `clusters`", input: "ner")
+        }
+        let body = file.body
+        func u32(_ at: Int) -> UInt32 {
+            UInt32(body[at]) | UInt32(body[at + 1]) << 8 | UInt32(body[at + 2]) << 16 | UInt32(body[at + 3]) << 24
+        }
+        guard body.count >= 12 else { throw MarsadError(.badResource, "the body is truncated", input: "ner") }
+        let buckets = Int(u32(0)), tags = Int(u32(4)), scale = Float(bitPattern: u32(8))
+        guard tags == NERTag.count else {
+            throw MarsadError(.badResource, "the model has \(tags) tags, this Marsad has \(NERTag.count)", input: "ner")
+        }
+        guard buckets > 0, buckets & (buckets - 1) == 0 else {
+            throw MarsadError(.badResource, "bucket count \(buckets) is not a power of two", input: "ner")
+        }
+        let transitionCount = (tags + 1) * tags
+        let weightsStart = 12 + transitionCount * 4
+        guard body.count == weightsStart + buckets * tags * 2 else {
+            throw MarsadError(.badResource, "the body has \(body.count) bytes, expected \(weightsStart + buckets * tags * 2)", input: "ner")
+        }
+        let transitions = (0..<transitionCount).map { Float(bitPattern: u32(12 + $0 * 4)) }
+        let weights = [Float](unsafeUninitializedCapacity: buckets * tags) { out, count in
+            body.withUnsafeBufferPointer { raw in
+                for i in 0..<(buckets * tags) {
+                    let at = weightsStart + 2 * i
+                    out[i] = Float(Int16(bitPattern: UInt16(raw[at]) | UInt16(raw[at + 1]) << 8)) * scale
+                }
+            }
+            count = buckets * tags
+        }
+        self.init(buckets: buckets, weights: weights, transitions: transitions, featureSet: featureSet, clustersVersion: clusters)
+    }
+}

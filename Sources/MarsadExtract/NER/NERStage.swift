@@ -1,0 +1,89 @@
+import MarsadCore
+import MarsadText
+
+/// Names the knowledge base does not know, found by the trained tagger and merged with the
+/// mention stage's: where a tagged name overlaps a knowledge-base mention, the latter wins;
+/// the rest are added unlinked, typed PERS → PER, ORG → ORG, LOC → the knowledge base's
+/// type for the name (GPE, LOC, FAC) or else LOC, MISC → NORP for a demonym (known to the
+/// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
+/// no type in the mention model and are left out. Proclitics and a pronoun are kept out
+/// of a mention's span, as the matcher does.
+public struct NERStage: Stage {
+    public let name = "ner"
+    public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
+    public let provides: Set<AnnotationKind> = [.mentions]
+    let tagger: NERTagger
+    let kb: KnowledgeBase
+    let matching = Normalizer(options: .matching)
+    /// How sure a tagged name is, the knowledge base not knowing it.
+    static let confidence = 0.6
+
+    public init(tagger: NERTagger, kb: KnowledgeBase) {
+        self.tagger = tagger
+        self.kb = kb
+    }
+
+    public func run(_ document: inout AnnotatedDocument) {
+        let analysis = document.text
+        guard !analysis.tokens.isEmpty else { return }
+        let tags = tagger.tag(analysis, text: document.document.text)
+        var text = document.document.text
+        let found: [Mention] = text.withUTF8 { bytes in
+            NERScores.entities(tags).compactMap { entity in
+                let range = span(entity.range, analysis, bytes)
+                guard !document.mentions.contains(where: { $0.range.overlaps(range) }),
+                      let type = type(of: entity.type, entity.range, analysis) else { return nil }
+                return Mention(range: range, type: type, entity: nil, confidence: Self.confidence)
+            }
+        }
+        guard !found.isEmpty else { return }
+        document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The UTF-8 span of `tokens` without the first token's proclitics (the article stays)
+    /// and the last token's pronoun.
+    func span(_ tokens: Range<Int>, _ analysis: TextAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let first = analysis.tokens[tokens.lowerBound], last = analysis.tokens[tokens.upperBound - 1]
+        let stack = Clitics.proclitics[Int(first.segmentation.proclitics)]
+        // The letters before the article (ل + ال is written لل), or the whole stack.
+        let leading = stack.segments.last == "ال" ? stack.segments.dropLast().joined().unicodeScalars.count
+            : stack.surface.unicodeScalars.count
+        let trailing = Clitics.enclitics[Int(last.segmentation.enclitic)].unicodeScalars.count
+        let range = Int(first.start)..<Int(last.end)
+        return AliasMatcher.trim(range, bytes, leading: leading, trailing: tokens.count == 1 ? trailing : 0)
+    }
+
+    /// The mention type of a tagged name, or nil when the mention model has none for it.
+    func type(of type: NERType, _ tokens: Range<Int>, _ analysis: TextAnalysis) -> EntityType? {
+        switch type {
+        case .person: return .person
+        case .organisation: return .organisation
+        case .location:
+            let known = entry(tokens, analysis)?.names.map { kb.entities[Int($0)].type }.first {
+                $0 == .geopolitical || $0 == .location || $0 == .facility
+            }
+            return known ?? .location
+        case .miscellaneous:
+            if let entry = entry(tokens, analysis) {
+                if !entry.demonymOf.isEmpty { return .group }
+                if entry.names.contains(where: { kb.entities[Int($0)].type == .event }) { return .event }
+            }
+            let word = analysis.norm(of: analysis.tokens[tokens.upperBound - 1])
+            return tokens.count == 1 && Self.nisbaEndings.contains(where: word.hasSuffix) ? .group : nil
+        }
+    }
+
+    /// Endings of nisba adjectives and demonyms (عراقي، الروسية، السوريون).
+    static let nisbaEndings = ["ي", "ية", "يون", "يين", "يان"]
+
+    /// The knowledge-base entry of the tokens' matching forms, without the first token's clitics.
+    private func entry(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> AliasEntry? {
+        var words = tokens.map { analysis.norm(of: analysis.tokens[$0]) }
+        let first = analysis.tokens[tokens.lowerBound]
+        if first.segmentation.isSplit, let stem = analysis.segments(of: first)?.first(where: { !$0.hasSuffix("+") && !$0.hasPrefix("+") }) {
+            let hasArticle = Clitics.proclitics[Int(first.segmentation.proclitics)].segments.last == "ال"
+            words[0] = (hasArticle ? "ال" : "") + stem
+        }
+        return kb.entry(for: words.map { matching.normalized($0) }.joined(separator: " "))
+    }
+}

@@ -1,0 +1,148 @@
+import MarsadCore
+import MarsadText
+
+/// Trains the tagger's weights: an averaged structured perceptron over the features of
+/// `NERFeatures`, sentences visited in a shuffled order from a fixed seed, so the same data
+/// gives the same model. With a dev set, the averaged weights of the epoch with the best
+/// dev F1 are kept.
+public struct NERTrainer {
+    public var epochs = 12
+    /// The number of feature buckets (a power of two).
+    public var buckets = 1 << 19
+    public var seed: UInt64 = 20_260_101
+    let clusters: WordClusters
+    let clustersVersion: String
+    let kb: KnowledgeBase?
+    let layer: TextLayer
+
+    public init(clusters: WordClusters, clustersVersion: String, kb: KnowledgeBase?, lexicon: StemLexicon?) {
+        self.clusters = clusters
+        self.clustersVersion = clustersVersion
+        self.kb = kb
+        layer = TextLayer(lexicon: lexicon)
+    }
+
+    /// The features of a corpus, computed once.
+    struct Featurised {
+        var ids: [UInt32] = []
+        /// Per token, where its ids start (one more entry than tokens).
+        var offsets: [Int] = []
+        /// Per sentence, its range of tokens.
+        var sentences: [Range<Int>] = []
+        var gold: [NERTag] = []
+    }
+
+    func featurise(_ corpus: [TaggedSentence], _ features: NERFeatures) -> Featurised {
+        var out = Featurised()
+        var offsets: [Int] = []
+        for sentence in corpus {
+            let given = GivenTokens(sentence.tokens, layer: layer)
+            let labels = features.kbLabels(given.analysis, text: given.text)
+            offsets.removeAll(keepingCapacity: true)
+            features.extract(given.analysis, 0..<sentence.tokens.count, kbLabels: labels, ids: &out.ids, offsets: &offsets)
+            let first = out.gold.count
+            out.offsets += offsets.dropLast()
+            out.gold += sentence.tags
+            out.sentences.append(first..<out.gold.count)
+        }
+        out.offsets.append(out.ids.count)
+        return out
+    }
+
+    /// What one epoch gave: its dev scores, when there is a dev set.
+    public struct Epoch: Sendable {
+        public let number: Int
+        public let dev: NERScores?
+        public let seconds: Double
+    }
+
+    /// Trains on `train`, scoring each epoch on `dev`; `report` hears of every epoch.
+    /// Returns the model and the epoch whose weights it holds.
+    public func train(_ train: [TaggedSentence], dev: [TaggedSentence], report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
+        let features = NERFeatures(clusters: clusters, kb: kb, buckets: buckets)
+        let data = featurise(train, features)
+        let devData = featurise(dev, features)
+        let tags = NERTag.count
+        var weights = [Float](repeating: 0, count: buckets * tags)
+        var stamped = [Double](repeating: 0, count: buckets * tags)
+        var transitions = [Float](repeating: 0, count: (tags + 1) * tags)
+        var stampedTransitions = [Double](repeating: 0, count: (tags + 1) * tags)
+        var clock: Double = 1
+        var order = Array(data.sentences.indices)
+        var random = SplitMix(state: seed)
+        var best: (model: NERModel, epoch: Epoch, f1: Double)?
+        for epoch in 1...epochs {
+            let start = ContinuousClock.now
+            for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+            data.ids.withUnsafeBufferPointer { ids in
+                data.offsets.withUnsafeBufferPointer { offsets in
+                    for s in order {
+                        let range = data.sentences[s]
+                        let predicted = weights.withUnsafeBufferPointer {
+                            NERDecoder.decode($0, transitions, ids, offsets, tokens: range)
+                        }
+                        for (i, k) in range.enumerated() {
+                            let gold = data.gold[k], guess = predicted[i]
+                            let goldPrevious = i == 0 ? NERDecoder.start : data.gold[k - 1].index
+                            let guessPrevious = i == 0 ? NERDecoder.start : predicted[i - 1].index
+                            if gold != guess {
+                                for f in offsets[k]..<offsets[k + 1] {
+                                    let row = Int(ids[f]) * tags
+                                    weights[row + gold.index] += 1; stamped[row + gold.index] += clock
+                                    weights[row + guess.index] -= 1; stamped[row + guess.index] -= clock
+                                }
+                            }
+                            if gold != guess || goldPrevious != guessPrevious {
+                                transitions[goldPrevious * tags + gold.index] += 1
+                                stampedTransitions[goldPrevious * tags + gold.index] += clock
+                                transitions[guessPrevious * tags + guess.index] -= 1
+                                stampedTransitions[guessPrevious * tags + guess.index] -= clock
+                            }
+                        }
+                        clock += 1
+                    }
+                }
+            }
+            let averaged = zip(weights, stamped).map { $0 - Float($1 / clock) }
+            let averagedTransitions = zip(transitions, stampedTransitions).map { $0 - Float($1 / clock) }
+            let model = NERModel(buckets: buckets, weights: averaged, transitions: averagedTransitions,
+                                 featureSet: NERFeatures.featureSet, clustersVersion: clustersVersion)
+            let scores = dev.isEmpty ? nil : score(model, devData)
+            let result = Epoch(number: epoch, dev: scores, seconds: Self.seconds(since: start))
+            report(result)
+            let f1 = scores?.total.f1 ?? Double(epoch)
+            if best == nil || f1 > best!.f1 { best = (model, result, f1) }
+        }
+        return (best!.model, best!.epoch)
+    }
+
+    private func score(_ model: NERModel, _ data: Featurised) -> NERScores {
+        var scores = NERScores()
+        model.weights.withUnsafeBufferPointer { w in
+            data.ids.withUnsafeBufferPointer { ids in
+                data.offsets.withUnsafeBufferPointer { offsets in
+                    for range in data.sentences {
+                        let predicted = NERDecoder.decode(w, model.transitions, ids, offsets, tokens: range)
+                        scores.add(gold: Array(data.gold[range]), predicted: predicted)
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
+
+/// SplitMix64: a small, seeded random number generator, for deterministic shuffles.
+struct SplitMix {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        return NERHash.mix(state &- 0x9E37_79B9_7F4A_7C15)
+    }
+}

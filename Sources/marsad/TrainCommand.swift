@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import MarsadCore
+import MarsadExtract
+
+/// `marsad train …`: trains the statistical models Marsad ships.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train a model from annotated data.",
+        subcommands: [TrainNER.self]
+    )
+}
+
+/// `marsad train ner`: the named-entity tagger, from files in the ANERcorp format.
+struct TrainNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the named-entity tagger (averaged perceptron, Viterbi) on `token TAG` files.",
+        discussion: "Deterministic. Prints dev scores per epoch on standard error and keeps the best epoch's weights."
+    )
+
+    @Option(parsing: .upToNextOption, help: "Training files (`token TAG` a line, a blank line between sentences).")
+    var train: [String]
+
+    @Option(help: "A dev file scored after every epoch.")
+    var dev: String?
+
+    @Option(help: "Where to write the model.")
+    var out: String
+
+    @Option(help: "Training passes over the data.")
+    var epochs = 12
+
+    @Option(help: "log2 of the number of feature buckets.")
+    var hashBits = 19
+
+    @Option(help: "Word clusters to use (default: clusters.tsv among the resources).")
+    var clusters: String?
+
+    @Option(help: "A folder with stems.tsv and kb.tsv to use instead of the built-in ones.")
+    var resources: String?
+
+    @Option(help: "Source citations for the model's header, one per option.")
+    var source: [String] = []
+
+    func validate() throws {
+        guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard (10...24).contains(hashBits) else { throw ValidationError("--hash-bits must be between 10 and 24") }
+    }
+
+    func run() throws {
+        let base = try ResourceBundle.directory(resources.map { URL(fileURLWithPath: $0) })
+        let (stems, kb, versions) = try ResourceBundle.loadLexicons(base)
+        let clustersURL = clusters.map { URL(fileURLWithPath: $0) } ?? base.appendingPathComponent("clusters.tsv")
+        let (wordClusters, clustersVersion) = try ResourceBundle.loadClusters(clustersURL)
+        var sentences: [TaggedSentence] = []
+        for path in train {
+            let corpus = try TaggedCorpus(contentsOf: path)
+            sentences += corpus.sentences
+            note(corpus, path)
+        }
+        let devCorpus = try dev.map { path in let c = try TaggedCorpus(contentsOf: path); note(c, path); return c }
+        var trainer = NERTrainer(clusters: wordClusters, clustersVersion: clustersVersion, kb: kb, lexicon: stems)
+        trainer.epochs = epochs
+        trainer.buckets = 1 << hashBits
+        let start = Date()
+        let (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? []) { epoch in
+            let scores = epoch.dev.map { " dev " + $0.json } ?? ""
+            StandardError.write("epoch \(epoch.number) (\(String(format: "%.1f", epoch.seconds)) s)\(scores)")
+        }
+        let seconds = Date().timeIntervalSince(start)
+        var notes: [(key: String, value: String)] = train.map { ("training-data", URL(fileURLWithPath: $0).lastPathComponent) }
+        notes += [("training", "\(sentences.count) sentences, epoch \(best.number) of \(epochs) kept, \(String(format: "%.0f", seconds)) s"),
+                  ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")]
+        if let dev, let scores = best.dev { notes.append(("dev", "\(URL(fileURLWithPath: dev).lastPathComponent) \(scores.json)")) }
+        let built = ISO8601DateFormatter().string(from: Date()).prefix(10)
+        let file = model.resource(sources: source, built: String(built), notes: notes)
+        let bytes = file.bytes
+        guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {
+            throw MarsadError(.unreadable, "cannot write", input: out)
+        }
+        StandardError.write("marsad: kept epoch \(best.number); \(String(format: "%.0f", seconds)) s; \(bytes.count) bytes → \(out) (version \(file.version))")
+    }
+
+    private func note(_ corpus: TaggedCorpus, _ path: String) {
+        if corpus.repairedInsideTags > 0 {
+            StandardError.write("marsad: \(path): warning: \(corpus.repairedInsideTags) I- tags began an entity and were read as B-")
+        }
+    }
+}
