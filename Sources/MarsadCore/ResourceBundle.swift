@@ -35,16 +35,23 @@ public final class ResourceBundle: Sendable {
     /// resources built into Marsad.
     public static func load(from directory: URL? = nil) throws(MarsadError) -> ResourceBundle {
         let base = try Self.directory(directory)
-        let (stems, kb, versions) = try loadLexicons(base)
-        let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
-        let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
-        let (clusters, clustersVersion) = try loadClusters(base.appendingPathComponent("clusters.tsv"))
-        let (ner, nerVersion) = try loadModel(base.appendingPathComponent("ner.model"))
-        try check(ner, clustersVersion: clustersVersion)
-        return ResourceBundle(stems: stems, kb: kb, dates: try DateVocabulary(tsv: datesFile.body), tone: try ToneLexicon(tsv: toneFile.body),
-                              clusters: clusters, ner: ner,
-                              versions: versions.merging(["dates": datesFile.version, "tone": toneFile.version,
-                                                          "clusters": clustersVersion, "ner": nerVersion]) { $1 })
+        // The lexicons and the tagger's files take about as long to read and check: side by side.
+        let (lexicons, tagger) = try inParallel({ () throws(MarsadError) in
+            let (stems, kb, versions) = try loadLexicons(base)
+            let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
+            let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
+            return (stems, kb, try DateVocabulary(tsv: datesFile.body), try ToneLexicon(tsv: toneFile.body),
+                    versions.merging(["dates": datesFile.version, "tone": toneFile.version]) { $1 })
+        }, { () throws(MarsadError) in
+            let (clusters, clustersVersion) = try loadClusters(base.appendingPathComponent("clusters.tsv"))
+            let (ner, nerVersion) = try loadModel(base.appendingPathComponent("ner.model"))
+            try check(ner, clustersVersion: clustersVersion)
+            return (clusters, ner, ["clusters": clustersVersion, "ner": nerVersion])
+        })
+        let (stems, kb, dates, tone, versions) = lexicons
+        let (clusters, ner, taggerVersions) = tagger
+        return ResourceBundle(stems: stems, kb: kb, dates: dates, tone: tone, clusters: clusters, ner: ner,
+                              versions: versions.merging(taggerVersions) { $1 })
     }
 
     /// The folder resources are read from: `directory`, else `$MARSAD_RESOURCES`, else the
@@ -116,4 +123,24 @@ public final class ResourceBundle: Sendable {
         }
         return try ResourceFile(parsing: text, name: name)
     }
+}
+
+/// Runs two loads on two threads and returns both results, or the first one's error.
+func inParallel<A, B>(_ first: @Sendable () throws(MarsadError) -> A,
+                      _ second: @Sendable () throws(MarsadError) -> B) throws(MarsadError) -> (A, B) {
+    let results = ParallelResults<A, B>()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 {
+            results.first = Result { () throws(MarsadError) in try first() }
+        } else {
+            results.second = Result { () throws(MarsadError) in try second() }
+        }
+    }
+    return (try results.first!.get(), try results.second!.get())
+}
+
+/// The two results of `inParallel`, each written by one thread and read after both end.
+private final class ParallelResults<A, B>: @unchecked Sendable {
+    var first: Result<A, MarsadError>?
+    var second: Result<B, MarsadError>?
 }
