@@ -45,17 +45,8 @@ public struct BinaryResourceFile: Sendable {
             header.append((String(text[text.index(text.startIndex, offsetBy: 2)..<colon]),
                            String(text[text.index(after: colon)...]).trimmingWhitespace))
         }
-        func value(_ key: String) -> String? { header.first { $0.key == key }?.value }
-        guard value("marsad-resource") == name else {
-            throw MarsadError(.badResource, "not a Marsad ‘\(name)’ resource (header says \(value("marsad-resource") ?? "nothing"))", input: name)
-        }
-        guard let formatText = value("format"), let format = Int(formatText) else {
-            throw MarsadError(.badResource, "header has no format number", input: name)
-        }
         let body = Array(bytes[position...])
-        guard let expected = value("sha256"), SHA256.hex(body) == expected else {
-            throw MarsadError(.badResource, "checksum mismatch: the file was changed after it was built; rebuild it", input: name)
-        }
+        let format = try ResourceHeader.check(header, name: name, body: body)
         self.name = name
         self.format = format
         self.header = header

@@ -39,17 +39,8 @@ public struct ResourceFile: Sendable {
                            String(line[line.index(after: colon)...]).trimmingWhitespace))
             bodyStart = lineEnd == text.utf8.endIndex ? lineEnd : text.utf8.index(after: lineEnd)
         }
-        func value(_ key: String) -> String? { header.first { $0.key == key }?.value }
-        guard value("marsad-resource") == name else {
-            throw MarsadError(.badResource, "not a Marsad ‘\(name)’ resource (header says \(value("marsad-resource") ?? "nothing"))", input: name)
-        }
-        guard let formatText = value("format"), let format = Int(formatText) else {
-            throw MarsadError(.badResource, "header has no format number", input: name)
-        }
         let body = String(text[bodyStart...])
-        guard let expected = value("sha256"), SHA256.hex(body.utf8) == expected else {
-            throw MarsadError(.badResource, "checksum mismatch: the file was changed after it was built; rebuild it", input: name)
-        }
+        let format = try ResourceHeader.check(header, name: name, body: body.utf8)
         self.name = name
         self.format = format
         self.header = header
@@ -59,5 +50,24 @@ public struct ResourceFile: Sendable {
     /// The file's text: header, then body.
     public var text: String {
         header.map { "# \($0.key): \($0.value)\n" }.joined() + body
+    }
+}
+
+/// The checks every resource's header passes at load, text or binary.
+enum ResourceHeader {
+    /// The format number, once the header names the resource `name`, gives a format, and
+    /// its SHA-256 matches the body.
+    static func check(_ header: [(key: String, value: String)], name: String, body: some Sequence<UInt8>) throws(MarsadError) -> Int {
+        func value(_ key: String) -> String? { header.first { $0.key == key }?.value }
+        guard value("marsad-resource") == name else {
+            throw MarsadError(.badResource, "not a Marsad ‘\(name)’ resource (header says \(value("marsad-resource") ?? "nothing"))", input: name)
+        }
+        guard let formatText = value("format"), let format = Int(formatText) else {
+            throw MarsadError(.badResource, "header has no format number", input: name)
+        }
+        guard let expected = value("sha256"), SHA256.hex(body) == expected else {
+            throw MarsadError(.badResource, "checksum mismatch: the file was changed after it was built; rebuild it", input: name)
+        }
+        return format
     }
 }
