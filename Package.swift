@@ -9,9 +9,11 @@ let package = Package(
         .library(name: "MarsadText", targets: ["MarsadText"]),
         .library(name: "MarsadCore", targets: ["MarsadCore"]),
         .library(name: "MarsadIngest", targets: ["MarsadIngest"]),
+        .library(name: "MarsadStore", targets: ["MarsadStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "MarsadText"),
@@ -21,10 +23,18 @@ let package = Package(
             resources: [.copy("Resources/stems.tsv")]
         ),
         .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),
+        .target(
+            name: "MarsadStore",
+            dependencies: [
+                "MarsadCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadText", "MarsadCore", "MarsadIngest",
+                "MarsadText", "MarsadCore", "MarsadIngest", "MarsadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +42,7 @@ let package = Package(
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
+        .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
