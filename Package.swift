@@ -42,7 +42,10 @@ let package = Package(
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
-        .testTarget(name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore"]),
+        .testTarget(
+            name: "MarsadStoreTests",
+            dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
