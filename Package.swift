@@ -23,10 +23,11 @@ let package = Package(
             resources: [.copy("Resources/stems.tsv")]
         ),
         .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "MarsadStore",
             dependencies: [
-                "MarsadCore",
+                "MarsadCore", "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

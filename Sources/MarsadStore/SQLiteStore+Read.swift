@@ -42,15 +42,15 @@ extension SQLiteStore {
         try attempt("cannot read the store") {
             try pool.read { db in
                 guard let row = try Row.fetchOne(db, sql: """
-                    SELECT pipeline, stages, resources, json, tone_positive, tone_negative, tone_polarity, tone_words
+                    SELECT pipeline, stages, resources, json, tone_positive, tone_negative, tone_polarity, tone_words, json_size
                     FROM analyses WHERE document_id = ?
                     """, arguments: [id]), let stamp = Self.stamp(row, from: 0) else { return nil }
+                let json = try Self.json(row[3], size: row[8], of: id)
                 var facts = try Self.facts(of: id, db)
                 if let words: Int = row[7] {
                     facts.tone = AnalysisFacts.Tone(positive: row[4], negative: row[5], polarity: row[6], words: words)
                 }
-                let json: Data = row[3]
-                return AnalysisRecord(stamp: stamp, json: Array(json), facts: facts)
+                return AnalysisRecord(stamp: stamp, json: json, facts: facts)
             }
         }
     }
@@ -75,17 +75,22 @@ extension SQLiteStore {
         do {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT a.json FROM analyses a JOIN documents d ON d.id = a.document_id
+                    SELECT a.json, a.json_size, d.id FROM analyses a JOIN documents d ON d.id = a.document_id
                     WHERE d.original_id IS NULL ORDER BY d.seq
                     """)
-                while let row = try rows.next() {
-                    let json: Data = row[0]
-                    try body(Array(json))
-                }
+                while let row = try rows.next() { try body(try Self.json(row[0], size: row[1], of: row[2])) }
             }
         } catch let error as DatabaseError {
             throw Self.storeError("cannot read the store", error, path: path)
         }
+    }
+
+    /// The analysis JSON of document `id`, from its compressed column.
+    static func json(_ compressed: Data, size: Int, of id: String) throws -> [UInt8] {
+        guard let json = Deflate.decompress(Array(compressed), size: size) else {
+            throw MarsadError(.store, "the analysis of document \(id) is damaged (it does not decompress)")
+        }
+        return json
     }
 
     /// The stamp in columns `start` (pipeline), `start + 1` (stages), `start + 2`

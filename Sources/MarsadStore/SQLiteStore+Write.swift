@@ -78,11 +78,11 @@ extension SQLiteStore {
         let stamp = analysis.stamp
         let tone = analysis.facts.tone
         try db.cachedStatement(sql: """
-            INSERT INTO analyses (document_id, pipeline, stages, resources, json,
+            INSERT INTO analyses (document_id, pipeline, stages, resources, json, json_size,
                 tone_positive, tone_negative, tone_polarity, tone_words, analysed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, stamp.pipeline, StampCoding.encode(stamp.stages), StampCoding.encode(stamp.resources),
-                                     Data(analysis.json), tone?.positive, tone?.negative, tone?.polarity, tone?.words, now])
+                                     Data(Deflate.compress(analysis.json)), analysis.json.count, tone?.positive, tone?.negative, tone?.polarity, tone?.words, now])
         try insert(analysis.facts, of: id, db)
     }
 

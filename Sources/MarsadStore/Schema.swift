@@ -43,8 +43,9 @@ enum Schema {
             """)
     }
 
-    /// One analysis per document and its facts; deleting the analysis deletes its facts, so
-    /// a newer pipeline's results replace the old ones cleanly.
+    /// One analysis per document (its JSON zlib-compressed, with its size) and its facts;
+    /// deleting the analysis deletes its facts, so a newer pipeline's results replace the
+    /// old ones cleanly.
     static func createAnalyses(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE analyses (
@@ -53,6 +54,7 @@ enum Schema {
                 stages TEXT NOT NULL,
                 resources TEXT NOT NULL,
                 json BLOB NOT NULL,
+                json_size INTEGER NOT NULL,
                 tone_positive REAL, tone_negative REAL, tone_polarity REAL, tone_words INTEGER,
                 analysed_at TEXT NOT NULL
             );
