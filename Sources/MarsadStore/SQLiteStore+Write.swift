@@ -15,9 +15,10 @@ extension SQLiteStore {
                     let original = try new.fingerprint.flatMap { try Self.original(near: $0, within: nearDuplicateDistance, db) }
                     try Self.insert(new, original: original, now: now, db)
                     if let original { return .nearDuplicate(original: original) }
+                    let seq = db.lastInsertedRowID
                     try Self.insert(new.analysis, of: id, now: now, db)
                     try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)")
-                        .execute(arguments: [db.lastInsertedRowID, new.document.title, new.document.text])
+                        .execute(arguments: [seq, new.document.title, new.document.text])
                     return .added
                 }
             }
@@ -39,39 +40,45 @@ extension SQLiteStore {
         }
     }
 
+    /// The bands of a fingerprint: two fingerprints up to 5 bits apart share at least one.
+    static let bandWidths: [UInt64] = [11, 11, 11, 11, 10, 10]
+
     /// The stored original whose fingerprint is nearest `fingerprint`, if within `distance`
-    /// bits. Only candidates sharing one of the four 16-bit bands are compared: all within
-    /// 3 bits are among them.
+    /// bits (at most 5); the earliest stored on a tie.
     static func original(near fingerprint: UInt64, within distance: Int, _ db: Database) throws -> String? {
-        let bands = Self.bands(fingerprint)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, fingerprint FROM documents WHERE original_id IS NULL
-            AND (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?)
-            ORDER BY seq
-            """), arguments: StatementArguments(bands))
-        var best: (id: String, distance: Int)?
+        // One index search per band: an OR of them would scan the table.
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: (0..<bandWidths.count).map {
+            "SELECT seq, fingerprint FROM documents WHERE band\($0) = ? AND original_id IS NULL"
+        }.joined(separator: " UNION ALL ")), arguments: StatementArguments(bands(fingerprint)))
+        var best: (seq: Int64, distance: Int)?
         while let row = try rows.next() {
-            let other = UInt64(bitPattern: row[1] as Int64)
-            let d = (other ^ fingerprint).nonzeroBitCount
-            if d <= distance, d < best?.distance ?? .max { best = (row[0], d) }
+            let seq: Int64 = row[0]
+            let d = (UInt64(bitPattern: row[1] as Int64) ^ fingerprint).nonzeroBitCount
+            if d <= distance, best.map({ d < $0.distance || (d == $0.distance && seq < $0.seq) }) ?? true { best = (seq, d) }
         }
-        return best?.id
+        guard let best else { return nil }
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE seq = ?"), arguments: [best.seq])
     }
 
+    /// The fingerprint cut into `bandWidths`, low bits first.
     static func bands(_ fingerprint: UInt64) -> [Int64] {
-        (0..<4).map { Int64((fingerprint >> (16 * UInt64($0))) & 0xFFFF) }
+        var shift: UInt64 = 0
+        return bandWidths.map { width in
+            defer { shift += width }
+            return Int64((fingerprint >> shift) & ((1 << width) - 1))
+        }
     }
 
     static func insert(_ new: NewDocument, original: String?, now: String, _ db: Database) throws {
         let d = new.document
-        let bands: [Int64?] = new.fingerprint.map { Self.bands($0) } ?? [nil, nil, nil, nil]
+        let bands: [Int64?] = new.fingerprint.map { Self.bands($0) } ?? Array(repeating: nil, count: bandWidths.count)
         let fingerprint = new.fingerprint.map { Int64(bitPattern: $0) }
         try db.cachedStatement(sql: """
             INSERT INTO documents (id, source_id, source, url, title, byline, published, text,
-                fingerprint, band0, band1, band2, band3, original_id, added_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                fingerprint, band0, band1, band2, band3, band4, band5, original_id, added_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [d.id, new.sourceID, d.source, d.url, d.title, d.byline, d.published?.iso, d.text,
-                                     fingerprint, bands[0], bands[1], bands[2], bands[3], original, now])
+                                     fingerprint, bands[0], bands[1], bands[2], bands[3], bands[4], bands[5], original, now])
     }
 
     static func insert(_ analysis: AnalysisRecord, of id: String, now: String, _ db: Database) throws {

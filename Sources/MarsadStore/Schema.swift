@@ -15,8 +15,8 @@ enum Schema {
     }
 
     /// Documents: identity is the content id; `seq` orders them and keys the search index;
-    /// the fingerprint is kept whole and in four 16-bit bands, each indexed, so that any
-    /// fingerprint within 3 bits shares a band with it.
+    /// the fingerprint is kept whole and cut into six bands of 10 or 11 bits, each indexed
+    /// with it, so that any fingerprint within 5 bits of another shares a band with it.
     static func createDocuments(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE documents (
@@ -30,14 +30,16 @@ enum Schema {
                 published TEXT,
                 text TEXT NOT NULL,
                 fingerprint INTEGER,
-                band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER,
+                band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER, band4 INTEGER, band5 INTEGER,
                 original_id TEXT REFERENCES documents(id),
                 added_at TEXT NOT NULL
             );
-            CREATE INDEX documents_band0 ON documents(band0) WHERE original_id IS NULL;
-            CREATE INDEX documents_band1 ON documents(band1) WHERE original_id IS NULL;
-            CREATE INDEX documents_band2 ON documents(band2) WHERE original_id IS NULL;
-            CREATE INDEX documents_band3 ON documents(band3) WHERE original_id IS NULL;
+            CREATE INDEX documents_band0 ON documents(band0, fingerprint) WHERE original_id IS NULL;
+            CREATE INDEX documents_band1 ON documents(band1, fingerprint) WHERE original_id IS NULL;
+            CREATE INDEX documents_band2 ON documents(band2, fingerprint) WHERE original_id IS NULL;
+            CREATE INDEX documents_band3 ON documents(band3, fingerprint) WHERE original_id IS NULL;
+            CREATE INDEX documents_band4 ON documents(band4, fingerprint) WHERE original_id IS NULL;
+            CREATE INDEX documents_band5 ON documents(band5, fingerprint) WHERE original_id IS NULL;
             CREATE INDEX documents_original ON documents(original_id) WHERE original_id IS NOT NULL;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """)

@@ -58,6 +58,8 @@ import Testing
         try store.forEachAnalysis { exported.append($0) }
         #expect(exported == [original.analysis.json, far.analysis.json])
         #expect(try store.search("موسكو", limit: 10).isEmpty)
+        // Stories after a near-duplicate are found as themselves.
+        #expect(try store.search("الرياض", limit: 10).map(\.id) == [far.document.id])
     }
 
     @Test(arguments: Backend.allCases)
