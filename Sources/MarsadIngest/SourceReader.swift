@@ -8,7 +8,8 @@ public enum SourceItem: Sendable {
 }
 
 /// Reads documents from files and folders (recursively, in name order, hidden files left
-/// out): plain text, JSON Lines and JSON arrays of article objects, with a `FieldMapping`.
+/// out): plain text, JSON Lines and JSON arrays of article objects (with a `FieldMapping`),
+/// RSS and Atom feeds.
 /// A file or record that cannot be read becomes a failure and reading goes on; JSON Lines
 /// stream, so inputs of any length take little memory.
 public struct SourceReader {
@@ -67,8 +68,10 @@ public struct SourceReader {
                 lines = (source, 0)
             case .jsonArray:
                 ready = try jsonArray(source).reversed()
-            case .html, .feed:
-                throw MarsadError(.unsupportedFormat, "HTML pages and RSS/Atom feeds are not read by this version of `marsad ingest`; give the article text, JSON Lines or a JSON array", input: source.name)
+            case .feed:
+                ready = try FeedReader(maxBytes: options.maxBytes).items(try source.readAll(limit: options.maxBytes), name: source.name).reversed()
+            case .html:
+                throw MarsadError(.unsupportedFormat, "HTML pages are not read by this version of `marsad ingest`; give the article text, JSON Lines, a JSON array or a feed", input: source.name)
             }
         } catch {
             ready = [.failure(error)]

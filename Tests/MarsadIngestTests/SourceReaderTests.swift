@@ -74,6 +74,15 @@ import Testing
         #expect(failures[2].line == 2 && failures[3].line == 3)
     }
 
+    @Test func readsFeedsAmongOtherFiles() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("news.xml", "<rss version=\"2.0\"><channel><item><description>خبر أول</description></item><item><description>خبر ثان</description></item></channel></rss>")
+        _ = try folder.write("note.txt", "ملاحظة")
+        let (documents, failures) = readAll([folder.url.path])
+        #expect(failures.isEmpty)
+        #expect(documents.map(\.text) == ["خبر أول", "خبر ثان", "ملاحظة"])
+    }
+
     @Test func refusesABadFieldMapping() throws {
         #expect(caught { try FieldMapping(parsing: ["text"]) }?.code == .badRecord)
         #expect(caught { try FieldMapping(parsing: ["body=content"]) }?.message.contains("no field \"body\"") == true)
