@@ -80,6 +80,30 @@ import Testing
         for analysis in try exported.lines() { _ = try checkSpans(analysis) }
     }
 
+    @Test func replacesAnalysesMadeWithOtherResources() throws {
+        let folder = try TemporaryFolder()
+        let paths = [try folder.write("1.txt", IngestArticles.wire), try folder.write("2.txt", IngestArticles.unrelated)]
+        let db = folder.url.appendingPathComponent("store.sqlite").path
+        // A stem lexicon of its own, built from the two articles: another resource version.
+        let corpus = try folder.write("corpus.jsonl", [IngestArticles.wire, IngestArticles.unrelated]
+            .map { String(decoding: try JSONSerialization.data(withJSONObject: ["text": $0]), as: UTF8.self) }.joined(separator: "\n"))
+        let stopwords = try folder.write("stopwords.json", #"{"ar": ["في", "من"]}"#)
+        let resources = folder.url.appendingPathComponent("resources")
+        try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
+        let built = try marsad(["build", "stems", "--corpus", corpus, "--stopwords", stopwords, "--min-count", "1",
+                                "--out", resources.appendingPathComponent("stems.tsv").path])
+        #expect(built.status == 0, "\(built)")
+        #expect(int(try marsad(["ingest"] + paths + ["--db", db, "--resources", resources.path]).object()["added"]) == 2)
+        let rerun = try marsad(["ingest"] + paths + ["--db", db]).object()
+        #expect(int(rerun["reanalysed"]) == 2)
+        #expect(int(rerun["duplicates"]) == 2)
+        #expect(int(rerun["added"]) == 0)
+        // The export now holds the shipped resources' analyses only.
+        let exported = try marsad(["export", "--db", db])
+        #expect(exported.stdoutText == (try marsad(["analyze", "--format", "jsonl"] + paths)).stdoutText)
+        #expect(int(try marsad(["ingest"] + paths + ["--db", db]).object()["reanalysed"]) == 0)
+    }
+
     @Test func defaultsToMarsadSqliteInTheWorkingFolder() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("1.txt", IngestArticles.unrelated)
