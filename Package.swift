@@ -22,7 +22,8 @@ let package = Package(
             dependencies: ["MarsadText"],
             resources: [.copy("Resources/stems.tsv")]
         ),
-        .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "MarsadStore",

@@ -9,7 +9,7 @@ public enum SourceItem: Sendable {
 
 /// Reads documents from files and folders (recursively, in name order, hidden files left
 /// out): plain text, JSON Lines and JSON arrays of article objects (with a `FieldMapping`),
-/// RSS and Atom feeds.
+/// HTML article pages, RSS and Atom feeds.
 /// A file or record that cannot be read becomes a failure and reading goes on; JSON Lines
 /// stream, so inputs of any length take little memory.
 public struct SourceReader {
@@ -71,7 +71,7 @@ public struct SourceReader {
             case .feed:
                 ready = try FeedReader(maxBytes: options.maxBytes).items(try source.readAll(limit: options.maxBytes), name: source.name).reversed()
             case .html:
-                throw MarsadError(.unsupportedFormat, "HTML pages are not read by this version of `marsad ingest`; give the article text, JSON Lines, a JSON array or a feed", input: source.name)
+                ready = [.document(try HTMLReader().document(try source.readAll(limit: options.maxBytes), name: source.name))]
             }
         } catch {
             ready = [.failure(error)]
