@@ -53,7 +53,7 @@ struct Ingest: ParsableCommand {
         let started = Date()
         let mapping = try FieldMapping(parsing: fields)
         let bundle = try ResourceBundle.load(from: resources.map { URL(fileURLWithPath: $0) })
-        let target = try store.open()
+        let target = try store.open(create: true)
         let log = try errors.map { try ErrorLog(path: $0) }
         let bar = ProgressBar.onTerminal()
         let ingestion = Ingestion(store: target, pipeline: .standard(resources: bundle),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MarsadCore
 import MarsadStore
 
 /// The `--db` option of the commands that use a store.
@@ -14,6 +15,11 @@ struct StoreOptionGroup: ParsableArguments {
         return "marsad.sqlite"
     }
 
-    /// Opens (or creates) the store.
-    func open() throws -> SQLiteStore { try SQLiteStore(path: path) }
+    /// Opens the store, creating it if `create`; else a missing store is an error.
+    func open(create: Bool = false) throws -> SQLiteStore {
+        guard create || FileManager.default.fileExists(atPath: path) else {
+            throw MarsadError(.store, "no store here; make one with `marsad ingest PATH ... --db \(path)`", input: path)
+        }
+        return try SQLiteStore(path: path)
+    }
 }

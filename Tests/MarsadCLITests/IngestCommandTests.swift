@@ -117,5 +117,10 @@ import Testing
         let run = try marsad(["search", "بوتين", "--db", path])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("marsad: \(path): cannot open the store"))
+        let missing = folder.url.appendingPathComponent("missing.sqlite").path
+        let none = try marsad(["export", "--db", missing])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no store here"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
     }
 }
