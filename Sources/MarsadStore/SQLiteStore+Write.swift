@@ -5,9 +5,11 @@ import MarsadCore
 extension SQLiteStore {
     public func add(_ documents: [NewDocument], nearDuplicateDistance: Int) throws(MarsadError) -> [WriteOutcome] {
         let now = Self.timestamp()
+        // Compress on every core before the transaction, which runs on one.
+        let compressed = Deflate.compressAll(documents.map(\.analysis.json))
         return try attempt("cannot add documents") {
             try pool.write { db in
-                try documents.map { new in
+                try zip(documents, compressed).map { new, json in
                     let id = new.document.id
                     if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE id = ?"), arguments: [id]) == true {
                         return .duplicate
@@ -16,7 +18,7 @@ extension SQLiteStore {
                     try Self.insert(new, original: original, now: now, db)
                     if let original { return .nearDuplicate(original: original) }
                     let seq = db.lastInsertedRowID
-                    try Self.insert(new.analysis, of: id, now: now, db)
+                    try Self.insert(new.analysis, compressedJSON: json, of: id, now: now, db)
                     try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)")
                         .execute(arguments: [seq, new.document.title, new.document.text])
                     return .added
@@ -34,7 +36,7 @@ extension SQLiteStore {
                         throw MarsadError(.store, "no analysed document \(id) to replace the analysis of", input: path)
                     }
                     try db.execute(sql: "DELETE FROM analyses WHERE document_id = ?", arguments: [id])
-                    try Self.insert(analysis, of: id, now: now, db)
+                    try Self.insert(analysis, compressedJSON: Deflate.compress(analysis.json), of: id, now: now, db)
                 }
             }
         }
@@ -81,7 +83,7 @@ extension SQLiteStore {
                                      fingerprint, bands[0], bands[1], bands[2], bands[3], bands[4], bands[5], original, now])
     }
 
-    static func insert(_ analysis: AnalysisRecord, of id: String, now: String, _ db: Database) throws {
+    static func insert(_ analysis: AnalysisRecord, compressedJSON: [UInt8], of id: String, now: String, _ db: Database) throws {
         let stamp = analysis.stamp
         let tone = analysis.facts.tone
         try db.cachedStatement(sql: """
@@ -89,7 +91,7 @@ extension SQLiteStore {
                 tone_positive, tone_negative, tone_polarity, tone_words, analysed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id, stamp.pipeline, StampCoding.encode(stamp.stages), StampCoding.encode(stamp.resources),
-                                     Data(Deflate.compress(analysis.json)), analysis.json.count, tone?.positive, tone?.negative, tone?.polarity, tone?.words, now])
+                                     Data(compressedJSON), analysis.json.count, tone?.positive, tone?.negative, tone?.polarity, tone?.words, now])
         try insert(analysis.facts, of: id, db)
     }
 
