@@ -22,9 +22,6 @@ public struct SourceReader {
     /// The JSON Lines file being read, with the number of the last line read.
     private var lines: (source: ByteSource, number: Int)?
 
-    /// Files opened so far.
-    public private(set) var files = 0
-
     public init(paths: [String], mapping: FieldMapping = FieldMapping(), options: InputOptions = InputOptions()) {
         self.mapping = mapping
         self.options = options
@@ -57,7 +54,6 @@ public struct SourceReader {
             }
             return
         }
-        files += 1
         do throws(MarsadError) {
             let source = try ByteSource(path: path)
             switch SourceFormat.detect(name: path, head: try source.peek(1024)) {
