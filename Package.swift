@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
-        .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
+        .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadStore"]),
         .testTarget(
             name: "MarsadStoreTests",
             dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore", .product(name: "GRDB", package: "GRDB.swift")]

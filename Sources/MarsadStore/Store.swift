@@ -41,6 +41,14 @@ public protocol Store: Sendable {
     /// the documents were added.
     func forEachAnalysis(_ body: ([UInt8]) throws -> Void) throws
 
+    /// Every entity the stored analyses refer to, with how many documents and mentions
+    /// refer to it; most documents first, then by id.
+    func entities() throws(MarsadError) -> [EntitySummary]
+
+    /// Calls `body` with every event of the stored analyses and the id of its document, in
+    /// the order the documents were added.
+    func forEachEvent(_ body: (String, AnalysisFacts.Event) throws -> Void) throws
+
     /// The documents best matching `query` (every word of it, matched as `SearchTerms`
     /// matches them), best first, at most `limit`.
     func search(_ query: String, limit: Int) throws(MarsadError) -> [SearchHit]
@@ -58,4 +66,18 @@ public struct SearchHit: Sendable, Equatable {
     public var snippet: AnalysisFacts.Span
     /// The matched words inside the snippet.
     public var highlights: [AnalysisFacts.Span]
+}
+
+/// An entity across the store: its description (as the latest analysis that names it gives
+/// it) and how often it is referred to.
+public struct EntitySummary: Sendable, Equatable {
+    public var entity: AnalysisFacts.Entity
+    /// Documents whose analysis lists it.
+    public var documents: Int
+    /// Mentions linked to it.
+    public var mentions: Int
+
+    public init(entity: AnalysisFacts.Entity, documents: Int, mentions: Int) {
+        (self.entity, self.documents, self.mentions) = (entity, documents, mentions)
+    }
 }

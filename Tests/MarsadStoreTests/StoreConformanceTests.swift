@@ -82,6 +82,33 @@ import Testing
     }
 
     @Test(arguments: Backend.allCases)
+    func listsEntitiesAndEventsAcrossDocuments(_ backend: Backend) throws {
+        let fixture = try backend.makeStore()
+        let store = fixture.store
+        var first = newDocument(putin)
+        first.analysis.facts = Self.facts(for: putin)
+        var second = newDocument(moscow)
+        second.analysis.facts = AnalysisFacts(
+            mentions: [AnalysisFacts.Mention(id: "m1", span: Self.span(of: "بموسكو", in: moscow), type: "GPE", entity: "Q649")],
+            entities: [AnalysisFacts.Entity(id: "Q649", nameEN: "Moscow", type: "GPE", country: "RUS", wikidata: "Q649"),
+                       AnalysisFacts.Entity(id: "Q7747", nameEN: "Vladimir Putin", nameAR: "بوتين", type: "PER", country: "RUS", wikidata: "Q7747", cameo: "RUSGOV")])
+        _ = try store.add([first, newDocument(riyadh), second], nearDuplicateDistance: 3)
+        let entities = try store.entities()
+        #expect(entities.map(\.entity.id) == ["Q7747", "Q649", "Q797"])
+        #expect(entities.map(\.documents) == [2, 1, 1])
+        #expect(entities.map(\.mentions) == [1, 1, 1])
+        #expect(entities[0].entity.nameAR == "بوتين")  // as the latest analysis gives it
+        var events: [(String, AnalysisFacts.Event)] = []
+        try store.forEachEvent { events.append(($0, $1)) }
+        #expect(events.map(\.0) == [first.document.id])
+        #expect(events.map(\.1) == first.analysis.facts.events)
+        for (_, event) in events {
+            #expect(scalarSlice(putin, event.trigger.start, event.trigger.end) == event.trigger.text)
+            #expect(scalarSlice(putin, event.sentence.start, event.sentence.end) == event.sentence.text)
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
     func exportsAnalysesInTheOrderAdded(_ backend: Backend) throws {
         let fixture = try backend.makeStore()
         let documents = [newDocument(riyadh), newDocument(putin), newDocument(moscow)]
