@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "MarsadCore", targets: ["MarsadCore"]),
         .library(name: "MarsadIngest", targets: ["MarsadIngest"]),
         .library(name: "MarsadStore", targets: ["MarsadStore"]),
+        .library(name: "MarsadCorpus", targets: ["MarsadCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,10 +34,11 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "MarsadCorpus", dependencies: ["MarsadCore", "MarsadStore"]),
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadText", "MarsadCore", "MarsadIngest", "MarsadStore",
+                "MarsadText", "MarsadCore", "MarsadIngest", "MarsadStore", "MarsadCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

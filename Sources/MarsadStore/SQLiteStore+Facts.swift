@@ -20,14 +20,16 @@ extension SQLiteStore {
         }
     }
 
-    public func forEachEvent(_ body: (String, AnalysisFacts.Event) throws -> Void) throws {
+    public func forEachEvent(_ body: (EventOrigin, AnalysisFacts.Event) throws -> Void) throws {
         do {
             try pool.read { db in
-                let ids = try String.fetchCursor(db, sql: """
-                    SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id) ORDER BY d.seq
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT d.id, d.published, d.url FROM documents d
+                    WHERE EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id) ORDER BY d.seq
                     """)
-                while let id = try ids.next() {
-                    for event in try Self.facts(of: id, db).events { try body(id, event) }
+                while let row = try rows.next() {
+                    let origin = EventOrigin(document: row[0], published: row[1], url: row[2])
+                    for event in try Self.facts(of: origin.document, db).events { try body(origin, event) }
                 }
             }
         } catch let error as DatabaseError {

@@ -38,16 +38,16 @@ public protocol Store: Sendable {
     func counts() throws(MarsadError) -> StoreCounts
 
     /// Calls `body` with every stored analysis JSON, near-duplicates left out, in the order
-    /// the documents were added.
+    /// the documents were added. `body` must not call the store.
     func forEachAnalysis(_ body: ([UInt8]) throws -> Void) throws
 
     /// Every entity the stored analyses refer to, with how many documents and mentions
     /// refer to it; most documents first, then by id.
     func entities() throws(MarsadError) -> [EntitySummary]
 
-    /// Calls `body` with every event of the stored analyses and the id of its document, in
-    /// the order the documents were added.
-    func forEachEvent(_ body: (String, AnalysisFacts.Event) throws -> Void) throws
+    /// Calls `body` with every event of the stored analyses and the document it is in, in
+    /// the order the documents were added. `body` must not call the store.
+    func forEachEvent(_ body: (EventOrigin, AnalysisFacts.Event) throws -> Void) throws
 
     /// The documents best matching `query` (every word of it, matched as `SearchTerms`
     /// matches them), best first, at most `limit`.
@@ -79,5 +79,16 @@ public struct EntitySummary: Sendable, Equatable {
 
     public init(entity: AnalysisFacts.Entity, documents: Int, mentions: Int) {
         (self.entity, self.documents, self.mentions) = (entity, documents, mentions)
+    }
+}
+
+/// The document an event was found in.
+public struct EventOrigin: Sendable, Equatable {
+    public var document: String
+    public var published: String?
+    public var url: String?
+
+    public init(document: String, published: String?, url: String?) {
+        (self.document, self.published, self.url) = (document, published, url)
     }
 }

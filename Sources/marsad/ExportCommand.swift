@@ -1,25 +1,35 @@
 import ArgumentParser
+import MarsadCorpus
 import MarsadStore
 
 /// `marsad export`: what the store holds, in an exchange format.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the store's analyses out.",
-        discussion: "jsonl: one analysis a line (the object `marsad analyze` writes) per stored story, near-duplicates left out, in the order ingested."
+        discussion: """
+        jsonl: one analysis a line (the object `marsad analyze` writes) per stored story, near-duplicates left out, in the \
+        order ingested. csv: one row per event. graphml: the actor network (entities; events as edges by type, weighted).
+        """
     )
 
-    enum Format: String, ExpressibleByArgument { case jsonl }
+    enum Format: String, ExpressibleByArgument { case jsonl, csv, graphml }
 
     @OptionGroup var store: StoreOptionGroup
 
-    @Option(help: "jsonl.")
+    @Option(help: "jsonl, csv or graphml.")
     var format: Format = .jsonl
 
     func run() throws {
         let out = StandardOutput()
-        try store.open().forEachAnalysis { json in
-            out.write(json)
-            out.write("\n")
+        let store = try store.open()
+        switch format {
+        case .jsonl:
+            try store.forEachAnalysis { json in
+                out.write(json)
+                out.write("\n")
+            }
+        case .csv: try EventCSVExport.write(from: store) { out.write($0) }
+        case .graphml: try GraphMLExport.write(from: store) { out.write($0) }
         }
         out.flush()
     }

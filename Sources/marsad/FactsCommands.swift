@@ -47,10 +47,10 @@ struct Events: ParsableCommand {
 
     func run() throws {
         let out = StandardOutput()
-        try store.open().forEachEvent { document, event in
+        try store.open().forEachEvent { origin, event in
             var w = JSONWriter()
             w.beginObject()
-            w.field("document", document)
+            w.field("document", origin.document)
             w.field("id", event.id)
             w.field("type", event.type)
             w.field("mode", event.mode)

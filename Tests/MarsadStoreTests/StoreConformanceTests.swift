@@ -98,9 +98,9 @@ import Testing
         #expect(entities.map(\.documents) == [2, 1, 1])
         #expect(entities.map(\.mentions) == [1, 1, 1])
         #expect(entities[0].entity.nameAR == "بوتين")  // as the latest analysis gives it
-        var events: [(String, AnalysisFacts.Event)] = []
+        var events: [(EventOrigin, AnalysisFacts.Event)] = []
         try store.forEachEvent { events.append(($0, $1)) }
-        #expect(events.map(\.0) == [first.document.id])
+        #expect(events.map(\.0) == [EventOrigin(document: first.document.id, published: nil, url: first.document.url)])
         #expect(events.map(\.1) == first.analysis.facts.events)
         for (_, event) in events {
             #expect(scalarSlice(putin, event.trigger.start, event.trigger.end) == event.trigger.text)
