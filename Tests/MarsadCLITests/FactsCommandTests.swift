@@ -72,6 +72,21 @@ import Testing
         #expect(rows[1].hasPrefix("\(Document.contentID(of: text)),,,e1,CONSULT,visit,04,Q7747,,Q797,,asserted,happened,0,5,التقى,"))
     }
 
+    @Test func exportsTheGDELTEventTable() throws {
+        let folder = try TemporaryFolder()
+        let run = try marsad(["export", "--format", "gdelt", "--db", try store(folder)])
+        #expect(run.status == 0, "\(run)")
+        let rows = run.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        try #require(rows.count == 1)
+        let columns = rows[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(columns.count == 61)
+        #expect(columns[0] == "1")
+        #expect(columns[5...7] == ["RUSGOV", "Vladimir Putin", "RUS"])
+        #expect(columns[15...17] == ["", "", ""])
+        #expect(columns[26...29] == ["04", "04", "04", "1"])
+        #expect(columns[31...33] == ["1", "1", "1"])
+    }
+
     @Test func exportsAnActorNetworkThatNetworkxReads() throws {
         let folder = try TemporaryFolder()
         let path = try store(folder)
