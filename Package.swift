@@ -10,9 +10,12 @@ let package = Package(
         .library(name: "MarsadCore", targets: ["MarsadCore"]),
         .library(name: "MarsadExtract", targets: ["MarsadExtract"]),
         .library(name: "MarsadIngest", targets: ["MarsadIngest"]),
+        .library(name: "MarsadStore", targets: ["MarsadStore"]),
+        .library(name: "MarsadCorpus", targets: ["MarsadCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "MarsadText"),
@@ -26,11 +29,22 @@ let package = Package(
             ]
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),
-        .target(name: "MarsadIngest", dependencies: ["MarsadCore"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "MarsadStore",
+            dependencies: [
+                "MarsadCore", "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "MarsadCorpus", dependencies: ["MarsadCore", "MarsadStore"]),
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadText", "MarsadCore", "MarsadExtract", "MarsadIngest",
+                "MarsadText", "MarsadCore", "MarsadExtract", "MarsadIngest", "MarsadStore", "MarsadCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,7 +52,11 @@ let package = Package(
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
-        .testTarget(name: "MarsadCLITests", dependencies: ["marsad"]),
+        .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadStore", "MarsadExtract"]),
+        .testTarget(
+            name: "MarsadStoreTests",
+            dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore", "MarsadExtract", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,10 @@ public struct MarsadError: Error, Sendable, Equatable, CustomStringConvertible {
         case unsupportedFormat = "unsupported-format"
         case badResource = "bad-resource"
         case pipeline = "pipeline"
+        /// The store cannot be opened, read or written (full disk, read-only file, corruption).
+        case store = "store"
+        /// The store was written by a newer Marsad, with a schema this one does not know.
+        case storeVersion = "store-version"
     }
 
     public let code: Code

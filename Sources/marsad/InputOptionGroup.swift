@@ -59,7 +59,9 @@ struct DocumentReader {
             if format == .jsonl { sawJSONLines = true }
             switch format {
             case .html:
-                throw MarsadError(.unsupportedFormat, "HTML input is not supported by this version of `marsad analyze`; give the article text, or JSON Lines", input: source.name)
+                var document = try HTMLReader().document(try source.readAll(limit: options.maxBytes), name: source.name)
+                if document.published == nil { document.published = published }
+                batch.append(document)
             case .text, .auto:
                 let bytes = try source.readAll(limit: options.maxBytes)
                 let (text, replaced) = try TextInput.decode(bytes, name: source.name, options: options.inputOptions)

@@ -8,7 +8,8 @@ struct Marsad: ParsableCommand {
         commandName: "marsad",
         abstract: "Marsad (مرصد): political event data from Arabic and English news, every fact traceable to its words.",
         version: Pipeline.version,
-        subcommands: [Analyze.self, Bench.self, Build.self, Train.self, Eval.self]
+        subcommands: [Analyze.self, Bench.self, Build.self, Train.self, Eval.self,
+                      Ingest.self, Search.self, Export.self, Events.self, Entities.self]
     )
 }
 

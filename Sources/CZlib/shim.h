@@ -1,0 +1,2 @@
+// zlib, for compressing the analyses the SQLite store keeps.
+#include <zlib.h>

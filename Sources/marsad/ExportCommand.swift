@@ -1,0 +1,38 @@
+import ArgumentParser
+import MarsadCorpus
+import MarsadStore
+
+/// `marsad export`: what the store holds, in an exchange format.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the store's analyses out.",
+        discussion: """
+        jsonl: one analysis a line (the object `marsad analyze` writes) per stored story, near-duplicates left out, in the \
+        order ingested. csv: one row per event. gdelt: the GDELT 2.0 event table (61 tab-separated columns, no header). \
+        graphml: the actor network (entities; events as edges by type, weighted).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument { case jsonl, csv, gdelt, graphml }
+
+    @OptionGroup var store: StoreOptionGroup
+
+    @Option(help: "jsonl, csv, gdelt or graphml.")
+    var format: Format = .jsonl
+
+    func run() throws {
+        let out = StandardOutput()
+        let store = try store.open()
+        switch format {
+        case .jsonl:
+            try store.forEachAnalysis { json in
+                out.write(json)
+                out.write("\n")
+            }
+        case .csv: try EventCSVExport.write(from: store) { out.write($0) }
+        case .gdelt: try GDELTExport.write(from: store) { out.write($0) }
+        case .graphml: try GraphMLExport.write(from: store) { out.write($0) }
+        }
+        out.flush()
+    }
+}
