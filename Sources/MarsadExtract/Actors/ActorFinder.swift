@@ -54,6 +54,8 @@ struct ActorFinder {
         }
         guard let (sector, end, key) = best else { return nil }
         if let skipped, context.mentionTokens[skipped].upperBound <= end { country = skipped }
+        // A demonym inside the phrase itself (الإعلام الصيني الرسمي).
+        if country == nil { country = (p..<end).lazy.compactMap { place(at: $0) }.first }
         if let person = roleHolder(key, before: p) { return (.entity(person), end) }
         var last = end
         if country == nil, last < limit, let after = place(at: last) {
@@ -94,15 +96,36 @@ struct ActorFinder {
     /// before `cueEnd`), looked for no further than `forwardLimit`: right before it when it
     /// has no conjunction (SVO), else right after it unless it is plural (VSO), else the
     /// nearest subject earlier in the sentence.
-    func subject(cue: Int, cueEnd: Int, reading: WordKey, forwardLimit: Int, floor: Int) -> Actor? {
+    func subject(cue: Int, cueEnd: Int, reading: WordKey, forwardLimit: Int, floor: Int) -> (actor: Actor, after: Bool)? {
         let plural = reading.key.hasSuffix("وا") || reading.key.hasSuffix("ون") || reading.key.hasSuffix("تا")
         if !reading.conjoined {
             var e = cue
             while e > floor, context.isWord(e - 1, Self.interjections) { e -= 1 }
-            if let found = actor(endingBefore: e, floor: floor) { return found }
+            if let found = firstConjunct(endingBefore: e, floor: floor) { return (found, false) }
         }
-        if !plural, let found = actorAfter(cueEnd, limit: forwardLimit) { return found }
-        return subjectEarlier(before: cue, floor: floor)
+        if !plural, let found = actorAfter(cueEnd, limit: forwardLimit) { return (found, true) }
+        return subjectEarlier(before: cue, floor: floor).map { ($0, false) }
+    }
+
+    /// The actor ending before `end`, or the first of coordinated ones (فرنسا وألمانيا → فرنسا).
+    private func firstConjunct(endingBefore end: Int, floor: Int) -> Actor? {
+        guard var found = actor(endingBefore: end, floor: floor) else { return nil }
+        var start = startToken(of: found) ?? end
+        while start > floor, context.keys.readings[start].contains(where: \.conjoined),
+              let earlier = actor(endingBefore: start, floor: floor) {
+            found = earlier
+            start = startToken(of: earlier) ?? floor
+        }
+        return found
+    }
+
+    /// The first token of an actor found in the text.
+    private func startToken(of actor: Actor) -> Int? {
+        switch actor {
+        case .mention(let m): context.mentionTokens[m].lowerBound
+        case .generic(_, _, let tokens): tokens.lowerBound
+        case .entity: nil
+        }
     }
 
     /// The actor among the few tokens after a verb, skipping prepositional phrases and
@@ -127,7 +150,7 @@ struct ActorFinder {
 
     /// The nearest actor before `cue` in its sentence that reads as a subject: at the
     /// sentence's start or after a word that is no actor and no preposition.
-    private func subjectEarlier(before cue: Int, floor: Int) -> Actor? {
+    func subjectEarlier(before cue: Int, floor: Int) -> Actor? {
         var k = cue - 1
         while k >= floor {
             if let found = actor(at: k, limit: cue), found.end <= cue, !hasPreposition(k) {

@@ -57,7 +57,7 @@ public struct QuoteStage: Stage {
             if let cue = item.cue, let (_, reading) = cues[cue] {
                 let finder = ActorFinder(context: context, actors: actors, kb: kb, mentions: document.mentions, entities: document.entities)
                 if let actor = finder.subject(cue: cue, cueEnd: cue + 1, reading: reading, forwardLimit: item.forwardLimit, floor: item.floor) {
-                    speaker = LocalEntities.entity(of: actor, in: &document, actors: actors, bytes: context.bytes, tokens: context.analysis.tokens)
+                    speaker = LocalEntities.entity(of: actor.actor, in: &document, actors: actors, bytes: context.bytes, tokens: context.analysis.tokens)
                 } else if !item.nested, let last, context.sentenceOf[cue] - last.sentence <= Self.speakerReach {
                     speaker = last.speaker
                 }

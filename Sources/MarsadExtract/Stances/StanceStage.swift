@@ -49,11 +49,16 @@ public struct StanceStage: Stage {
             var holder: Int?, target: StanceTarget?, evidence = context.span(k, lastToken(clause.upperBound, context))
             switch frame {
             case .agent:
-                if let actor = finder.subject(cue: k, cueEnd: match.end, reading: match.first, forwardLimit: clause.upperBound,
-                                              floor: context.sentence(of: k).lowerBound) {
-                    holder = entity(actor, &document, context)
-                }
+                let floor = context.sentence(of: k).lowerBound
+                let subject = finder.subject(cue: k, cueEnd: match.end, reading: match.first, forwardLimit: clause.upperBound, floor: floor)
+                if let subject { holder = entity(subject.actor, &document, context) }
                 target = firstTarget(in: match.end..<min(clause.upperBound, match.end + Self.targetReach), excluding: holder, finder, entries, &document, context)
+                // A noun or verb with only an object after it (ودعم كييف): the actor after it is
+                // the target, and the subject stands earlier.
+                if let subject, subject.after, target == nil, let holding = holder {
+                    target = .entity(holding)
+                    holder = finder.subjectEarlier(before: k, floor: floor).map { entity($0, &document, context) }
+                }
             case .manner:
                 let before = clause.lowerBound..<k
                 target = lastTarget(in: before, finder, entries, &document, context)
