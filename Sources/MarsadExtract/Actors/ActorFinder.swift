@@ -56,6 +56,7 @@ struct ActorFinder {
         if let skipped, context.mentionTokens[skipped].upperBound <= end { country = skipped }
         // A demonym inside the phrase itself (الإعلام الصيني الرسمي).
         if country == nil { country = (p..<end).lazy.compactMap { place(at: $0) }.first }
+        if let named = personNamed(after: end, limit: limit) { return named }
         if let person = roleHolder(key, before: p) { return (.entity(person), end) }
         var last = end
         if country == nil, last < limit, let after = place(at: last) {
@@ -63,6 +64,17 @@ struct ActorFinder {
             last = context.mentionTokens[after].upperBound
         }
         return (.generic(sector, country: country, tokens: p..<last), last)
+    }
+
+    /// A linked person named within a few words after a role phrase (وزير الخارجية الروسي
+    /// سيرغي لافروف): the phrase is the person's title.
+    private func personNamed(after end: Int, limit: Int) -> (actor: Actor, end: Int)? {
+        for q in end..<min(limit, end + 3) {
+            guard context.analysis.tokens[q].kind == .word else { return nil }
+            let m = context.mentionAt[q]
+            if m >= 0, mentions[m].type == .person, mentions[m].entity != nil { return (.mention(m), context.mentionTokens[m].upperBound) }
+        }
+        return nil
     }
 
     /// The mention of a state, region or people starting at token `k`, if any.

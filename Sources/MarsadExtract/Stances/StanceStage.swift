@@ -44,14 +44,20 @@ public struct StanceStage: Stage {
             guard let match = entries[k], case .stance(let label, let frame, let negatedLabel) = match.entry else { continue }
             let negated = isNegated(k, context, entries)
             guard let effective = negated ? negatedLabel : label else { continue }
-            let clause = self.clause(around: k, end: match.end, context)
+            var clause = self.clause(around: k, end: match.end, context)
+            // Inside a quotation, the clause ends with it and an unnamed subject is the speaker (احنا مع …).
+            let quote = document.quotes.first { $0.isQuoted && $0.range.contains(Int(tokens[k].start)) }
+            if let quote {
+                let inside = tokens.indices.filter { quote.range.contains(Int(tokens[$0].start)) }
+                clause = max(clause.lowerBound, inside.first ?? k)..<min(clause.upperBound, (inside.last ?? k) + 1)
+            }
             let finder = ActorFinder(context: context, actors: actors, kb: kb, mentions: document.mentions, entities: document.entities)
             var holder: Int?, target: StanceTarget?, evidence = context.span(k, lastToken(clause.upperBound, context))
             switch frame {
             case .agent:
-                let floor = context.sentence(of: k).lowerBound
+                let floor = quote == nil ? context.sentence(of: k).lowerBound : clause.lowerBound
                 let subject = finder.subject(cue: k, cueEnd: match.end, reading: match.first, forwardLimit: clause.upperBound, floor: floor)
-                if let subject { holder = entity(subject.actor, &document, context) }
+                if let subject { holder = entity(subject.actor, &document, context) } else { holder = quote?.speaker }
                 target = firstTarget(in: match.end..<min(clause.upperBound, match.end + Self.targetReach), excluding: holder, finder, entries, &document, context)
                 // A noun or verb with only an object after it (ودعم كييف): the actor after it is
                 // the target, and the subject stands earlier.
