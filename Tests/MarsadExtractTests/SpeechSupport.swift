@@ -12,7 +12,9 @@ let standardPipeline: Pipeline = {
 /// `text[start..<end] == surface` checked on the way.
 func analysis(_ text: String, published: String? = "2025-08-17") throws -> [String: Any] {
     let document = Document(text: text, published: published.flatMap(PublicationTime.init(iso:)))
-    let bytes = AnalysisEncoder(resources: shippedResources.versions).encode(standardPipeline.run(document))
+    let annotated = standardPipeline.run(document)
+    #expect(Invariants.violations(in: annotated).isEmpty)
+    let bytes = AnalysisEncoder(resources: shippedResources.versions).encode(annotated)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     let scalars = Array(text.unicodeScalars)
     func slice(_ object: [String: Any]) -> String {
