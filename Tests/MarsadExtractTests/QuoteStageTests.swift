@@ -72,5 +72,7 @@ import Testing
 
     @Test func scareQuotesAndNamesAreNoQuotes() throws {
         #expect(try quotes("عقدت القمة في قاعدة \"إلمندورف-ريتشاردسون\" العسكرية وتحدثت عن \"السلام\".").isEmpty)
+        let term = try quotes("قال سيرغي لافروف إن تنظيم \"داعش\" يتراجع في المنطقة.")
+        #expect(term.map(\.text) == ["تنظيم \"داعش\" يتراجع في المنطقة"])
     }
 }

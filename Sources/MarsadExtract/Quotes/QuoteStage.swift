@@ -20,6 +20,8 @@ public struct QuoteStage: Stage {
     static let cueReach = 25
     /// Quotations without a cue are kept from this many words on.
     static let minimumUncuedWords = 4
+    /// How many tokens a one-word quotation may stand after its cue.
+    static let singleWordReach = 3
     /// How many sentences back the last speaker still answers a cue without a subject.
     static let speakerReach = 3
 
@@ -89,6 +91,9 @@ public struct QuoteStage: Stage {
             if cue == nil, pair.outer == nil { cue = cueOnLineBefore(open, context, cues) }
             let words = (firstInner..<close).count { tokens[$0].kind == .word }
             guard cue != nil || words >= Self.minimumUncuedWords else { continue }
+            // One word in marks is a quotation only right after its cue («قال: "لا"»); further
+            // away it is a term or a name (تنظيم "داعش").
+            if words < 2, let cue, cue < open, open - cue > Self.singleWordReach { continue }
             let cueSentence = cue.map { context.sentence(of: $0).lowerBound } ?? floor
             out.append(Found(range: range, cue: cue, forwardLimit: forwardLimit, floor: pair.outer == nil ? cueSentence : floor,
                              nested: pair.outer != nil, quoted: true))
