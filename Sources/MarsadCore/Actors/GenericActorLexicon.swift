@@ -23,8 +23,8 @@ public struct GenericActorLexicon: Sendable {
         }
     }
 
-    private let phrases: [String: Sector]
-    private let prefixes: Set<String>
+    private let phrases: [[UInt8]: Sector]
+    private let prefixes: Set<[UInt8]>
     private let codes: [String: String]
     /// The most words a phrase has.
     public let maxWords: Int
@@ -34,8 +34,8 @@ public struct GenericActorLexicon: Sendable {
     /// Parses the body of `actors.tsv`.
     public init(tsv: String) throws(MarsadError) {
         let normalizer = Normalizer(options: .matching)
-        var phrases: [String: Sector] = [:]
-        var prefixes: Set<String> = []
+        var phrases: [[UInt8]: Sector] = [:]
+        var prefixes: Set<[UInt8]> = []
         var codes: [String: String] = [:]
         var maxWords = 1
         var lineNumber = 0
@@ -50,8 +50,8 @@ public struct GenericActorLexicon: Sendable {
                     throw MarsadError(.badResource, "a role phrase needs words and a sector", input: "actors", line: lineNumber)
                 }
                 maxWords = max(maxWords, words.count)
-                for n in 1..<words.count { prefixes.insert(words.prefix(n).joined(separator: " ")) }
-                phrases[words.joined(separator: " ")] = Sector(code: fields[2], label: fields[3])
+                for n in 1..<words.count { prefixes.insert(Array(words.prefix(n).joined(separator: " ").utf8)) }
+                phrases[Array(words.joined(separator: " ").utf8)] = Sector(code: fields[2], label: fields[3])
             case ("C"?, 3):
                 codes[fields[1]] = fields[2]
             default:
@@ -64,11 +64,11 @@ public struct GenericActorLexicon: Sendable {
         self.maxWords = maxWords
     }
 
-    /// The sector of a phrase given as words in matching form joined by spaces.
-    public func sector(_ key: String) -> Sector? { phrases[key] }
+    /// The sector of a phrase given as the UTF-8 of its words in matching form joined by spaces.
+    public func sector(_ key: [UInt8]) -> Sector? { phrases[key] }
 
-    /// Whether some longer phrase begins with `key` and a space.
-    public func isPrefix(_ key: String) -> Bool { prefixes.contains(key) }
+    /// Whether some longer phrase begins with `key` (UTF-8) and a space.
+    public func isPrefix(_ key: [UInt8]) -> Bool { prefixes.contains(key) }
 
     /// The CAMEO code of a region or group entity that has no alpha-3 (`europe` → `EUR`).
     public func code(ofEntity id: String) -> String? { codes[id] }

@@ -34,8 +34,8 @@ public struct StanceLexicon: Sendable {
         case negator
     }
 
-    private let entries: [String: Entry]
-    private let prefixes: Set<String>
+    private let entries: [[UInt8]: Entry]
+    private let prefixes: Set<[UInt8]>
     /// The most words a phrase has.
     public let maxWords: Int
     /// The number of phrases.
@@ -44,8 +44,8 @@ public struct StanceLexicon: Sendable {
     /// Parses the body of `stances.tsv`.
     public init(tsv: String) throws(MarsadError) {
         let normalizer = Normalizer(options: .matching)
-        var entries: [String: Entry] = [:]
-        var prefixes: Set<String> = []
+        var entries: [[UInt8]: Entry] = [:]
+        var prefixes: Set<[UInt8]> = []
         var maxWords = 1
         var lineNumber = 0
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -58,8 +58,8 @@ public struct StanceLexicon: Sendable {
             let entry = try Self.entry(fields, line: lineNumber)
             let words = normalizer.normalized(fields[0]).split(separator: " ")
             maxWords = max(maxWords, words.count)
-            for n in 1..<max(words.count, 1) { prefixes.insert(words.prefix(n).joined(separator: " ")) }
-            entries[words.joined(separator: " ")] = entry
+            for n in 1..<max(words.count, 1) { prefixes.insert(Array(words.prefix(n).joined(separator: " ").utf8)) }
+            entries[Array(words.joined(separator: " ").utf8)] = entry
         }
         self.entries = entries
         self.prefixes = prefixes
@@ -86,9 +86,9 @@ public struct StanceLexicon: Sendable {
         }
     }
 
-    /// The entry of a phrase given as words in matching form joined by spaces.
-    public func entry(_ key: String) -> Entry? { entries[key] }
+    /// The entry of a phrase given as the UTF-8 of its words in matching form joined by spaces.
+    public func entry(_ key: [UInt8]) -> Entry? { entries[key] }
 
-    /// Whether some longer phrase begins with `key` and a space.
-    public func isPrefix(_ key: String) -> Bool { prefixes.contains(key) }
+    /// Whether some longer phrase begins with `key` (UTF-8) and a space.
+    public func isPrefix(_ key: [UInt8]) -> Bool { prefixes.contains(key) }
 }

@@ -11,11 +11,11 @@ struct ActorFinder {
     let entities: [DocumentEntity]
 
     /// Words between a subject and its verb that do not break them apart (matching forms).
-    static let interjections: Set<String> = ["قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "بدورهما", "من", "جهته", "جهتها", "جهتهم", "اليوم", "امس"]
+    static let interjections = byteKeys(["قد", "لقد", "ايضا", "بدوره", "بدورها", "بدورهم", "بدورهما", "من", "جهته", "جهتها", "جهتهم", "اليوم", "امس"])
     /// Prepositions after a verb: what follows them is no subject.
-    static let prepositions: Set<String> = ["في", "خلال", "عبر", "امام", "لدي", "علي", "عن", "من", "الي", "مع", "حول", "بعد", "قبل", "to", "in", "at", "on", "with", "for"]
+    static let prepositions = byteKeys(["في", "خلال", "عبر", "امام", "لدي", "علي", "عن", "من", "الي", "مع", "حول", "بعد", "قبل", "to", "in", "at", "on", "with", "for"])
     /// Words that open a new clause (فيما انتقد …).
-    static let clauseOpeners: Set<String> = ["فيما", "بينما", "لكن", "ولكن", "غير", "حيث", "اذ", "كما", "ثم", "while", "but", "whereas"]
+    static let clauseOpeners = byteKeys(["فيما", "بينما", "لكن", "ولكن", "غير", "حيث", "اذ", "كما", "ثم", "while", "but", "whereas"])
 
     /// The actor starting at token `p`, not past `limit`, and the token after it.
     func actor(at p: Int, limit: Int) -> (actor: Actor, end: Int)? {
@@ -34,14 +34,14 @@ struct ActorFinder {
     private func generic(at p: Int, limit: Int) -> (actor: Actor, end: Int)? {
         var country: Int?
         var skipped: Int?
-        var best: (GenericActorLexicon.Sector, Int, String)?
+        var best: (GenericActorLexicon.Sector, Int, [UInt8])?
         for first in context.keys.readings[p] where !first.prepositional {
             var key = first.key
             var k = p + 1
             if let sector = actors.sector(key), best.map({ $0.1 < k }) ?? true { best = (sector, k, key) }
             while actors.isPrefix(key), k < limit, k - p <= actors.maxWords {
-                if let next = context.keys.readings[k].first(where: { actors.isPrefix(key + " " + $0.key) || actors.sector(key + " " + $0.key) != nil }) {
-                    key += " " + next.key
+                if let next = context.keys.readings[k].first(where: { actors.isPrefix(.joined(key, $0.key)) || actors.sector(.joined(key, $0.key)) != nil }) {
+                    key = .joined(key, next.key)
                     k += 1
                     if let sector = actors.sector(key), best.map({ $0.1 < k }) ?? true { best = (sector, k, key) }
                 } else if skipped == nil, let demonym = place(at: k) {
@@ -85,8 +85,8 @@ struct ActorFinder {
     }
 
     /// The person named before token `p` whose role the title `key` names.
-    private func roleHolder(_ key: String, before p: Int) -> Int? {
-        guard let role = kb.entry(for: key)?.titleRole, role != "counterpart" else { return nil }
+    private func roleHolder(_ key: [UInt8], before p: Int) -> Int? {
+        guard let role = kb.entry(for: String(decoding: key, as: UTF8.self))?.titleRole, role != "counterpart" else { return nil }
         for m in stride(from: mentions.count - 1, through: 0, by: -1) where context.mentionTokens[m].upperBound <= p {
             guard let e = mentions[m].entity, mentions[m].type == .person else { continue }
             if entities[e].roles.contains(where: { $0.role == role }) { return e }

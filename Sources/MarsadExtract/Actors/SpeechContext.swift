@@ -64,27 +64,27 @@ struct SpeechContext {
     }
 
     /// Whether token `k` reads as one of `words` (in any of its readings).
-    func reads(_ k: Int, _ words: Set<String>) -> Bool {
+    func reads(_ k: Int, _ words: Set<[UInt8]>) -> Bool {
         keys.readings[k].contains { words.contains($0.key) }
     }
 
     /// Whether the whole form of token `k` is one of `words`.
-    func isWord(_ k: Int, _ words: Set<String>) -> Bool {
+    func isWord(_ k: Int, _ words: Set<[UInt8]>) -> Bool {
         keys.readings[k].first.map { words.contains($0.key) } ?? false
     }
 
     /// The longest phrase of a lexicon starting at token `start` (not crossing `limit`):
     /// its value, the token after it, and the reading of its first word.
-    func phrase<Value>(at start: Int, limit: Int, maxWords: Int, isPrefix: (String) -> Bool,
-                       lookup: (String) -> Value?) -> (value: Value, end: Int, first: WordKey)? {
+    func phrase<Value>(at start: Int, limit: Int, maxWords: Int, isPrefix: ([UInt8]) -> Bool,
+                       lookup: ([UInt8]) -> Value?) -> (value: Value, end: Int, first: WordKey)? {
         var best: (Value, Int, WordKey)?
         for first in keys.readings[start] {
             var key = first.key
             var k = start + 1
             if let value = lookup(key), best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
             while isPrefix(key), k < limit, k - start < maxWords, analysis.tokens[k].kind == .word {
-                guard let next = keys.readings[k].first(where: { isPrefix(key + " " + $0.key) || lookup(key + " " + $0.key) != nil }) else { break }
-                key += " " + next.key
+                guard let next = keys.readings[k].first(where: { isPrefix(.joined(key, $0.key)) || lookup(.joined(key, $0.key)) != nil }) else { break }
+                key = .joined(key, next.key)
                 k += 1
                 if let value = lookup(key), best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
             }

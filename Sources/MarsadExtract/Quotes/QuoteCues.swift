@@ -36,25 +36,23 @@ enum QuoteCues {
         "قوله", "بقوله", "مقولة", "caption", "statement",
     ]
     /// Words after which reported speech begins (أن، إن، بأنه، إنو، that).
-    static let complementizers: Set<String> = {
+    static let complementizers: Set<[UInt8]> = {
         let normalizer = Normalizer(options: .matching)
         return Set(["أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها", "أنهم", "إنهم", "بأنهم", "أنهما", "إنهما",
-                    "بأنهما", "إنو", "انو", "that"].map { normalizer.normalized($0) })
+                    "بأنهما", "إنو", "انو", "that"].map { Array(normalizer.normalized($0).utf8) })
     }()
-    /// Words between a cue and its complementizer that do not stop reported speech (ركز على أن).
-    static let beforeComplementizer: Set<String> = ["علي", "الي", "في"]
 
     /// Every cue word in matching form.
-    static let table: [String: Kind] = {
+    static let table: [[UInt8]: Kind] = {
         let normalizer = Normalizer(options: .matching)
-        var table: [String: Kind] = [:]
+        var table: [[UInt8]: Kind] = [:]
         let endings = ["", "ت", "وا", "تا", "ا"]
-        for verb in speechPast { for ending in endings { table[normalizer.normalized(verb + ending)] = .speech } }
-        for word in speechOther { table[normalizer.normalized(word)] = .speech }
+        for verb in speechPast { for ending in endings { table[Array(normalizer.normalized(verb + ending).utf8)] = .speech } }
+        for word in speechOther { table[Array(normalizer.normalized(word).utf8)] = .speech }
         for verb in publishPast {
-            for ending in verb.unicodeScalars.first!.isASCII ? [""] : endings { table[normalizer.normalized(verb + ending)] = .publish }
+            for ending in verb.unicodeScalars.first!.isASCII ? [""] : endings { table[Array(normalizer.normalized(verb + ending).utf8)] = .publish }
         }
-        for noun in nouns { table[normalizer.normalized(noun)] = .noun }
+        for noun in nouns { table[Array(normalizer.normalized(noun).utf8)] = .noun }
         return table
     }()
 }

@@ -166,8 +166,8 @@ public struct StanceStage: Stage {
     func topic(at p: Int, _ entries: [Match?], _ context: SpeechContext) -> (target: StanceTarget, end: Int)? {
         guard let match = entries[p], match.entry == .topic else { return nil }
         var leading = match.first.conjoined ? 1 : 0
-        let norm = context.keys.readings[p].first?.key ?? ""
-        if match.first.prepositional, !norm.dropFirst(leading).hasPrefix("لل") { leading += 1 }
+        let norm = context.keys.readings[p].first?.key ?? []
+        if match.first.prepositional, !norm.dropFirst(2 * leading).starts(with: "لل".utf8) { leading += 1 }
         let span = context.bytes.withUnsafeBufferPointer { AliasMatcher.trim(context.span(p, match.end - 1), $0, leading: leading, trailing: 0) }
         return (.topic(span), match.end)
     }
