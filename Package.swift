@@ -26,6 +26,7 @@ let package = Package(
                 .copy("Resources/stems.tsv"), .copy("Resources/kb.tsv"),
                 .copy("Resources/dates.tsv"), .copy("Resources/tone.tsv"),
                 .copy("Resources/clusters.tsv"), .copy("Resources/ner.model"),
+                .copy("Resources/stances.tsv"), .copy("Resources/actors.tsv"),
             ]
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),

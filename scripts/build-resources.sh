@@ -34,6 +34,14 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 "$marsad" build tone --list ar=Data/tone/ar.tsv --list en=Data/tone/en.tsv --out "$out/tone.tsv" \
   --source "Data/tone/ar.tsv, Data/tone/en.tsv (Marsad, words chosen and labelled by the project)"
 
+# The stance lexicon: Marsad's own labelled stance phrases, event nouns and negators.
+"$marsad" build stances --list ar=Data/stances/ar.tsv --list en=Data/stances/en.tsv --out "$out/stances.tsv" \
+  --source "Data/stances/ar.tsv, Data/stances/en.tsv (Marsad, phrases chosen and labelled by the project)"
+
+# Generic actors (speakers and stance holders named by role): the curated sector nouns and group codes.
+"$marsad" build actors --sectors Data/kb/sectors_ar.tsv --groups Data/kb/groups.tsv --out "$out/actors.tsv" \
+  --source "Data/kb/sectors_ar.tsv, Data/kb/groups.tsv (Marsad curated)"
+
 # Word clusters for the named-entity tagger: hierarchical classes of SaudiNewsNet words
 # (words, cluster paths and counts only; no article text is shipped).
 python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |

@@ -42,9 +42,13 @@ public struct AnalysisEncoder: Sendable {
             w.key("times"); w.beginArray()
             for time in annotated.times { writeTime(time, bytes, offsets, &w) }
             w.endArray()
-            for name: StaticString in ["quotes", "events", "stances"] {
-                w.key(name); w.beginArray(); w.endArray()
-            }
+            w.key("quotes"); w.beginArray()
+            for quote in annotated.quotes { writeQuote(quote, annotated, bytes, offsets, &w) }
+            w.endArray()
+            w.key("events"); w.beginArray(); w.endArray()
+            w.key("stances"); w.beginArray()
+            for stance in annotated.stances { writeStance(stance, annotated, bytes, offsets, &w) }
+            w.endArray()
             w.key("tone")
             if let tone = annotated.tone { writeTone(tone, &w) } else { w.null() }
             w.key("pipeline"); w.beginObject()
@@ -145,6 +149,53 @@ public struct AnalysisEncoder: Sendable {
         w.field("resolution", time.resolution.rawValue)
         w.field("modifier", time.modifier)
         w.field("hijri", time.hijri)
+        w.endObject()
+    }
+
+    /// `{start, end, text}` of a span, as a JSON object.
+    private func writeSpan(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("start", offsets.scalarOffset(range.lowerBound))
+        w.field("end", offsets.scalarOffset(range.upperBound))
+        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
+        w.endObject()
+    }
+
+    private func writeQuote(_ quote: Quote, _ annotated: AnnotatedDocument, _ bytes: UnsafeBufferPointer<UInt8>,
+                            _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("start", offsets.scalarOffset(quote.range.lowerBound))
+        w.field("end", offsets.scalarOffset(quote.range.upperBound))
+        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[quote.range]))
+        if let speaker = quote.speaker { w.field("speaker", annotated.entities[speaker].entity.id) }
+        w.field("kind", quote.isQuoted ? "quoted" : "reported")
+        if let cue = quote.cue { w.key("cue"); writeSpan(cue, bytes, offsets, &w) }
+        w.endObject()
+    }
+
+    /// A stance; its target is an entity id, or the text of the event phrase with its span
+    /// under `target_span`.
+    private func writeStance(_ stance: Stance, _ annotated: AnnotatedDocument, _ bytes: UnsafeBufferPointer<UInt8>,
+                             _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("holder", annotated.entities[stance.holder].entity.id)
+        switch stance.target {
+        case .entity(let e)?:
+            w.field("target", annotated.entities[e].entity.id)
+            w.field("target_kind", "entity")
+        case .topic(let range)?:
+            w.key("target"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
+            w.field("target_kind", "event")
+            w.key("target_span"); writeSpan(range, bytes, offsets, &w)
+        case nil:
+            w.key("target"); w.null()
+        }
+        w.field("label", stance.label.rawValue)
+        w.field("start", offsets.scalarOffset(stance.range.lowerBound))
+        w.field("end", offsets.scalarOffset(stance.range.upperBound))
+        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[stance.range]))
+        if stance.negated { w.key("negated"); w.bool(true) }
+        w.key("trigger"); writeSpan(stance.trigger, bytes, offsets, &w)
         w.endObject()
     }
 

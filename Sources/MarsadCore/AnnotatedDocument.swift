@@ -10,6 +10,10 @@ public struct AnnotatedDocument: Sendable {
     public var entities: [DocumentEntity] = []
     /// Time expressions, in text order.
     public var times: [TimeExpression] = []
+    /// Quotations and reported speech, in text order.
+    public var quotes: [Quote] = []
+    /// Who reacted how to what, in text order.
+    public var stances: [Stance] = []
     /// The document's tone, once the tone stage has run.
     public var tone: DocumentTone?
     /// What the stages that ran have provided.

@@ -10,6 +10,10 @@ public final class ResourceBundle: Sendable {
     public let dates: DateVocabulary
     /// Positive and negative words for the tone stage.
     public let tone: ToneLexicon
+    /// Stance words, event nouns and negators for the stance stage.
+    public let stances: StanceLexicon
+    /// Role nouns of generic actors (الشرطة، مسؤولون) for speakers and stance holders.
+    public let actors: GenericActorLexicon
     /// Word clusters from unlabelled news, for the named-entity tagger.
     public let clusters: WordClusters
     /// The named-entity tagger's weights.
@@ -21,11 +25,14 @@ public final class ResourceBundle: Sendable {
     public static let stemsFormat = 1
 
     init(stems: StemLexicon, kb: KnowledgeBase, dates: DateVocabulary, tone: ToneLexicon,
+         stances: StanceLexicon, actors: GenericActorLexicon,
          clusters: WordClusters, ner: NERModel, versions: [String: String]) {
         self.stems = stems
         self.kb = kb
         self.dates = dates
         self.tone = tone
+        self.stances = stances
+        self.actors = actors
         self.clusters = clusters
         self.ner = ner
         self.versions = versions
@@ -40,17 +47,19 @@ public final class ResourceBundle: Sendable {
             let (stems, kb, versions) = try loadLexicons(base)
             let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
             let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
-            return (stems, kb, try DateVocabulary(tsv: datesFile.body), try ToneLexicon(tsv: toneFile.body),
-                    versions.merging(["dates": datesFile.version, "tone": toneFile.version]) { $1 })
+            let (speech, speechVersions) = try loadSpeechLexicons(base)
+            return (stems, kb, try DateVocabulary(tsv: datesFile.body), try ToneLexicon(tsv: toneFile.body), speech,
+                    versions.merging(["dates": datesFile.version, "tone": toneFile.version]) { $1 }.merging(speechVersions) { $1 })
         }, { () throws(MarsadError) in
             let (clusters, clustersVersion) = try loadClusters(base.appendingPathComponent("clusters.tsv"))
             let (ner, nerVersion) = try loadModel(base.appendingPathComponent("ner.model"))
             try check(ner, clustersVersion: clustersVersion)
             return (clusters, ner, ["clusters": clustersVersion, "ner": nerVersion])
         })
-        let (stems, kb, dates, tone, versions) = lexicons
+        let (stems, kb, dates, tone, speech, versions) = lexicons
         let (clusters, ner, taggerVersions) = tagger
-        return ResourceBundle(stems: stems, kb: kb, dates: dates, tone: tone, clusters: clusters, ner: ner,
+        return ResourceBundle(stems: stems, kb: kb, dates: dates, tone: tone, stances: speech.stances, actors: speech.actors,
+                              clusters: clusters, ner: ner,
                               versions: versions.merging(taggerVersions) { $1 })
     }
 
@@ -62,7 +71,7 @@ public final class ResourceBundle: Sendable {
             return URL(fileURLWithPath: env)
         }
         if let bundled = Bundle.module.resourceURL { return bundled }
-        throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv, tone.tsv, clusters.tsv and ner.model")
+        throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv, tone.tsv, stances.tsv, actors.tsv, clusters.tsv and ner.model")
     }
 
     /// The stem lexicon and the knowledge base in `base`, with their versions: what
@@ -80,6 +89,14 @@ public final class ResourceBundle: Sendable {
         }
         do { kb = try KnowledgeBase(tsv: kbFile.body) } catch { throw MarsadError(.badResource, "\(error)", input: "kb") }
         return (stems, kb, ["stems": stemsFile.version, "kb": kbFile.version])
+    }
+
+    /// The stance lexicon and the generic actor lexicon in `base`, with their versions.
+    static func loadSpeechLexicons(_ base: URL) throws(MarsadError) -> ((stances: StanceLexicon, actors: GenericActorLexicon), [String: String]) {
+        let stancesFile = try read(base.appendingPathComponent("stances.tsv"), name: "stances", format: StanceLexicon.format)
+        let actorsFile = try read(base.appendingPathComponent("actors.tsv"), name: "actors", format: GenericActorLexicon.format)
+        return ((try StanceLexicon(tsv: stancesFile.body), try GenericActorLexicon(tsv: actorsFile.body)),
+                ["stances": stancesFile.version, "actors": actorsFile.version])
     }
 
     /// Refuses a model trained with other word clusters than those of version `clustersVersion`.

@@ -10,6 +10,8 @@ extension Pipeline {
             return try Pipeline([
                 TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb),
                 TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
+                QuoteStage(actors: resources.actors, kb: resources.kb),
+                StanceStage(lexicon: resources.stances, actors: resources.actors, kb: resources.kb),
             ])
         } catch {
             fatalError("\(error)")

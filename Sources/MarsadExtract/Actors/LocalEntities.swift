@@ -1,0 +1,44 @@
+import MarsadCore
+
+/// Makes actors entities of the document: a linked mention is its entity; an unlinked
+/// mention and a generic actor become document-local entities (DESIGN.md: generic actors
+/// are entities too), typed by country and sector (`EURGOV`, `CHNGOVMED`, `---GOV`).
+enum LocalEntities {
+    /// Sectors whose actors are people rather than institutions.
+    static let peopleSectors: Set<String> = ["CVL", "OPP", "REB", "UAF", "REF", "LAB", "AGR", "CRM", "EDU"]
+
+    /// The entity index of `actor`, adding a local entity to `document` when needed.
+    static func entity(of actor: Actor, in document: inout AnnotatedDocument, actors: GenericActorLexicon, bytes: [UInt8],
+                       tokens: [Token]) -> Int {
+        switch actor {
+        case .entity(let e):
+            return e
+        case .mention(let m):
+            if let e = document.mentions[m].entity { return e }
+            let surface = String(decoding: bytes[document.mentions[m].range], as: UTF8.self)
+            let e = add(KBEntity(id: "local-\(localCount(document) + 1)", type: document.mentions[m].type, nameEn: "", nameAr: surface, rank: 0), to: &document)
+            document.mentions[m].entity = e
+            return e
+        case .generic(let sector, let country, let span):
+            let place = country.flatMap { document.mentions[$0].entity }.map { document.entities[$0].entity }
+            let code = place.map { $0.cameo.map { String($0.prefix(3)) } ?? actors.code(ofEntity: $0.id) ?? $0.country ?? "---" } ?? "---"
+            let id = "generic-" + (code == "---" ? "" : code.lowercased() + "-") + sector.code.lowercased()
+            if let found = document.entities.firstIndex(where: { $0.entity.id == id }) { return found }
+            let range = Int(tokens[span.lowerBound].start)..<Int(tokens[span.upperBound - 1].end)
+            let nameEn = place.map { "\($0.nameEn) \(sector.label)" } ?? "unidentified \(sector.label)"
+            let entity = KBEntity(id: id, type: peopleSectors.contains(sector.code) ? .group : .organisation, nameEn: nameEn,
+                                  nameAr: String(decoding: bytes[range], as: UTF8.self), country: place?.country,
+                                  cameo: code + sector.code, rank: 0)
+            return add(entity, to: &document)
+        }
+    }
+
+    private static func add(_ entity: KBEntity, to document: inout AnnotatedDocument) -> Int {
+        document.entities.append(DocumentEntity(entity: entity, roles: []))
+        return document.entities.count - 1
+    }
+
+    private static func localCount(_ document: AnnotatedDocument) -> Int {
+        document.entities.count { $0.entity.id.hasPrefix("local-") }
+    }
+}

@@ -1,0 +1,99 @@
+import MarsadCore
+import MarsadText
+
+/// What the quote and stance stages read of a document, indexed by token: readings for
+/// lexicon lookups, sentences, punctuation, and which mention starts or ends where.
+struct SpeechContext {
+    let analysis: TextAnalysis
+    /// The document's text as UTF-8.
+    let bytes: [UInt8]
+    let keys: WordKeys
+    /// The sentence of each token.
+    let sentenceOf: [Int]
+    /// The mention that starts at each token, or -1.
+    let mentionAt: [Int]
+    /// The token each mention starts at and the token after its last.
+    let mentionTokens: [Range<Int>]
+
+    init(_ document: AnnotatedDocument) {
+        analysis = document.text
+        bytes = Array(document.document.text.utf8)
+        keys = WordKeys(document.text)
+        let tokens = analysis.tokens
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (s, sentence) in analysis.sentences.enumerated() {
+            for k in sentence.tokenRange { sentenceOf[k] = s }
+        }
+        self.sentenceOf = sentenceOf
+        var mentionAt = [Int](repeating: -1, count: tokens.count)
+        var mentionTokens: [Range<Int>] = []
+        var k = 0
+        for (m, mention) in document.mentions.enumerated() {
+            while k < tokens.count, Int(tokens[k].end) <= mention.range.lowerBound { k += 1 }
+            var end = k
+            while end < tokens.count, Int(tokens[end].start) < mention.range.upperBound { end += 1 }
+            mentionTokens.append(k..<max(end, k + 1))
+            if k < tokens.count, mentionAt[k] < 0 { mentionAt[k] = m }
+        }
+        self.mentionAt = mentionAt
+        self.mentionTokens = mentionTokens
+    }
+
+    var tokenCount: Int { analysis.tokens.count }
+
+    /// The tokens of the sentence of token `k`.
+    func sentence(of k: Int) -> Range<Int> { analysis.sentences[sentenceOf[k]].tokenRange }
+
+    /// The first Unicode scalar of a punctuation token, else nil.
+    func punctuation(_ k: Int) -> Unicode.Scalar? {
+        let token = analysis.tokens[k]
+        guard token.kind == .punctuation || token.kind == .symbol else { return nil }
+        return String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// Whether token `k` is a quotation mark.
+    func isQuotationMark(_ k: Int) -> Bool {
+        guard let p = punctuation(k) else { return false }
+        return QuotationMarks.all.contains(p)
+    }
+
+    /// Whether token `k` ends a clause: punctuation other than quotation marks and dashes.
+    func endsClause(_ k: Int) -> Bool {
+        guard let p = punctuation(k) else { return false }
+        return !QuotationMarks.all.contains(p) && p != "-" && p != "–" && p != "—"
+    }
+
+    /// Whether token `k` reads as one of `words` (in any of its readings).
+    func reads(_ k: Int, _ words: Set<[UInt8]>) -> Bool {
+        keys.readings[k].contains { words.contains($0.key) }
+    }
+
+    /// Whether the whole form of token `k` is one of `words`.
+    func isWord(_ k: Int, _ words: Set<[UInt8]>) -> Bool {
+        keys.readings[k].first.map { words.contains($0.key) } ?? false
+    }
+
+    /// The longest phrase of a lexicon starting at token `start` (not crossing `limit`):
+    /// its value, the token after it, and the reading of its first word.
+    func phrase<Value>(at start: Int, limit: Int, maxWords: Int, isPrefix: ([UInt8]) -> Bool,
+                       lookup: ([UInt8]) -> Value?) -> (value: Value, end: Int, first: WordKey)? {
+        var best: (Value, Int, WordKey)?
+        for first in keys.readings[start] {
+            var key = first.key
+            var k = start + 1
+            if let value = lookup(key), best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
+            while isPrefix(key), k < limit, k - start < maxWords, analysis.tokens[k].kind == .word {
+                guard let next = keys.readings[k].first(where: { isPrefix(.joined(key, $0.key)) || lookup(.joined(key, $0.key)) != nil }) else { break }
+                key = .joined(key, next.key)
+                k += 1
+                if let value = lookup(key), best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
+            }
+        }
+        return best
+    }
+
+    /// The UTF-8 range from the start of token `first` to the end of token `last`.
+    func span(_ first: Int, _ last: Int) -> Range<Int> {
+        Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end)
+    }
+}

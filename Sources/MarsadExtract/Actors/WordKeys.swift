@@ -1,0 +1,84 @@
+import MarsadCore
+import MarsadText
+
+/// One way to read a token for a lexicon lookup: its matching form (teh marbuta folded) as
+/// UTF-8, with some clitics taken off, and which.
+struct WordKey: Sendable, Equatable {
+    let key: [UInt8]
+    /// Whether a leading conjunction و or ف was taken off (وقال → قال).
+    let conjoined: Bool
+    /// Whether a preposition ب، ل or ك was taken off (بالقمة → القمة).
+    let prepositional: Bool
+}
+
+/// The readings of every token a lexicon lookup tries: the whole form; without a leading
+/// conjunction; without a preposition before the article (لل → ال); without an object or
+/// possessive pronoun (وصفوه → وصفوا، قلقه → قلق); without a final tanween alef (قلقا → قلق).
+/// The speech stages do not trust the segmenter with verbs, whose forms it rarely sees in
+/// its stem lexicon, so they strip these few clitics themselves. Everything is bytes: the
+/// lookups run for every token of every document.
+struct WordKeys: Sendable {
+    /// The readings of each token, the whole form first; empty for punctuation.
+    let readings: [[WordKey]]
+
+    init(_ analysis: TextAnalysis) {
+        readings = analysis.norms.withUnsafeBufferPointer { norms in
+            analysis.tokens.map { token in
+                token.kind == .word ? Self.readings(of: Array(norms[token.normRange])) : []
+            }
+        }
+    }
+
+    // Arabic letters in UTF-8.
+    static let waw: [UInt8] = [0xD9, 0x88], feh: [UInt8] = [0xD9, 0x81], lam: [UInt8] = [0xD9, 0x84]
+    static let beh: [UInt8] = [0xD8, 0xA8], kaf: [UInt8] = [0xD9, 0x83], alef: [UInt8] = [0xD8, 0xA7]
+    static let article = alef + lam
+    static let pronouns: [[UInt8]] = ["هما", "هم", "ها", "ه"].map { Array($0.utf8) }
+
+    static func readings(of norm: [UInt8]) -> [WordKey] {
+        var whole = norm
+        // ة → ه, as matching forms have it.
+        var i = 0
+        while i + 1 < whole.count {
+            if whole[i] == 0xD8 && whole[i + 1] == 0xA9 { whole[i] = 0xD9; whole[i + 1] = 0x87 }
+            i += 1
+        }
+        var out = [WordKey(key: whole, conjoined: false, prepositional: false)]
+        guard let first = whole.first, first == 0xD8 || first == 0xD9 else { return out }
+        func add(_ key: [UInt8], _ conjoined: Bool, _ prepositional: Bool) {
+            guard key.count >= 4, !out.contains(where: { $0.key == key }) else { return }
+            out.append(WordKey(key: key, conjoined: conjoined, prepositional: prepositional))
+        }
+        var bases = [(whole, false)]
+        if whole.count >= 8, whole.starts(with: waw) || whole.starts(with: feh) {
+            bases.append((Array(whole.dropFirst(2)), true))
+        }
+        for (base, conjoined) in bases {
+            add(base, conjoined, false)
+            if base.starts(with: lam + lam), base.count >= 8 {
+                add(article + base.dropFirst(4), conjoined, true)
+            } else if base.dropFirst(2).starts(with: article), base.starts(with: beh) || base.starts(with: kaf) {
+                add(Array(base.dropFirst(2)), conjoined, true)
+            }
+            for pronoun in pronouns where base.count > pronoun.count + 4 && base.suffix(pronoun.count).elementsEqual(pronoun) {
+                let stem = Array(base.dropLast(pronoun.count))
+                add(stem, conjoined, false)
+                if stem.suffix(2).elementsEqual(waw) { add(stem + alef, conjoined, false) }
+                break
+            }
+            if base.count >= 8, base.suffix(2).elementsEqual(alef) { add(Array(base.dropLast(2)), conjoined, false) }
+        }
+        return out
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// `a + " " + b` on UTF-8 keys.
+    static func joined(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] { a + [0x20] + b }
+
+    /// Whether the bytes end with `suffix`'s UTF-8.
+    func hasSuffix(_ suffix: String) -> Bool { self.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+}
+
+/// A set of words given as strings, looked up as UTF-8 keys.
+func byteKeys(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
