@@ -22,6 +22,19 @@ extension AnalysisFacts {
                               country: entity.country, wikidata: entity.wikidata, cameo: entity.cameo)
             },
             times: annotated.times.map { Time(span: span($0.range), value: $0.value) },
+            quotes: annotated.quotes.map { quote in
+                Quote(span: span(quote.range), speaker: quote.speaker.map { annotated.entities[$0].entity.id })
+            },
+            stances: annotated.stances.map { stance in
+                let target: String
+                switch stance.target {
+                case .entity(let index): target = annotated.entities[index].entity.id
+                case .topic(let range): target = span(range).text
+                case nil: target = ""
+                }
+                return Stance(holder: annotated.entities[stance.holder].entity.id, target: target,
+                              label: stance.label.rawValue, span: span(stance.range))
+            },
             tone: annotated.tone.map { Tone(positive: $0.positive, negative: $0.negative, polarity: $0.polarity, words: $0.words) })
     }
 }
