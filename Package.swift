@@ -23,6 +23,7 @@ let package = Package(
                 .copy("Resources/stems.tsv"), .copy("Resources/kb.tsv"),
                 .copy("Resources/dates.tsv"), .copy("Resources/tone.tsv"),
                 .copy("Resources/clusters.tsv"), .copy("Resources/ner.model"),
+                .copy("Resources/triggers.tsv"), .copy("Resources/events.model"),
             ]
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),

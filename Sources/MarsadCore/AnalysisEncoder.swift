@@ -42,9 +42,11 @@ public struct AnalysisEncoder: Sendable {
             w.key("times"); w.beginArray()
             for time in annotated.times { writeTime(time, bytes, offsets, &w) }
             w.endArray()
-            for name: StaticString in ["quotes", "events", "stances"] {
-                w.key(name); w.beginArray(); w.endArray()
-            }
+            w.key("quotes"); w.beginArray(); w.endArray()
+            w.key("events"); w.beginArray()
+            for (i, event) in annotated.events.enumerated() { writeEvent(i, event, annotated, bytes, offsets, &w) }
+            w.endArray()
+            w.key("stances"); w.beginArray(); w.endArray()
             w.key("tone")
             if let tone = annotated.tone { writeTone(tone, &w) } else { w.null() }
             w.key("pipeline"); w.beginObject()

@@ -10,6 +10,8 @@ public struct AnnotatedDocument: Sendable {
     public var entities: [DocumentEntity] = []
     /// Time expressions, in text order.
     public var times: [TimeExpression] = []
+    /// Coded events, in text order of their triggers.
+    public var events: [Event] = []
     /// The document's tone, once the tone stage has run.
     public var tone: DocumentTone?
     /// What the stages that ran have provided.

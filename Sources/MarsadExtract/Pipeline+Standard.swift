@@ -5,11 +5,15 @@ extension Pipeline {
     /// here, where the extraction stages are, because MarsadCore cannot see them.
     public static func standard(resources: ResourceBundle) throws(MarsadError) -> Pipeline {
         let tagger = try NERTagger(model: resources.ner, clusters: resources.clusters, kb: resources.kb)
+        guard let events = resources.events else {
+            throw MarsadError(.badResource, "the standard pipeline needs the event classifier; train it with `marsad train events`", input: "events")
+        }
         // The stages' requirements are met by construction; a failure here is a bug.
         do {
             return try Pipeline([
                 TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb),
                 TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
+                EventStage(lexicon: resources.triggers, model: events),
             ])
         } catch {
             fatalError("\(error)")

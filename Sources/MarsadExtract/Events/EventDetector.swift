@@ -1,0 +1,199 @@
+import MarsadCore
+import MarsadText
+
+/// Finds candidate events: trigger words of the event lexicon in each sentence, with the
+/// actors around them, the place and time of the sentence and the cues before them. One
+/// candidate per sentence and type (a verb preferred to a noun, then the first).
+struct EventDetector {
+    let lexicon: EventLexicon
+    /// Types whose candidates get classifier features.
+    let scored: Set<PloverType>
+
+    func candidates(_ document: AnnotatedDocument) -> [EventCandidate] {
+        let analysis = document.text
+        var out: [EventCandidate] = []
+        var firstMention = 0
+        var nextTime = 0
+        analysis.norms.withUnsafeBufferPointer { norms in
+            var forms = TokenForms(tokens: analysis.tokens, norms: norms)
+            let arguments = SentenceArguments(lexicon: lexicon)
+            let cues = EventCueReader(lexicon: lexicon)
+            for (s, sentence) in analysis.sentences.enumerated() {
+                let range = sentence.tokenRange
+                let hits = triggers(range, &forms, document)
+                guard !hits.isEmpty else { continue }
+                let spans = arguments.arguments(range, document, &forms, &firstMention)
+                while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
+                let time = nextTime < document.times.count && document.times[nextTime].range.lowerBound < Int(sentence.end) ? nextTime : nil
+                for hit in hits {
+                    let trigger = lexicon.triggers[Int(hit.entry)]
+                    var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
+                    reading.future = reading.future || hit.future
+                    let (source, target) = roles(trigger, hit.tokens, spans, range)
+                    let place = nearestPlace(hit.tokens, spans)
+                    var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
+                                                   place: place, time: time, reading: reading, features: [])
+                    if scored.contains(trigger.type) {
+                        candidate.features = features(candidate, hit, hits, spans, range, document, norms)
+                    }
+                    out.append(candidate)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A trigger found in a sentence.
+    struct Hit {
+        let tokens: Range<Int>
+        let entry: UInt32
+        let future: Bool
+    }
+
+    /// The triggers of a sentence outside mentions, one per type.
+    private func triggers(_ range: Range<Int>, _ forms: inout TokenForms, _ document: AnnotatedDocument) -> [Hit] {
+        var hits: [Hit] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound) else {
+                k += 1
+                continue
+            }
+            let hit = Hit(tokens: k..<(k + found.words), entry: found.value, future: found.future)
+            let type = lexicon.triggers[Int(found.value)].type
+            if let same = hits.firstIndex(where: { lexicon.triggers[Int($0.entry)].type == type }) {
+                if lexicon.triggers[Int(hits[same].entry)].kind == .noun && lexicon.triggers[Int(found.value)].kind == .verb {
+                    hits[same] = hit
+                }
+            } else {
+                hits.append(hit)
+            }
+            k += found.words
+        }
+        return hits
+    }
+
+    /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
+    /// after; a noun's complement after it is its target, the actor before it its source.
+    /// Spans joined by و make a compound actor. A meeting's compound subject with no
+    /// other party becomes source and target (التقى ترامب وبوتين).
+    func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], _ sentence: Range<Int>) -> ([EventActor], [EventActor]) {
+        let actors = spans.filter { $0.actor != nil }
+        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound }
+        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound }
+        var source: [EventActor] = [], target: [EventActor] = []
+        switch trigger.kind {
+        case .verb:
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3,
+               before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
+                let group = compound(actors, from: after)
+                source = group.actors
+                if group.next < actors.count { target = compound(actors, from: group.next).actors }
+            } else {
+                if let before { source = compoundBackward(actors, from: before) }
+                if let after { target = compound(actors, from: after).actors }
+            }
+        case .noun:
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 2 { target = compound(actors, from: after).actors }
+            if let before { source = compoundBackward(actors, from: before) }
+            if source.isEmpty, target.isEmpty, let after { source = compound(actors, from: after).actors }
+        }
+        if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
+            target = Array(source.dropFirst())
+            source = [source[0]]
+        }
+        return (unique(source), unique(target).filter { !source.contains($0) })
+    }
+
+    private func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
+        var group = [actors[start].actor!]
+        var i = start + 1
+        while i < actors.count, actors[i].joined, actors[i].tokens.lowerBound - actors[i - 1].tokens.upperBound <= 1, group.count < 4 {
+            group.append(actors[i].actor!)
+            i += 1
+        }
+        return (group, i)
+    }
+
+    private func compoundBackward(_ actors: [ArgumentSpan], from end: Int) -> [EventActor] {
+        var start = end
+        while start > 0, actors[start].joined, actors[start].tokens.lowerBound - actors[start - 1].tokens.upperBound <= 1, end - start < 3 {
+            start -= 1
+        }
+        return actors[start...end].map { $0.actor! }
+    }
+
+    private func unique(_ actors: [EventActor]) -> [EventActor] {
+        var seen: [EventActor] = []
+        for actor in actors where !seen.contains(actor) { seen.append(actor) }
+        return seen
+    }
+
+    /// The place nearest the trigger, preferring one after it.
+    private func nearestPlace(_ tokens: Range<Int>, _ spans: [ArgumentSpan]) -> Int? {
+        let places = spans.filter { $0.place != nil }
+        return (places.first { $0.tokens.lowerBound >= tokens.upperBound } ?? places.last)?.place
+    }
+
+    /// The classifier's features of a candidate.
+    private func features(_ candidate: EventCandidate, _ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ range: Range<Int>,
+                          _ document: AnnotatedDocument, _ norms: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        typealias F = EventFeatures
+        let tokens = document.text.tokens
+        var out: [UInt32] = [F.flag(.bias)]
+        out.reserveCapacity(range.count + 32)
+        func norm(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]) }
+        let k = hit.tokens.lowerBound
+        out.append(F.hash(.triggerWord, norm(k)))
+        out.append(F.flag(.triggerEntry, hit.entry))
+        out.append(F.flag(.triggerMode, UInt32(candidate.trigger.type.index * 32 + (candidate.trigger.mode.flatMap { candidate.trigger.type.modes.firstIndex(of: $0) } ?? 31))))
+        out.append(F.flag(.triggerKind, candidate.trigger.kind == .verb ? 1 : 2))
+        for (family, offset) in [(F.Family.left1, -1), (.left2, -2), (.right1, hit.tokens.count), (.right2, hit.tokens.count + 1)] {
+            let j = k + offset
+            if range.contains(j) { out.append(F.hash(family, norm(j))) } else { out.append(F.flag(family, 1)) }
+        }
+        var numbers = false, question = false, quote = false
+        for j in range {
+            switch tokens[j].kind {
+            case .word: out.append(F.hash(.word, norm(j)))
+            case .number: numbers = true
+            case .punctuation:
+                let p = norm(j)
+                if p.elementsEqual("؟".utf8) || p.elementsEqual("?".utf8) { question = true }
+                if p.elementsEqual("«".utf8) || p.elementsEqual("\"".utf8) { quote = true }
+            default: break
+            }
+        }
+        let r = candidate.reading
+        for (on, value) in [(r.negated, 1), (r.denied, 2), (r.future, 3), (r.demanded, 4), (r.hypothetical, 5), (r.reported, 6)] as [(Bool, UInt32)] where on {
+            out.append(F.flag(.cue, value))
+        }
+        if numbers { out.append(F.flag(.number)) }
+        if question { out.append(F.flag(.question)) }
+        if quote { out.append(F.flag(.quote)) }
+        if candidate.time != nil { out.append(F.flag(.time)) }
+        if candidate.place != nil { out.append(F.flag(.place)) }
+        for (family, kindFamily, actors) in [(F.Family.sourceSector, F.Family.sourceKind, candidate.source), (.targetSector, .targetKind, candidate.target)] {
+            if actors.isEmpty { out.append(F.flag(kindFamily, 0)) }
+            for actor in actors.prefix(2) {
+                switch actor {
+                case let .generic(sector, _, _):
+                    out.append(F.hash(family, sector))
+                    out.append(F.flag(kindFamily, 1))
+                case let .entity(e):
+                    let type = document.entities[e].entity.type
+                    out.append(F.flag(kindFamily, 2 + UInt32(EntityType.allCases.firstIndex(of: type)!)))
+                    if let sector = spans.first(where: { $0.actor == actor })?.sector {
+                        out.append(F.hash(family, sector))
+                    }
+                }
+            }
+        }
+        for other in hits where other.entry != hit.entry {
+            out.append(F.flag(.otherTrigger, UInt32(lexicon.triggers[Int(other.entry)].type.index)))
+        }
+        out.append(F.flag(.length, UInt32(min(range.count / 8, 8))))
+        out.append(F.flag(.position, UInt32(min((k - range.lowerBound) / 3, 6))))
+        return out
+    }
+}
