@@ -13,7 +13,7 @@ extension Pipeline {
             return try Pipeline([
                 TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb),
                 TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
-                EventStage(lexicon: resources.triggers, model: events),
+                EventStage(lexicon: resources.triggers, model: events, kb: resources.kb),
             ])
         } catch {
             fatalError("\(error)")

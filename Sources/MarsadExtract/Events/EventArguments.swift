@@ -36,12 +36,19 @@ struct ArgumentSpan {
     var sector: String?
     /// Whether the span starts with the conjunction و, joining it to the span before.
     var joined: Bool
+    /// Whether the span names a state by its name, not acting through a metonym.
+    var isState = false
+    /// Whether a reporting verb stands just before the span (قالت الشرطة): a speaker.
+    var isSpeaker = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions and the
 /// event lexicon's role nouns.
 struct SentenceArguments {
     let lexicon: EventLexicon
+    let demonyms: DemonymReader
+    /// How many words a title may stand before the name it belongs to (الرئيس الروسي فلاديمير بوتين).
+    static let titleReach = 2
 
     /// The arguments of the sentence covering `tokenRange`, in text order; `firstMention`
     /// is the index of the first mention that may lie in it, advanced past the sentence.
@@ -63,7 +70,9 @@ struct SentenceArguments {
                 var end = k + 1
                 while end < tokenRange.upperBound && Int(tokens[end].start) < mention.range.upperBound { end += 1 }
                 if let entity = mention.entity {
-                    spans.append(span(mention, entity, k..<end, document, forms))
+                    var argument = span(mention, entity, k..<end, document, forms)
+                    argument.isSpeaker = followsReport(k, &forms)
+                    spans.append(argument)
                 }
                 m += 1
                 k = end
@@ -72,6 +81,11 @@ struct SentenceArguments {
             if token.kind == .word, let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
                 var country: String?
+                if m < document.mentions.count, document.mentions[m].type == .person,
+                   document.mentions[m].range.lowerBound < Int(tokens[min(end + Self.titleReach, tokenRange.upperBound) - 1].end) {
+                    k = end
+                    continue
+                }
                 // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد.
                 if m < document.mentions.count, end < tokenRange.upperBound,
                    document.mentions[m].range.lowerBound < Int(tokens[end].end),
@@ -81,10 +95,15 @@ struct SentenceArguments {
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
                 }
+                if country == nil, end < tokenRange.upperBound, let adjective = demonyms.country(at: end, &forms) {
+                    country = adjective
+                    end += 1
+                }
                 let sector = lexicon.sectors[Int(found.value)]
                 let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
                 spans.append(ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
-                                          place: nil, sector: sector, joined: startsWithAnd(k, document, forms)))
+                                          place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
+                                          isSpeaker: followsReport(k, &forms)))
                 k = end
                 continue
             }
@@ -111,7 +130,8 @@ struct SentenceArguments {
         let cameo = record.cameo ?? document.entities[entity].roles.last?.cameo
         let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
         return ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
-                            joined: startsWithAnd(range.lowerBound, document, forms))
+                            joined: startsWithAnd(range.lowerBound, document, forms),
+                            isState: mention.type == .geopolitical && !mention.isMetonym)
     }
 
     /// Whether token `k` follows في، من، إلى or carries the proclitic ب (بألاسكا).
@@ -121,6 +141,12 @@ struct SentenceArguments {
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
         return previous.elementsEqual("في".utf8) || previous.elementsEqual("الي".utf8) || previous.elementsEqual("من".utf8)
+    }
+
+    /// Whether a reporting verb (قال، أعلن، أفاد) is the word before token `k`.
+    private func followsReport(_ k: Int, _ forms: inout TokenForms) -> Bool {
+        guard k > 0, let found = forms.match(lexicon.cueTable, at: k - 1, limit: k) else { return false }
+        return EventLexicon.cue(found.value) == .report
     }
 
     /// Whether token `k` starts with the conjunction و or follows a lone و or a comma.

@@ -6,6 +6,7 @@ import MarsadText
 /// candidate per sentence and type (a verb preferred to a noun, then the first).
 struct EventDetector {
     let lexicon: EventLexicon
+    let kb: KnowledgeBase
     /// Types whose candidates get classifier features.
     let scored: Set<PloverType>
 
@@ -16,7 +17,7 @@ struct EventDetector {
         var nextTime = 0
         analysis.norms.withUnsafeBufferPointer { norms in
             var forms = TokenForms(tokens: analysis.tokens, norms: norms)
-            let arguments = SentenceArguments(lexicon: lexicon)
+            let arguments = SentenceArguments(lexicon: lexicon, demonyms: DemonymReader(kb: kb))
             let cues = EventCueReader(lexicon: lexicon)
             for (s, sentence) in analysis.sentences.enumerated() {
                 let range = sentence.tokenRange
@@ -78,7 +79,8 @@ struct EventDetector {
     /// Spans joined by و make a compound actor. A meeting's compound subject with no
     /// other party becomes source and target (التقى ترامب وبوتين).
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], _ sentence: Range<Int>) -> ([EventActor], [EventActor]) {
-        let actors = spans.filter { $0.actor != nil }
+        // Speakers report events, states named as such are where protests happen.
+        let actors = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
         let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound }
         let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound }
         var source: [EventActor] = [], target: [EventActor] = []
@@ -98,11 +100,43 @@ struct EventDetector {
             if let before { source = compoundBackward(actors, from: before) }
             if source.isEmpty, target.isEmpty, let after { source = compound(actors, from: after).actors }
         }
+        if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
+           let nearest = actors.filter({ isProtester($0.actor!, actors) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
+            // Protesters are the source of a protest wherever the sentence names them.
+            target = (source + target).filter { $0 != nearest.actor! }
+            source = [nearest.actor!]
+        }
+        if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
+            // A victim after the verb is its object in a passive: قتل جندي عراقي.
+            target = source
+            source = []
+        }
         if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
             target = Array(source.dropFirst())
             source = [source[0]]
         }
         return (unique(source), unique(target).filter { !source.contains($0) })
+    }
+
+    /// Sectors of people who protest rather than of those who rule or fight.
+    static let protesterSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "REL", "REF", "HLH", "MED", "BUS", "NGO", "HRI", "AGR"]
+    /// Sectors of people an assault strikes rather than carries out.
+    static let victimSectors: Set<String> = ["CVL", "EDU", "HLH", "LAB", "MED", "REL", "REF", "BUS", "AGR"]
+
+    private func sector(_ actor: EventActor, _ actors: [ArgumentSpan]) -> String? {
+        actors.first { $0.actor == actor }?.sector
+    }
+
+    private func isProtester(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
+        sector(actor, actors).map(Self.protesterSectors.contains) ?? false
+    }
+
+    private func isVictim(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
+        sector(actor, actors).map(Self.victimSectors.contains) ?? false
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
     }
 
     private func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
@@ -135,6 +169,28 @@ struct EventDetector {
         return (places.first { $0.tokens.lowerBound >= tokens.upperBound } ?? places.last)?.place
     }
 
+    /// A word's norm without the clitics the segmenter found.
+    static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let segmentation = token.segmentation
+        guard segmentation.isSplit else { return norm }
+        let prefix = Clitics.proclitics[Int(segmentation.proclitics)].surface.utf8.count
+        let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
+        guard prefix + suffix < norm.count else { return norm }
+        return UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
+    }
+
+    /// Character 3- and 4-grams of an Arabic stem (two bytes a letter), with its edges marked.
+    static func addCharacterGrams(_ stem: UnsafeBufferPointer<UInt8>, _ out: inout [UInt32]) {
+        let letters = stem.count / 2
+        guard letters >= 3, stem.count % 2 == 0 else { return }
+        for n in 3...4 where letters >= n {
+            for start in 0...(letters - n) {
+                let edge = UInt32(start == 0 ? 1 : 0) | UInt32(start == letters - n ? 2 : 0) | UInt32(n << 2)
+                out.append(EventFeatures.hash(.characters, UnsafeBufferPointer(rebasing: stem[(start * 2)..<((start + n) * 2)]), edge))
+            }
+        }
+    }
+
     /// The classifier's features of a candidate.
     private func features(_ candidate: EventCandidate, _ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ range: Range<Int>,
                           _ document: AnnotatedDocument, _ norms: UnsafeBufferPointer<UInt8>) -> [UInt32] {
@@ -155,7 +211,12 @@ struct EventDetector {
         var numbers = false, question = false, quote = false
         for j in range {
             switch tokens[j].kind {
-            case .word: out.append(F.hash(.word, norm(j)))
+            case .word:
+                guard abs(j - k) <= 5 else { break }
+                let word = norm(j)
+                out.append(F.hash(.word, word))
+                let stem = Self.stem(tokens[j], word)
+                if stem.count != word.count { out.append(F.hash(.word, stem)) }
             case .number: numbers = true
             case .punctuation:
                 let p = norm(j)

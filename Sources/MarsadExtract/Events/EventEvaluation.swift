@@ -9,14 +9,14 @@ public struct EventEvaluation: Sendable {
 
     /// `pipeline` must provide what the event stage requires (tokens, sentences, mentions,
     /// entities, times).
-    public init(pipeline: Pipeline, lexicon: EventLexicon, types: Set<PloverType>) throws(MarsadError) {
-        let missing = EventStage(lexicon: lexicon, model: EventModel(types: [], buckets: 1, weights: [], thresholds: [])).requires
+    public init(pipeline: Pipeline, lexicon: EventLexicon, kb: KnowledgeBase, types: Set<PloverType>) throws(MarsadError) {
+        let missing = EventStage(lexicon: lexicon, model: EventModel(types: [], buckets: 1, weights: [], thresholds: []), kb: kb).requires
             .subtracting(pipeline.provides)
         guard missing.isEmpty else {
             throw MarsadError(.pipeline, "the event stage needs \(missing.sorted().map(\.rawValue).joined(separator: ", ")) first")
         }
         self.pipeline = pipeline
-        detector = EventDetector(lexicon: lexicon, scored: types)
+        detector = EventDetector(lexicon: lexicon, kb: kb, scored: types)
     }
 
     /// The sentences labelled yes or no (ambiguous ones left out), each with the features of
@@ -48,7 +48,8 @@ public struct EventEvaluation: Sendable {
     }
 
     /// How often the detector's first candidate of the record's type has the gold source
-    /// and target country + sector (no actor counts as right when the gold has none).
+    /// and target country + sector; an actor without either code and no actor at all count
+    /// as the same (the annotators' `None None`).
     public func actorAccuracy(_ records: [GoldSpanRecord]) -> ActorAccuracy {
         var accuracy = ActorAccuracy()
         for record in records {
@@ -56,7 +57,8 @@ public struct EventEvaluation: Sendable {
             let candidate = detector.candidates(annotated).first { $0.trigger.type == record.type }
             let source = candidate?.source.first.map { code($0, annotated) }
             let target = candidate?.target.first.map { code($0, annotated) }
-            accuracy.add(sourceRight: source == record.source, targetRight: target == record.target)
+            let none = GoldSpanRecord.Code(country: nil, sector: nil)
+            accuracy.add(sourceRight: (source ?? none) == (record.source ?? none), targetRight: (target ?? none) == (record.target ?? none))
         }
         return accuracy
     }

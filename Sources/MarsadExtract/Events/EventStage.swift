@@ -14,10 +14,10 @@ public struct EventStage: Stage {
     let model: EventModel
     let detector: EventDetector
 
-    /// An event stage reading `lexicon` and scoring with `model`.
-    public init(lexicon: EventLexicon, model: EventModel) {
+    /// An event stage reading `lexicon` and `kb` (for demonyms) and scoring with `model`.
+    public init(lexicon: EventLexicon, model: EventModel, kb: KnowledgeBase) {
         self.model = model
-        detector = EventDetector(lexicon: lexicon, scored: Set(model.types))
+        detector = EventDetector(lexicon: lexicon, kb: kb, scored: Set(model.types))
     }
 
     public func run(_ document: inout AnnotatedDocument) {
