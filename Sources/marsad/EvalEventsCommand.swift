@@ -20,7 +20,11 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "log2 of the number of feature buckets per type.")
     var hashBits = 16
 
+    @Option(help: "Training passes over the data.")
+    var epochs = EventClassifierTrainer().epochs
+
     func validate() throws {
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
     }
 
@@ -30,6 +34,7 @@ struct EvalEvents: ParsableCommand {
         let (_, evaluation) = try options.evaluation(types: Set(types))
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << hashBits
+        trainer.epochs = epochs
         var perType: [String] = []
         for type in types {
             let prepared = evaluation.prepare(gold[type]!)

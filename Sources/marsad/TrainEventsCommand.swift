@@ -20,7 +20,7 @@ struct TrainEvents: ParsableCommand {
     var hashBits = 16
 
     @Option(help: "Training passes over the data.")
-    var epochs = 12
+    var epochs = EventClassifierTrainer().epochs
 
     @Option(help: "Source citations for the model's header, one per option.")
     var source: [String] = []

@@ -40,6 +40,8 @@ struct ArgumentSpan {
     var isState = false
     /// Whether a reporting verb stands just before the span (قالت الشرطة): a speaker.
     var isSpeaker = false
+    /// Whether ضد (against) or على stands just before the span.
+    var followsAgainst = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions and the
@@ -110,6 +112,10 @@ struct SentenceArguments {
             k += 1
         }
         firstMention = m
+        for i in spans.indices where spans[i].tokens.lowerBound > tokenRange.lowerBound {
+            let previous = UnsafeBufferPointer(rebasing: forms.norms[tokens[spans[i].tokens.lowerBound - 1].normRange])
+            spans[i].followsAgainst = previous.elementsEqual("ضد".utf8) || previous.elementsEqual("علي".utf8)
+        }
         return spans
     }
 

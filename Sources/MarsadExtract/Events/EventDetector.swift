@@ -23,10 +23,11 @@ struct EventDetector {
                 let range = sentence.tokenRange
                 let hits = triggers(range, &forms, document)
                 guard !hits.isEmpty else { continue }
+                let chosen = hits.count == 1 ? hits : choose(hits)
                 let spans = arguments.arguments(range, document, &forms, &firstMention)
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
                 let time = nextTime < document.times.count && document.times[nextTime].range.lowerBound < Int(sentence.end) ? nextTime : nil
-                for hit in hits {
+                for hit in chosen {
                     let trigger = lexicon.triggers[Int(hit.entry)]
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
@@ -51,7 +52,7 @@ struct EventDetector {
         let future: Bool
     }
 
-    /// The triggers of a sentence outside mentions, one per type.
+    /// The triggers of a sentence, in text order.
     private func triggers(_ range: Range<Int>, _ forms: inout TokenForms, _ document: AnnotatedDocument) -> [Hit] {
         var hits: [Hit] = []
         var k = range.lowerBound
@@ -60,18 +61,24 @@ struct EventDetector {
                 k += 1
                 continue
             }
-            let hit = Hit(tokens: k..<(k + found.words), entry: found.value, future: found.future)
-            let type = lexicon.triggers[Int(found.value)].type
-            if let same = hits.firstIndex(where: { lexicon.triggers[Int($0.entry)].type == type }) {
-                if lexicon.triggers[Int(hits[same].entry)].kind == .noun && lexicon.triggers[Int(found.value)].kind == .verb {
-                    hits[same] = hit
-                }
-            } else {
-                hits.append(hit)
-            }
+            hits.append(Hit(tokens: k..<(k + found.words), entry: found.value, future: found.future))
             k += found.words
         }
         return hits
+    }
+
+    /// One trigger per type: the first verb, else the first noun.
+    private func choose(_ hits: [Hit]) -> [Hit] {
+        var chosen: [Hit] = []
+        for hit in hits {
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            if let same = chosen.firstIndex(where: { lexicon.triggers[Int($0.entry)].type == trigger.type }) {
+                if lexicon.triggers[Int(chosen[same].entry)].kind == .noun && trigger.kind == .verb { chosen[same] = hit }
+            } else {
+                chosen.append(hit)
+            }
+        }
+        return chosen
     }
 
     /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
@@ -81,8 +88,10 @@ struct EventDetector {
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], _ sentence: Range<Int>) -> ([EventActor], [EventActor]) {
         // Speakers report events, states named as such are where protests happen.
         let actors = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
-        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound }
-        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound }
+        // Arguments stand near their trigger: a subject before it within `reachBefore` words,
+        // a subject or object after it within `reachAfter`.
+        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore }
+        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter }
         var source: [EventActor] = [], target: [EventActor] = []
         switch trigger.kind {
         case .verb:
@@ -90,7 +99,9 @@ struct EventDetector {
                before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
                 let group = compound(actors, from: after)
                 source = group.actors
-                if group.next < actors.count { target = compound(actors, from: group.next).actors }
+                if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
+                    target = compound(actors, from: group.next).actors
+                }
             } else {
                 if let before { source = compoundBackward(actors, from: before) }
                 if let after { target = compound(actors, from: after).actors }
@@ -106,6 +117,10 @@ struct EventDetector {
             target = (source + target).filter { $0 != nearest.actor! }
             source = [nearest.actor!]
         }
+        if trigger.type == .protest {
+            // What a protest is against is named after ضد (against) or a complement of احتجاج على.
+            target = target.filter { actor in actors.contains { $0.actor == actor && $0.followsAgainst } }
+        }
         if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
             // A victim after the verb is its object in a passive: قتل جندي عراقي.
             target = source
@@ -117,6 +132,8 @@ struct EventDetector {
         }
         return (unique(source), unique(target).filter { !source.contains($0) })
     }
+
+    static let reachBefore = 4, reachAfter = 6
 
     /// Sectors of people who protest rather than of those who rule or fight.
     static let protesterSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "REL", "REF", "HLH", "MED", "BUS", "NGO", "HRI", "AGR"]
@@ -250,9 +267,17 @@ struct EventDetector {
                 }
             }
         }
-        for other in hits where other.entry != hit.entry {
-            out.append(F.flag(.otherTrigger, UInt32(lexicon.triggers[Int(other.entry)].type.index)))
+        var sameType = 0
+        for other in hits where other.tokens != hit.tokens {
+            let trigger = lexicon.triggers[Int(other.entry)]
+            if trigger.type == candidate.trigger.type {
+                sameType += 1
+                out.append(F.flag(.triggerEntry, other.entry | 0x8000))
+            } else {
+                out.append(F.flag(.otherTrigger, UInt32(trigger.type.index)))
+            }
         }
+        out.append(F.flag(.otherTrigger, UInt32(100 + min(sameType, 4))))
         out.append(F.flag(.length, UInt32(min(range.count / 8, 8))))
         out.append(F.flag(.position, UInt32(min((k - range.lowerBound) / 3, 6))))
         return out
