@@ -54,8 +54,9 @@ struct SentenceArguments {
 
     /// The arguments of the sentence covering `tokenRange`, in text order; `firstMention`
     /// is the index of the first mention that may lie in it, advanced past the sentence.
+    /// Role nouns are not read at trigger tokens (طالب: demanded, not a student).
     func arguments(_ tokenRange: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
-                   _ firstMention: inout Int) -> [ArgumentSpan] {
+                   _ firstMention: inout Int, skipping triggers: [Range<Int>]) -> [ArgumentSpan] {
         let tokens = document.text.tokens
         var spans: [ArgumentSpan] = []
         var k = tokenRange.lowerBound
@@ -80,7 +81,7 @@ struct SentenceArguments {
                 k = end
                 continue
             }
-            if token.kind == .word, let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
+            if token.kind == .word, !triggers.contains(where: { $0.contains(k) }), let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
                 var country: String?
                 if m < document.mentions.count, document.mentions[m].type == .person,

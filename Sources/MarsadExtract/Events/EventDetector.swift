@@ -24,14 +24,21 @@ struct EventDetector {
                 let hits = triggers(range, &forms, document)
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits)
-                let spans = arguments.arguments(range, document, &forms, &firstMention)
+                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.map(\.tokens))
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
-                let time = nextTime < document.times.count && document.times[nextTime].range.lowerBound < Int(sentence.end) ? nextTime : nil
+                var times: [Int] = []
+                var t = nextTime
+                while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
                 for hit in chosen {
-                    let trigger = lexicon.triggers[Int(hit.entry)]
+                    var trigger = lexicon.triggers[Int(hit.entry)]
+                    if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms) {
+                        trigger = EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context)
+                    }
+                    let clause = Self.clause(around: hit.tokens, in: range, analysis.tokens, norms)
+                    let time = nearestTime(times, to: hit.tokens, document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
-                    let (source, target) = roles(trigger, hit.tokens, spans, range)
+                    let (source, target) = roles(trigger, hit.tokens, spans.filter { clause.contains($0.tokens.lowerBound) }, range)
                     let place = nearestPlace(hit.tokens, spans)
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading, features: [])
@@ -44,6 +51,48 @@ struct EventDetector {
         }
         return out
     }
+
+    /// How far a time expression may stand from its trigger, in bytes (about ten words).
+    static let timeReach = 120
+
+    /// The time expression of the sentence nearest the trigger, if near enough.
+    private func nearestTime(_ times: [Int], to tokens: Range<Int>, _ document: AnnotatedDocument) -> Int? {
+        let trigger = Int(document.text.tokens[tokens.lowerBound].start)..<Int(document.text.tokens[tokens.upperBound - 1].end)
+        func gap(_ t: Int) -> Int {
+            let range = document.times[t].range
+            return range.upperBound <= trigger.lowerBound ? trigger.lowerBound - range.upperBound : max(0, range.lowerBound - trigger.upperBound)
+        }
+        return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach ? $0 : nil }
+    }
+
+    /// Whether a verb form carries what only a noun can: the article (الدعم) or the
+    /// preposition ب (بدعم), or ل before a form that is not a present verb (لدعم).
+    static func isVerbalNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let segments = Clitics.proclitics[Int(token.segmentation.proclitics)].segments
+        if segments.contains("ال") || segments.contains("ب") { return true }
+        guard segments.contains("ل") else { return false }
+        let prefix = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
+        let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+        return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
+    }
+
+    /// The tokens of the trigger's clause: between the punctuation marks (، ؛ : ( ) , ;)
+    /// and quotation marks around it, within the sentence.
+    static func clause(around tokens: Range<Int>, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        func breaks(_ k: Int) -> Bool {
+            guard all[k].kind == .punctuation else { return false }
+            let mark = UnsafeBufferPointer(rebasing: norms[all[k].normRange])
+            return clauseMarks.contains { mark.elementsEqual($0) }
+        }
+        var start = tokens.lowerBound
+        while start > sentence.lowerBound && !breaks(start - 1) { start -= 1 }
+        var end = tokens.upperBound
+        while end < sentence.upperBound && !breaks(end) { end += 1 }
+        return start..<end
+    }
+
+    /// Punctuation that ends a clause, in UTF-8.
+    static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";", "\"", "«", "»", "“", "”"].map { Array($0.utf8) }
 
     /// A trigger found in a sentence.
     struct Hit {

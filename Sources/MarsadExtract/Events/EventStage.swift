@@ -5,8 +5,8 @@ import MarsadText
 /// sentence classifier keeps or drops candidates of the types it scores that read as
 /// having happened; cue words set polarity and modality (negated, planned, demanded,
 /// hypothetical, denied), and a time more than a year before publication makes an event
-/// historical. Noun triggers of unscored types need an actor: a bare mention of a war
-/// or a summit is not an event.
+/// historical. Noun triggers of unscored types need a source and a target or place (or
+/// a negation): a bare mention of a war or a summit is not an event.
 public struct EventStage: Stage {
     public let name = "events"
     public let requires: Set<AnnotationKind> = [.tokens, .sentences, .mentions, .entities, .times]
@@ -57,12 +57,17 @@ public struct EventStage: Stage {
 
     /// The confidence of a kept candidate, or nil to drop it.
     func decide(_ candidate: EventCandidate) -> Double? {
-        let hasActor = !candidate.source.isEmpty || !candidate.target.isEmpty
         if let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = model.probability(block: block, candidate.features)
             return p >= model.thresholds[block] ? p : nil
         }
-        guard candidate.trigger.kind == .verb || hasActor else { return nil }
+        // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
+        // source and a target or place, unless a verb reports it or a negation denies it
+        // (لم تسفر عن اتفاقات).
+        guard candidate.trigger.kind == .verb || candidate.reading.negated
+                || (!candidate.source.isEmpty && (!candidate.target.isEmpty || candidate.place != nil)) else {
+            return nil
+        }
         var confidence = 0.5
         if !candidate.source.isEmpty { confidence += 0.15 }
         if !candidate.target.isEmpty { confidence += 0.1 }
