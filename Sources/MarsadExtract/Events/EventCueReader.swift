@@ -60,10 +60,14 @@ struct EventCueReader {
     }
 
     private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { norm(k, forms).elementsEqual("ما".utf8) }
-    private func isQad(_ k: Int, _ forms: TokenForms) -> Bool { norm(k, forms).elementsEqual("قد".utf8) }
+    private func isQad(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = norm(k, forms)
+        return word.elementsEqual("قد".utf8) || word.elementsEqual("وقد".utf8) || word.elementsEqual("فقد".utf8)
+    }
 
     private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool {
         let word = norm(k, forms)
-        return word.count >= 6 && TokenForms.isPresentPrefix(word[0], word[1])
+        // ي، ت or ن: أ would read a past verb in ا (قد انتقدت) as a first person present.
+        return word.count >= 6 && ((word[0] == 0xD9 && (word[1] == 0x8A || word[1] == 0x86)) || (word[0] == 0xD8 && word[1] == 0xAA))
     }
 }

@@ -167,8 +167,9 @@ struct EventDetector {
             source = [nearest.actor!]
         }
         if trigger.type == .protest {
-            // What a protest is against is named after ضد (against) or a complement of احتجاج على.
-            target = target.filter { actor in actors.contains { $0.actor == actor && $0.followsAgainst } }
+            // What a protest is against is named after ضد (against) or على (احتجاجا على).
+            target = actors.first { $0.followsAgainst && $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) }
+                .map { [$0.actor!] } ?? []
         }
         if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
             // A victim after the verb is its object in a passive: قتل جندي عراقي.
