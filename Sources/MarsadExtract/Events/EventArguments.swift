@@ -6,6 +6,17 @@ import MarsadText
 enum EventActor: Hashable {
     case entity(Int)
     case generic(sector: String, country: String?, surface: Range<Int>)
+    /// A state named by a nisba adjective (الروسية), by its ISO alpha-3 code.
+    case state(String)
+
+    /// Whether the actor is the state `code`, named or as an entity of the document.
+    func isState(_ code: String, _ document: AnnotatedDocument) -> Bool {
+        switch self {
+        case let .state(c): c == code
+        case let .entity(e): document.entities[e].entity.type == .geopolitical && document.entities[e].entity.cameo == code
+        case .generic: false
+        }
+    }
 
     /// The CAMEO-style code of a generic actor: country (or `---`) and sector.
     static func genericCode(sector: String, country: String?) -> String { (country ?? "---") + sector }
@@ -14,6 +25,7 @@ enum EventActor: Hashable {
         switch (a, b) {
         case let (.entity(x), .entity(y)): x == y
         case let (.generic(s1, c1, _), .generic(s2, c2, _)): s1 == s2 && c1 == c2
+        case let (.state(x), .state(y)): x == y
         default: false
         }
     }
@@ -22,6 +34,7 @@ enum EventActor: Hashable {
         switch self {
         case let .entity(x): hasher.combine(x)
         case let .generic(s, c, _): hasher.combine(s); hasher.combine(c)
+        case let .state(c): hasher.combine(c)
         }
     }
 }
@@ -49,8 +62,8 @@ struct ArgumentSpan {
 struct SentenceArguments {
     let lexicon: EventLexicon
     let demonyms: DemonymReader
-    /// How many words a title may stand before the name it belongs to (الرئيس الروسي فلاديمير بوتين).
-    static let titleReach = 2
+    /// How many words a title may stand before the name it belongs to (بالرئيس الأمريكي السابق دونالد ترامب).
+    static let titleReach = 3
 
     /// The arguments of the sentence covering `tokenRange`, in text order; `firstMention`
     /// is the index of the first mention that may lie in it, advanced past the sentence.

@@ -7,6 +7,12 @@ public struct PreparedSentence: Sendable {
     public let group: String
     public let label: Bool
     public let candidates: [[UInt32]]
+
+    public init(group: String, label: Bool, candidates: [[UInt32]]) {
+        self.group = group
+        self.label = label
+        self.candidates = candidates
+    }
 }
 
 /// Trains the event sentence classifier: a logistic regression per type over hashed

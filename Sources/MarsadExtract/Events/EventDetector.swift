@@ -17,13 +17,14 @@ struct EventDetector {
         var nextTime = 0
         analysis.norms.withUnsafeBufferPointer { norms in
             var forms = TokenForms(tokens: analysis.tokens, norms: norms)
-            let arguments = SentenceArguments(lexicon: lexicon, demonyms: DemonymReader(kb: kb))
+            let demonyms = DemonymReader(kb: kb)
+            let arguments = SentenceArguments(lexicon: lexicon, demonyms: demonyms)
             let cues = EventCueReader(lexicon: lexicon)
             for (s, sentence) in analysis.sentences.enumerated() {
                 let range = sentence.tokenRange
                 let hits = triggers(range, &forms, document)
                 guard !hits.isEmpty else { continue }
-                let chosen = hits.count == 1 ? hits : choose(hits)
+                let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.map(\.tokens))
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
                 var times: [Int] = []
@@ -31,14 +32,22 @@ struct EventDetector {
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
                 for hit in chosen {
                     var trigger = lexicon.triggers[Int(hit.entry)]
-                    if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms) {
+                    if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
+                        || coordinatedWithNoun(hit, hits, analysis.tokens, norms) {
                         trigger = EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context)
                     }
                     let clause = Self.clause(around: hit.tokens, in: range, analysis.tokens, norms)
                     let time = nearestTime(times, to: hit.tokens, document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
-                    let (source, target) = roles(trigger, hit.tokens, spans.filter { clause.contains($0.tokens.lowerBound) }, range)
+                    var (source, target) = roles(trigger, hit.tokens, spans.filter { clause.contains($0.tokens.lowerBound) }, range)
+                    // A nisba after an event noun names its author: الحرب الروسية، الغارات الإسرائيلية.
+                    if trigger.kind == .noun, hit.tokens.upperBound < range.upperBound,
+                       let country = demonyms.country(at: hit.tokens.upperBound, &forms),
+                       !source.contains(where: { $0.isState(country, document) }) {
+                        source = [.state(country)]
+                        target.removeAll { $0.isState(country, document) }
+                    }
                     let place = nearestPlace(hit.tokens, spans)
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading, features: [])
@@ -63,6 +72,15 @@ struct EventDetector {
             return range.upperBound <= trigger.lowerBound ? trigger.lowerBound - range.upperBound : max(0, range.lowerBound - trigger.upperBound)
         }
         return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach ? $0 : nil }
+    }
+
+    /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
+    /// in a list (فرض العقوبات ودعم كييف).
+    private func coordinatedWithNoun(_ hit: Hit, _ hits: [Hit], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Clitics.proclitics[Int(tokens[hit.tokens.lowerBound].segmentation.proclitics)].segments.first == "و",
+              let previous = hits.last(where: { $0.tokens.upperBound == hit.tokens.lowerBound }) else { return false }
+        let trigger = lexicon.triggers[Int(previous.entry)]
+        return trigger.kind == .noun || Self.isVerbalNoun(tokens[previous.tokens.lowerBound], norms)
     }
 
     /// Whether a verb form carries what only a noun can: the article (الدعم) or the
@@ -116,18 +134,25 @@ struct EventDetector {
         return hits
     }
 
-    /// One trigger per type: the first verb, else the first noun.
-    private func choose(_ hits: [Hit]) -> [Hit] {
-        var chosen: [Hit] = []
+    /// One trigger per type and clause: the first verb, else the first noun; no noun of a
+    /// type a verb of the sentence has.
+    private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        var chosen: [(hit: Hit, clause: Int)] = []
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
-            if let same = chosen.firstIndex(where: { lexicon.triggers[Int($0.entry)].type == trigger.type }) {
-                if lexicon.triggers[Int(chosen[same].entry)].kind == .noun && trigger.kind == .verb { chosen[same] = hit }
+            let clause = Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
+            if let same = chosen.firstIndex(where: { lexicon.triggers[Int($0.hit.entry)].type == trigger.type && $0.clause == clause }) {
+                if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
             } else {
-                chosen.append(hit)
+                chosen.append((hit, clause))
             }
         }
-        return chosen
+        // A noun of a type a verb of the sentence reports names that same event (التقى … قمة).
+        let verbTypes = Set(chosen.compactMap { lexicon.triggers[Int($0.hit.entry)].kind == .verb ? lexicon.triggers[Int($0.hit.entry)].type : nil })
+        return chosen.map(\.hit).filter {
+            let trigger = lexicon.triggers[Int($0.entry)]
+            return trigger.kind == .verb || !verbTypes.contains(trigger.type) || Self.isVerbalNoun(tokens[$0.tokens.lowerBound], norms)
+        }
     }
 
     /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
@@ -314,6 +339,8 @@ struct EventDetector {
                     if let sector = spans.first(where: { $0.actor == actor })?.sector {
                         out.append(F.hash(family, sector))
                     }
+                case .state:
+                    out.append(F.flag(kindFamily, 20))
                 }
             }
         }

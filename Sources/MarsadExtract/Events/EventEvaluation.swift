@@ -69,6 +69,8 @@ public struct EventEvaluation: Sendable {
         switch actor {
         case let .generic(sector, country, _):
             return .init(country: country, sector: sector)
+        case let .state(code):
+            return .init(country: code, sector: nil)
         case let .entity(e):
             let record = document.entities[e]
             let cameo = record.entity.cameo ?? record.roles.last?.cameo

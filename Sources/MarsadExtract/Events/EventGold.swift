@@ -11,6 +11,13 @@ public struct GoldEventSentence: Sendable {
     public let label: Label
     public let text: String
 
+    public init(id: String, type: PloverType, label: Label, text: String) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.text = text
+    }
+
     /// The source document (the id without its `-sentence` suffix), the unit folds keep together.
     public var group: String { id.lastIndex(of: "-").map { String(id[..<$0]) } ?? id }
 

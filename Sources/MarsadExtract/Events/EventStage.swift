@@ -13,10 +13,12 @@ public struct EventStage: Stage {
     public let provides: Set<AnnotationKind> = [.events]
     let model: EventModel
     let detector: EventDetector
+    let kb: KnowledgeBase
 
     /// An event stage reading `lexicon` and `kb` (for demonyms) and scoring with `model`.
     public init(lexicon: EventLexicon, model: EventModel, kb: KnowledgeBase) {
         self.model = model
+        self.kb = kb
         detector = EventDetector(lexicon: lexicon, kb: kb, scored: Set(model.types))
     }
 
@@ -37,10 +39,11 @@ public struct EventStage: Stage {
             else if let time = candidate.time, Self.isHistorical(document.times[time].value, published: document.document.published) { modality = .historical }
             else { modality = .happened }
             func resolve(_ actors: [EventActor]) -> [Int] {
-                actors.map { actor in
+                actors.compactMap { actor in
                     switch actor {
                     case let .entity(e): e
                     case let .generic(sector, country, surface): generics.entity(sector: sector, country: country, surface: surface, in: &document)
+                    case let .state(code): generics.state(code, kb: kb, in: &document)
                     }
                 }
             }

@@ -2,7 +2,7 @@ import MarsadCore
 
 /// The document-local entities of generic actors (الشرطة العراقية → `IRQCOP`, مسلحون →
 /// `---UAF`): one per country and sector, added to the document's entities when an event
-/// first names it.
+/// first names it; and the states nisba adjectives name, from the knowledge base.
 struct GenericActors {
     private var slots: [String: Int] = [:]
 
@@ -18,6 +18,19 @@ struct GenericActors {
                               nameEn: country.map { "\(english) (\($0))" } ?? english, nameAr: name, country: country,
                               cameo: code, rank: 0)
         document.entities.append(DocumentEntity(entity: entity, roles: []))
+        slots[code] = document.entities.count - 1
+        return document.entities.count - 1
+    }
+
+    /// The entity index of the state `code`, added to `document` from `kb` if new.
+    mutating func state(_ code: String, kb: KnowledgeBase, in document: inout AnnotatedDocument) -> Int? {
+        if let slot = slots[code] { return slot }
+        if let existing = document.entities.firstIndex(where: { $0.entity.type == .geopolitical && $0.entity.cameo == code }) {
+            slots[code] = existing
+            return existing
+        }
+        guard let index = kb.country(code) else { return nil }
+        document.entities.append(DocumentEntity(entity: kb.entities[Int(index)], roles: []))
         slots[code] = document.entities.count - 1
         return document.entities.count - 1
     }
