@@ -156,8 +156,7 @@ struct SentenceArguments {
 
     /// Whether token `k` follows في، من، إلى or carries the proclitic ب (بألاسكا).
     private func followsPreposition(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
-        let segments = Clitics.proclitics[Int(document.text.tokens[k].segmentation.proclitics)].segments
-        if segments.contains("ب") { return true }
+        if ProcliticFlags.of(document.text.tokens[k]).preposition { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
         return previous.elementsEqual("في".utf8) || previous.elementsEqual("الي".utf8) || previous.elementsEqual("من".utf8)
@@ -171,7 +170,7 @@ struct SentenceArguments {
 
     /// Whether token `k` starts with the conjunction و or follows a lone و or a comma.
     private func startsWithAnd(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
-        if Clitics.proclitics[Int(document.text.tokens[k].segmentation.proclitics)].segments.first == "و" { return true }
+        if ProcliticFlags.of(document.text.tokens[k]).conjunction { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
         return previous.elementsEqual("و".utf8) || previous.elementsEqual("،".utf8) || previous.elementsEqual(",".utf8)

@@ -77,7 +77,7 @@ struct EventDetector {
     /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
     /// in a list (فرض العقوبات ودعم كييف).
     private func coordinatedWithNoun(_ hit: Hit, _ hits: [Hit], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Clitics.proclitics[Int(tokens[hit.tokens.lowerBound].segmentation.proclitics)].segments.first == "و",
+        guard ProcliticFlags.of(tokens[hit.tokens.lowerBound]).conjunction,
               let previous = hits.last(where: { $0.tokens.upperBound == hit.tokens.lowerBound }) else { return false }
         let trigger = lexicon.triggers[Int(previous.entry)]
         return trigger.kind == .noun || Self.isVerbalNoun(tokens[previous.tokens.lowerBound], norms)
@@ -86,9 +86,9 @@ struct EventDetector {
     /// Whether a verb form carries what only a noun can: the article (الدعم) or the
     /// preposition ب (بدعم), or ل before a form that is not a present verb (لدعم).
     static func isVerbalNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
-        let segments = Clitics.proclitics[Int(token.segmentation.proclitics)].segments
-        if segments.contains("ال") || segments.contains("ب") { return true }
-        guard segments.contains("ل") else { return false }
+        let flags = ProcliticFlags.of(token)
+        if flags.article || flags.preposition { return true }
+        guard flags.lam else { return false }
         let prefix = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
@@ -134,13 +134,14 @@ struct EventDetector {
         return hits
     }
 
-    /// One trigger per type and clause: the first verb, else the first noun; no noun of a
-    /// type a verb of the sentence has.
+    /// One trigger per type and clause (per sentence for the types the classifier scores):
+    /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
     private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var chosen: [(hit: Hit, clause: Int)] = []
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
-            let clause = Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
+            // The classifier judges a sentence: its types get one candidate per sentence.
+            let clause = scored.contains(trigger.type) ? sentence.lowerBound : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
             if let same = chosen.firstIndex(where: { lexicon.triggers[Int($0.hit.entry)].type == trigger.type && $0.clause == clause }) {
                 if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
             } else {

@@ -40,9 +40,10 @@ struct TokenForms {
             let prefix = stack.surface.utf8.count
             let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
             guard prefix + suffix + 2 <= norm.count else { return nil }
-            let future = stack.segments.contains("س")
+            let flags = ProcliticFlags.of(token)
+            let future = flags.future
             stem.removeAll(keepingCapacity: true)
-            if stack.segments.last == "ال" { stem.append(contentsOf: [0xD8, 0xA7, 0xD9, 0x84]) }
+            if flags.article { stem.append(contentsOf: Self.article) }
             let articleBytes = stem.count
             stem.append(contentsOf: norm[prefix..<(norm.count - suffix)])
             if segmentation.restoredTehMarbuta, stem.count >= articleBytes + 2 {
@@ -60,6 +61,9 @@ struct TokenForms {
         }
         return nil
     }
+
+    /// ال in UTF-8.
+    static let article: [UInt8] = Array("ال".utf8)
 
     /// Whether two bytes are ي، ت، ن or ا, the letters a present-tense verb starts with.
     static func isPresentPrefix(_ b0: UInt8, _ b1: UInt8) -> Bool {
