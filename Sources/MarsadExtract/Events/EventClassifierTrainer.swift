@@ -22,7 +22,7 @@ public struct EventClassifierTrainer: Sendable {
     public var buckets = 1 << 16
     public var epochs = 12
     public var rate: Float = 0.2
-    public var l2: Float = 1e-5
+    public var l2: Float = 1e-3
     /// Folds used inside the training data to choose the threshold.
     public var innerFolds = 4
 
