@@ -37,13 +37,6 @@ public struct PhraseTable: Sendable {
         count = distinct.count
     }
 
-    /// The value of a single word.
-    @inline(__always)
-    public func value(of word: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard let packed = firsts.value(for: word), packed & 0x00FF_FFFF != 0 else { return nil }
-        return (packed & 0x00FF_FFFF) - 1
-    }
-
     /// The longest phrase that starts with `first` and goes on with the norms of the
     /// tokens from `next` on, before `limit`: its value and word count. `scratch` is reused
     /// between calls.

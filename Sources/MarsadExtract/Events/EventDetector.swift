@@ -22,7 +22,7 @@ struct EventDetector {
             let cues = EventCueReader(lexicon: lexicon)
             for (s, sentence) in analysis.sentences.enumerated() {
                 let range = sentence.tokenRange
-                let hits = triggers(range, &forms, document)
+                let hits = triggers(range, &forms)
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.map(\.tokens))
@@ -120,7 +120,7 @@ struct EventDetector {
     }
 
     /// The triggers of a sentence, in text order.
-    private func triggers(_ range: Range<Int>, _ forms: inout TokenForms, _ document: AnnotatedDocument) -> [Hit] {
+    private func triggers(_ range: Range<Int>, _ forms: inout TokenForms) -> [Hit] {
         var hits: [Hit] = []
         var k = range.lowerBound
         while k < range.upperBound {
