@@ -27,6 +27,7 @@ let package = Package(
                 .copy("Resources/dates.tsv"), .copy("Resources/tone.tsv"),
                 .copy("Resources/clusters.tsv"), .copy("Resources/ner.model"),
                 .copy("Resources/stances.tsv"), .copy("Resources/actors.tsv"),
+                .copy("Resources/triggers.tsv"), .copy("Resources/events.model"),
             ]
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),

@@ -64,3 +64,16 @@ done
   --resources "$out" --epochs 12 --out "$out/ner.model" \
   --source "ANERcorp, CAMeL Lab train split minus its last 400 sentences (Benajiba & Rosso 2008; Obeid et al. 2020)" \
   --source "AQMAR Arabic Wikipedia NER (Mohit et al. 2012, CC BY-SA 3.0)"
+
+# The event lexicon: Marsad's curated triggers and cue words, and the role nouns of Data/kb
+# with the crowd words of Data/events/roles_ar.tsv.
+"$marsad" build triggers --triggers Data/events/triggers_ar.tsv --cues Data/events/cues_ar.tsv \
+  --sectors Data/kb/sectors_ar.tsv --sectors Data/events/roles_ar.tsv --out "$out/triggers.tsv" \
+  --source "Data/events/triggers_ar.tsv, Data/events/cues_ar.tsv (Marsad, curated; verb lemmas seeded from UniversalPetrarch-Arabic CAMEO.ar 0.5, MIT)" \
+  --source "Data/kb/sectors_ar.tsv, Data/events/roles_ar.tsv (Marsad, role nouns after Phoenix agents, MIT)"
+
+# The event sentence classifier, trained on the development half of arabic_event_gsr (labels
+# and features only; no text is shipped). Its cross-validated scores, on the same data:
+#   marsad eval events --gold "$shared/data/events/arabic_event_gsr" --resources "$out"
+"$marsad" train events --gold "$shared/data/events/arabic_event_gsr" --resources "$out" --out "$out/events.model" \
+  --source "arabic_event_gsr development half (github.com/openeventdata/arabic_event_gsr @ d8ff100, MIT)"

@@ -45,7 +45,9 @@ public struct AnalysisEncoder: Sendable {
             w.key("quotes"); w.beginArray()
             for quote in annotated.quotes { writeQuote(quote, annotated, bytes, offsets, &w) }
             w.endArray()
-            w.key("events"); w.beginArray(); w.endArray()
+            w.key("events"); w.beginArray()
+            for (i, event) in annotated.events.enumerated() { writeEvent(i, event, annotated, bytes, offsets, &w) }
+            w.endArray()
             w.key("stances"); w.beginArray()
             for stance in annotated.stances { writeStance(stance, annotated, bytes, offsets, &w) }
             w.endArray()

@@ -14,6 +14,8 @@ public struct AnnotatedDocument: Sendable {
     public var quotes: [Quote] = []
     /// Who reacted how to what, in text order.
     public var stances: [Stance] = []
+    /// Coded events, in text order of their triggers.
+    public var events: [Event] = []
     /// The document's tone, once the tone stage has run.
     public var tone: DocumentTone?
     /// What the stages that ran have provided.

@@ -18,6 +18,10 @@ public final class ResourceBundle: Sendable {
     public let clusters: WordClusters
     /// The named-entity tagger's weights.
     public let ner: NERModel
+    /// Event triggers, cue words and role nouns for the event stage.
+    public let triggers: EventLexicon
+    /// The event sentence classifier; nil only when loaded without it, to train one.
+    public let events: EventModel?
     /// Each resource's name and version, recorded with every analysis.
     public let versions: [String: String]
 
@@ -26,7 +30,7 @@ public final class ResourceBundle: Sendable {
 
     init(stems: StemLexicon, kb: KnowledgeBase, dates: DateVocabulary, tone: ToneLexicon,
          stances: StanceLexicon, actors: GenericActorLexicon,
-         clusters: WordClusters, ner: NERModel, versions: [String: String]) {
+         clusters: WordClusters, ner: NERModel, triggers: EventLexicon, events: EventModel?, versions: [String: String]) {
         self.stems = stems
         self.kb = kb
         self.dates = dates
@@ -35,12 +39,15 @@ public final class ResourceBundle: Sendable {
         self.actors = actors
         self.clusters = clusters
         self.ner = ner
+        self.triggers = triggers
+        self.events = events
         self.versions = versions
     }
 
     /// Loads the resources from `directory`, else from `$MARSAD_RESOURCES`, else from the
-    /// resources built into Marsad.
-    public static func load(from directory: URL? = nil) throws(MarsadError) -> ResourceBundle {
+    /// resources built into Marsad; without `eventModel`, the event classifier is left out
+    /// (to train one).
+    public static func load(from directory: URL? = nil, eventModel: Bool = true) throws(MarsadError) -> ResourceBundle {
         let base = try Self.directory(directory)
         // The lexicons and the tagger's files take about as long to read and check: side by side.
         let (lexicons, tagger) = try inParallel({ () throws(MarsadError) in
@@ -48,18 +55,28 @@ public final class ResourceBundle: Sendable {
             let datesFile = try read(base.appendingPathComponent("dates.tsv"), name: "dates", format: DateVocabulary.format)
             let toneFile = try read(base.appendingPathComponent("tone.tsv"), name: "tone", format: ToneLexicon.format)
             let (speech, speechVersions) = try loadSpeechLexicons(base)
+            let triggersFile = try read(base.appendingPathComponent("triggers.tsv"), name: "triggers", format: EventLexicon.format)
             return (stems, kb, try DateVocabulary(tsv: datesFile.body), try ToneLexicon(tsv: toneFile.body), speech,
-                    versions.merging(["dates": datesFile.version, "tone": toneFile.version]) { $1 }.merging(speechVersions) { $1 })
+                    try EventLexicon(tsv: triggersFile.body),
+                    versions.merging(["dates": datesFile.version, "tone": toneFile.version, "triggers": triggersFile.version]) { $1 }
+                        .merging(speechVersions) { $1 })
         }, { () throws(MarsadError) in
             let (clusters, clustersVersion) = try loadClusters(base.appendingPathComponent("clusters.tsv"))
             let (ner, nerVersion) = try loadModel(base.appendingPathComponent("ner.model"))
             try check(ner, clustersVersion: clustersVersion)
-            return (clusters, ner, ["clusters": clustersVersion, "ner": nerVersion])
+            var versions = ["clusters": clustersVersion, "ner": nerVersion]
+            var events: EventModel?
+            if eventModel {
+                let loaded = try loadEventModel(base.appendingPathComponent("events.model"))
+                events = loaded.model
+                versions["events"] = loaded.version
+            }
+            return (clusters, ner, events, versions)
         })
-        let (stems, kb, dates, tone, speech, versions) = lexicons
-        let (clusters, ner, taggerVersions) = tagger
+        let (stems, kb, dates, tone, speech, triggers, versions) = lexicons
+        let (clusters, ner, events, taggerVersions) = tagger
         return ResourceBundle(stems: stems, kb: kb, dates: dates, tone: tone, stances: speech.stances, actors: speech.actors,
-                              clusters: clusters, ner: ner,
+                              clusters: clusters, ner: ner, triggers: triggers, events: events,
                               versions: versions.merging(taggerVersions) { $1 })
     }
 
@@ -71,7 +88,7 @@ public final class ResourceBundle: Sendable {
             return URL(fileURLWithPath: env)
         }
         if let bundled = Bundle.module.resourceURL { return bundled }
-        throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv, tone.tsv, stances.tsv, actors.tsv, clusters.tsv and ner.model")
+        throw MarsadError(.badResource, "Marsad's resources are missing; set MARSAD_RESOURCES to the folder that holds stems.tsv, kb.tsv, dates.tsv, tone.tsv, stances.tsv, actors.tsv, clusters.tsv, ner.model, triggers.tsv and events.model")
     }
 
     /// The stem lexicon and the knowledge base in `base`, with their versions: what
@@ -114,6 +131,16 @@ public final class ResourceBundle: Sendable {
         }
         let file = try BinaryResourceFile(parsing: [UInt8](data), name: "ner")
         return (try NERModel(resource: file), file.version)
+    }
+
+    /// Reads an event classifier file and its version.
+    public static func loadEventModel(_ url: URL) throws(MarsadError) -> (model: EventModel, version: String) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw MarsadError(.badResource, "cannot read \(url.path): \(error.localizedDescription); train it with `marsad train events`", input: "events")
+        }
+        let file = try BinaryResourceFile(parsing: [UInt8](data), name: "events")
+        return (try EventModel(resource: file), file.version)
     }
 
     /// Reads a word clusters file.

@@ -5,6 +5,9 @@ extension Pipeline {
     /// here, where the extraction stages are, because MarsadCore cannot see them.
     public static func standard(resources: ResourceBundle) throws(MarsadError) -> Pipeline {
         let tagger = try NERTagger(model: resources.ner, clusters: resources.clusters, kb: resources.kb)
+        guard let events = resources.events else {
+            throw MarsadError(.badResource, "the standard pipeline needs the event classifier; train it with `marsad train events`", input: "events")
+        }
         // The stages' requirements are met by construction; a failure here is a bug.
         do {
             return try Pipeline([
@@ -12,6 +15,7 @@ extension Pipeline {
                 TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
                 QuoteStage(actors: resources.actors, kb: resources.kb),
                 StanceStage(lexicon: resources.stances, actors: resources.actors, kb: resources.kb),
+                EventStage(lexicon: resources.triggers, model: events, kb: resources.kb),
             ])
         } catch {
             fatalError("\(error)")

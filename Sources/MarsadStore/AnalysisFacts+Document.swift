@@ -25,6 +25,15 @@ extension AnalysisFacts {
             quotes: annotated.quotes.map { quote in
                 Quote(span: span(quote.range), speaker: quote.speaker.map { annotated.entities[$0].entity.id })
             },
+            events: annotated.events.enumerated().map { index, event in
+                Event(id: "e\(index + 1)", type: event.type.rawValue, mode: event.mode, cameo: event.cameo,
+                      sources: event.source.map { annotated.entities[$0].entity.id },
+                      targets: event.target.map { annotated.entities[$0].entity.id },
+                      location: event.location.map { annotated.entities[$0].entity.id },
+                      time: event.time.map { annotated.times[$0].value },
+                      polarity: event.polarity.rawValue, modality: event.modality.rawValue,
+                      trigger: span(event.trigger), sentence: span(event.sentence), confidence: event.confidence)
+            },
             stances: annotated.stances.map { stance in
                 let target: String
                 switch stance.target {

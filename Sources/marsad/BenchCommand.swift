@@ -11,9 +11,9 @@ struct Bench: ParsableCommand {
         discussion: "Repeats passes over every document until --seconds have passed and prints JSON: documents, bytes, tokens, seconds, mb_per_s, docs_per_s, tokens_per_s, threads."
     )
 
-    enum Target: String, ExpressibleByArgument { case text, analyze, mentions }
+    enum Target: String, ExpressibleByArgument { case text, analyze, mentions, events }
 
-    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand.")
+    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand; events: the event stage alone, over documents the stages before it have analysed beforehand.")
     var target: Target
 
     @Option(help: "JSON Lines ({text} a line) or a plain text file.")
@@ -27,6 +27,9 @@ struct Bench: ParsableCommand {
 
     @Option(help: "A folder of resources to use instead of the built-in ones.")
     var resources: String?
+
+    @Flag(help: "With analyze: leave the event stage out, to compare the pipeline with and without it.")
+    var noEvents = false
 
     func validate() throws {
         guard seconds > 0 else { throw ValidationError("--seconds must be positive") }
@@ -47,12 +50,23 @@ struct Bench: ParsableCommand {
             let layer = TextLayer(lexicon: bundle.stems)
             work = { layer.analyze(corpus[$0].text).tokens.count }
         case .analyze:
-            let pipeline = try Pipeline.standard(resources: bundle)
+            let standard = try Pipeline.standard(resources: bundle)
+            let pipeline = noEvents ? try Pipeline(standard.stages.filter { $0.name != "events" }) : standard
             work = { pipeline.run(corpus[$0]).text.tokens.count }
         case .mentions:
             let textOnly = try Pipeline([TextStage(lexicon: bundle.stems)])
             let analysed = corpus.map { textOnly.run($0) }
             let stage = MentionStage(kb: bundle.kb)
+            work = { index in
+                var document = analysed[index]
+                stage.run(&document)
+                return document.text.tokens.count
+            }
+        case .events:
+            let before = try Pipeline.beforeEvents(resources: bundle)
+            let analysed = corpus.map { before.run($0) }
+            guard let model = bundle.events else { throw MarsadError(.badResource, "no event classifier", input: "events") }
+            let stage = EventStage(lexicon: bundle.triggers, model: model, kb: bundle.kb)
             work = { index in
                 var document = analysed[index]
                 stage.run(&document)

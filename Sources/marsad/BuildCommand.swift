@@ -7,7 +7,7 @@ import MarsadIngest
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild a shipped resource from raw data.",
-        subcommands: [BuildStems.self, BuildKB.self, BuildDates.self, BuildTone.self, BuildClusters.self, BuildStances.self, BuildActors.self]
+        subcommands: [BuildStems.self, BuildKB.self, BuildDates.self, BuildTone.self, BuildClusters.self, BuildStances.self, BuildActors.self, BuildTriggers.self]
     )
 }
 

@@ -7,7 +7,7 @@ import MarsadExtract
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train a model from annotated data.",
-        subcommands: [TrainNER.self]
+        subcommands: [TrainNER.self, TrainEvents.self]
     )
 }
 

@@ -1,0 +1,112 @@
+import MarsadText
+
+/// A word or phrase that can report an event of one PLOVER type.
+public struct EventTrigger: Sendable, Equatable {
+    /// Whether the trigger is a verb (هاجم) or a noun (هجوم، قمة).
+    public enum Kind: String, Sendable { case verb = "v", noun = "n" }
+
+    public let type: PloverType
+    public let mode: String?
+    public let kind: Kind
+    public let context: PloverContext?
+
+    public init(type: PloverType, mode: String?, kind: Kind, context: PloverContext?) {
+        self.type = type
+        self.mode = mode
+        self.kind = kind
+        self.context = context
+    }
+}
+
+/// A word that changes how an event is held: negates it, puts it in the future, makes it
+/// a demand or a supposition, or reports it as denied.
+public enum EventCue: String, Sendable, CaseIterable {
+    case negation, denial, future, demand, hypothetical, report
+    /// A phrase that starts like a negation but does not negate (لا يزال، ما زال، لا سيما).
+    case affirmation
+
+    var code: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
+}
+
+/// The event lexicon (`triggers.tsv`): trigger words and phrases with their PLOVER type,
+/// cue words for polarity and modality, and role nouns with their CAMEO sector, all as
+/// phrases of token norms.
+public struct EventLexicon: Sendable {
+    /// The format of `triggers.tsv` this build reads.
+    public static let format = 1
+    /// The body's columns.
+    public static let columns = "T phrase type mode kind context | C phrase cue | S phrase sector"
+
+    public let triggers: [EventTrigger]
+    /// Trigger phrases → index into `triggers`.
+    public let triggerTable: PhraseTable
+    /// Cue phrases → `EventCue`.
+    public let cueTable: PhraseTable
+    /// Role noun phrases → index into `sectors`.
+    public let sectorTable: PhraseTable
+    /// CAMEO sector codes (`COP`, `MIL`, `CVL`…).
+    public let sectors: [String]
+
+    /// Parses the body of `triggers.tsv`; phrases are normalised as token norms are.
+    public init(tsv: String) throws(MarsadError) {
+        let normalizer = Normalizer(options: .token)
+        var triggers: [EventTrigger] = [], triggerRows: [([UInt8], UInt32)] = []
+        var cueRows: [([UInt8], UInt32)] = [], sectorRows: [([UInt8], UInt32)] = []
+        var sectors: [String] = [], sectorIndex: [String: UInt32] = [:]
+        var lineNumber = 0
+        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard !line.isEmpty else { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3, !fields[1].isEmpty else {
+                throw MarsadError(.badResource, "expected \(Self.columns)", input: "triggers", line: lineNumber)
+            }
+            let phrase = Array(normalizer.normalized(fields[1]).utf8)
+            switch fields[0] {
+            case "T":
+                guard fields.count == 6 else { throw MarsadError(.badResource, "a trigger row has 6 fields", input: "triggers", line: lineNumber) }
+                let trigger = try Self.trigger(fields, line: lineNumber)
+                triggerRows.append((phrase, UInt32(triggers.count)))
+                triggers.append(trigger)
+            case "C":
+                guard let cue = EventCue(rawValue: fields[2]) else {
+                    throw MarsadError(.badResource, "unknown cue ‘\(fields[2])’", input: "triggers", line: lineNumber)
+                }
+                cueRows.append((phrase, cue.code))
+            case "S":
+                let index = sectorIndex[fields[2]] ?? UInt32(sectors.count)
+                if index == UInt32(sectors.count) { sectors.append(fields[2]); sectorIndex[fields[2]] = index }
+                sectorRows.append((phrase, index))
+            default:
+                throw MarsadError(.badResource, "a row starts with T, C or S, not ‘\(fields[0])’", input: "triggers", line: lineNumber)
+            }
+        }
+        self.triggers = triggers
+        self.sectors = sectors
+        triggerTable = PhraseTable(triggerRows.map { ($0.0, $0.1) })
+        cueTable = PhraseTable(cueRows.map { ($0.0, $0.1) })
+        sectorTable = PhraseTable(sectorRows.map { ($0.0, $0.1) })
+    }
+
+    /// The trigger of a `T` row (`T phrase type mode kind context`); `line` is for errors.
+    public static func trigger(_ fields: [String], line: Int) throws(MarsadError) -> EventTrigger {
+        guard let type = PloverType(rawValue: fields[2]) else {
+            throw MarsadError(.badResource, "unknown PLOVER type ‘\(fields[2])’", input: "triggers", line: line)
+        }
+        let mode = fields[3].isEmpty ? nil : fields[3]
+        if let mode, !type.accepts(mode: mode) {
+            throw MarsadError(.badResource, "\(type.rawValue) has no mode ‘\(mode)’", input: "triggers", line: line)
+        }
+        guard let kind = EventTrigger.Kind(rawValue: fields[4]) else {
+            throw MarsadError(.badResource, "kind must be v (verb) or n (noun), not ‘\(fields[4])’", input: "triggers", line: line)
+        }
+        let context = fields[5].isEmpty ? nil : PloverContext(rawValue: fields[5])
+        if !fields[5].isEmpty && context == nil {
+            throw MarsadError(.badResource, "unknown PLOVER context ‘\(fields[5])’", input: "triggers", line: line)
+        }
+        return EventTrigger(type: type, mode: mode, kind: kind, context: context)
+    }
+
+    /// The cue a table value stands for.
+    public static func cue(_ value: UInt32) -> EventCue { EventCue.allCases[Int(value)] }
+}

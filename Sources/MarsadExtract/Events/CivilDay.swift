@@ -1,0 +1,24 @@
+import MarsadCore
+
+/// Day numbers for comparing the dates of time values.
+enum CivilDay {
+    /// Days since 0000-03-01 of a proleptic Gregorian date.
+    static func number(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year, m = month <= 2 ? month + 9 : month - 3
+        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+    }
+
+    /// The last day a value such as `2022`, `2022-08`, `2022-08-15` or `2022-SU` covers.
+    static func lastDay(of value: String) -> Int? {
+        let parts = value.split(separator: "-", maxSplits: 2)
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        guard parts.count > 1 else { return number(year, 12, 31) }
+        if let month = Int(parts[1]), (1...12).contains(month) {
+            if parts.count > 2, let day = Int(parts[2].prefix(2)) { return number(year, month, day) }
+            return number(year, month, PublicationTime.daysIn(month: month, year: year))
+        }
+        let seasonEnds = ["SP": 5, "SU": 8, "FA": 11, "WI": 12]
+        if let month = seasonEnds[String(parts[1])] { return number(year, month, PublicationTime.daysIn(month: month, year: year)) }
+        return number(year, 12, 31)
+    }
+}

@@ -1,0 +1,36 @@
+import MarsadCore
+import MarsadText
+
+/// Reads a nisba adjective after a role noun as the country it names: الشرطة العراقية،
+/// جنديا عراقيا، متظاهرون فلسطينيون. Looks the word up among the knowledge base's
+/// demonyms, with teh marbuta folded as alias keys are, and without an accusative alef.
+struct DemonymReader {
+    let kb: KnowledgeBase
+
+    /// The ISO alpha-3 code of the country the word at token `k` is a demonym of.
+    func country(at k: Int, _ forms: inout TokenForms) -> String? {
+        let token = forms.tokens[k]
+        guard token.kind == .word else { return nil }
+        let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+        guard norm.count >= 6, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
+        forms.stem.removeAll(keepingCapacity: true)
+        forms.stem.append(contentsOf: norm)
+        let count = forms.stem.count
+        if forms.stem[count - 2] == 0xD8 && forms.stem[count - 1] == 0xA9 {  // ة → ه
+            forms.stem[count - 2] = 0xD9
+            forms.stem[count - 1] = 0x87
+        }
+        if let found = lookup(forms.stem[...]) { return found }
+        if forms.stem[count - 2] == 0xD8 && forms.stem[count - 1] == 0xA7 {  // عراقيا → عراقي
+            return lookup(forms.stem[..<(count - 2)])
+        }
+        return nil
+    }
+
+    private func lookup(_ key: ArraySlice<UInt8>) -> String? {
+        key.withUnsafeBufferPointer { key in
+            guard let entry = kb.entry(for: key), let state = entry.demonymOf.first else { return nil }
+            return kb.entities[Int(state)].country
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import MarsadCore
+
+/// A possible event the detector found: a trigger with its arguments and cues, before
+/// the classifier and the stage decide on it.
+struct EventCandidate {
+    let trigger: EventTrigger
+    /// Tokens of the trigger and index of its sentence.
+    let tokens: Range<Int>
+    let sentence: Int
+    var source: [EventActor]
+    var target: [EventActor]
+    /// An entity index: the place.
+    var place: Int?
+    /// An index into the document's times.
+    var time: Int?
+    let reading: CueReading
+    /// Hashed classifier features, filled only for types the model scores.
+    var features: [UInt32]
+}

@@ -1,0 +1,122 @@
+import Foundation
+import MarsadCore
+
+/// A gold sentence ready for the classifier: the features of its candidates of one type
+/// that read as having happened, its label and its source document.
+public struct PreparedSentence: Sendable {
+    public let group: String
+    public let label: Bool
+    public let candidates: [[UInt32]]
+
+    public init(group: String, label: Bool, candidates: [[UInt32]]) {
+        self.group = group
+        self.label = label
+        self.candidates = candidates
+    }
+}
+
+/// Trains the event sentence classifier: a logistic regression per type over hashed
+/// features (AdaGrad, L2, positives weighted by the class ratio), deterministic, and its
+/// decision threshold chosen by cross-validation inside the training sentences only.
+public struct EventClassifierTrainer: Sendable {
+    public var buckets = 1 << 16
+    public var epochs = 12
+    public var rate: Float = 0.2
+    public var l2: Float = 1e-3
+    /// Folds used inside the training data to choose the threshold.
+    public var innerFolds = 4
+
+    public init() {}
+
+    /// Weights and threshold for one type, from `sentences`.
+    public func train(_ sentences: [PreparedSentence]) -> (weights: [Float], threshold: Double) {
+        let threshold = chooseThreshold(sentences)
+        return (fit(sentences), threshold)
+    }
+
+    /// The threshold maximising F1 over out-of-fold scores of `sentences`.
+    func chooseThreshold(_ sentences: [PreparedSentence]) -> Double {
+        var scored: [(score: Double, label: Bool)] = []
+        for fold in 0..<innerFolds {
+            let train = sentences.filter { Self.fold(of: $0.group, innerFolds, salt: 7) != fold }
+            let weights = fit(train)
+            for sentence in sentences where Self.fold(of: sentence.group, innerFolds, salt: 7) == fold {
+                scored.append((score(sentence, weights), sentence.label))
+            }
+        }
+        var best = (f1: -1.0, threshold: 0.5)
+        for step in 5...95 {
+            let t = Double(step) / 100
+            let f1 = Scores(scored.map { ($0.score >= t, $0.label) }).f1
+            if f1 > best.f1 { best = (f1, t) }
+        }
+        return best.threshold
+    }
+
+    /// The highest probability among a sentence's candidates (0 without candidates).
+    public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> Double {
+        let model = EventModel(types: [.assault], buckets: buckets, weights: weights, thresholds: [0.5])
+        return sentence.candidates.map { model.probability(block: 0, $0) }.max() ?? 0
+    }
+
+    /// Logistic regression weights for candidates labelled with their sentence's label.
+    func fit(_ sentences: [PreparedSentence]) -> [Float] {
+        var examples: [(features: [UInt32], label: Bool)] = []
+        for sentence in sentences { for candidate in sentence.candidates { examples.append((candidate, sentence.label)) } }
+        let positives = examples.filter(\.label).count
+        let positiveWeight = positives > 0 ? Float(max(1, Double(examples.count - positives) / Double(positives))).squareRoot() : 1
+        var weights = [Float](repeating: 0, count: buckets)
+        var squares = [Float](repeating: 1e-6, count: buckets)
+        let mask = UInt32(buckets - 1)
+        var order = Array(examples.indices)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<epochs {
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                order.swapAt(i, Int((seed >> 33) % UInt64(i + 1)))
+            }
+            for index in order {
+                let (features, label) = examples[index]
+                var z: Float = 0
+                for f in features { z += weights[Int(f & mask)] }
+                let p = 1 / (1 + Float.exp(-z))
+                let gradient = (p - (label ? 1 : 0)) * (label ? positiveWeight : 1)
+                for f in features {
+                    let b = Int(f & mask)
+                    let g = gradient + l2 * weights[b]
+                    squares[b] += g * g
+                    weights[b] -= rate * g / squares[b].squareRoot()
+                }
+            }
+        }
+        return weights
+    }
+
+    /// A stable fold number for a source document.
+    public static func fold(of group: String, _ folds: Int, salt: UInt32 = 0) -> Int {
+        var h: UInt32 = 2_166_136_261 ^ salt
+        for b in group.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return Int(h % UInt32(folds))
+    }
+}
+
+extension Float {
+    static func exp(_ x: Float) -> Float { Float(Foundation.exp(Double(x))) }
+}
+
+/// Precision, recall and F1 of binary decisions.
+public struct Scores: Sendable {
+    public var truePositives = 0, falsePositives = 0, falseNegatives = 0
+
+    public init(_ decisions: [(predicted: Bool, gold: Bool)] = []) {
+        for (p, g) in decisions { add(predicted: p, gold: g) }
+    }
+
+    public mutating func add(predicted: Bool, gold: Bool) {
+        if predicted && gold { truePositives += 1 } else if predicted { falsePositives += 1 } else if gold { falseNegatives += 1 }
+    }
+
+    public var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
+    public var recall: Double { truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}

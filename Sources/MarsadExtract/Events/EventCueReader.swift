@@ -1,0 +1,73 @@
+import MarsadCore
+import MarsadText
+
+/// What the words before a trigger say about it.
+struct CueReading: Equatable {
+    var negated = false
+    var denied = false
+    var future = false
+    var demanded = false
+    var hypothetical = false
+    var reported = false
+}
+
+/// Reads the cue words before a trigger, in its clause: a negation reaches two words
+/// (ما only the next one: ما هاجم), a future, demand or supposition cue five, a denial
+/// (نفى) or a reporting verb eight and across commas.
+struct EventCueReader {
+    let lexicon: EventLexicon
+    static let negationReach = 2, modalReach = 5, denialReach = 8
+
+    /// The reading for the trigger at token `k` of the sentence starting at token `first`.
+    func read(trigger k: Int, sentenceStart first: Int, _ forms: inout TokenForms) -> CueReading {
+        var reading = CueReading()
+        var clauseBroken = false
+        var j = k - 1
+        while j >= max(first, k - Self.denialReach) {
+            let token = forms.tokens[j]
+            if token.kind == .punctuation {
+                clauseBroken = true
+                j -= 1
+                continue
+            }
+            if let found = forms.match(lexicon.cueTable, at: j, limit: k) {
+                let distance = k - (j + found.words)
+                switch EventLexicon.cue(found.value) {
+                case .denial: reading.denied = true
+                case .report: reading.reported = true
+                case .negation where !clauseBroken:
+                    let reach = isMa(j, forms) ? 0 : Self.negationReach
+                    if distance <= reach { reading.negated = true }
+                case .future where !clauseBroken && distance <= Self.modalReach: reading.future = true
+                case .demand where !clauseBroken && distance <= Self.modalReach: reading.demanded = true
+                case .hypothetical where !clauseBroken && distance <= Self.modalReach:
+                    // قد before a past verb affirms (قد هاجم); before a present one it supposes.
+                    if isQad(j, forms) {
+                        if j + 1 < forms.tokens.count, presentTense(j + 1, forms) { reading.hypothetical = true }
+                    } else {
+                        reading.hypothetical = true
+                    }
+                default: break
+                }
+            }
+            j -= 1
+        }
+        return reading
+    }
+
+    private func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
+    }
+
+    private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { norm(k, forms).elementsEqual("ما".utf8) }
+    private func isQad(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = norm(k, forms)
+        return word.elementsEqual("قد".utf8) || word.elementsEqual("وقد".utf8) || word.elementsEqual("فقد".utf8)
+    }
+
+    private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = norm(k, forms)
+        // ي، ت or ن: أ would read a past verb in ا (قد انتقدت) as a first person present.
+        return word.count >= 6 && ((word[0] == 0xD9 && (word[1] == 0x8A || word[1] == 0x86)) || (word[0] == 0xD8 && word[1] == 0xAA))
+    }
+}

@@ -1,0 +1,363 @@
+import MarsadCore
+import MarsadText
+
+/// Finds candidate events: trigger words of the event lexicon in each sentence, with the
+/// actors around them, the place and time of the sentence and the cues before them. One
+/// candidate per sentence and type (a verb preferred to a noun, then the first).
+struct EventDetector {
+    let lexicon: EventLexicon
+    let kb: KnowledgeBase
+    /// Types whose candidates get classifier features.
+    let scored: Set<PloverType>
+
+    func candidates(_ document: AnnotatedDocument) -> [EventCandidate] {
+        let analysis = document.text
+        var out: [EventCandidate] = []
+        var firstMention = 0
+        var nextTime = 0
+        analysis.norms.withUnsafeBufferPointer { norms in
+            var forms = TokenForms(tokens: analysis.tokens, norms: norms)
+            let demonyms = DemonymReader(kb: kb)
+            let arguments = SentenceArguments(lexicon: lexicon, demonyms: demonyms)
+            let cues = EventCueReader(lexicon: lexicon)
+            for (s, sentence) in analysis.sentences.enumerated() {
+                let range = sentence.tokenRange
+                let hits = triggers(range, &forms)
+                guard !hits.isEmpty else { continue }
+                let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
+                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.map(\.tokens))
+                while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
+                var times: [Int] = []
+                var t = nextTime
+                while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
+                for hit in chosen {
+                    var trigger = lexicon.triggers[Int(hit.entry)]
+                    if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
+                        || coordinatedWithNoun(hit, hits, analysis.tokens, norms) {
+                        trigger = EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context)
+                    }
+                    let clause = Self.clause(around: hit.tokens, in: range, analysis.tokens, norms)
+                    let time = nearestTime(times, to: hit.tokens, document)
+                    var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
+                    reading.future = reading.future || hit.future
+                    var (source, target) = roles(trigger, hit.tokens, spans.filter { clause.contains($0.tokens.lowerBound) }, range)
+                    // A nisba after an event noun names its author: الحرب الروسية، الغارات الإسرائيلية.
+                    if trigger.kind == .noun, hit.tokens.upperBound < range.upperBound,
+                       let country = demonyms.country(at: hit.tokens.upperBound, &forms),
+                       !source.contains(where: { $0.isState(country, document) }) {
+                        source = [.state(country)]
+                        target.removeAll { $0.isState(country, document) }
+                    }
+                    let place = nearestPlace(hit.tokens, spans)
+                    var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
+                                                   place: place, time: time, reading: reading, features: [])
+                    if scored.contains(trigger.type) {
+                        candidate.features = features(candidate, hit, hits, spans, range, document, norms)
+                    }
+                    out.append(candidate)
+                }
+            }
+        }
+        return out
+    }
+
+    /// How far a time expression may stand from its trigger, in bytes (about ten words).
+    static let timeReach = 120
+
+    /// The time expression of the sentence nearest the trigger, if near enough.
+    private func nearestTime(_ times: [Int], to tokens: Range<Int>, _ document: AnnotatedDocument) -> Int? {
+        let trigger = Int(document.text.tokens[tokens.lowerBound].start)..<Int(document.text.tokens[tokens.upperBound - 1].end)
+        func gap(_ t: Int) -> Int {
+            let range = document.times[t].range
+            return range.upperBound <= trigger.lowerBound ? trigger.lowerBound - range.upperBound : max(0, range.lowerBound - trigger.upperBound)
+        }
+        return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach ? $0 : nil }
+    }
+
+    /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
+    /// in a list (فرض العقوبات ودعم كييف).
+    private func coordinatedWithNoun(_ hit: Hit, _ hits: [Hit], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard ProcliticFlags.of(tokens[hit.tokens.lowerBound]).conjunction,
+              let previous = hits.last(where: { $0.tokens.upperBound == hit.tokens.lowerBound }) else { return false }
+        let trigger = lexicon.triggers[Int(previous.entry)]
+        return trigger.kind == .noun || Self.isVerbalNoun(tokens[previous.tokens.lowerBound], norms)
+    }
+
+    /// Whether a verb form carries what only a noun can: the article (الدعم) or the
+    /// preposition ب (بدعم), or ل before a form that is not a present verb (لدعم).
+    static func isVerbalNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let flags = ProcliticFlags.of(token)
+        if flags.article || flags.preposition { return true }
+        guard flags.lam else { return false }
+        let prefix = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
+        let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+        return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
+    }
+
+    /// The tokens of the trigger's clause: between the punctuation marks (، ؛ : ( ) , ;)
+    /// and quotation marks around it, within the sentence.
+    static func clause(around tokens: Range<Int>, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        func breaks(_ k: Int) -> Bool {
+            guard all[k].kind == .punctuation else { return false }
+            let mark = UnsafeBufferPointer(rebasing: norms[all[k].normRange])
+            return clauseMarks.contains { mark.elementsEqual($0) }
+        }
+        var start = tokens.lowerBound
+        while start > sentence.lowerBound && !breaks(start - 1) { start -= 1 }
+        var end = tokens.upperBound
+        while end < sentence.upperBound && !breaks(end) { end += 1 }
+        return start..<end
+    }
+
+    /// Punctuation that ends a clause, in UTF-8.
+    static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";", "\"", "«", "»", "“", "”"].map { Array($0.utf8) }
+
+    /// A trigger found in a sentence.
+    struct Hit {
+        let tokens: Range<Int>
+        let entry: UInt32
+        let future: Bool
+    }
+
+    /// The triggers of a sentence, in text order.
+    private func triggers(_ range: Range<Int>, _ forms: inout TokenForms) -> [Hit] {
+        var hits: [Hit] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound) else {
+                k += 1
+                continue
+            }
+            hits.append(Hit(tokens: k..<(k + found.words), entry: found.value, future: found.future))
+            k += found.words
+        }
+        return hits
+    }
+
+    /// One trigger per type and clause (per sentence for the types the classifier scores):
+    /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
+    private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        var chosen: [(hit: Hit, clause: Int)] = []
+        for hit in hits {
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            // The classifier judges a sentence: its types get one candidate per sentence.
+            let clause = scored.contains(trigger.type) ? sentence.lowerBound : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
+            if let same = chosen.firstIndex(where: { lexicon.triggers[Int($0.hit.entry)].type == trigger.type && $0.clause == clause }) {
+                if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
+            } else {
+                chosen.append((hit, clause))
+            }
+        }
+        // A noun of a type a verb of the sentence reports names that same event (التقى … قمة).
+        let verbTypes = Set(chosen.compactMap { lexicon.triggers[Int($0.hit.entry)].kind == .verb ? lexicon.triggers[Int($0.hit.entry)].type : nil })
+        return chosen.map(\.hit).filter {
+            let trigger = lexicon.triggers[Int($0.entry)]
+            return trigger.kind == .verb || !verbTypes.contains(trigger.type) || Self.isVerbalNoun(tokens[$0.tokens.lowerBound], norms)
+        }
+    }
+
+    /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
+    /// after; a noun's complement after it is its target, the actor before it its source.
+    /// Spans joined by و make a compound actor. A meeting's compound subject with no
+    /// other party becomes source and target (التقى ترامب وبوتين).
+    func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], _ sentence: Range<Int>) -> ([EventActor], [EventActor]) {
+        // Speakers report events, states named as such are where protests happen.
+        let actors = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
+        // Arguments stand near their trigger: a subject before it within `reachBefore` words,
+        // a subject or object after it within `reachAfter`.
+        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore }
+        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter }
+        var source: [EventActor] = [], target: [EventActor] = []
+        switch trigger.kind {
+        case .verb:
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3,
+               before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
+                let group = compound(actors, from: after)
+                source = group.actors
+                if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
+                    target = compound(actors, from: group.next).actors
+                }
+            } else {
+                if let before { source = compoundBackward(actors, from: before) }
+                if let after { target = compound(actors, from: after).actors }
+            }
+        case .noun:
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 2 { target = compound(actors, from: after).actors }
+            if let before { source = compoundBackward(actors, from: before) }
+            if source.isEmpty, target.isEmpty, let after { source = compound(actors, from: after).actors }
+        }
+        if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
+           let nearest = actors.filter({ isProtester($0.actor!, actors) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
+            // Protesters are the source of a protest wherever the sentence names them.
+            target = (source + target).filter { $0 != nearest.actor! }
+            source = [nearest.actor!]
+        }
+        if trigger.type == .protest {
+            // What a protest is against is named after ضد (against) or على (احتجاجا على).
+            target = actors.first { $0.followsAgainst && $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) }
+                .map { [$0.actor!] } ?? []
+        }
+        if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
+            // A victim after the verb is its object in a passive: قتل جندي عراقي.
+            target = source
+            source = []
+        }
+        if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
+            target = Array(source.dropFirst())
+            source = [source[0]]
+        }
+        return (unique(source), unique(target).filter { !source.contains($0) })
+    }
+
+    static let reachBefore = 4, reachAfter = 6
+
+    /// Sectors of people who protest rather than of those who rule or fight.
+    static let protesterSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "REL", "REF", "HLH", "MED", "BUS", "NGO", "HRI", "AGR"]
+    /// Sectors of people an assault strikes rather than carries out.
+    static let victimSectors: Set<String> = ["CVL", "EDU", "HLH", "LAB", "MED", "REL", "REF", "BUS", "AGR"]
+
+    private func sector(_ actor: EventActor, _ actors: [ArgumentSpan]) -> String? {
+        actors.first { $0.actor == actor }?.sector
+    }
+
+    private func isProtester(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
+        sector(actor, actors).map(Self.protesterSectors.contains) ?? false
+    }
+
+    private func isVictim(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
+        sector(actor, actors).map(Self.victimSectors.contains) ?? false
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
+    }
+
+    private func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
+        var group = [actors[start].actor!]
+        var i = start + 1
+        while i < actors.count, actors[i].joined, actors[i].tokens.lowerBound - actors[i - 1].tokens.upperBound <= 1, group.count < 4 {
+            group.append(actors[i].actor!)
+            i += 1
+        }
+        return (group, i)
+    }
+
+    private func compoundBackward(_ actors: [ArgumentSpan], from end: Int) -> [EventActor] {
+        var start = end
+        while start > 0, actors[start].joined, actors[start].tokens.lowerBound - actors[start - 1].tokens.upperBound <= 1, end - start < 3 {
+            start -= 1
+        }
+        return actors[start...end].map { $0.actor! }
+    }
+
+    private func unique(_ actors: [EventActor]) -> [EventActor] {
+        var seen: [EventActor] = []
+        for actor in actors where !seen.contains(actor) { seen.append(actor) }
+        return seen
+    }
+
+    /// The place nearest the trigger, preferring one after it.
+    private func nearestPlace(_ tokens: Range<Int>, _ spans: [ArgumentSpan]) -> Int? {
+        let places = spans.filter { $0.place != nil }
+        return (places.first { $0.tokens.lowerBound >= tokens.upperBound } ?? places.last)?.place
+    }
+
+    /// A word's norm without the clitics the segmenter found.
+    static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let segmentation = token.segmentation
+        guard segmentation.isSplit else { return norm }
+        let prefix = Clitics.proclitics[Int(segmentation.proclitics)].surface.utf8.count
+        let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
+        guard prefix + suffix < norm.count else { return norm }
+        return UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
+    }
+
+    /// Character 3- and 4-grams of an Arabic stem (two bytes a letter), with its edges marked.
+    static func addCharacterGrams(_ stem: UnsafeBufferPointer<UInt8>, _ out: inout [UInt32]) {
+        let letters = stem.count / 2
+        guard letters >= 3, stem.count % 2 == 0 else { return }
+        for n in 3...4 where letters >= n {
+            for start in 0...(letters - n) {
+                let edge = UInt32(start == 0 ? 1 : 0) | UInt32(start == letters - n ? 2 : 0) | UInt32(n << 2)
+                out.append(EventFeatures.hash(.characters, UnsafeBufferPointer(rebasing: stem[(start * 2)..<((start + n) * 2)]), edge))
+            }
+        }
+    }
+
+    /// The classifier's features of a candidate.
+    private func features(_ candidate: EventCandidate, _ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ range: Range<Int>,
+                          _ document: AnnotatedDocument, _ norms: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        typealias F = EventFeatures
+        let tokens = document.text.tokens
+        var out: [UInt32] = [F.flag(.bias)]
+        out.reserveCapacity(range.count + 32)
+        func norm(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]) }
+        let k = hit.tokens.lowerBound
+        out.append(F.hash(.triggerWord, norm(k)))
+        out.append(F.flag(.triggerEntry, hit.entry))
+        out.append(F.flag(.triggerMode, UInt32(candidate.trigger.type.index * 32 + (candidate.trigger.mode.flatMap { candidate.trigger.type.modes.firstIndex(of: $0) } ?? 31))))
+        out.append(F.flag(.triggerKind, candidate.trigger.kind == .verb ? 1 : 2))
+        for (family, offset) in [(F.Family.left1, -1), (.left2, -2), (.right1, hit.tokens.count), (.right2, hit.tokens.count + 1)] {
+            let j = k + offset
+            if range.contains(j) { out.append(F.hash(family, norm(j))) } else { out.append(F.flag(family, 1)) }
+        }
+        var numbers = false, question = false, quote = false
+        for j in range {
+            switch tokens[j].kind {
+            case .word:
+                guard abs(j - k) <= 5 else { break }
+                let word = norm(j)
+                out.append(F.hash(.word, word))
+                let stem = Self.stem(tokens[j], word)
+                if stem.count != word.count { out.append(F.hash(.word, stem)) }
+            case .number: numbers = true
+            case .punctuation:
+                let p = norm(j)
+                if p.elementsEqual("؟".utf8) || p.elementsEqual("?".utf8) { question = true }
+                if p.elementsEqual("«".utf8) || p.elementsEqual("\"".utf8) { quote = true }
+            default: break
+            }
+        }
+        let r = candidate.reading
+        for (on, value) in [(r.negated, 1), (r.denied, 2), (r.future, 3), (r.demanded, 4), (r.hypothetical, 5), (r.reported, 6)] as [(Bool, UInt32)] where on {
+            out.append(F.flag(.cue, value))
+        }
+        if numbers { out.append(F.flag(.number)) }
+        if question { out.append(F.flag(.question)) }
+        if quote { out.append(F.flag(.quote)) }
+        if candidate.time != nil { out.append(F.flag(.time)) }
+        if candidate.place != nil { out.append(F.flag(.place)) }
+        for (family, kindFamily, actors) in [(F.Family.sourceSector, F.Family.sourceKind, candidate.source), (.targetSector, .targetKind, candidate.target)] {
+            if actors.isEmpty { out.append(F.flag(kindFamily, 0)) }
+            for actor in actors.prefix(2) {
+                switch actor {
+                case let .generic(sector, _, _):
+                    out.append(F.hash(family, sector))
+                    out.append(F.flag(kindFamily, 1))
+                case let .entity(e):
+                    let type = document.entities[e].entity.type
+                    out.append(F.flag(kindFamily, 2 + UInt32(EntityType.allCases.firstIndex(of: type)!)))
+                    if let sector = spans.first(where: { $0.actor == actor })?.sector {
+                        out.append(F.hash(family, sector))
+                    }
+                case .state:
+                    out.append(F.flag(kindFamily, 20))
+                }
+            }
+        }
+        var sameType = 0
+        for other in hits where other.tokens != hit.tokens {
+            let trigger = lexicon.triggers[Int(other.entry)]
+            if trigger.type == candidate.trigger.type {
+                sameType += 1
+                out.append(F.flag(.triggerEntry, other.entry | 0x8000))
+            } else {
+                out.append(F.flag(.otherTrigger, UInt32(trigger.type.index)))
+            }
+        }
+        out.append(F.flag(.otherTrigger, UInt32(100 + min(sameType, 4))))
+        out.append(F.flag(.length, UInt32(min(range.count / 8, 8))))
+        out.append(F.flag(.position, UInt32(min((k - range.lowerBound) / 3, 6))))
+        return out
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import MarsadCore
+
+/// A sentence of the Arabic event gold standard (arabic_event_gsr `*_gsr.csv`): its text
+/// and whether annotators saw an event of the file's type in it.
+public struct GoldEventSentence: Sendable {
+    public enum Label: String, Sendable { case yes, easyNo = "easy no", difficultNo = "difficult no", ambiguous }
+
+    public let id: String
+    public let type: PloverType
+    public let label: Label
+    public let text: String
+
+    public init(id: String, type: PloverType, label: Label, text: String) {
+        self.id = id
+        self.type = type
+        self.label = label
+        self.text = text
+    }
+
+    /// The source document (the id without its `-sentence` suffix), the unit folds keep together.
+    public var group: String { id.lastIndex(of: "-").map { String(id[..<$0]) } ?? id }
+
+    /// Reads a `*_gsr.csv` file (columns `,accept,event_type,id,label,reject,text,total`).
+    public static func read(csv: String, origin: String) throws(MarsadError) -> [GoldEventSentence] {
+        let rows = CSVRows.parse(csv)
+        guard let header = rows.first, let id = header.firstIndex(of: "id"), let label = header.firstIndex(of: "label"),
+              let text = header.firstIndex(of: "text"), let type = header.firstIndex(of: "event_type") else {
+            throw MarsadError(.badRecord, "expected a header with id, event_type, label and text", input: origin, line: 1)
+        }
+        var out: [GoldEventSentence] = []
+        for (n, row) in rows.enumerated().dropFirst() where row.count == header.count {
+            guard let kind = Label(rawValue: row[label]), let plover = PloverType(rawValue: row[type]) else {
+                throw MarsadError(.badRecord, "unknown label ‘\(row[label])’ or event type ‘\(row[type])’", input: origin, line: n + 1)
+            }
+            out.append(GoldEventSentence(id: row[id], type: plover, label: kind, text: row[text]))
+        }
+        return out
+    }
+}
+
+/// A span record of the gold standard (`*_spans.json`): a sentence with its event's
+/// source and target actor codes (country and sector, either possibly `None`).
+public struct GoldSpanRecord: Sendable {
+    /// A country and sector pair; nil fields are `None` in the file.
+    public struct Code: Sendable, Equatable {
+        public let country: String?
+        public let sector: String?
+        public init(country: String?, sector: String?) { self.country = country; self.sector = sector }
+    }
+
+    public let type: PloverType
+    public let text: String
+    /// The codes the annotators gave most often (the first on ties); nil for no actor.
+    public let source: Code?
+    public let target: Code?
+
+    /// Reads a `*_spans.json` file.
+    public static func read(json: Data, origin: String) throws(MarsadError) -> [GoldSpanRecord] {
+        guard let list = (try? JSONSerialization.jsonObject(with: json)) as? [[String: Any]] else {
+            throw MarsadError(.badRecord, "expected a JSON array of span records", input: origin)
+        }
+        var out: [GoldSpanRecord] = []
+        for (n, record) in list.enumerated() {
+            guard let text = record["text"] as? String, let typeName = record["event_type"] as? String,
+                  let type = PloverType(rawValue: typeName), let spans = record["spans"] as? [[String: Any]], !spans.isEmpty else {
+                throw MarsadError(.badRecord, "record \(n + 1) lacks text, event_type or spans", input: origin)
+            }
+            var votes: [String: (count: Int, first: Int, pair: (Code?, Code?))] = [:]
+            for (i, span) in spans.enumerated() {
+                let pair = (code(span["source_role"]), code(span["target_role"]))
+                let key = "\(String(describing: pair.0))|\(String(describing: pair.1))"
+                votes[key, default: (0, i, pair)].count += 1
+            }
+            let best = votes.values.max { $0.count != $1.count ? $0.count < $1.count : $0.first > $1.first }!
+            out.append(GoldSpanRecord(type: type, text: text, source: best.pair.0, target: best.pair.1))
+        }
+        return out
+    }
+
+    private static func code(_ value: Any?) -> Code? {
+        guard let role = value as? [String: Any], !role.isEmpty else { return nil }
+        func field(_ key: String) -> String? { (role[key] as? String).flatMap { $0 == "None" || $0.isEmpty ? nil : $0 } }
+        return Code(country: field("main"), sector: field("role"))
+    }
+}
+
+/// Rows of a CSV text (RFC 4180: quoted fields may hold commas, newlines and doubled quotes).
+enum CSVRows {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var chars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        while let c = pending ?? chars.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let next = chars.next() {
+                        if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.unicodeScalars.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { row.append(field); field = "" }
+            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else if c != "\r" { field.unicodeScalars.append(c) }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}

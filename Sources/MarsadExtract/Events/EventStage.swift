@@ -1,0 +1,91 @@
+import MarsadCore
+import MarsadText
+
+/// PLOVER events: triggers of the event lexicon with their actors, place and time; the
+/// sentence classifier keeps or drops candidates of the types it scores that read as
+/// having happened; cue words set polarity and modality (negated, planned, demanded,
+/// hypothetical, denied), and a time more than a year before publication makes an event
+/// historical. Noun triggers of unscored types need a source and a target or place (or
+/// a negation): a bare mention of a war or a summit is not an event.
+public struct EventStage: Stage {
+    public let name = "events"
+    public let requires: Set<AnnotationKind> = [.tokens, .sentences, .mentions, .entities, .times]
+    public let provides: Set<AnnotationKind> = [.events]
+    let model: EventModel
+    let detector: EventDetector
+    let kb: KnowledgeBase
+
+    /// An event stage reading `lexicon` and `kb` (for demonyms) and scoring with `model`.
+    public init(lexicon: EventLexicon, model: EventModel, kb: KnowledgeBase) {
+        self.model = model
+        self.kb = kb
+        detector = EventDetector(lexicon: lexicon, kb: kb, scored: Set(model.types))
+    }
+
+    public func run(_ document: inout AnnotatedDocument) {
+        let candidates = detector.candidates(document)
+        guard !candidates.isEmpty else { return }
+        var generics = GenericActors()
+        let sentences = document.text.sentences
+        let tokens = document.text.tokens
+        for candidate in candidates {
+            guard let confidence = decide(candidate) else { continue }
+            let reading = candidate.reading
+            let modality: EventModality
+            if reading.denied { modality = .denied }
+            else if reading.future { modality = .planned }
+            else if reading.demanded && candidate.trigger.type != .request { modality = .demanded }
+            else if reading.hypothetical { modality = .hypothetical }
+            else if let time = candidate.time, Self.isHistorical(document.times[time].value, published: document.document.published) { modality = .historical }
+            else { modality = .happened }
+            func resolve(_ actors: [EventActor]) -> [Int] {
+                actors.compactMap { actor in
+                    switch actor {
+                    case let .entity(e): e
+                    case let .generic(sector, country, surface): generics.entity(sector: sector, country: country, surface: surface, in: &document)
+                    case let .state(code): generics.state(code, kb: kb, in: &document)
+                    }
+                }
+            }
+            let source = resolve(candidate.source), target = resolve(candidate.target)
+            let sentence = sentences[candidate.sentence]
+            document.events.append(Event(
+                type: candidate.trigger.type, mode: candidate.trigger.mode, context: candidate.trigger.context,
+                source: source, target: target, location: candidate.place, time: candidate.time,
+                polarity: reading.negated || reading.denied ? .negated : .asserted, modality: modality,
+                trigger: Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end),
+                sentence: sentence.range, confidence: confidence))
+        }
+    }
+
+    /// The confidence of a kept candidate, or nil to drop it.
+    func decide(_ candidate: EventCandidate) -> Double? {
+        if let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
+            let p = model.probability(block: block, candidate.features)
+            return p >= model.thresholds[block] ? p : nil
+        }
+        // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
+        // source and a target or place, unless a verb reports it or a negation denies it
+        // (لم تسفر عن اتفاقات).
+        guard candidate.trigger.kind == .verb || candidate.reading.negated
+                || (!candidate.source.isEmpty && (!candidate.target.isEmpty || candidate.place != nil)) else {
+            return nil
+        }
+        var confidence = 0.5
+        if !candidate.source.isEmpty { confidence += 0.15 }
+        if !candidate.target.isEmpty { confidence += 0.1 }
+        if candidate.trigger.kind == .verb { confidence += 0.1 }
+        return confidence
+    }
+
+    /// Whether cue words leave a candidate as a plain report of something that happened.
+    static func readsAsHappened(_ reading: CueReading) -> Bool {
+        !(reading.negated || reading.denied || reading.future || reading.demanded || reading.hypothetical)
+    }
+
+    /// Whether a time value ends more than a year before the publication date.
+    static func isHistorical(_ value: String, published: PublicationTime?) -> Bool {
+        guard let published, let end = CivilDay.lastDay(of: value) else { return false }
+        return CivilDay.number(published.year, published.month, published.day) - end > 365
+    }
+}

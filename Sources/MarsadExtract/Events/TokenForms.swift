@@ -1,0 +1,80 @@
+import MarsadCore
+import MarsadText
+
+/// Looks a token up in a phrase table under each of its forms: its norm, its stem
+/// without clitics (with a teh marbuta restored), the stem with the article when the
+/// clitics held one, and a verb without the future prefix س.
+struct TokenForms {
+    let tokens: [Token]
+    let norms: UnsafeBufferPointer<UInt8>
+    /// Reused for stems and phrases, so that lookups allocate nothing once warm.
+    var stem: [UInt8] = []
+    var phrase: [UInt8] = []
+
+    init(tokens: [Token], norms: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.norms = norms
+        stem.reserveCapacity(64)
+        phrase.reserveCapacity(256)
+    }
+
+    /// What a match found: the table's value, the words it spans and whether the word
+    /// carried the future prefix.
+    struct Match {
+        let value: UInt32
+        let words: Int
+        let future: Bool
+    }
+
+    /// The longest phrase of `table` starting at token `k`, within tokens before `limit`.
+    mutating func match(_ table: PhraseTable, at k: Int, limit: Int) -> Match? {
+        let token = tokens[k]
+        let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+        if let found = table.longest(first: norm, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &phrase) {
+            return Match(value: found.value, words: found.words, future: false)
+        }
+        guard norm.count >= 4, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
+        let segmentation = token.segmentation
+        if segmentation.isSplit {
+            let stack = Clitics.proclitics[Int(segmentation.proclitics)]
+            let prefix = stack.surface.utf8.count
+            let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
+            guard prefix + suffix + 2 <= norm.count else { return nil }
+            let flags = ProcliticFlags.of(token)
+            let future = flags.future
+            stem.removeAll(keepingCapacity: true)
+            if flags.article { stem.append(contentsOf: Self.article) }
+            let articleBytes = stem.count
+            stem.append(contentsOf: norm[prefix..<(norm.count - suffix)])
+            if segmentation.restoredTehMarbuta, stem.count >= articleBytes + 2 {
+                stem[stem.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
+            }
+            if let found = lookup(table, stem[articleBytes...], k, limit) { return Match(value: found.value, words: found.words, future: future) }
+            if articleBytes > 0, let found = lookup(table, stem[...], k, limit) { return Match(value: found.value, words: found.words, future: future) }
+            return nil
+        }
+        // س before a present-tense verb the segmenter left whole: سيلتقي → يلتقي.
+        if norm.count >= 8, norm[0] == 0xD8, norm[1] == 0xB3, Self.isPresentPrefix(norm[2], norm[3]) {
+            stem.removeAll(keepingCapacity: true)
+            stem.append(contentsOf: norm[2...])
+            if let found = lookup(table, stem[...], k, limit) { return Match(value: found.value, words: found.words, future: true) }
+        }
+        return nil
+    }
+
+    /// ال in UTF-8.
+    static let article: [UInt8] = Array("ال".utf8)
+
+    /// Whether two bytes are ي، ت، ن or ا, the letters a present-tense verb starts with.
+    static func isPresentPrefix(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        (b0 == 0xD9 && (b1 == 0x8A || b1 == 0x86)) || (b0 == 0xD8 && (b1 == 0xAA || b1 == 0xA7))
+    }
+
+    private mutating func lookup(_ table: PhraseTable, _ form: ArraySlice<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
+        let copy = form
+        var scratch = phrase
+        phrase = []
+        defer { phrase = scratch }
+        return copy.withUnsafeBufferPointer { table.longest(first: $0, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &scratch) }
+    }
+}

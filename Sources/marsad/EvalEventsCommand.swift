@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import MarsadCore
+import MarsadExtract
+
+/// `marsad eval events`: k-fold cross-validation of event detection on arabic_event_gsr,
+/// and the actor codes on its span records.
+struct EvalEvents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Cross-validate event detection per type on arabic_event_gsr and score actor codes; prints JSON.",
+        discussion: "Folds split by source document; each fold is scored by a model trained, threshold included, on the other folds only. Labels yes vs easy/difficult no; ambiguous left out. Actor accuracy: the first candidate of the record's type against the annotators' majority country + sector."
+    )
+
+    @OptionGroup var options: EventGoldOptions
+
+    @Option(help: "Number of folds.")
+    var folds = 5
+
+    @Option(help: "log2 of the number of feature buckets per type.")
+    var hashBits = 16
+
+    @Option(help: "Training passes over the data.")
+    var epochs = EventClassifierTrainer().epochs
+
+    func validate() throws {
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+        guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
+    }
+
+    func run() throws {
+        let gold = try options.sentences()
+        let types = gold.keys.sorted()
+        let (_, evaluation) = try options.evaluation(types: Set(types))
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << hashBits
+        trainer.epochs = epochs
+        var perType: [String] = []
+        for type in types {
+            let prepared = evaluation.prepare(gold[type]!)
+            let (s, thresholds) = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer)
+            let withTrigger = prepared.filter { $0.label && !$0.candidates.isEmpty }.count
+            perType.append("\"\(type.rawValue)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), "
+                + "\"sentences\": \(prepared.count), \"yes\": \(prepared.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
+                + "\"thresholds\": [\(thresholds.map(f).joined(separator: ", "))]}")
+        }
+        let actors = evaluation.actorAccuracy(try options.spans())
+        print("{\"folds\": \(folds), \"per_type\": {\(perType.joined(separator: ", "))}, "
+              + "\"actors\": {\"records\": \(actors.records), \"source\": \(f(actors.sourceAccuracy)), "
+              + "\"target\": \(f(actors.targetAccuracy)), \"both\": \(f(actors.bothAccuracy))}}")
+    }
+
+    private func f(_ x: Double) -> String { String(format: "%.3f", x) }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import MarsadCore
+import MarsadExtract
+
+/// `marsad train events`: the event sentence classifier, from arabic_event_gsr.
+struct TrainEvents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Train the event sentence classifier (logistic regression on hashed features) on arabic_event_gsr.",
+        discussion: "Deterministic. One model per type in the gold folder (ASSAULT, PROTEST); labels yes vs easy/difficult no, ambiguous left out. Each type's threshold is chosen by cross-validation inside the training data."
+    )
+
+    @OptionGroup var options: EventGoldOptions
+
+    @Option(help: "Where to write the model.")
+    var out: String
+
+    @Option(help: "log2 of the number of feature buckets per type.")
+    var hashBits = 16
+
+    @Option(help: "Training passes over the data.")
+    var epochs = EventClassifierTrainer().epochs
+
+    @Option(help: "Source citations for the model's header, one per option.")
+    var source: [String] = []
+
+    func validate() throws {
+        guard (10...22).contains(hashBits) else { throw ValidationError("--hash-bits must be between 10 and 22") }
+        guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
+    }
+
+    func run() throws {
+        let gold = try options.sentences()
+        let types = gold.keys.sorted()
+        let (bundle, evaluation) = try options.evaluation(types: Set(types))
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << hashBits
+        trainer.epochs = epochs
+        var weights: [Float] = [], thresholds: [Double] = [], notes: [(key: String, value: String)] = []
+        for type in types {
+            let prepared = evaluation.prepare(gold[type]!)
+            let (w, threshold) = trainer.train(prepared)
+            weights += w
+            thresholds.append(threshold)
+            notes.append(("training-\(type.rawValue.lowercased())", "\(prepared.count) sentences, \(prepared.filter(\.label).count) yes, threshold \(String(format: "%.2f", threshold))"))
+            StandardError.write("marsad: \(type.rawValue): \(prepared.count) sentences, threshold \(String(format: "%.2f", threshold))")
+        }
+        notes.append(("triggers", bundle.versions["triggers"] ?? ""))
+        let model = EventModel(types: types, buckets: trainer.buckets, weights: weights, thresholds: thresholds)
+        let file = model.resource(sources: source, built: String(ISO8601DateFormatter().string(from: Date()).prefix(10)), notes: notes)
+        guard FileManager.default.createFile(atPath: out, contents: Data(file.bytes)) else {
+            throw MarsadError(.unreadable, "cannot write", input: out)
+        }
+        StandardError.write("marsad: \(file.bytes.count) bytes → \(out) (version \(file.version))")
+    }
+}

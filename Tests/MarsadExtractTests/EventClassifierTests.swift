@@ -1,0 +1,54 @@
+import Foundation
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// The event classifier's trainer and model on toy data.
+@Suite struct EventClassifierTests {
+    /// Sentences whose candidates carry feature 7 when they report an event and 9 when not,
+    /// with a shared feature 1 and noise; in 20 source documents.
+    static let toy: [PreparedSentence] = (0..<200).map { i in
+        let yes = i % 4 == 0
+        return PreparedSentence(group: "doc\(i % 20)", label: yes, candidates: [[1, yes ? 7 : 9, UInt32(100 + i % 13)]])
+    }
+
+    @Test func learnsTheSeparatingFeature() {
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << 10
+        let (weights, threshold) = trainer.train(Self.toy)
+        #expect(threshold > 0 && threshold < 1)
+        for sentence in Self.toy { #expect((trainer.score(sentence, weights) >= threshold) == sentence.label) }
+        #expect(trainer.score(PreparedSentence(group: "x", label: false, candidates: []), weights) == 0)
+    }
+
+    @Test func crossValidationScoresHeldOutDocumentsOnly() {
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << 10
+        let (scores, thresholds) = EventEvaluation.crossValidate(Self.toy, folds: 5, trainer: trainer)
+        #expect(thresholds.count == 5)
+        #expect(scores.truePositives + scores.falseNegatives == 50)
+        #expect(scores.f1 == 1)
+    }
+
+    @Test func foldsKeepADocumentTogether() {
+        #expect(EventClassifierTrainer.fold(of: "AAW_ARB_20080913.0007", 5) == EventClassifierTrainer.fold(of: "AAW_ARB_20080913.0007", 5))
+        let gold = GoldEventSentence(id: "AAW_ARB_20080913.0007-59", type: .assault, label: .yes, text: "")
+        #expect(gold.group == "AAW_ARB_20080913.0007")
+    }
+
+    @Test func theModelSurvivesItsResourceFile() throws {
+        let model = EventModel(types: [.assault, .protest], buckets: 4, weights: [0.5, -1, 2, 0, 1, 1, 1, 1], thresholds: [0.4, 0.6])
+        let file = model.resource(sources: ["toy"], built: "2026-01-01", notes: [])
+        let read = try EventModel(resource: try BinaryResourceFile(parsing: file.bytes, name: "events"))
+        #expect(read.types == model.types && read.weights == model.weights && read.thresholds == model.thresholds)
+        #expect(read.probability(block: 0, [2]) == 1 / (1 + exp(-2.0)))
+        #expect(read.block(of: .consult) == nil)
+    }
+
+    @Test func aModelOfAnotherFeatureSetIsRefused() throws {
+        let file = BinaryResourceFile(name: "events", format: EventModel.format, builtBy: "test", sources: [], built: "2026-01-01",
+                                      fields: [("features", "events-0"), ("types", "ASSAULT"), ("buckets", "1"), ("thresholds", "0.5")],
+                                      body: [0, 0, 0, 0])
+        #expect(throws: MarsadError.self) { try EventModel(resource: file) }
+    }
+}

@@ -1,0 +1,55 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Negation and modality from cue words and dates, in sentences written for these tests.
+@Suite struct EventModalityTests {
+    func first(_ text: String, published: String = "2025-08-17") throws -> FoundEvent {
+        try #require(events(text, published: published).first)
+    }
+
+    @Test func aNegatedAttackIsNegated() throws {
+        let event = try first("لم تهاجم القوات التركية أي مواقع في سوريا.")
+        #expect(event.type == "ASSAULT" && event.polarity == "negated" && event.modality == "happened")
+        #expect(try first("قال الوزير إن الطرفين لن يلتقيا في جنيف.").polarity == "negated")
+    }
+
+    @Test func aDeniedBombardmentIsDeniedAndNegated() throws {
+        let event = try first("نفى الجيش الأردني أنه قصف مواقع في سوريا.")
+        #expect(event.type == "ASSAULT" && event.modality == "denied" && event.polarity == "negated")
+        #expect(event.codes(event.source) == ["JORMIL"])
+    }
+
+    @Test func futureMeetingsArePlanned() throws {
+        let prefixed = try first("سيلتقي الرئيس الروسي فلاديمير بوتين نظيره الصيني الأسبوع المقبل.")
+        #expect(prefixed.type == "CONSULT" && prefixed.modality == "planned" && prefixed.polarity == "asserted")
+        #expect(prefixed.source == ["vladimir-putin"])
+        let scheduled = try first("من المقرر أن تلتقي مصر والسعودية في الرياض.")
+        #expect(scheduled.modality == "planned" && scheduled.source == ["country-egy"] && scheduled.target == ["country-sau"])
+    }
+
+    @Test func anEventAskedForIsDemanded() throws {
+        let found = events("طالبت تركيا روسيا بوقف القصف على إدلب.")
+        #expect(found.first { $0.type == "REQUEST" }?.modality == "happened")
+        #expect(found.first { $0.type == "ASSAULT" }?.modality == "demanded")
+    }
+
+    @Test func conditionsAndMaybesAreHypothetical() throws {
+        let condition = try first("إذا هاجمت إسرائيل إيران فسترد طهران.")
+        #expect(condition.type == "ASSAULT" && condition.modality == "hypothetical")
+        let maybe = try first("قد تفرض اليابان عقوبات على كوريا الشمالية.")
+        #expect(maybe.type == "SANCTION" && maybe.modality == "hypothetical")
+        // قد before a past verb affirms.
+        #expect(try first("وقد انتقدت فرنسا إيران بشدة.").modality == "happened")
+    }
+
+    @Test func anEventDatedYearsBeforePublicationIsHistorical() throws {
+        let old = try first("قصفت الطائرات الأمريكية مواقع في العراق عام 2003.")
+        #expect(old.type == "ASSAULT" && old.modality == "historical" && old.time == "2003")
+        #expect(try first("قصفت الطائرات الأمريكية مواقع في العراق عام 2025.").modality == "happened")
+    }
+
+    @Test func stillIsNotANegation() throws {
+        #expect(try first("لا تزال القوات الروسية تقصف مدينة خاركيف.").polarity == "asserted")
+    }
+}

@@ -1,0 +1,64 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Each trigger family of the event lexicon, verbal and nominal, in sentences written for
+/// these tests; the classifier keeps every candidate here (see `permissiveEventStage`).
+@Suite struct EventTriggerTests {
+    func only(_ text: String, _ type: String) -> FoundEvent? {
+        let found = events(text)
+        return found.count == 1 && found[0].type == type ? found[0] : nil
+    }
+
+    @Test func meetingsVerbalAndNominal() throws {
+        let met = try #require(only("التقت مصر والأردن في عمان أمس لبحث أزمة المياه.", "CONSULT"))
+        #expect(met.source == ["country-egy"] && met.target == ["country-jor"] && met.trigger == "التقت")
+        let summit = try #require(only("عقدت فرنسا وألمانيا قمة في باريس يوم الاثنين.", "CONSULT"))
+        #expect(summit.source == ["country-fra"] && summit.target == ["country-deu"] && summit.trigger == "قمة")
+    }
+
+    @Test func attacksBombardmentsAndAssassinations() throws {
+        let shelling = try #require(only("قصفت القوات الإسرائيلية مواقع في غزة فجر اليوم.", "ASSAULT"))
+        #expect(shelling.mode == "aerial" && shelling.codes(shelling.source) == ["ISRMIL"] && shelling.location == "gaza-strip")
+        let killing = try #require(only("اغتال مسلحون مجهولون قاضيا في بغداد.", "ASSAULT"))
+        #expect(killing.mode == "targeted" && killing.codes(killing.source) == ["---UAF"])
+        let attack = try #require(only("هاجم مسلحون مركزا للشرطة في الموصل.", "ASSAULT"))
+        #expect(attack.codes(attack.source) == ["---UAF"])
+    }
+
+    @Test func protestsVerbalAndNominal() throws {
+        let march = try #require(only("تظاهر آلاف المحتجين في الخرطوم ضد الحكومة السودانية.", "PROTEST"))
+        #expect(march.mode == "demo" && march.codes(march.source) == ["---CVL"] && march.codes(march.target) == ["SDNGOV"])
+        let protests = try #require(only("اندلعت احتجاجات واسعة في تونس أمس.", "PROTEST"))
+        #expect(protests.location == "country-tun" && protests.time == "2025-08-16")
+    }
+
+    @Test func sanctionsDemandsAndCalls() throws {
+        let sanctions = try #require(only("فرضت الولايات المتحدة عقوبات على إيران.", "SANCTION"))
+        #expect(sanctions.source == ["country-usa"] && sanctions.target == ["country-irn"])
+        let demand = try #require(only("طالبت تركيا روسيا بوقف القصف.", "REQUEST"))
+        #expect(demand.source == ["country-tur"] && demand.target == ["country-rus"])
+        let call = try #require(only("دعت الصين إلى الحوار بين الهند وباكستان.", "REQUEST"))
+        #expect(call.source == ["country-chn"] && call.target == ["country-ind", "country-pak"])
+    }
+
+    @Test func criticismAccusationRejectionThreat() throws {
+        let criticism = try #require(only("انتقدت فرنسا إيران بشدة.", "ACCUSE"))
+        #expect(criticism.mode == "disapprove" && criticism.source == ["country-fra"] && criticism.target == ["country-irn"])
+        let accusation = try #require(events("اتهمت إيران إسرائيل بتنفيذ الهجوم.").first { $0.type == "ACCUSE" })
+        #expect(accusation.mode == "allege" && accusation.target == ["country-isr"])
+        let rejection = try #require(only("رفضت روسيا المقترح الأمريكي.", "REJECT"))
+        #expect(rejection.source == ["country-rus"])
+        let threat = try #require(only("هددت كوريا الشمالية اليابان بضربة صاروخية.", "THREATEN"))
+        #expect(threat.source == ["country-prk"] && threat.target == ["country-jpn"])
+    }
+
+    @Test func arrestsByThePoliceOfACountry() throws {
+        let arrest = try #require(only("اعتقلت الشرطة العراقية خمسة متظاهرين في البصرة.", "COERCE"))
+        #expect(arrest.mode == "arrest" && arrest.codes(arrest.source) == ["IRQCOP"] && arrest.codes(arrest.target) == ["---CVL"])
+    }
+
+    @Test func aBareMentionOfASummitIsNotAnEvent() {
+        #expect(events("وتحدث المحللون طويلا عن القمة ونتائجها.").isEmpty)
+    }
+}
