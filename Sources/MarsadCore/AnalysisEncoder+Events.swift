@@ -27,20 +27,9 @@ extension AnalysisEncoder {
         }
         w.field("polarity", event.polarity.rawValue)
         w.field("modality", event.modality.rawValue)
-        w.key("trigger"); writeSpan(event.trigger, bytes, offsets, &w) { _ in }
-        w.key("sentence"); writeSpan(event.sentence, bytes, offsets, &w) { _ in }
+        w.key("trigger"); writeSpan(event.trigger, bytes, offsets, &w)
+        w.key("sentence"); writeSpan(event.sentence, bytes, offsets, &w)
         w.key("confidence"); w.double((event.confidence * 1000).rounded() / 1000)
-        w.endObject()
-    }
-
-    /// `{start, end, text, …}` of a UTF-8 range, in Unicode scalar offsets.
-    private func writeSpan(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets,
-                           _ w: inout JSONWriter, more: (inout JSONWriter) -> Void) {
-        w.beginObject()
-        w.field("start", offsets.scalarOffset(range.lowerBound))
-        w.field("end", offsets.scalarOffset(range.upperBound))
-        w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
-        more(&w)
         w.endObject()
     }
 }

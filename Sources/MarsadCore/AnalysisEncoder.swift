@@ -155,11 +155,14 @@ public struct AnalysisEncoder: Sendable {
     }
 
     /// `{start, end, text}` of a span, as a JSON object.
-    private func writeSpan(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets, _ w: inout JSONWriter) {
+    /// `{start, end, text, …}` of a UTF-8 range, in Unicode scalar offsets; `more` adds fields.
+    func writeSpan(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets,
+                   _ w: inout JSONWriter, more: (inout JSONWriter) -> Void = { _ in }) {
         w.beginObject()
         w.field("start", offsets.scalarOffset(range.lowerBound))
         w.field("end", offsets.scalarOffset(range.upperBound))
         w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
+        more(&w)
         w.endObject()
     }
 
