@@ -19,9 +19,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "MarsadText"),
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(
             name: "MarsadCore",
-            dependencies: ["MarsadText"],
+            dependencies: ["MarsadText", "CLibCrypto"],
             resources: [
                 .copy("Resources/stems.tsv"), .copy("Resources/kb.tsv"),
                 .copy("Resources/dates.tsv"), .copy("Resources/tone.tsv"),

@@ -4,8 +4,9 @@
 set -euo pipefail
 # git: SwiftPM fetches dependencies from the local package mirror with it.
 # libsqlite3-dev: GRDB links the system SQLite (MarsadStore); zlib1g-dev: the store
-# compresses analyses with zlib (CZlib); libxml2-dev: ingest parses HTML pages with it.
-packages=(git libsqlite3-dev zlib1g-dev libxml2-dev)
+# compresses analyses with zlib (CZlib); libxml2-dev: ingest parses HTML pages with it;
+# libssl-dev: resource checksums and document ids use OpenSSL's SHA-256 (CLibCrypto).
+packages=(git libsqlite3-dev zlib1g-dev libxml2-dev libssl-dev)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
