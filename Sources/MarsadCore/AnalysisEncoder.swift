@@ -119,7 +119,7 @@ public struct AnalysisEncoder: Sendable {
         w.field("type", entity.type.rawValue)
         w.field("country", entity.country)
         w.field("wikidata", entity.wikidata)
-        w.field("cameo", entity.cameo)
+        w.field("cameo", record.cameo)
         w.field("metonym_of", entity.metonymOf)
         if let lat = entity.latitude, let lon = entity.longitude {
             w.key("lat"); w.double(lat)

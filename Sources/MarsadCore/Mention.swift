@@ -24,9 +24,13 @@ public struct Mention: Sendable, Equatable {
 public struct DocumentEntity: Sendable, Equatable {
     public let entity: KBEntity
     public let roles: [KBRole]
+    /// The entity's actor code on the document's day: its own, or for a person the code
+    /// of the office they held that day (see `KnowledgeBase.actorCode(of:on:)`).
+    public let cameo: String?
 
-    public init(entity: KBEntity, roles: [KBRole]) {
+    public init(entity: KBEntity, roles: [KBRole], cameo: String? = nil) {
         self.entity = entity
         self.roles = roles
+        self.cameo = cameo ?? entity.cameo
     }
 }

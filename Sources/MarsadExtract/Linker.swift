@@ -15,13 +15,6 @@ struct Linker {
     private var named: Set<Int32> = []
     private var countryCounts: [String: Int] = [:]
 
-    /// Roles in the order that makes one a person's main office on a day.
-    static let rolePriority = [
-        "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "vice_president",
-        "crown_prince", "secretary_general", "commission_president", "council_president", "high_representative",
-        "igo_head", "interior_minister", "finance_minister", "national_security_adviser", "presidential_aide",
-        "special_envoy", "spokesperson", "ambassador", "minister",
-    ]
     /// Roles whose holder belongs to an organisation that can follow the title (الأمين العام للأمم المتحدة).
     static let organisationRoles: Set<String> = [
         "secretary_general", "spokesperson", "special_envoy", "igo_head", "igo_official", "commission_president",
@@ -32,8 +25,19 @@ struct Linker {
         "في", "وفي", "الي", "والي", "من", "ومن", "داخل", "خارج", "عبر", "نحو", "قرب", "حول", "بالقرب", "قاعده",
         "in", "at", "to", "from", "near", "inside", "outside", "into", "across",
     ]
+    /// Verbs and nouns of going somewhere whose object is a place, not an actor (زار
+    /// موسكو، غادر الوفد بكين), and the word "capital" before its name; matching forms.
+    static let placeWords: Set<String> = [
+        "زار", "زارت", "يزور", "تزور", "زياره", "زيارته", "زيارتها", "زيارتهم", "وصل", "وصلت", "يصل", "تصل",
+        "غادر", "غادرت", "يغادر", "تغادر", "مغادره", "دخل", "دخلت", "يدخل", "تدخل", "قصد", "العاصمه", "عاصمه",
+        "visit", "visited", "visits", "visiting", "left", "leave", "leaves", "leaving", "reached", "capital",
+    ]
+    /// How many tokens back a verb of going may stand before the place (زار الرئيس الفرنسي موسكو).
+    static let placeWordReach = 3
     /// "Former" after a title (matching forms).
     static let formerWords: Set<String> = ["السابق", "السابقه"]
+    /// "New" after an indefinite title and demonym (رئيس أمريكي جديد), matching forms.
+    static let newWords: Set<String> = ["جديد", "جديده"]
 
     init(kb: KnowledgeBase, analysis: TextAnalysis, folded: UnsafeBufferPointer<UInt8>, day: DayStamp?) {
         self.kb = kb
@@ -95,12 +99,22 @@ struct Linker {
     }
 
     /// Whether a place is the place of something rather than an actor: after ب or a
-    /// locative preposition.
+    /// locative preposition, or the object of a verb of going (زار، غادر) or "capital"
+    /// a few words before it in the same clause.
     private func isLocative(_ match: AliasMatch) -> Bool {
         if match.locativeClitic { return true }
         let previous = match.tokens.lowerBound - 1
         guard previous >= 0 else { return false }
-        return Self.locativeWords.contains(matchingForm(previous))
+        if Self.locativeWords.contains(matchingForm(previous)) { return true }
+        for index in stride(from: previous, through: max(0, previous - Self.placeWordReach + 1), by: -1) {
+            guard analysis.tokens[index].kind == .word else { return false }
+            let form = matchingForm(index)
+            if Self.placeWords.contains(form) { return true }
+            // و and ف join clauses as often as words: وزار، فغادر.
+            if let first = form.unicodeScalars.first, first == "و" || first == "ف",
+               Self.placeWords.contains(String(form.unicodeScalars.dropFirst())) { return true }
+        }
+        return false
     }
 
     /// The matching form of token `index` (teh marbuta folded).
@@ -123,11 +137,20 @@ struct Linker {
             end = matches[next].range.upperBound
             next += 1
         }
-        var former = false
+        var former = false, new = false
         if of != nil, nextToken < analysis.tokens.count, Self.formerWords.contains(matchingForm(nextToken)) {
             former = true
             end = Int(analysis.tokens[nextToken].end)
             nextToken += 1
+        } else if of == nil, next < matches.count, matches[next].tokens.lowerBound == nextToken,
+                  let country = indefiniteOwner(of: matches[next]), matches[next].tokens.upperBound < analysis.tokens.count,
+                  Self.newWords.contains(matchingForm(matches[next].tokens.upperBound)) {
+            // An indefinite office is generic (رئيس أمريكي: any US president) unless it is
+            // "new": then it is the holder whose term began lately.
+            (of, new) = (country, true)
+            nextToken = matches[next].tokens.upperBound + 1
+            end = Int(analysis.tokens[nextToken - 1].end)
+            next += 1
         }
         let counterpartRole = role == "counterpart" ? antecedentRole(out) : nil
         let effectiveRole = role == "counterpart" ? counterpartRole : role
@@ -139,7 +162,8 @@ struct Linker {
         guard let of else { return k + 1 }
         var holder: Int32?
         if let effectiveRole {
-            holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
+            holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day)
+                : new ? kb.newHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
         }
         out.append(ResolvedMention(range: title.range.lowerBound..<end, tokens: title.tokens.lowerBound..<nextToken,
                                    type: .person, entity: holder, confidence: holder == nil ? 0.5 : 0.7, role: effectiveRole))
@@ -160,13 +184,17 @@ struct Linker {
         return kb.entities[Int(choose(match.entry.demonymOf))].country
     }
 
+    /// The state an indefinite demonym after a title names (رئيس أمريكي), if it names one.
+    private func indefiniteOwner(of match: AliasMatch) -> String? {
+        guard !match.definite, match.entry.names.isEmpty, !match.entry.demonymOf.isEmpty else { return nil }
+        return kb.entities[Int(choose(match.entry.demonymOf))].country
+    }
+
     /// The office of the person last named: the role their title gave, else their main
     /// office on the day.
     private func antecedentRole(_ out: [ResolvedMention]) -> String? {
         guard let previous = out.last(where: { $0.type == .person && $0.entity != nil }), let person = previous.entity else { return nil }
-        if let role = previous.role { return role }
-        let held = Set(kb.roles(of: person).filter { day.map($0.held) ?? ($0.end == .max) }.map(\.role))
-        return Self.rolePriority.first(where: held.contains)
+        return previous.role ?? kb.mainRole(of: person, on: day)?.role
     }
 
     // MARK: - Partial names

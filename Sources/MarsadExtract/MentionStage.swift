@@ -19,12 +19,13 @@ public struct MentionStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         var text = document.document.text
         let analysis = document.text
+        let day = document.document.published?.dayStamp
         let folded = AliasMatcher.foldTehMarbuta(analysis.norms)
         let resolved = text.withUTF8 { bytes in
             folded.withUnsafeBufferPointer { folded in
                 let matches = matcher.matches(analysis, folded, bytes)
                 guard !matches.isEmpty else { return [ResolvedMention]() }
-                var linker = Linker(kb: kb, analysis: analysis, folded: folded, day: document.document.published?.dayStamp)
+                var linker = Linker(kb: kb, analysis: analysis, folded: folded, day: day)
                 return linker.resolve(matches, bytes)
             }
         }
@@ -37,7 +38,9 @@ public struct MentionStage: Stage {
             if let entity = mention.entity {
                 if slot[entity] == nil {
                     slot[entity] = entities.count
-                    entities.append(DocumentEntity(entity: kb.entities[Int(entity)], roles: kb.roles(of: entity)))
+                    let record = kb.entities[Int(entity)]
+                    entities.append(DocumentEntity(entity: record, roles: kb.roles(of: entity),
+                                                   cameo: record.type == .person ? kb.actorCode(of: entity, on: day) : nil))
                 }
                 out.entity = slot[entity]
             }

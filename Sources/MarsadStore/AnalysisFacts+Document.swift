@@ -19,7 +19,7 @@ extension AnalysisFacts {
             entities: annotated.entities.map { record in
                 let entity = record.entity
                 return Entity(id: entity.id, nameEN: entity.nameEn, nameAR: entity.nameAr, type: entity.type.rawValue,
-                              country: entity.country, wikidata: entity.wikidata, cameo: entity.cameo)
+                              country: entity.country, wikidata: entity.wikidata, cameo: record.cameo)
             },
             times: annotated.times.map { Time(span: span($0.range), value: $0.value) },
             quotes: annotated.quotes.map { quote in

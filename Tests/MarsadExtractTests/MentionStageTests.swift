@@ -63,6 +63,32 @@ import Testing
         #expect(doc.mentions.first { doc.surface($0) == "أمريكي" }?.type == .group)
     }
 
+    @Test func aNewIndefiniteOfficeIsItsRecentHolder() {
+        // Biden took office 2021-01-20: "new" within the year after, not three years on.
+        let text = "يسعى الكرملين إلى الجلوس مع رئيس أمريكي جديد قبل نهاية العام."
+        #expect(TinyKB.analyze(text, published: "2021-06-01").link(of: "رئيس أمريكي جديد") == "joe-biden")
+        #expect(TinyKB.analyze(text, published: "2025-08-17").link(of: "رئيس أمريكي جديد") == "donald-trump")
+        let stale = TinyKB.analyze(text, published: "2024-03-01")
+        let mention = stale.mentions.first { stale.surface($0) == "رئيس أمريكي جديد" }
+        #expect(mention?.type == .person)
+        #expect(mention?.entity == nil)
+        #expect(TinyKB.analyze(text).mentions.first { $0.type == .person }?.entity == nil)
+    }
+
+    @Test func aPersonsActorCodeIsTheOfficeHeldOnTheDay() {
+        func code(_ name: String, _ published: String?) -> String? {
+            let doc = TinyKB.analyze("قال \(name) إن الحوار ممكن.", published: published)
+            return doc.entities.first { $0.entity.type == .person }?.cameo
+        }
+        #expect(code("بايدن", "2022-05-01") == "USAGOV")
+        #expect(code("بايدن", "2025-08-17") == "USAELI")
+        #expect(code("ترامب", "2018-07-16") == "USAGOV")
+        #expect(code("ترامب", "2023-01-01") == "USAELI")
+        #expect(code("ترامب", "2015-01-01") == nil)
+        #expect(code("لافروف", nil) == "RUSGOV")
+        #expect(code("جون سميث", "2025-08-17") == nil)
+    }
+
     @Test func capitalsActAsGovernmentsButStayPlacesAfterPrepositions() {
         let acting = TinyKB.analyze("ورفضت موسكو العرض.")
         let mention = acting.mentions.first { acting.surface($0) == "موسكو" }
@@ -73,6 +99,17 @@ import Testing
         #expect(place.mentions.first?.isMetonym == false)
         let inside = TinyKB.analyze("عقد الاجتماع بموسكو.")
         #expect(inside.link(of: "موسكو") == "moscow")
+    }
+
+    @Test func capitalsAfterVerbsOfGoingArePlacesAndActorsOtherwise() {
+        for text in ["زار الرئيس الأمريكي موسكو أمس.", "وغادر الوفد موسكو صباحا.", "وصلت العاصمة الروسية موسكو أنباء الاتفاق."] {
+            let doc = TinyKB.analyze(text, published: "2025-08-17")
+            #expect(doc.link(of: "موسكو") == "moscow", "\(text)")
+        }
+        for text in ["أعلنت موسكو رفضها للعرض.", "موسكو ترفض العرض.", "وقالت موسكو إن الزيارة ألغيت، ثم رحبت موسكو بالحوار."] {
+            let doc = TinyKB.analyze(text, published: "2025-08-17")
+            #expect(doc.mentions.filter { doc.surface($0) == "موسكو" }.allSatisfy { doc.entityID($0) == "country-rus" && $0.isMetonym }, "\(text)")
+        }
     }
 
     @Test func institutionsKeepTheirEntityAndItsMetonym() {

@@ -29,6 +29,13 @@ import Testing
         let capitals = doc.mentions.filter { $0.isMetonym }.map { doc.surface($0) }
         for capital in ["برلين", "وارسو", "كييف", "موسكو", "واشنطن", "بكين"] { #expect(capitals.contains(capital)) }
         #expect(doc.link(of: "نظيره الروسي") == nil, "a name follows: the title is context, not a mention")
+        #expect(doc.link(of: "رئيس أمريكي جديد") == "donald-trump", "Trump's term began in January 2025")
+        let codes = Dictionary(doc.entities.map { ($0.entity.nameEn, $0.cameo) }) { first, _ in first }
+        #expect(codes["Donald Trump"] == "USAGOV")
+        #expect(codes["Joe Biden"] == "USAELI", "a former president on 2025-08-17")
+        #expect(codes["Sergey Lavrov"] == "RUSGOV")
+        // Chinese state media, named by role (وسائل الإعلام الرسمية الصينية), is a document-local actor.
+        #expect(doc.entities.contains { $0.cameo == "CHNGOVMED" })
         for mention in doc.mentions { #expect(!doc.surface(mention).isEmpty) }
     }
 

@@ -116,6 +116,44 @@ public final class KnowledgeBase: Sendable {
         return current.max { $0.start < $1.start }?.person
     }
 
+    /// Roles in the order that makes one a person's main office on a day.
+    public static let rolePriority = [
+        "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "vice_president",
+        "crown_prince", "secretary_general", "commission_president", "council_president", "high_representative",
+        "igo_head", "interior_minister", "finance_minister", "national_security_adviser", "presidential_aide",
+        "special_envoy", "spokesperson", "ambassador", "minister",
+    ]
+
+    /// The main office `person` held on `day` (without a day: the main open one).
+    public func mainRole(of person: Int32, on day: DayStamp?) -> KBRole? {
+        let held = roles(of: person).filter { day.map($0.held) ?? ($0.end == .max) }
+        return held.min { priority($0.role) < priority($1.role) }
+    }
+
+    /// A person's actor code on `day`: their main office's (USAGOV for a sitting president);
+    /// for one who held office only before, the country's elite code (USAELI for a former
+    /// president), as CAMEO codes former officials; nil for one who held none yet.
+    public func actorCode(of person: Int32, on day: DayStamp?) -> String? {
+        if let role = mainRole(of: person, on: day) { return role.cameo }
+        let past = roles(of: person).filter { $0.end < (day ?? .max) }
+        guard let last = past.max(by: { $0.end < $1.end }) else { return nil }
+        // A state office's code starts with the state's alpha-3; an organisation's does not.
+        return last.of.count == 3 && last.cameo.hasPrefix(last.of) ? last.of + "ELI" : last.cameo
+    }
+
+    private func priority(_ role: String) -> Int {
+        Self.rolePriority.firstIndex(of: role) ?? Self.rolePriority.count
+    }
+
+    /// The holder of `role` of `of` on `day` when their term began within the year before
+    /// it — who "a new president" (رئيس أمريكي جديد) can only mean; nil without a day.
+    public func newHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
+        guard let day else { return nil }
+        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        // Day stamps are YYYYMMDD numbers: 10000 less is the same day a year before.
+        return terms.filter { $0.held(on: day) && $0.start >= day - 10000 }.max { $0.start < $1.start }?.person
+    }
+
     /// Who held `role` of `of` last before the holder on `day` (the "former" one).
     public func previousHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
         let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
