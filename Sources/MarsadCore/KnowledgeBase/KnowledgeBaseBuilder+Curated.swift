@@ -24,6 +24,7 @@ extension KnowledgeBaseBuilder {
         let codes = Set(kb.entities.compactMap(\.country))
         summary.places = try addPlaces(&kb, codes)
         summary.organisations = try addOrganisations(&kb, codes)
+        summary.events = try addEvents(&kb, codes)
         let people = try addPeople(&kb, codes)
         summary.people = people.count
         summary.roles = try addRoles(&kb, people, codes)
@@ -102,6 +103,21 @@ extension KnowledgeBaseBuilder {
             kb.add(KBEntity(id: id, type: .organisation, nameEn: try table.required(row, "name_en"), nameAr: names[0],
                             country: try optionalCode(table, row, "country", codes), cameo: try cameo(table, row),
                             wikidata: try wikidata(table, row), metonymOf: try optionalCode(table, row, "metonym_of", codes)))
+            for name in names { kb.name(name, id) }
+            for name in [row["name_en"]] + row.list("names_en_alt") { kb.englishName(name, id) }
+        }
+        return table.rows.count
+    }
+
+    /// Named events (wars, accords, summits that have a name): linked as EVENT mentions.
+    private func addEvents(_ kb: inout Assembly, _ codes: Set<String>) throws(MarsadError) -> Int {
+        let table = try CuratedTable("events.tsv", in: curatedDirectory,
+                                     columns: ["id", "name_en", "names_ar", "names_en_alt", "country", "wikidata"])
+        for row in table.rows {
+            let id = try newID(table, row, kb)
+            let names = try table.arabicNames(row, "names_ar")
+            kb.add(KBEntity(id: id, type: .event, nameEn: try table.required(row, "name_en"), nameAr: names[0],
+                            country: try optionalCode(table, row, "country", codes), wikidata: try wikidata(table, row)))
             for name in names { kb.name(name, id) }
             for name in [row["name_en"]] + row.list("names_en_alt") { kb.englishName(name, id) }
         }

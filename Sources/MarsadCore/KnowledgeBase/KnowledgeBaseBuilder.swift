@@ -18,9 +18,9 @@ public struct KnowledgeBaseBuilder {
 
     /// What a build produced, for the command's summary.
     public struct Summary: Sendable, CustomStringConvertible {
-        public var countries = 0, cities = 0, places = 0, organisations = 0, people = 0, roles = 0, aliases = 0
+        public var countries = 0, cities = 0, places = 0, organisations = 0, events = 0, people = 0, roles = 0, aliases = 0
         public var description: String {
-            "\(countries) countries, \(cities) cities, \(places) curated places, \(organisations) organisations, \(people) people, \(roles) roles, \(aliases) alias keys"
+            "\(countries) countries, \(cities) cities, \(places) curated places, \(organisations) organisations, \(events) named events, \(people) people, \(roles) roles, \(aliases) alias keys"
         }
     }
 

@@ -85,7 +85,8 @@ struct SentenceArguments {
                 let mention = document.mentions[m]
                 var end = k + 1
                 while end < tokenRange.upperBound && Int(tokens[end].start) < mention.range.upperBound { end += 1 }
-                if let entity = mention.entity {
+                // A named event (حرب أكتوبر) is neither an actor nor a place of another event.
+                if let entity = mention.entity, mention.type != .event {
                     var argument = span(mention, entity, k..<end, document, forms)
                     argument.isSpeaker = followsReport(k, &forms)
                     spans.append(argument)
