@@ -28,6 +28,25 @@ struct NormalizationTable: Sendable {
     /// The most bytes one input byte becomes.
     let maxExpansion: Int
 
+    /// The table of `options`, built once per process and shared: Marsad's lexicons each
+    /// keep a normaliser, and building a table (NFKC of the presentation forms) is not free.
+    static func shared(_ options: NormalizationOptions) -> NormalizationTable {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let table = cache.tables[options] { return table }
+        let table = NormalizationTable(options: options)
+        cache.tables[options] = table
+        return table
+    }
+
+    private static let cache = Cache()
+
+    /// The tables built so far, by options; read and written under `lock`.
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var tables: [NormalizationOptions: NormalizationTable] = [:]
+    }
+
     init(options: NormalizationOptions) {
         self.options = options
         var entries = [UInt32](repeating: 0, count: 0x10000)

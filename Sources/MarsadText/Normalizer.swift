@@ -7,10 +7,10 @@ public struct Normalizer: Sendable {
     public var options: NormalizationOptions { table.options }
     let table: NormalizationTable
 
-    /// A normaliser with the given options; building the tables takes a few milliseconds,
-    /// so build it once and share it.
+    /// A normaliser with the given options; the first one of a set of options builds its
+    /// tables (a few milliseconds), later ones share them.
     public init(options: NormalizationOptions = .matching) {
-        table = NormalizationTable(options: options)
+        table = NormalizationTable.shared(options)
     }
 
     /// The normalised form of `text`, without an offset map.
