@@ -95,8 +95,7 @@ public final class ResourceBundle: Sendable {
     /// training a tagger needs before there is a model.
     public static func loadLexicons(_ base: URL) throws(MarsadError) -> (stems: StemLexicon, kb: KnowledgeBase, versions: [String: String]) {
         let stemsFile = try read(base.appendingPathComponent("stems.tsv"), name: "stems", format: stemsFormat)
-        let kbFile = try read(base.appendingPathComponent("kb.tsv"), name: "kb", format: KnowledgeBase.format)
-        let stems: StemLexicon, kb: KnowledgeBase
+        let stems: StemLexicon
         // Segmentations worked out by other rules than this build's are worked out anew.
         let rules = stemsFile.header.first { $0.key == "segmenter-rules" }?.value
         do {
@@ -104,8 +103,14 @@ public final class ResourceBundle: Sendable {
         } catch {
             throw MarsadError(.badResource, "\(error)", input: "stems")
         }
-        do { kb = try KnowledgeBase(tsv: kbFile.body) } catch { throw MarsadError(.badResource, "\(error)", input: "kb") }
-        return (stems, kb, ["stems": stemsFile.version, "kb": kbFile.version])
+        let (kb, kbVersion) = try loadKnowledgeBase(base)
+        return (stems, kb, ["stems": stemsFile.version, "kb": kbVersion])
+    }
+
+    /// The knowledge base in `base` and its version.
+    public static func loadKnowledgeBase(_ base: URL) throws(MarsadError) -> (kb: KnowledgeBase, version: String) {
+        let kbFile = try read(base.appendingPathComponent("kb.tsv"), name: "kb", format: KnowledgeBase.format)
+        do { return (try KnowledgeBase(tsv: kbFile.body), kbFile.version) } catch { throw MarsadError(.badResource, "\(error)", input: "kb") }
     }
 
     /// The stance lexicon and the generic actor lexicon in `base`, with their versions.

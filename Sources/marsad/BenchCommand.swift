@@ -11,13 +11,13 @@ struct Bench: ParsableCommand {
         discussion: "Repeats passes over every document until --seconds have passed and prints JSON: documents, bytes, tokens, seconds, mb_per_s, docs_per_s, tokens_per_s, threads."
     )
 
-    enum Target: String, ExpressibleByArgument { case text, analyze, mentions, events }
+    enum Target: String, ExpressibleByArgument { case text, analyze, mentions, events, load }
 
-    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand; events: the event stage alone, over documents the stages before it have analysed beforehand.")
+    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand; events: the event stage alone, over documents the stages before it have analysed beforehand; load: loading the knowledge base alone and all resources, repeated (no --input).")
     var target: Target
 
     @Option(help: "JSON Lines ({text} a line) or a plain text file.")
-    var input: String
+    var input: String?
 
     @Option(help: "Run for at least this many seconds.")
     var seconds: Double = 3
@@ -33,10 +33,15 @@ struct Bench: ParsableCommand {
 
     func validate() throws {
         guard seconds > 0 else { throw ValidationError("--seconds must be positive") }
+        guard (input == nil) == (target == .load) else {
+            throw ValidationError(target == .load ? "bench load reads no --input" : "bench \(target.rawValue) needs --input")
+        }
         guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
+        // validate() lets only `load` go without an input.
+        guard let input else { return try measureLoads() }
         let loadStart = DispatchTime.now().uptimeNanoseconds
         let bundle = try ResourceBundle.load(from: resources.map { URL(fileURLWithPath: $0) })
         let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
@@ -46,6 +51,8 @@ struct Bench: ParsableCommand {
         let corpus = documents
         let work: @Sendable (Int) -> Int
         switch target {
+        case .load:
+            throw ValidationError("bench load reads no --input")
         case .text:
             let layer = TextLayer(lexicon: bundle.stems)
             work = { layer.analyze(corpus[$0].text).tokens.count }
@@ -80,6 +87,29 @@ struct Bench: ParsableCommand {
             ("docs_per_s", Double(result.documents) / result.seconds),
             ("tokens_per_s", Double(result.tokens) / result.seconds), ("threads", threads),
             ("resources_load_s", loadSeconds),
+        ]
+        print("{" + report.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
+    }
+
+    /// Loads the knowledge base alone, then every resource, over and over until --seconds
+    /// have passed, and prints the median and fastest time of each, in seconds.
+    private func measureLoads() throws {
+        let base = try ResourceBundle.directory(resources.map { URL(fileURLWithPath: $0) })
+        func seconds(_ load: () throws -> Void) rethrows -> Double {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try load()
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        }
+        var kb: [Double] = [], bundle: [Double] = []
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(self.seconds * 1e9)
+        repeat {
+            kb.append(try seconds { _ = try ResourceBundle.loadKnowledgeBase(base) })
+            bundle.append(try seconds { _ = try ResourceBundle.load(from: base) })
+        } while DispatchTime.now().uptimeNanoseconds < deadline
+        func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
+        let report: [(String, Any)] = [
+            ("repetitions", kb.count), ("kb_load_median_s", median(kb)), ("kb_load_min_s", kb.min()!),
+            ("all_resources_load_median_s", median(bundle)), ("all_resources_load_min_s", bundle.min()!),
         ]
         print("{" + report.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
     }

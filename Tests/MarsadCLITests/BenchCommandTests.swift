@@ -48,6 +48,22 @@ struct BenchCommandTests {
         #expect(try #require(int(report["documents"])) >= 3)
     }
 
+    @Test("bench load times the knowledge base and all resources; it takes no input, the others need one")
+    func benchLoad() throws {
+        let run = try marsad(["bench", "load", "--seconds", "0.1"])
+        #expect(run.status == 0, "\(run)")
+        let report = try run.object()
+        #expect(try #require(int(report["repetitions"])) >= 1)
+        let kb = try #require(double(report["kb_load_min_s"]))
+        let all = try #require(double(report["all_resources_load_min_s"]))
+        #expect(kb > 0 && kb < all, "the knowledge base is one of the resources")
+        #expect(try #require(double(report["kb_load_median_s"])) >= kb)
+        let folder = try TemporaryFolder()
+        let path = try folder.write("corpus.txt", "نص.")
+        #expect(try marsad(["bench", "load", "--input", path]).status == 2)
+        #expect(try marsad(["bench", "text"]).status == 2)
+    }
+
     @Test("bench refuses a non-positive --seconds as a usage error")
     func badSeconds() throws {
         let folder = try TemporaryFolder()
