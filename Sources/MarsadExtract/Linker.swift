@@ -36,6 +36,8 @@ struct Linker {
     static let placeWordReach = 3
     /// "Former" after a title (matching forms).
     static let formerWords: Set<String> = ["السابق", "السابقه"]
+    /// "At" before where an ambassador serves (matching forms).
+    static let hostWords: Set<String> = ["لدي", "في", "الي", "to", "at", "in"]
     /// "New" after an indefinite title and demonym (رئيس أمريكي جديد), matching forms.
     static let newWords: Set<String> = ["جديد", "جديده"]
 
@@ -161,12 +163,17 @@ struct Linker {
         }
         guard let of else { return k + 1 }
         var holder: Int32?
-        if let effectiveRole {
+        if effectiveRole == "ambassador" {
+            // An ambassador's office is kept under the host (Data/kb/README.md): سفير
+            // الولايات المتحدة لدى الأمم المتحدة is found from the sender and the host after لدى/في.
+            holder = host(after: nextToken, matches, from: next).flatMap { kb.ambassador(from: of, to: $0, on: day) }
+        } else if let effectiveRole {
             holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day)
                 : new ? kb.newHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
         }
         out.append(ResolvedMention(range: title.range.lowerBound..<end, tokens: title.tokens.lowerBound..<nextToken,
-                                   type: .person, entity: holder, confidence: holder == nil ? 0.5 : 0.7, role: effectiveRole))
+                                   type: .person, entity: holder, confidence: holder == nil ? 0.5 : 0.7, role: effectiveRole,
+                                   isRolePhrase: true))
         return next
     }
 
@@ -182,6 +189,16 @@ struct Linker {
         }
         guard match.definite, match.entry.names.isEmpty, !match.entry.demonymOf.isEmpty else { return nil }
         return kb.entities[Int(choose(match.entry.demonymOf))].country
+    }
+
+    /// The state (alpha-3) or organisation (id) named right after "at" (لدى، في) at token
+    /// `k`, by the match `next`: where an ambassador serves.
+    private func host(after k: Int, _ matches: [AliasMatch], from next: Int) -> String? {
+        guard k + 1 < analysis.tokens.count, Self.hostWords.contains(matchingForm(k)), next < matches.count,
+              matches[next].tokens.lowerBound == k + 1, matches[next].entry.names.count == 1 else { return nil }
+        let entity = kb.entities[Int(matches[next].entry.names[0])]
+        if entity.id.hasPrefix("country-") { return entity.country }
+        return entity.type == .organisation ? entity.id : nil
     }
 
     /// The state an indefinite demonym after a title names (رئيس أمريكي), if it names one.
@@ -203,7 +220,7 @@ struct Linker {
     /// document (بوتين after فلاديمير بوتين), when the knowledge base lacks that short form.
     private func partialNames(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
         var surnames: [(key: [UInt8], entity: Int32, after: Int)] = []
-        for mention in out where mention.type == .person && mention.tokens.count >= 2 {
+        for mention in out where mention.type == .person && mention.tokens.count >= 2 && !mention.isRolePhrase {
             guard let entity = mention.entity else { continue }
             let key = Array(folded[analysis.tokens[mention.tokens.upperBound - 1].normRange])
             if !surnames.contains(where: { $0.key == key }) { surnames.append((key, entity, mention.tokens.upperBound)) }

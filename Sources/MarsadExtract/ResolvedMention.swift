@@ -10,4 +10,7 @@ struct ResolvedMention: Sendable, Equatable {
     var isMetonym = false
     /// The role the title before the name gave (الرئيس الروسي فلاديمير بوتين → head_of_state).
     var role: String?
+    /// Whether the mention is a role phrase standing for its holder (وزير الخارجية الروسي),
+    /// not a name: its last word is no surname.
+    var isRolePhrase = false
 }

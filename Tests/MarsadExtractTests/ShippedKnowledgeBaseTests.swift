@@ -53,6 +53,30 @@ import Testing
         }
     }
 
+    @Test func ambassadorsAreFoundBySenderAndHost() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        func link(_ text: String, _ surface: String, on day: String) -> String?? {
+            pipeline.run(Document(text: text, published: PublicationTime(iso: day))).link(of: surface)
+        }
+        let text = "وطلب الرئيس من سفيرة الولايات المتحدة لدى الأمم المتحدة متابعة الملف."
+        #expect(link(text, "سفيرة الولايات المتحدة", on: "2015-07-21") == "samantha-power")
+        #expect(link(text, "سفيرة الولايات المتحدة", on: "2018-03-01") == "nikki-haley")
+        #expect(link("وقال السفير الروسي في الأمم المتحدة إن المشروع مرفوض.", "السفير الروسي", on: "2020-05-01") == "vassily-nebenzia")
+        // Without a host, which of a state's ambassadors is meant is unknown: unlinked.
+        #expect(link("وقال السفير الأمريكي إن المشروع مرفوض.", "السفير الأمريكي", on: "2020-05-01") == .some(nil))
+    }
+
+    @Test func roleWordsAndCommonWordsAreNoNames() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        let doc = pipeline.run(Document(
+            text: "أعلن الرئيس الأمريكي باراك أوباما دعمه للقرار. وقال وزير الخارجية الأمريكي جون كيري إن روسيا لوّحت باستخدام حق النقض (فيتو).",
+            published: PublicationTime(iso: "2015-07-21")))
+        // Linked: the names, not the demonym of a role phrase, nor the word veto (a Turkish acronym too).
+        let linked = doc.links.filter { $0.1 != nil }
+        #expect(linked.map(\.0) == ["باراك أوباما", "جون كيري", "روسيا"])
+        #expect(linked.map(\.1) == ["barack-obama", "john-kerry", "country-rus"])
+    }
+
     @Test func shippedDemonymsHaveTheirRuleForms() throws {
         let kb = try ResourceBundle.load().kb
         let keys = AliasKeyMaker()

@@ -154,6 +154,15 @@ public final class KnowledgeBase: Sendable {
         return terms.filter { $0.held(on: day) && $0.start >= day - 10000 }.max { $0.start < $1.start }?.person
     }
 
+    /// The ambassador of the state `sender` (alpha-3) to `host` (a state's alpha-3 or an
+    /// organisation's id) on `day`: ambassadors are kept under their host, with the
+    /// sender's actor code.
+    public func ambassador(from sender: String, to host: String, on day: DayStamp?) -> Int32? {
+        let terms = (holdersOf["ambassador|" + host] ?? []).map { roles[Int($0)] }
+        return terms.filter { $0.cameo.hasPrefix(sender) && (day.map($0.held) ?? ($0.end == .max)) }
+            .max { $0.start < $1.start }?.person
+    }
+
     /// Who held `role` of `of` last before the holder on `day` (the "former" one).
     public func previousHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
         let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
