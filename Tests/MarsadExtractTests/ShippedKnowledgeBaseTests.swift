@@ -77,6 +77,14 @@ import Testing
         #expect(linked.map(\.1) == ["barack-obama", "john-kerry", "country-rus"])
     }
 
+    @Test func commonWordsThatShortNamesSpellAreLeftAlone() throws {
+        // البيت (Elbit once folded), النفطي (oil), الساحل (coast), الاتحادية (federal), هانت
+        // (became easy), أبي (my father), جيله (his generation): no bare alias may take them.
+        let text = "وعاد الجنود إلى البيت، وارتفع الإنتاج النفطي على الساحل، وقالت المحكمة الاتحادية إن الأمر هانت صعوبته، وسأل أبي عن جيله."
+        let doc = try Pipeline.standard(resources: ResourceBundle.load()).run(Document(text: text))
+        #expect(doc.links.filter { $0.1 != nil }.isEmpty, "\(doc.links)")
+    }
+
     @Test func shippedDemonymsHaveTheirRuleForms() throws {
         let kb = try ResourceBundle.load().kb
         let keys = AliasKeyMaker()
