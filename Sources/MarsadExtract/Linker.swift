@@ -36,6 +36,8 @@ struct Linker {
     static let placeWordReach = 3
     /// "Former" after a title (matching forms).
     static let formerWords: Set<String> = ["السابق", "السابقه"]
+    /// "Son of" in Arabic names (matching forms).
+    static let sonWords: Set<String> = ["بن", "ابن"]
     /// "At" before where an ambassador serves (matching forms).
     static let hostWords: Set<String> = ["لدي", "في", "الي", "to", "at", "in"]
     /// "New" after an indefinite title and demonym (رئيس أمريكي جديد), matching forms.
@@ -242,8 +244,14 @@ struct Linker {
                 found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
             }
             guard let found, index >= surnames[Int(found)].after else { continue }
-            out.append(ResolvedMention(range: AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing),
-                                       tokens: index..<(index + 1), type: .person, entity: surnames[Int(found)].entity, confidence: 0.8))
+            var span = AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing), first = index
+            // A patronymic short form keeps its "son of": بن فرحان after فيصل بن فرحان.
+            if leading == 0, index > 0, !covered[index - 1], Self.sonWords.contains(matchingForm(index - 1)) {
+                first = index - 1
+                span = Int(analysis.tokens[first].start)..<span.upperBound
+            }
+            out.append(ResolvedMention(range: span, tokens: first..<(index + 1), type: .person,
+                                       entity: surnames[Int(found)].entity, confidence: 0.8))
         }
     }
 }

@@ -130,6 +130,8 @@ import Testing
     @Test func partialNamesFollowTheFullName() {
         let doc = TinyKB.analyze("وصل جون سميث إلى المدينة. وقال سميث إن الزيارة ناجحة.")
         #expect(doc.links.map(\.1) == ["john-smith", "john-smith"])
+        let patronymic = TinyKB.analyze("وصل جون بن سميث إلى المدينة. وأكد بن سميث أن الزيارة ناجحة.")
+        #expect(patronymic.links.map(\.0) == ["جون بن سميث", "بن سميث"])
         let before = TinyKB.analyze("قال سميث إن جون سميث سيصل.")
         #expect(before.links.map(\.0) == ["جون سميث"])
     }

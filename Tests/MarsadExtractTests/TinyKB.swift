@@ -52,7 +52,7 @@ enum TinyKB {
         for alias in ["أنتوني بلينكن", "بلينكن"] { name(alias, "antony-blinken") }
         for alias in ["ماركو روبيو", "روبيو"] { name(alias, "marco-rubio") }
         for alias in ["ستيف ويتكوف", "ستيفن ويتكوف", "ويتكوف"] { name(alias, "steve-witkoff") }
-        name("جون سميث", "john-smith")
+        name("جون سميث", "john-smith"); name("جون بن سميث", "john-smith")
         for form in ["روسي", "الروسي", "روسية", "الروسية", "الروس"] { demonym(form, "country-rus") }
         for form in ["أمريكي", "الأمريكي", "الأمريكية", "الأميركي"] { demonym(form, "country-usa") }
         title("الرئيس", "head_of_state"); title("رئيس", "head_of_state")
