@@ -69,6 +69,7 @@ struct Linker {
             }
         }
         partialNames(&out, bytes)
+        theKingdom(&out, bytes)
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -214,6 +215,36 @@ struct Linker {
     private func antecedentRole(_ out: [ResolvedMention]) -> String? {
         guard let previous = out.last(where: { $0.type == .person && $0.entity != nil }), let person = previous.entity else { return nil }
         return previous.role ?? kb.mainRole(of: person, on: day)?.role
+    }
+
+    // MARK: - The Kingdom
+
+    /// States whose press calls them "the Kingdom" (المملكة) once named: the kingdoms.
+    static let kingdoms: Set<String> = ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"]
+    /// "The Kingdom" (matching form, teh marbuta folded).
+    static let kingdomWord = Array("المملكه".utf8)
+
+    /// Links a bare المملكة (أدانت المملكة الهجوم) to the kingdom the document names most,
+    /// if it names one; المملكة المتحدة and المملكة العربية السعودية are names of their own.
+    private func theKingdom(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
+        let named = countryCounts.filter { Self.kingdoms.contains($0.key) }
+        guard let kingdom = named.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, let entity = kb.country(kingdom) else { return }
+        var covered = [Bool](repeating: false, count: analysis.tokens.count)
+        for mention in out { for index in mention.tokens { covered[index] = true } }
+        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && !covered[index] {
+            var range = token.normRange, leading = 0
+            if token.segmentation.isSplit {
+                // وللمملكة, بالمملكة: the clitics go, the article stays.
+                let stack = Clitics.proclitics[Int(token.segmentation.proclitics)]
+                guard stack.segments.last == "ال", Clitics.enclitics[Int(token.segmentation.enclitic)].isEmpty else { continue }
+                leading = stack.segments.dropLast().joined().unicodeScalars.count
+                range = (range.lowerBound + 2 * leading)..<range.upperBound
+            }
+            let form = UnsafeBufferPointer(rebasing: folded[range])
+            guard form.elementsEqual(Self.kingdomWord) || (leading > 0 && form.elementsEqual(Self.kingdomWord.dropFirst(2))) else { continue }
+            out.append(ResolvedMention(range: AliasMatcher.trim(token.range, bytes, leading: leading, trailing: 0),
+                                       tokens: index..<(index + 1), type: .geopolitical, entity: entity, confidence: 0.7))
+        }
     }
 
     // MARK: - Partial names

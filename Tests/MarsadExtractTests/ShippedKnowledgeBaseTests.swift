@@ -85,6 +85,16 @@ import Testing
         #expect(doc.links.filter { $0.1 != nil }.isEmpty, "\(doc.links)")
     }
 
+    @Test func theKingdomIsTheKingdomTheDocumentNames() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        let saudi = pipeline.run(Document(text: "استقبلت السعودية وفدا أردنيا. وأدانت المملكة الهجوم، وقال مسؤول إن للمملكة موقفا ثابتا."))
+        #expect(saudi.links.filter { $0.0 == "المملكة" || $0.0 == "لمملكة" }.map(\.1) == ["country-sau", "country-sau"])
+        let british = pipeline.run(Document(text: "قالت المملكة المتحدة إن المملكة لن تتراجع."))
+        #expect(british.links.map(\.1) == ["country-gbr", "country-gbr"])
+        let none = pipeline.run(Document(text: "أدانت المملكة الهجوم."))
+        #expect(none.mentions.isEmpty, "no kingdom named: left alone")
+    }
+
     @Test func shippedDemonymsHaveTheirRuleForms() throws {
         let kb = try ResourceBundle.load().kb
         let keys = AliasKeyMaker()
