@@ -114,10 +114,10 @@ extension SQLiteStore {
         }
         for e in facts.events {
             try db.cachedStatement(sql: """
-                INSERT INTO events (document_id, id, type, mode, cameo, location, time, polarity, modality,
+                INSERT INTO events (document_id, id, type, mode, context, cameo, location, time, polarity, modality,
                     trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, sentence_text, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, e.id, e.type, e.mode, e.cameo, e.location, e.time, e.polarity, e.modality,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, e.id, e.type, e.mode, e.context, e.cameo, e.location, e.time, e.polarity, e.modality,
                                          e.trigger.start, e.trigger.end, e.trigger.text,
                                          e.sentence.start, e.sentence.end, e.sentence.text, e.confidence])
             for (role, actors) in [("source", e.sources), ("target", e.targets)] {

@@ -82,13 +82,16 @@ public struct EntitySummary: Sendable, Equatable {
     }
 }
 
-/// The document an event was found in.
+/// The document an event was found in, with its mentions (to show the words that name
+/// an event's actors).
 public struct EventOrigin: Sendable, Equatable {
     public var document: String
+    public var title: String?
     public var published: String?
     public var url: String?
+    public var mentions: [AnalysisFacts.Mention]
 
-    public init(document: String, published: String?, url: String?) {
-        (self.document, self.published, self.url) = (document, published, url)
+    public init(document: String, title: String? = nil, published: String?, url: String?, mentions: [AnalysisFacts.Mention] = []) {
+        (self.document, self.title, self.published, self.url, self.mentions) = (document, title, published, url, mentions)
     }
 }

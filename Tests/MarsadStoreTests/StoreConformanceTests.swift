@@ -102,7 +102,8 @@ import Testing
         #expect(entities[0].entity.nameAR == "بوتين")  // as the latest analysis gives it
         var events: [(EventOrigin, AnalysisFacts.Event)] = []
         try store.forEachEvent { events.append(($0, $1)) }
-        #expect(events.map(\.0) == [EventOrigin(document: first.document.id, published: nil, url: first.document.url)])
+        #expect(events.map(\.0) == [EventOrigin(document: first.document.id, title: nil, published: nil, url: first.document.url,
+                                                mentions: first.analysis.facts.mentions)])
         #expect(events.map(\.1) == first.analysis.facts.events)
         for (_, event) in events {
             #expect(scalarSlice(putin, event.trigger.start, event.trigger.end) == event.trigger.text)
@@ -181,7 +182,7 @@ import Testing
                        F.Entity(id: "Q797", nameEN: "Alaska", type: "GPE", country: "USA", wikidata: "Q797")],
             times: [F.Time(span: span(of: "يوم الجمعة", in: text), value: "2025-08-15")],
             quotes: [F.Quote(span: span(of: "اللقاء كان بناءً", in: text), speaker: "Q7747")],
-            events: [F.Event(id: "e1", type: "CONSULT", mode: "visit", cameo: "04", sources: ["Q7747"], targets: ["local:us-president"],
+            events: [F.Event(id: "e1", type: "CONSULT", mode: "visit", context: "diplomatic", cameo: "04", sources: ["Q7747"], targets: ["local:us-president"],
                              location: "Q797", time: "2025-08-15", polarity: "asserted", modality: "happened",
                              trigger: span(of: "التقى", in: text), sentence: span(of: text, in: text), confidence: 0.8)],
             stances: [F.Stance(holder: "Q7747", target: "e1", label: "welcome", span: span(of: "كان بناءً", in: text))],
