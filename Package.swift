@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadCore", "MarsadText"]),
-        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "CZlib"]),
+        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadStore", "CZlib"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadStore", "MarsadExtract"]),
         .testTarget(
             name: "MarsadStoreTests",

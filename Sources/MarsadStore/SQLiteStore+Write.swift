@@ -14,7 +14,7 @@ extension SQLiteStore {
                     if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE id = ?"), arguments: [id]) == true {
                         return .duplicate
                     }
-                    let original = try new.fingerprint.flatMap { try Self.original(near: $0, within: nearDuplicateDistance, db) }
+                    let original = try new.fingerprint.flatMap { try Self.original(of: new.document.text, near: $0, within: nearDuplicateDistance, db) }
                     try Self.insert(new, original: original, now: now, db)
                     if let original { return .nearDuplicate(original: original) }
                     let seq = db.lastInsertedRowID
@@ -45,21 +45,34 @@ extension SQLiteStore {
     /// The bands of a fingerprint: two fingerprints up to 5 bits apart share at least one.
     static let bandWidths: [UInt64] = [11, 11, 11, 11, 10, 10]
 
-    /// The stored original whose fingerprint is nearest `fingerprint`, if within `distance`
-    /// bits (at most 5); the earliest stored on a tie.
-    static func original(near fingerprint: UInt64, within distance: Int, _ db: Database) throws -> String? {
+    /// The text layer that compares candidate near-duplicates, without clitic segmentation
+    /// (shingles are of whole normalised words).
+    static let shingleLayer = TextLayer(lexicon: nil)
+
+    /// The stored original of `text`: the one whose fingerprint is nearest `fingerprint`,
+    /// within `distance` bits (at most 5), the earliest stored on a tie, among those whose
+    /// text resembles `text` (`Fingerprint.minimumResemblance`).
+    static func original(of text: String, near fingerprint: UInt64, within distance: Int, _ db: Database) throws -> String? {
         // One index search per band: an OR of them would scan the table.
         let rows = try Row.fetchCursor(db.cachedStatement(sql: (0..<bandWidths.count).map {
             "SELECT seq, fingerprint FROM documents WHERE band\($0) = ? AND original_id IS NULL"
         }.joined(separator: " UNION ALL ")), arguments: StatementArguments(bands(fingerprint)))
-        var best: (seq: Int64, distance: Int)?
+        var candidates: [(seq: Int64, distance: Int)] = []
         while let row = try rows.next() {
             let seq: Int64 = row[0]
-            let d = (UInt64(bitPattern: row[1] as Int64) ^ fingerprint).nonzeroBitCount
-            if d <= distance, best.map({ d < $0.distance || (d == $0.distance && seq < $0.seq) }) ?? true { best = (seq, d) }
+            let d = Fingerprint.distance(UInt64(bitPattern: row[1] as Int64), fingerprint)
+            if d <= distance, !candidates.contains(where: { $0.seq == seq }) { candidates.append((seq, d)) }
         }
-        guard let best else { return nil }
-        return try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE seq = ?"), arguments: [best.seq])
+        guard !candidates.isEmpty else { return nil }
+        let analysis = shingleLayer.analyze(text)
+        for candidate in candidates.sorted(by: { ($0.distance, $0.seq) < ($1.distance, $1.seq) }) {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, text FROM documents WHERE seq = ?"), arguments: [candidate.seq])
+            else { continue }
+            if Fingerprint.resemblance(analysis, shingleLayer.analyze(row[1] as String)) >= Fingerprint.minimumResemblance {
+                return row[0]
+            }
+        }
+        return nil
     }
 
     /// The fingerprint cut into `bandWidths`, low bits first.

@@ -47,17 +47,19 @@ import Testing
         let original = newDocument(putin, fingerprint: 0x0123_4567_89AB_CDEF)
         let near = newDocument(putin + " وأضاف أن القمة المقبلة ستعقد في موسكو.", fingerprint: 0x0123_4567_89AB_CDEF ^ 0b1011)
         let far = newDocument(riyadh, fingerprint: 0x0123_4567_89AB_CDEF ^ 0b1_1111)
-        #expect(try store.add([original, near, far], nearDuplicateDistance: 3)
-                == [.added, .nearDuplicate(original: original.document.id), .added])
+        // One bit from the original, but another story: its words tell it apart.
+        let unlike = newDocument(moscow, fingerprint: 0x0123_4567_89AB_CDEF ^ 0b1)
+        #expect(try store.add([original, near, far, unlike], nearDuplicateDistance: 3)
+                == [.added, .nearDuplicate(original: original.document.id), .added, .added])
         #expect(try store.nearDuplicates(of: original.document.id) == [near.document.id])
         #expect(try store.document(near.document.id)?.original == original.document.id)
         #expect(try store.analysis(of: near.document.id) == nil)
-        #expect(try store.counts() == StoreCounts(documents: 3, nearDuplicates: 1, analyses: 2))
+        #expect(try store.counts() == StoreCounts(documents: 4, nearDuplicates: 1, analyses: 3))
         // A near-duplicate is neither exported nor found as a story of its own.
         var exported: [[UInt8]] = []
         try store.forEachAnalysis { exported.append($0) }
-        #expect(exported == [original.analysis.json, far.analysis.json])
-        #expect(try store.search("موسكو", limit: 10).isEmpty)
+        #expect(exported == [original.analysis.json, far.analysis.json, unlike.analysis.json])
+        #expect(try store.search("القمة المقبلة", limit: 10).isEmpty)
         // Stories after a near-duplicate are found as themselves.
         #expect(try store.search("الرياض", limit: 10).map(\.id) == [far.document.id])
     }
