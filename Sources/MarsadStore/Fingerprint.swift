@@ -11,8 +11,10 @@ public enum Fingerprint {
     public static let minimumWords = 20
     /// The largest number of differing bits at which two texts are compared as candidate
     /// near-duplicates: a story of eight sentences with one rewritten is 4 bits from the
-    /// original; unrelated stories are about 32 bits apart.
-    public static let nearDuplicateDistance = 4
+    /// original; unrelated stories are about 32 bits apart. On SaudiNewsNet, 322 of the 324
+    /// pairs of stories exactly 5 bits apart share over half their shingles: a lower
+    /// threshold would lose them, so `resemblance` does the refusing.
+    public static let nearDuplicateDistance = 5
     /// The least `resemblance` at which a candidate is a near-duplicate: one paragraph of
     /// eight rewritten leaves about 0.75; unrelated stories share almost no shingles.
     public static let minimumResemblance = 0.5

@@ -5,19 +5,6 @@ import Testing
 
 /// Reading files and folders for ingest: formats, field mapping, failures that never stop a batch.
 @Suite struct SourceReaderTests {
-    func readAll(_ paths: [String], mapping: FieldMapping = FieldMapping()) -> (documents: [Document], failures: [MarsadError]) {
-        var reader = SourceReader(paths: paths, mapping: mapping)
-        var documents: [Document] = []
-        var failures: [MarsadError] = []
-        while let item = reader.next() {
-            switch item {
-            case .document(let document): documents.append(document)
-            case .failure(let error): failures.append(error)
-            }
-        }
-        return (documents, failures)
-    }
-
     @Test func readsJSONArraysThroughAFieldMapping() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("2015-07-21.json", """

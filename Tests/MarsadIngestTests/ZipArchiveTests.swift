@@ -6,20 +6,6 @@ import Testing
 /// Zip archives read directly: stored and deflated entries, and every hostile or broken
 /// archive refused with a message naming it, the rest of the batch read all the same.
 @Suite struct ZipArchiveTests {
-    func readAll(_ paths: [String], mapping: FieldMapping = FieldMapping(), maxBytes: Int = InputOptions.defaultMaxBytes)
-        -> (documents: [Document], failures: [MarsadError]) {
-        var reader = SourceReader(paths: paths, mapping: mapping, options: InputOptions(maxBytes: maxBytes))
-        var documents: [Document] = []
-        var failures: [MarsadError] = []
-        while let item = reader.next() {
-            switch item {
-            case .document(let document): documents.append(document)
-            case .failure(let error): failures.append(error)
-            }
-        }
-        return (documents, failures)
-    }
-
     let array = Array("""
         [{"title": "سد النهضة", "content": "استأنفت الدول الثلاث مفاوضاتها حول تشغيل السد", "date_extracted": "2015-07-23 08:00:00"},
          {"title": "الأمطار", "content": "هطلت أمطار غزيرة على مدن الساحل", "date_extracted": "2015-07-24"}]

@@ -4,6 +4,13 @@ import MarsadCore
 @testable import MarsadStore
 import Testing
 
+/// A new store at `path` holding `stored`, committed.
+func storeHolding(_ stored: NewDocument, at path: String) throws -> SQLiteStore {
+    let store = try SQLiteStore(path: path)
+    #expect(try store.add([stored], nearDuplicateDistance: 3) == [.added])
+    return store
+}
+
 /// What only the SQLite store does: its file, its schema versions, its errors.
 @Suite struct SQLiteStoreTests {
     let text = "أكد وزير الخارجية السعودي أن المملكة تدعم الحل السياسي في اليمن."
@@ -12,10 +19,7 @@ import Testing
         let folder = try TemporaryFolder()
         let path = folder.path("store.sqlite")
         let new = newDocument(text)
-        do {
-            let store = try SQLiteStore(path: path)
-            #expect(try store.add([new], nearDuplicateDistance: 3) == [.added])
-        }
+        _ = try storeHolding(new, at: path)
         let reopened = try SQLiteStore(path: path)
         #expect(try reopened.counts() == StoreCounts(documents: 1, nearDuplicates: 0, analyses: 1))
         #expect(try reopened.search("اليمن", limit: 5).map(\.id) == [new.document.id])
@@ -101,8 +105,7 @@ import Testing
         let path = folder.path("store.sqlite")
         let stored = newDocument(first)
         do {
-            let store = try SQLiteStore(path: path)
-            #expect(try store.add([stored], nearDuplicateDistance: 3) == [.added])
+            let store = try storeHolding(stored, at: path)
             // As a full disk does: the file may not grow past the pages it has.
             try store.pool.writeWithoutTransaction { db in
                 let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
@@ -121,8 +124,7 @@ import Testing
         let path = folder.path("store.sqlite")
         let stored = newDocument(first)
         do {
-            let store = try SQLiteStore(path: path)
-            #expect(try store.add([stored], nearDuplicateDistance: 3) == [.added])
+            let store = try storeHolding(stored, at: path)
             // As a store opened read-only is.
             try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA query_only = 1") }
             let error = caught { try store.add(later(2), nearDuplicateDistance: 3) }
