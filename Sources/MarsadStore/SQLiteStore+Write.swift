@@ -7,6 +7,7 @@ extension SQLiteStore {
         let now = Self.timestamp()
         // Compress on every core before the transaction, which runs on one.
         let compressed = Deflate.compressAll(documents.map(\.analysis.json))
+        var stamps = StampCoding.Columns()
         return try attempt("cannot add documents") {
             try pool.write { db in
                 try zip(documents, compressed).map { new, json in
@@ -18,7 +19,7 @@ extension SQLiteStore {
                     try Self.insert(new, original: original, now: now, db)
                     if let original { return .nearDuplicate(original: original) }
                     let seq = db.lastInsertedRowID
-                    try Self.insert(new.analysis, compressedJSON: json, of: id, now: now, db)
+                    try Self.insert(new.analysis, compressedJSON: json, stamp: stamps(new.analysis.stamp), of: id, now: now, db)
                     try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)")
                         .execute(arguments: [seq, new.document.title, new.document.text])
                     return .added
@@ -29,6 +30,7 @@ extension SQLiteStore {
 
     public func replaceAnalyses(_ analyses: [(id: String, analysis: AnalysisRecord)]) throws(MarsadError) {
         let now = Self.timestamp()
+        var stamps = StampCoding.Columns()
         try attempt("cannot replace analyses") {
             try pool.write { db in
                 for (id, analysis) in analyses {
@@ -36,7 +38,7 @@ extension SQLiteStore {
                         throw MarsadError(.store, "no analysed document \(id) to replace the analysis of", input: path)
                     }
                     try db.execute(sql: "DELETE FROM analyses WHERE document_id = ?", arguments: [id])
-                    try Self.insert(analysis, compressedJSON: Deflate.compress(analysis.json), of: id, now: now, db)
+                    try Self.insert(analysis, compressedJSON: Deflate.compress(analysis.json), stamp: stamps(analysis.stamp), of: id, now: now, db)
                 }
             }
         }
@@ -96,14 +98,14 @@ extension SQLiteStore {
                                      fingerprint, bands[0], bands[1], bands[2], bands[3], bands[4], bands[5], original, now])
     }
 
-    static func insert(_ analysis: AnalysisRecord, compressedJSON: [UInt8], of id: String, now: String, _ db: Database) throws {
-        let stamp = analysis.stamp
+    static func insert(_ analysis: AnalysisRecord, compressedJSON: [UInt8], stamp columns: (stages: String, resources: String),
+                       of id: String, now: String, _ db: Database) throws {
         let tone = analysis.facts.tone
         try db.cachedStatement(sql: """
             INSERT INTO analyses (document_id, pipeline, stages, resources, json, json_size,
                 tone_positive, tone_negative, tone_polarity, tone_words, analysed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, stamp.pipeline, StampCoding.encode(stamp.stages), StampCoding.encode(stamp.resources),
+            """).execute(arguments: [id, analysis.stamp.pipeline, columns.stages, columns.resources,
                                      Data(compressedJSON), analysis.json.count, tone?.positive, tone?.negative, tone?.polarity, tone?.words, now])
         try insert(analysis.facts, of: id, db)
     }
@@ -154,6 +156,19 @@ extension SQLiteStore {
 
 /// The stamp's lists and maps as JSON text in their columns.
 enum StampCoding {
+    /// The columns of the stamps of one write, each distinct stamp encoded once (a batch
+    /// almost always has one).
+    struct Columns {
+        private var encoded: [AnalysisStamp: (stages: String, resources: String)] = [:]
+
+        mutating func callAsFunction(_ stamp: AnalysisStamp) -> (stages: String, resources: String) {
+            if let columns = encoded[stamp] { return columns }
+            let columns = (StampCoding.encode(stamp.stages), StampCoding.encode(stamp.resources))
+            encoded[stamp] = columns
+            return columns
+        }
+    }
+
     static func encode(_ stages: [String]) -> String {
         String(decoding: (try? JSONSerialization.data(withJSONObject: stages)) ?? Data("[]".utf8), as: UTF8.self)
     }
