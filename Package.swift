@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2"]),
+        .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2", "CZlib"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "MarsadStore",
@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadCore", "MarsadText"]),
-        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest"]),
+        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadStore", "CZlib"]),
         .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadStore", "MarsadExtract"]),
         .testTarget(
             name: "MarsadStoreTests",

@@ -29,7 +29,7 @@ public enum GDELTExport {
         let entities = Dictionary(try store.entities().map { ($0.entity.id, $0.entity) }, uniquingKeysWith: { a, _ in a })
         var number = 0
         try store.forEachEvent { origin, event in
-            let date = event.time.flatMap(PublicationTime.init(iso:)) ?? origin.published.flatMap(PublicationTime.init(iso:))
+            let date = PublicationTime(of: event, in: origin)
             let pairs: [(String?, String?)] = event.sources.isEmpty && event.targets.isEmpty ? [(nil, nil)]
                 : (event.sources.isEmpty ? [nil] : event.sources.map(Optional.some)).flatMap { source in
                     (event.targets.isEmpty ? [nil] : event.targets.map(Optional.some)).map { (source, $0) }

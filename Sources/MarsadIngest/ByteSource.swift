@@ -5,7 +5,8 @@ import MarsadCore
 public final class ByteSource {
     /// The name used in messages: the path, or `<stdin>`.
     public let name: String
-    private let handle: FileHandle
+    /// The file read, or nil for bytes given whole.
+    private let handle: FileHandle?
     private let ownsHandle: Bool
     private var pending: [UInt8] = []
     private var pendingStart = 0
@@ -35,11 +36,20 @@ public final class ByteSource {
         ownsHandle = true
     }
 
-    deinit { if ownsHandle { try? handle.close() } }
+    /// Reads `bytes`, already in memory (an entry of an archive), named `name`.
+    public init(bytes: [UInt8], name: String) {
+        self.name = name
+        handle = nil
+        ownsHandle = false
+        pending = bytes
+        finished = true
+    }
+
+    deinit { if ownsHandle { try? handle?.close() } }
 
     /// Makes sure at least `count` unread bytes are buffered, unless the input ends first.
     private func fill(_ count: Int) throws(MarsadError) {
-        while pending.count - pendingStart < count && !finished {
+        while pending.count - pendingStart < count && !finished, let handle {
             let data: Data?
             do { data = try handle.read(upToCount: Self.chunkSize) } catch {
                 throw MarsadError(.unreadable, "read failed: \(error.localizedDescription)", input: name)

@@ -9,14 +9,15 @@ public enum SourceItem: Sendable {
 
 /// Reads documents from files and folders (recursively, in name order, hidden files left
 /// out): plain text, JSON Lines and JSON arrays of article objects (with a `FieldMapping`),
-/// HTML article pages, RSS and Atom feeds.
+/// HTML article pages, RSS and Atom feeds, and zip archives of any of these (each entry
+/// read as a file of its own, named `archive.zip/entry`; archives inside archives are not).
 /// A file or record that cannot be read becomes a failure and reading goes on; JSON Lines
 /// stream, so inputs of any length take little memory.
 public struct SourceReader {
     private let mapping: FieldMapping
     private let options: InputOptions
-    /// Paths still to read, the next one last.
-    private var pending: [String]
+    /// Paths and archive entries still to read, the next one last.
+    private var pending: [Pending]
     /// Documents read from the current file and not yet returned, the next one last.
     private var ready: [SourceItem] = []
     /// The JSON Lines file being read, with the number of the last line read.
@@ -25,7 +26,13 @@ public struct SourceReader {
     public init(paths: [String], mapping: FieldMapping = FieldMapping(), options: InputOptions = InputOptions()) {
         self.mapping = mapping
         self.options = options
-        pending = paths.reversed()
+        pending = paths.reversed().map(Pending.path)
+    }
+
+    /// Something still to read.
+    private enum Pending {
+        case path(String)
+        case entry(ZipArchive, ZipArchive.Entry)
     }
 
     /// The next document or failure, or nil when every input has been read.
@@ -37,8 +44,17 @@ public struct SourceReader {
                 lines = nil
                 continue
             }
-            guard let path = pending.popLast() else { return nil }
-            open(path)
+            switch pending.popLast() {
+            case nil: return nil
+            case .path(let path): open(path)
+            case .entry(let archive, let entry):
+                do throws(MarsadError) {
+                    let bytes = try archive.contents(of: entry, limit: options.maxBytes)
+                    try read(ByteSource(bytes: bytes, name: archive.name + "/" + entry.name), inArchive: true)
+                } catch {
+                    ready = [.failure(error)]
+                }
+            }
         }
     }
 
@@ -48,29 +64,43 @@ public struct SourceReader {
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             do {
                 let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
-                pending.append(contentsOf: names.reversed().map { (path as NSString).appendingPathComponent($0) })
+                pending.append(contentsOf: names.reversed().map { .path((path as NSString).appendingPathComponent($0)) })
             } catch {
                 ready = [.failure(MarsadError(.unreadable, "cannot list the folder: \(error.localizedDescription)", input: path))]
             }
             return
         }
         do throws(MarsadError) {
-            let source = try ByteSource(path: path)
-            switch SourceFormat.detect(name: path, head: try source.peek(1024)) {
-            case .text:
-                let (text, _) = try TextInput.decode(try source.readAll(limit: options.maxBytes), name: source.name, options: options)
-                ready = [.document(Document(text: text, source: source.name))]
-            case .jsonLines:
-                lines = (source, 0)
-            case .jsonArray:
-                ready = try jsonArray(source).reversed()
-            case .feed:
-                ready = try FeedReader(maxBytes: options.maxBytes).items(try source.readAll(limit: options.maxBytes), name: source.name).reversed()
-            case .html:
-                ready = [.document(try HTMLReader().document(try source.readAll(limit: options.maxBytes), name: source.name))]
-            }
+            try read(try ByteSource(path: path), inArchive: false)
         } catch {
             ready = [.failure(error)]
+        }
+    }
+
+    /// Reads the documents of `source` by its format; an archive's entries are queued,
+    /// unless it is itself inside an archive.
+    private mutating func read(_ source: ByteSource, inArchive: Bool) throws(MarsadError) {
+        switch SourceFormat.detect(name: source.name, head: try source.peek(1024)) {
+        case .text:
+            let (text, _) = try TextInput.decode(try source.readAll(limit: options.maxBytes), name: source.name, options: options)
+            ready = [.document(Document(text: text, source: source.name))]
+        case .jsonLines:
+            lines = (source, 0)
+        case .jsonArray:
+            ready = try jsonArray(source).reversed()
+        case .feed:
+            ready = try FeedReader(maxBytes: options.maxBytes).items(try source.readAll(limit: options.maxBytes), name: source.name).reversed()
+        case .html:
+            ready = [.document(try HTMLReader().document(try source.readAll(limit: options.maxBytes), name: source.name))]
+        case .zip:
+            guard !inArchive else {
+                throw MarsadError(.unsupportedFormat, "an archive inside an archive is not read; unpack it first", input: source.name)
+            }
+            let archive = try ZipArchive(try source.readAll(limit: options.maxBytes), name: source.name)
+            let files = archive.entries.filter { entry in
+                !entry.isFolder && !entry.name.split(separator: "/").contains { $0.hasPrefix(".") || $0 == "__MACOSX" }
+            }
+            pending.append(contentsOf: files.reversed().map { .entry(archive, $0) })
         }
     }
 

@@ -26,7 +26,7 @@ extension AnalysisFacts {
                 Quote(span: span(quote.range), speaker: quote.speaker.map { annotated.entities[$0].entity.id })
             },
             events: annotated.events.enumerated().map { index, event in
-                Event(id: "e\(index + 1)", type: event.type.rawValue, mode: event.mode, cameo: event.cameo,
+                Event(id: "e\(index + 1)", type: event.type.rawValue, mode: event.mode, context: event.context?.rawValue, cameo: event.cameo,
                       sources: event.source.map { annotated.entities[$0].entity.id },
                       targets: event.target.map { annotated.entities[$0].entity.id },
                       location: event.location.map { annotated.entities[$0].entity.id },

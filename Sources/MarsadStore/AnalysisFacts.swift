@@ -74,11 +74,14 @@ public struct AnalysisFacts: Sendable, Equatable {
         public init(span: Span, speaker: String? = nil) { (self.span, self.speaker) = (span, speaker) }
     }
 
-    /// An event: PLOVER type and CAMEO root code, actors as entity ids, trigger and sentence.
+    /// An event: PLOVER type (with mode and context) and CAMEO root code, actors as entity
+    /// ids, trigger and sentence.
     public struct Event: Sendable, Equatable {
         public var id: String
         public var type: String
         public var mode: String?
+        /// A PLOVER context (`military`, `diplomatic`, …), when the trigger determines one.
+        public var context: String?
         public var cameo: String
         public var sources: [String]
         public var targets: [String]
@@ -91,10 +94,11 @@ public struct AnalysisFacts: Sendable, Equatable {
         public var trigger: Span
         public var sentence: Span
         public var confidence: Double
-        public init(id: String, type: String, mode: String? = nil, cameo: String, sources: [String], targets: [String],
+        public init(id: String, type: String, mode: String? = nil, context: String? = nil, cameo: String, sources: [String], targets: [String],
                     location: String? = nil, time: String? = nil, polarity: String, modality: String,
                     trigger: Span, sentence: Span, confidence: Double) {
-            (self.id, self.type, self.mode, self.cameo, self.sources, self.targets) = (id, type, mode, cameo, sources, targets)
+            (self.id, self.type, self.mode, self.context, self.cameo) = (id, type, mode, context, cameo)
+            (self.sources, self.targets) = (sources, targets)
             (self.location, self.time, self.polarity, self.modality) = (location, time, polarity, modality)
             (self.trigger, self.sentence, self.confidence) = (trigger, sentence, confidence)
         }

@@ -24,12 +24,13 @@ extension SQLiteStore {
         do {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT d.id, d.published, d.url FROM documents d
+                    SELECT d.id, d.title, d.published, d.url FROM documents d
                     WHERE EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id) ORDER BY d.seq
                     """)
                 while let row = try rows.next() {
-                    let origin = EventOrigin(document: row[0], published: row[1], url: row[2])
-                    for event in try Self.facts(of: origin.document, db).events { try body(origin, event) }
+                    let facts = try Self.facts(of: row[0], db)
+                    let origin = EventOrigin(document: row[0], title: row[1], published: row[2], url: row[3], mentions: facts.mentions)
+                    for event in facts.events { try body(origin, event) }
                 }
             }
         } catch let error as DatabaseError {

@@ -119,11 +119,11 @@ extension SQLiteStore {
         let actors = try Row.fetchAll(db, sql: "SELECT event_id, role, entity_id FROM event_actors WHERE document_id = ? ORDER BY event_id, role, position", arguments: [id])
         facts.events = try Row.fetchAll(db, sql: """
             SELECT id, type, mode, cameo, location, time, polarity, modality, trigger_start, trigger_end, trigger_text,
-                sentence_start, sentence_end, sentence_text, confidence FROM events WHERE document_id = ? ORDER BY rowid
+                sentence_start, sentence_end, sentence_text, confidence, context FROM events WHERE document_id = ? ORDER BY rowid
             """, arguments: [id]).map { row in
             let eventID: String = row[0]
             let mine = actors.filter { $0[0] == eventID }
-            return F.Event(id: eventID, type: row[1], mode: row[2], cameo: row[3],
+            return F.Event(id: eventID, type: row[1], mode: row[2], context: row[15], cameo: row[3],
                            sources: mine.filter { $0[1] == "source" }.map { $0[2] }, targets: mine.filter { $0[1] == "target" }.map { $0[2] },
                            location: row[4], time: row[5], polarity: row[6], modality: row[7],
                            trigger: span(row, 8), sentence: span(row, 11), confidence: row[14])

@@ -7,6 +7,7 @@ extension SQLiteStore {
         let now = Self.timestamp()
         // Compress on every core before the transaction, which runs on one.
         let compressed = Deflate.compressAll(documents.map(\.analysis.json))
+        var stamps = StampCoding.Columns()
         return try attempt("cannot add documents") {
             try pool.write { db in
                 try zip(documents, compressed).map { new, json in
@@ -14,11 +15,11 @@ extension SQLiteStore {
                     if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE id = ?"), arguments: [id]) == true {
                         return .duplicate
                     }
-                    let original = try new.fingerprint.flatMap { try Self.original(near: $0, within: nearDuplicateDistance, db) }
+                    let original = try new.fingerprint.flatMap { try Self.original(of: new.document.text, near: $0, within: nearDuplicateDistance, db) }
                     try Self.insert(new, original: original, now: now, db)
                     if let original { return .nearDuplicate(original: original) }
                     let seq = db.lastInsertedRowID
-                    try Self.insert(new.analysis, compressedJSON: json, of: id, now: now, db)
+                    try Self.insert(new.analysis, compressedJSON: json, stamp: stamps(new.analysis.stamp), of: id, now: now, db)
                     try db.cachedStatement(sql: "INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)")
                         .execute(arguments: [seq, new.document.title, new.document.text])
                     return .added
@@ -29,6 +30,7 @@ extension SQLiteStore {
 
     public func replaceAnalyses(_ analyses: [(id: String, analysis: AnalysisRecord)]) throws(MarsadError) {
         let now = Self.timestamp()
+        var stamps = StampCoding.Columns()
         try attempt("cannot replace analyses") {
             try pool.write { db in
                 for (id, analysis) in analyses {
@@ -36,7 +38,7 @@ extension SQLiteStore {
                         throw MarsadError(.store, "no analysed document \(id) to replace the analysis of", input: path)
                     }
                     try db.execute(sql: "DELETE FROM analyses WHERE document_id = ?", arguments: [id])
-                    try Self.insert(analysis, compressedJSON: Deflate.compress(analysis.json), of: id, now: now, db)
+                    try Self.insert(analysis, compressedJSON: Deflate.compress(analysis.json), stamp: stamps(analysis.stamp), of: id, now: now, db)
                 }
             }
         }
@@ -45,21 +47,34 @@ extension SQLiteStore {
     /// The bands of a fingerprint: two fingerprints up to 5 bits apart share at least one.
     static let bandWidths: [UInt64] = [11, 11, 11, 11, 10, 10]
 
-    /// The stored original whose fingerprint is nearest `fingerprint`, if within `distance`
-    /// bits (at most 5); the earliest stored on a tie.
-    static func original(near fingerprint: UInt64, within distance: Int, _ db: Database) throws -> String? {
+    /// The text layer that compares candidate near-duplicates, without clitic segmentation
+    /// (shingles are of whole normalised words).
+    static let shingleLayer = TextLayer(lexicon: nil)
+
+    /// The stored original of `text`: the one whose fingerprint is nearest `fingerprint`,
+    /// within `distance` bits (at most 5), the earliest stored on a tie, among those whose
+    /// text resembles `text` (`Fingerprint.minimumResemblance`).
+    static func original(of text: String, near fingerprint: UInt64, within distance: Int, _ db: Database) throws -> String? {
         // One index search per band: an OR of them would scan the table.
         let rows = try Row.fetchCursor(db.cachedStatement(sql: (0..<bandWidths.count).map {
             "SELECT seq, fingerprint FROM documents WHERE band\($0) = ? AND original_id IS NULL"
         }.joined(separator: " UNION ALL ")), arguments: StatementArguments(bands(fingerprint)))
-        var best: (seq: Int64, distance: Int)?
+        var candidates: [(seq: Int64, distance: Int)] = []
         while let row = try rows.next() {
             let seq: Int64 = row[0]
-            let d = (UInt64(bitPattern: row[1] as Int64) ^ fingerprint).nonzeroBitCount
-            if d <= distance, best.map({ d < $0.distance || (d == $0.distance && seq < $0.seq) }) ?? true { best = (seq, d) }
+            let d = Fingerprint.distance(UInt64(bitPattern: row[1] as Int64), fingerprint)
+            if d <= distance, !candidates.contains(where: { $0.seq == seq }) { candidates.append((seq, d)) }
         }
-        guard let best else { return nil }
-        return try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE seq = ?"), arguments: [best.seq])
+        guard !candidates.isEmpty else { return nil }
+        let analysis = shingleLayer.analyze(text)
+        for candidate in candidates.sorted(by: { ($0.distance, $0.seq) < ($1.distance, $1.seq) }) {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, text FROM documents WHERE seq = ?"), arguments: [candidate.seq])
+            else { continue }
+            if Fingerprint.resemblance(analysis, shingleLayer.analyze(row[1] as String)) >= Fingerprint.minimumResemblance {
+                return row[0]
+            }
+        }
+        return nil
     }
 
     /// The fingerprint cut into `bandWidths`, low bits first.
@@ -83,14 +98,14 @@ extension SQLiteStore {
                                      fingerprint, bands[0], bands[1], bands[2], bands[3], bands[4], bands[5], original, now])
     }
 
-    static func insert(_ analysis: AnalysisRecord, compressedJSON: [UInt8], of id: String, now: String, _ db: Database) throws {
-        let stamp = analysis.stamp
+    static func insert(_ analysis: AnalysisRecord, compressedJSON: [UInt8], stamp columns: (stages: String, resources: String),
+                       of id: String, now: String, _ db: Database) throws {
         let tone = analysis.facts.tone
         try db.cachedStatement(sql: """
             INSERT INTO analyses (document_id, pipeline, stages, resources, json, json_size,
                 tone_positive, tone_negative, tone_polarity, tone_words, analysed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, stamp.pipeline, StampCoding.encode(stamp.stages), StampCoding.encode(stamp.resources),
+            """).execute(arguments: [id, analysis.stamp.pipeline, columns.stages, columns.resources,
                                      Data(compressedJSON), analysis.json.count, tone?.positive, tone?.negative, tone?.polarity, tone?.words, now])
         try insert(analysis.facts, of: id, db)
     }
@@ -114,10 +129,10 @@ extension SQLiteStore {
         }
         for e in facts.events {
             try db.cachedStatement(sql: """
-                INSERT INTO events (document_id, id, type, mode, cameo, location, time, polarity, modality,
+                INSERT INTO events (document_id, id, type, mode, context, cameo, location, time, polarity, modality,
                     trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, sentence_text, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, e.id, e.type, e.mode, e.cameo, e.location, e.time, e.polarity, e.modality,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, e.id, e.type, e.mode, e.context, e.cameo, e.location, e.time, e.polarity, e.modality,
                                          e.trigger.start, e.trigger.end, e.trigger.text,
                                          e.sentence.start, e.sentence.end, e.sentence.text, e.confidence])
             for (role, actors) in [("source", e.sources), ("target", e.targets)] {
@@ -141,6 +156,19 @@ extension SQLiteStore {
 
 /// The stamp's lists and maps as JSON text in their columns.
 enum StampCoding {
+    /// The columns of the stamps of one write, each distinct stamp encoded once (a batch
+    /// almost always has one).
+    struct Columns {
+        private var encoded: [AnalysisStamp: (stages: String, resources: String)] = [:]
+
+        mutating func callAsFunction(_ stamp: AnalysisStamp) -> (stages: String, resources: String) {
+            if let columns = encoded[stamp] { return columns }
+            let columns = (StampCoding.encode(stamp.stages), StampCoding.encode(stamp.resources))
+            encoded[stamp] = columns
+            return columns
+        }
+    }
+
     static func encode(_ stages: [String]) -> String {
         String(decoding: (try? JSONSerialization.data(withJSONObject: stages)) ?? Data("[]".utf8), as: UTF8.self)
     }

@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("1-documents", migrate: createDocuments)
         migrator.registerMigration("1-analyses", migrate: createAnalyses)
         migrator.registerMigration("1-search", migrate: createSearch)
+        migrator.registerMigration("2-event-context", migrate: addEventContext)
         return migrator
     }
 
@@ -117,6 +118,12 @@ enum Schema {
                 PRIMARY KEY (document_id, position)
             );
             """)
+    }
+
+    /// Events keep their PLOVER context. Events stored before have none until their
+    /// document is analysed again.
+    static func addEventContext(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE events ADD COLUMN context TEXT")
     }
 
     /// The full-text index over titles and texts of analysed originals, with Marsad's

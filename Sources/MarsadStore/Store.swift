@@ -16,9 +16,11 @@ public protocol Store: Sendable {
 
     /// Adds `documents` in one transaction, in order, and says what became of each: a
     /// document whose id is already there is a duplicate; one whose fingerprint is within
-    /// `nearDuplicateDistance` bits of a stored original's is stored as that original's
-    /// near-duplicate (the nearest, the earliest on a tie); any other is added with its
-    /// analysis and indexed for search. A store finds distances up to 5 bits.
+    /// `nearDuplicateDistance` bits of a stored original's, and whose text resembles that
+    /// original's (`Fingerprint.resemblance` at least `Fingerprint.minimumResemblance`), is
+    /// stored as that original's near-duplicate (the nearest, the earliest on a tie); any
+    /// other is added with its analysis and indexed for search. A store finds distances up
+    /// to 5 bits.
     func add(_ documents: [NewDocument], nearDuplicateDistance: Int) throws(MarsadError) -> [WriteOutcome]
 
     /// Replaces the analyses of stored documents (id, new analysis) in one transaction:
@@ -82,13 +84,16 @@ public struct EntitySummary: Sendable, Equatable {
     }
 }
 
-/// The document an event was found in.
+/// The document an event was found in, with its mentions (to show the words that name
+/// an event's actors).
 public struct EventOrigin: Sendable, Equatable {
     public var document: String
+    public var title: String?
     public var published: String?
     public var url: String?
+    public var mentions: [AnalysisFacts.Mention]
 
-    public init(document: String, published: String?, url: String?) {
-        (self.document, self.published, self.url) = (document, published, url)
+    public init(document: String, title: String? = nil, published: String?, url: String?, mentions: [AnalysisFacts.Mention] = []) {
+        (self.document, self.title, self.published, self.url, self.mentions) = (document, title, published, url, mentions)
     }
 }

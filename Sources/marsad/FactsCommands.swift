@@ -15,19 +15,17 @@ struct Entities: ParsableCommand {
         let out = StandardOutput()
         for summary in try store.open().entities() {
             let e = summary.entity
-            var w = JSONWriter()
-            w.beginObject()
-            w.field("id", e.id)
-            w.field("name_en", e.nameEN)
-            w.field("name_ar", e.nameAR)
-            w.field("type", e.type)
-            w.field("country", e.country)
-            w.field("wikidata", e.wikidata)
-            w.field("cameo", e.cameo)
-            w.field("documents", summary.documents)
-            w.field("mentions", summary.mentions)
-            w.endObject()
-            out.write(w.bytes + [0x0A])
+            out.writeObjectLine { w in
+                w.field("id", e.id)
+                w.field("name_en", e.nameEN)
+                w.field("name_ar", e.nameAR)
+                w.field("type", e.type)
+                w.field("country", e.country)
+                w.field("wikidata", e.wikidata)
+                w.field("cameo", e.cameo)
+                w.field("documents", summary.documents)
+                w.field("mentions", summary.mentions)
+            }
         }
         out.flush()
     }
@@ -48,24 +46,22 @@ struct Events: ParsableCommand {
     func run() throws {
         let out = StandardOutput()
         try store.open().forEachEvent { origin, event in
-            var w = JSONWriter()
-            w.beginObject()
-            w.field("document", origin.document)
-            w.field("id", event.id)
-            w.field("type", event.type)
-            w.field("mode", event.mode)
-            w.field("cameo", event.cameo)
-            w.key("source"); w.beginArray(); event.sources.forEach { w.string($0) }; w.endArray()
-            w.key("target"); w.beginArray(); event.targets.forEach { w.string($0) }; w.endArray()
-            w.field("location", event.location)
-            w.field("time", event.time)
-            w.field("polarity", event.polarity)
-            w.field("modality", event.modality)
-            w.key("trigger"); Search.write(event.trigger, &w)
-            w.key("sentence"); Search.write(event.sentence, &w)
-            w.key("confidence"); w.double(event.confidence)
-            w.endObject()
-            out.write(w.bytes + [0x0A])
+            out.writeObjectLine { w in
+                w.field("document", origin.document)
+                w.field("id", event.id)
+                w.field("type", event.type)
+                w.field("mode", event.mode)
+                w.field("cameo", event.cameo)
+                w.key("source"); w.beginArray(); event.sources.forEach { w.string($0) }; w.endArray()
+                w.key("target"); w.beginArray(); event.targets.forEach { w.string($0) }; w.endArray()
+                w.field("location", event.location)
+                w.field("time", event.time)
+                w.field("polarity", event.polarity)
+                w.field("modality", event.modality)
+                w.key("trigger"); Search.write(event.trigger, &w)
+                w.key("sentence"); Search.write(event.sentence, &w)
+                w.key("confidence"); w.double(event.confidence)
+            }
         }
         out.flush()
     }

@@ -13,7 +13,7 @@ struct Ingest: ParsableCommand {
         Reads text files, JSON Lines, JSON arrays of article objects and folders (recursively). A document's id is \
         the hash of its normalised text, so ingesting again adds nothing; near-duplicates are linked to their \
         original. Inputs that cannot be read are counted in `failed` (see --errors) and ingest goes on. Prints \
-        {read, added, duplicates, near_duplicates, reanalysed, failed, seconds}.
+        {read, added, duplicates, near_duplicates, reanalysed, failed, seconds}; exits with 1 when `failed` is not 0.
         """
     )
 
@@ -65,19 +65,22 @@ struct Ingest: ParsableCommand {
             if log == nil { bar?.clear(); StandardError.write("marsad: skipped \(error.rendered)") }
         }, progress: { bar?.show($0, since: started) })
         bar?.clear()
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("read", summary.read)
-        w.field("added", summary.added)
-        w.field("duplicates", summary.duplicates)
-        w.field("near_duplicates", summary.nearDuplicates)
-        w.field("reanalysed", summary.reanalysed)
-        w.field("failed", summary.failed)
-        w.key("seconds"); w.double((Date().timeIntervalSince(started) * 100).rounded() / 100)
-        w.endObject()
         let out = StandardOutput()
-        out.write(w.bytes)
-        out.write("\n")
+        out.writeObjectLine { w in
+            w.field("read", summary.read)
+            w.field("added", summary.added)
+            w.field("duplicates", summary.duplicates)
+            w.field("near_duplicates", summary.nearDuplicates)
+            w.field("reanalysed", summary.reanalysed)
+            w.field("failed", summary.failed)
+            w.key("seconds"); w.double((Date().timeIntervalSince(started) * 100).rounded() / 100)
+        }
         out.flush()
+        // The contract's status for bad input: the good inputs are stored, the summary
+        // printed, and a script still learns that some inputs were not.
+        if summary.failed > 0 {
+            StandardError.write("marsad: \(summary.failed) input(s) could not be read\(errors.map { " (listed in \($0))" } ?? "")")
+            throw ExitCode(1)
+        }
     }
 }

@@ -27,20 +27,17 @@ struct Search: ParsableCommand {
     func run() throws {
         let out = StandardOutput()
         for hit in try store.open().search(query, limit: limit) {
-            var w = JSONWriter()
-            w.beginObject()
-            w.field("id", hit.id)
-            w.field("title", hit.title)
-            w.field("url", hit.url)
-            w.field("published", hit.published)
-            w.key("score"); w.double((hit.score * 1000).rounded() / 1000)
-            w.key("snippet"); Self.write(hit.snippet, &w)
-            w.key("highlights"); w.beginArray()
-            for highlight in hit.highlights { Self.write(highlight, &w) }
-            w.endArray()
-            w.endObject()
-            out.write(w.bytes)
-            out.write("\n")
+            out.writeObjectLine { w in
+                w.field("id", hit.id)
+                w.field("title", hit.title)
+                w.field("url", hit.url)
+                w.field("published", hit.published)
+                w.key("score"); w.double((hit.score * 1000).rounded() / 1000)
+                w.key("snippet"); Self.write(hit.snippet, &w)
+                w.key("highlights"); w.beginArray()
+                for highlight in hit.highlights { Self.write(highlight, &w) }
+                w.endArray()
+            }
         }
         out.flush()
     }

@@ -24,7 +24,7 @@ import Testing
         analysis.facts = AnalysisFacts(
             mentions: [AnalysisFacts.Mention(id: "m1", span: span("فلاديمير بوتين"), type: "PER", entity: "Q7747")],
             entities: [AnalysisFacts.Entity(id: "Q7747", nameEN: "Vladimir Putin", nameAR: "فلاديمير بوتين", type: "PER", country: "RUS", wikidata: "Q7747", cameo: "RUSGOV")],
-            events: [AnalysisFacts.Event(id: "e1", type: "CONSULT", mode: "visit", cameo: "04", sources: ["Q7747"], targets: [],
+            events: [AnalysisFacts.Event(id: "e1", type: "CONSULT", mode: "visit", context: "diplomatic", cameo: "04", sources: ["Q7747"], targets: [],
                                          location: "Q797", polarity: "asserted", modality: "happened",
                                          trigger: span("التقى"), sentence: span(text), confidence: 0.75)])
         _ = try SQLiteStore(path: path).add([NewDocument(document: document, fingerprint: nil, analysis: analysis)], nearDuplicateDistance: 5)
@@ -71,6 +71,48 @@ import Testing
         try #require(rows.count == 2)
         #expect(rows[0].hasPrefix("document,published,url,event,type,mode,cameo,source,target"))
         #expect(rows[1].hasPrefix("\(Document.contentID(of: text)),,,e1,CONSULT,visit,04,Q7747,,Q797,,asserted,happened,0,5,التقى,"))
+    }
+
+    @Test func exportsPLOVERRecords() throws {
+        let folder = try TemporaryFolder()
+        let run = try marsad(["export", "--format", "plover", "--db", try store(folder)])
+        #expect(run.status == 0, "\(run)")
+        let records = try run.lines()
+        try #require(records.count == 1)
+        let record = records[0]
+        // The manual's required fields and the shapes its JSON table gives them.
+        let document = Document.contentID(of: text)
+        #expect(record["id"] as? String == document + "-e1")
+        #expect(record.keys.contains("date"))
+        #expect(record["date"] is NSNull)  // neither the event nor its document is dated
+        #expect(record["event"] as? [String] == ["CONSULT"])
+        #expect(record["mode"] as? [String] == ["visit"])
+        #expect(record["context"] as? [String] == ["diplomatic"])
+        #expect(int(record["quad_code"]) == 1)
+        #expect(double(record["event_scale"]) != nil)
+        let actors = try #require(record["actor"] as? [[String: Any]])
+        #expect(actors.count == 1)
+        #expect(actors[0]["code"] as? String == "RUS")
+        #expect(actors[0]["sector"] as? String == "GOV")
+        #expect(actors[0]["entity_text"] as? String == "فلاديمير بوتين")
+        #expect(actors[0]["identifier_id"] as? String == "Q7747")
+        #expect(actors[0]["identifier_text"] as? String == "Vladimir Putin")
+        #expect((record["recipient"] as? [Any])?.isEmpty == true)
+        let place = try #require(record["event_loc"] as? [String: Any])
+        #expect(place["identifier_id"] as? String == "Q797")
+        #expect(place["extracted_place"] == nil)  // no mention of it in the fixture
+        #expect(record["event_text"] as? [String] == [text])
+        let info = try #require(record["text_info"] as? [String: Any])
+        let scalars = Array(text.unicodeScalars)
+        #expect(slice(scalars, int(info["start"]) ?? -1, int(info["end"]) ?? -1) == text)
+        let trigger = try #require(record["trigger"] as? [String: Any])
+        #expect(slice(scalars, int(trigger["start"]) ?? -1, int(trigger["end"]) ?? -1) == trigger["text"] as? String)
+        #expect(trigger["text"] as? String == "التقى")
+        let cite = try #require(record["cite_info"] as? [String: Any])
+        #expect(cite["citation"] as? String == document)
+        #expect((record["coder"] as? String)?.hasPrefix("Marsad ") == true)
+        #expect(record["polarity"] as? String == "asserted")
+        #expect(record["modality"] as? String == "happened")
     }
 
     @Test func exportsTheGDELTEventTable() throws {

@@ -5,19 +5,6 @@ import Testing
 
 /// Reading files and folders for ingest: formats, field mapping, failures that never stop a batch.
 @Suite struct SourceReaderTests {
-    func readAll(_ paths: [String], mapping: FieldMapping = FieldMapping()) -> (documents: [Document], failures: [MarsadError]) {
-        var reader = SourceReader(paths: paths, mapping: mapping)
-        var documents: [Document] = []
-        var failures: [MarsadError] = []
-        while let item = reader.next() {
-            switch item {
-            case .document(let document): documents.append(document)
-            case .failure(let error): failures.append(error)
-            }
-        }
-        return (documents, failures)
-    }
-
     @Test func readsJSONArraysThroughAFieldMapping() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("2015-07-21.json", """
@@ -64,7 +51,7 @@ import Testing
         let truncated = try folder.write("1-truncated.json", #"[{"text": "مقال"}, {"text": "مق"#)
         let windows1256 = try folder.write("2-cp1256.txt", [0xC7, 0xE1, 0xD1, 0xED, 0xC7, 0xD6])  // الرياض in windows-1256
         let badLine = try folder.write("3-lines.jsonl", "{\"text\": \"سليم\"}\n{\"text\": \"مبتور\n[1, 2]\n")
-        let binary = try folder.write("4-binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00])
+        let binary = try folder.write("4-binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00])  // an ELF header
         let html = try folder.write("5-page.html", "<html><body><nav>قائمة</nav></body></html>")
         let empty = try folder.write("6-empty.txt", "  \n")
         let (documents, failures) = readAll([folder.url.path, folder.url.appendingPathComponent("missing.txt").path])

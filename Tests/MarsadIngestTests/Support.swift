@@ -16,6 +16,21 @@ func caught<T>(_ body: () throws -> T) -> MarsadError? {
     }
 }
 
+/// Everything a `SourceReader` reads from `paths`: the documents and the failures, in order.
+func readAll(_ paths: [String], mapping: FieldMapping = FieldMapping(), maxBytes: Int = InputOptions.defaultMaxBytes)
+    -> (documents: [Document], failures: [MarsadError]) {
+    var reader = SourceReader(paths: paths, mapping: mapping, options: InputOptions(maxBytes: maxBytes))
+    var documents: [Document] = []
+    var failures: [MarsadError] = []
+    while let item = reader.next() {
+        switch item {
+        case .document(let document): documents.append(document)
+        case .failure(let error): failures.append(error)
+        }
+    }
+    return (documents, failures)
+}
+
 /// A fresh, empty folder under the system's temporary folder, removed when the value goes.
 final class TemporaryFolder {
     let url: URL

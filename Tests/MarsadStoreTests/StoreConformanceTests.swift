@@ -47,17 +47,19 @@ import Testing
         let original = newDocument(putin, fingerprint: 0x0123_4567_89AB_CDEF)
         let near = newDocument(putin + " وأضاف أن القمة المقبلة ستعقد في موسكو.", fingerprint: 0x0123_4567_89AB_CDEF ^ 0b1011)
         let far = newDocument(riyadh, fingerprint: 0x0123_4567_89AB_CDEF ^ 0b1_1111)
-        #expect(try store.add([original, near, far], nearDuplicateDistance: 3)
-                == [.added, .nearDuplicate(original: original.document.id), .added])
+        // One bit from the original, but another story: its words tell it apart.
+        let unlike = newDocument(moscow, fingerprint: 0x0123_4567_89AB_CDEF ^ 0b1)
+        #expect(try store.add([original, near, far, unlike], nearDuplicateDistance: 3)
+                == [.added, .nearDuplicate(original: original.document.id), .added, .added])
         #expect(try store.nearDuplicates(of: original.document.id) == [near.document.id])
         #expect(try store.document(near.document.id)?.original == original.document.id)
         #expect(try store.analysis(of: near.document.id) == nil)
-        #expect(try store.counts() == StoreCounts(documents: 3, nearDuplicates: 1, analyses: 2))
+        #expect(try store.counts() == StoreCounts(documents: 4, nearDuplicates: 1, analyses: 3))
         // A near-duplicate is neither exported nor found as a story of its own.
         var exported: [[UInt8]] = []
         try store.forEachAnalysis { exported.append($0) }
-        #expect(exported == [original.analysis.json, far.analysis.json])
-        #expect(try store.search("موسكو", limit: 10).isEmpty)
+        #expect(exported == [original.analysis.json, far.analysis.json, unlike.analysis.json])
+        #expect(try store.search("القمة المقبلة", limit: 10).isEmpty)
         // Stories after a near-duplicate are found as themselves.
         #expect(try store.search("الرياض", limit: 10).map(\.id) == [far.document.id])
     }
@@ -102,7 +104,8 @@ import Testing
         #expect(entities[0].entity.nameAR == "بوتين")  // as the latest analysis gives it
         var events: [(EventOrigin, AnalysisFacts.Event)] = []
         try store.forEachEvent { events.append(($0, $1)) }
-        #expect(events.map(\.0) == [EventOrigin(document: first.document.id, published: nil, url: first.document.url)])
+        #expect(events.map(\.0) == [EventOrigin(document: first.document.id, title: nil, published: nil, url: first.document.url,
+                                                mentions: first.analysis.facts.mentions)])
         #expect(events.map(\.1) == first.analysis.facts.events)
         for (_, event) in events {
             #expect(scalarSlice(putin, event.trigger.start, event.trigger.end) == event.trigger.text)
@@ -181,7 +184,7 @@ import Testing
                        F.Entity(id: "Q797", nameEN: "Alaska", type: "GPE", country: "USA", wikidata: "Q797")],
             times: [F.Time(span: span(of: "يوم الجمعة", in: text), value: "2025-08-15")],
             quotes: [F.Quote(span: span(of: "اللقاء كان بناءً", in: text), speaker: "Q7747")],
-            events: [F.Event(id: "e1", type: "CONSULT", mode: "visit", cameo: "04", sources: ["Q7747"], targets: ["local:us-president"],
+            events: [F.Event(id: "e1", type: "CONSULT", mode: "visit", context: "diplomatic", cameo: "04", sources: ["Q7747"], targets: ["local:us-president"],
                              location: "Q797", time: "2025-08-15", polarity: "asserted", modality: "happened",
                              trigger: span(of: "التقى", in: text), sentence: span(of: text, in: text), confidence: 0.8)],
             stances: [F.Stance(holder: "Q7747", target: "e1", label: "welcome", span: span(of: "كان بناءً", in: text))],
