@@ -23,9 +23,14 @@ public struct Document: Sendable, Equatable {
     }
 
     /// The identity of a text: the first 128 bits of the SHA-256 of its matching-normalised
-    /// form, so the same article with other harakat, alef forms or digits has the same id.
+    /// form without white space at either end, so the same article with other harakat, alef
+    /// forms or digits, or a trailing newline, has the same id.
     public static func contentID(of text: String) -> String {
-        String(SHA256.hex(contentNormalizer.normalized(text).utf8).prefix(32))
+        let normalized = contentNormalizer.normalized(text).utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let start = normalized.firstIndex { !isSpace($0) } ?? normalized.endIndex
+        let end = normalized.lastIndex { !isSpace($0) }.map(normalized.index(after:)) ?? start
+        return String(SHA256.hex(normalized[start..<end]).prefix(32))
     }
 
     static let contentNormalizer = Normalizer(options: .matching)

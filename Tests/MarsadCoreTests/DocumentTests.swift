@@ -9,6 +9,10 @@ import Testing
         #expect(a.id == b.id && a.id != c.id)
         #expect(a.id.count == 32 && a.id.allSatisfy(\.isHexDigit))
         #expect(Document(text: "نص", id: "mine").id == "mine")
+        // White space at the ends is no part of the article (a feed's trailing newline); inside it is.
+        #expect(Document(text: "\n  قال احمد ان 2025 عام مهم \r\n").id == b.id)
+        #expect(Document(text: "قال احمد  ان 2025 عام مهم").id != b.id)
+        #expect(Document(text: " \n").id == Document(text: "").id)
     }
 
     @Test func publicationTimesAreValidatedDates() {
