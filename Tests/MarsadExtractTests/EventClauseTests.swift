@@ -15,8 +15,9 @@ import Testing
     }
 
     @Test func aDatedWarRecalledAsBackgroundIsHistoricalWithItsParties() throws {
+        let model = try #require(shippedResources.events)
         let found = events("وصل الوفد بعد عقدين من الحرب الإسرائيلية على لبنان عام 2006.", published: "2025-03-02",
-                           stage: EventStage(lexicon: shippedResources.triggers, model: shippedResources.events!, kb: shippedResources.kb))
+                           stage: EventStage(lexicon: shippedResources.triggers, model: model, kb: shippedResources.kb))
         let war = try #require(found.first { $0.type == "ASSAULT" })
         #expect(war.source == ["country-isr"] && war.target == ["country-lbn"])
         #expect(war.modality == "historical" && war.time == "2006")
