@@ -47,7 +47,8 @@ struct EvalEvents: ParsableCommand {
         let actors = evaluation.actorAccuracy(try options.spans())
         print("{\"folds\": \(folds), \"per_type\": {\(perType.joined(separator: ", "))}, "
               + "\"actors\": {\"records\": \(actors.records), \"source\": \(f(actors.sourceAccuracy)), "
-              + "\"target\": \(f(actors.targetAccuracy)), \"both\": \(f(actors.bothAccuracy))}}")
+              + "\"target\": \(f(actors.targetAccuracy)), \"both\": \(f(actors.bothAccuracy)), "
+              + actors.fieldAccuracy.map { "\"\($0.field)\": \(f($0.share))" }.joined(separator: ", ") + "}}")
     }
 
     private func f(_ x: Double) -> String { String(format: "%.3f", x) }

@@ -24,6 +24,10 @@ public enum EventCue: String, Sendable, CaseIterable {
     case negation, denial, future, demand, hypothetical, report
     /// A phrase that starts like a negation but does not negate (لا يزال، ما زال، لا سيما).
     case affirmation
+    /// An era named by the office holder after it (في عهد، إبان): the event belongs to their term.
+    case era
+    /// A manner that makes support material (عسكريا، ماليا، بالسلاح): SUPPORT becomes AID.
+    case material
 
     var code: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -67,7 +67,8 @@ struct SentenceArguments {
 
     /// The arguments of the sentence covering `tokenRange`, in text order; `firstMention`
     /// is the index of the first mention that may lie in it, advanced past the sentence.
-    /// Role nouns are not read at trigger tokens (طالب: demanded, not a student).
+    /// Role nouns are not read at the tokens of verb triggers (طالب: demanded, not a student);
+    /// a noun that is both names its actor (المتظاهرون: the protest and who protests).
     func arguments(_ tokenRange: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
                    _ firstMention: inout Int, skipping triggers: [Range<Int>]) -> [ArgumentSpan] {
         let tokens = document.text.tokens

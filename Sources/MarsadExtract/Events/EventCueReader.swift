@@ -9,6 +9,9 @@ struct CueReading: Equatable {
     var demanded = false
     var hypothetical = false
     var reported = false
+    /// The sentence names the term of an office holder whose offices had all ended by
+    /// publication (في عهد جو بايدن): what it reports is historical.
+    var pastEra = false
 }
 
 /// Reads the cue words before a trigger, in its clause: a negation reaches two words

@@ -25,28 +25,53 @@ struct EventDetector {
                 let hits = triggers(range, &forms)
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
-                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.map(\.tokens))
+                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
+                let pastEra = namesPastEra(range, spans, document, &forms)
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
                 var times: [Int] = []
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
-                for hit in chosen {
+                for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
                     if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                         || coordinatedWithNoun(hit, hits, analysis.tokens, norms) {
                         trigger = EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context)
                     }
                     let clause = Self.clause(around: hit.tokens, in: range, analysis.tokens, norms)
+                    if trigger.type == .support, followedByMaterialManner(hit.tokens, clause, &forms) {
+                        // Support given with arms or money is aid: دعم كييف عسكريا.
+                        trigger = EventTrigger(type: .aid, mode: nil, kind: trigger.kind, context: trigger.context)
+                    }
                     let time = nearestTime(times, to: hit.tokens, document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
-                    var (source, target) = roles(trigger, hit.tokens, spans.filter { clause.contains($0.tokens.lowerBound) }, range)
+                    reading.pastEra = pastEra
+                    // The arguments after a trigger end where the next trigger starts (فرض العقوبات ودعم كييف),
+                    // unless that trigger is itself an actor (هتف المتظاهرون).
+                    let next = hits.first { other in
+                        other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
+                    }?.tokens.lowerBound ?? clause.upperBound
+                    let reach = clause.lowerBound..<min(clause.upperBound, next)
+                    var (source, target) = roles(trigger, hit.tokens, spans.filter { reach.contains($0.tokens.lowerBound) }, range)
+                    if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
+                        // A clause joined by و with no subject of its own shares the sentence's
+                        // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.
+                        source = [topic]
+                        target.removeAll { $0 == topic }
+                    }
                     // A nisba after an event noun names its author: الحرب الروسية، الغارات الإسرائيلية.
                     if trigger.kind == .noun, hit.tokens.upperBound < range.upperBound,
                        let country = demonyms.country(at: hit.tokens.upperBound, &forms),
                        !source.contains(where: { $0.isState(country, document) }) {
                         source = [.state(country)]
                         target.removeAll { $0.isState(country, document) }
+                        // Its complement follows the nisba: الحرب الروسية على أوكرانيا.
+                        if target.isEmpty, let next = spans.first(where: {
+                            $0.actor != nil && reach.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > hit.tokens.upperBound
+                                && $0.tokens.lowerBound - hit.tokens.upperBound <= 3 && !$0.actor!.isState(country, document)
+                        }) {
+                            target = [next.actor!]
+                        }
                     }
                     let place = nearestPlace(hit.tokens, spans)
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
@@ -59,6 +84,63 @@ struct EventDetector {
             }
         }
         return out
+    }
+
+    /// Whether a noun trigger that is also an actor (المتظاهرين) stands in the clause of a
+    /// verb trigger of another type: it names that event's actor (اعتقلت الشرطة متظاهرين),
+    /// not an event of its own.
+    private func namesAnotherEventsActor(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>,
+                                         _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let trigger = lexicon.triggers[Int(hit.entry)]
+        guard trigger.kind == .noun, spans.contains(where: { $0.actor != nil && $0.tokens.contains(hit.tokens.lowerBound) }) else { return false }
+        let clause = Self.clause(around: hit.tokens, in: sentence, tokens, norms)
+        return hits.contains {
+            let other = lexicon.triggers[Int($0.entry)]
+            return other.kind == .verb && other.type != trigger.type && clause.contains($0.tokens.lowerBound)
+        }
+    }
+
+    /// The actor that opens the sentence (its first two words), when `clause` is a later
+    /// clause that starts with و and names no actor before the trigger: the shared subject
+    /// of coordinated clauses.
+    private func sentenceTopic(_ clause: Range<Int>, before trigger: Range<Int>, _ sentence: Range<Int>, _ spans: [ArgumentSpan],
+                               _ tokens: [Token]) -> EventActor? {
+        guard clause.lowerBound > sentence.lowerBound, ProcliticFlags.of(tokens[clause.lowerBound]).conjunction,
+              !spans.contains(where: { $0.actor != nil && clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.lowerBound }),
+              let first = spans.first(where: { $0.actor != nil }), !first.isSpeaker,
+              first.tokens.lowerBound - sentence.lowerBound < 2 else { return nil }
+        return first.actor
+    }
+
+    /// Whether a word of manner that makes support material (عسكريا، بالسلاح) follows the
+    /// trigger within three words of its clause.
+    private func followedByMaterialManner(_ trigger: Range<Int>, _ clause: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        var k = trigger.upperBound
+        while k < min(clause.upperBound, trigger.upperBound + 3) {
+            if forms.tokens[k].kind == .word, let found = forms.match(lexicon.cueTable, at: k, limit: clause.upperBound),
+               EventLexicon.cue(found.value) == .material { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence places what it reports in the term of an office holder whose
+    /// offices had all ended by the publication day: an era cue (في عهد، إبان) with a
+    /// person among the next three words.
+    private func namesPastEra(_ sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument, _ forms: inout TokenForms) -> Bool {
+        guard let published = document.document.published?.dayStamp else { return false }
+        for span in spans {
+            guard case let .entity(e)? = span.actor, document.entities[e].entity.type == .person else { continue }
+            let roles = document.entities[e].roles
+            guard !roles.isEmpty, roles.allSatisfy({ $0.end < published }) else { continue }
+            var k = max(sentence.lowerBound, span.tokens.lowerBound - 3)
+            while k < span.tokens.lowerBound {
+                if forms.tokens[k].kind == .word, let found = forms.match(lexicon.cueTable, at: k, limit: span.tokens.lowerBound),
+                   EventLexicon.cue(found.value) == .era { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// How far a time expression may stand from its trigger, in bytes (about ten words).
@@ -270,18 +352,6 @@ struct EventDetector {
         let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
         guard prefix + suffix < norm.count else { return norm }
         return UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
-    }
-
-    /// Character 3- and 4-grams of an Arabic stem (two bytes a letter), with its edges marked.
-    static func addCharacterGrams(_ stem: UnsafeBufferPointer<UInt8>, _ out: inout [UInt32]) {
-        let letters = stem.count / 2
-        guard letters >= 3, stem.count % 2 == 0 else { return }
-        for n in 3...4 where letters >= n {
-            for start in 0...(letters - n) {
-                let edge = UInt32(start == 0 ? 1 : 0) | UInt32(start == letters - n ? 2 : 0) | UInt32(n << 2)
-                out.append(EventFeatures.hash(.characters, UnsafeBufferPointer(rebasing: stem[(start * 2)..<((start + n) * 2)]), edge))
-            }
-        }
     }
 
     /// The classifier's features of a candidate.

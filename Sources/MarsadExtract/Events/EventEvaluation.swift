@@ -58,7 +58,7 @@ public struct EventEvaluation: Sendable {
             let source = candidate?.source.first.map { code($0, annotated) }
             let target = candidate?.target.first.map { code($0, annotated) }
             let none = GoldSpanRecord.Code(country: nil, sector: nil)
-            accuracy.add(sourceRight: (source ?? none) == (record.source ?? none), targetRight: (target ?? none) == (record.target ?? none))
+            accuracy.add(source: source ?? none, gold: record.source ?? none, target: target ?? none, gold: record.target ?? none)
         }
         return accuracy
     }
@@ -80,18 +80,30 @@ public struct EventEvaluation: Sendable {
     }
 }
 
-/// The share of span records whose source, target, and both, have the gold country + sector.
+/// The share of span records whose source, target, and both, have the gold country + sector;
+/// and, per field, how often the country alone and the sector alone are right.
 public struct ActorAccuracy: Sendable {
     public var records = 0, sources = 0, targets = 0, both = 0
+    public var sourceCountries = 0, sourceSectors = 0, targetCountries = 0, targetSectors = 0
 
-    mutating func add(sourceRight: Bool, targetRight: Bool) {
+    mutating func add(source: GoldSpanRecord.Code, gold goldSource: GoldSpanRecord.Code, target: GoldSpanRecord.Code, gold goldTarget: GoldSpanRecord.Code) {
         records += 1
-        if sourceRight { sources += 1 }
-        if targetRight { targets += 1 }
-        if sourceRight && targetRight { both += 1 }
+        if source == goldSource { sources += 1 }
+        if target == goldTarget { targets += 1 }
+        if source == goldSource && target == goldTarget { both += 1 }
+        if source.country == goldSource.country { sourceCountries += 1 }
+        if source.sector == goldSource.sector { sourceSectors += 1 }
+        if target.country == goldTarget.country { targetCountries += 1 }
+        if target.sector == goldTarget.sector { targetSectors += 1 }
     }
 
-    public var sourceAccuracy: Double { records == 0 ? 0 : Double(sources) / Double(records) }
-    public var targetAccuracy: Double { records == 0 ? 0 : Double(targets) / Double(records) }
-    public var bothAccuracy: Double { records == 0 ? 0 : Double(both) / Double(records) }
+    private func share(_ count: Int) -> Double { records == 0 ? 0 : Double(count) / Double(records) }
+    public var sourceAccuracy: Double { share(sources) }
+    public var targetAccuracy: Double { share(targets) }
+    public var bothAccuracy: Double { share(both) }
+    /// Per field: source country, source sector, target country, target sector.
+    public var fieldAccuracy: [(field: String, share: Double)] {
+        [("source_country", share(sourceCountries)), ("source_sector", share(sourceSectors)),
+         ("target_country", share(targetCountries)), ("target_sector", share(targetSectors))]
+    }
 }

@@ -9,7 +9,7 @@ struct EventFeatures {
     enum Family: UInt32 {
         case bias = 1, triggerWord, triggerEntry, triggerMode, triggerKind, word, left1, left2, right1, right2
         case cue, sourceSector, targetSector, sourceKind, targetKind, time, place, number, question, otherTrigger
-        case length, position, quote, characters
+        case length, position, quote
     }
 
     /// FNV-1a over the family and `bytes`.

@@ -4,8 +4,8 @@ import MarsadText
 /// PLOVER events: triggers of the event lexicon with their actors, place and time; the
 /// sentence classifier keeps or drops candidates of the types it scores that read as
 /// having happened; cue words set polarity and modality (negated, planned, demanded,
-/// hypothetical, denied), and a time more than a year before publication makes an event
-/// historical. Noun triggers of unscored types need a source and a target or place (or
+/// hypothetical, denied), and a time more than a year before publication, or the term of
+/// an office holder that had ended by then, makes an event historical. Noun triggers of unscored types need a source and a target or place (or
 /// a negation): a bare mention of a war or a summit is not an event.
 public struct EventStage: Stage {
     public let name = "events"
@@ -29,15 +29,16 @@ public struct EventStage: Stage {
         let sentences = document.text.sentences
         let tokens = document.text.tokens
         for candidate in candidates {
-            guard let confidence = decide(candidate) else { continue }
             let reading = candidate.reading
             let modality: EventModality
             if reading.denied { modality = .denied }
             else if reading.future { modality = .planned }
             else if reading.demanded && candidate.trigger.type != .request { modality = .demanded }
             else if reading.hypothetical { modality = .hypothetical }
+            else if reading.pastEra { modality = .historical }
             else if let time = candidate.time, Self.isHistorical(document.times[time].value, published: document.document.published) { modality = .historical }
             else { modality = .happened }
+            guard let confidence = decide(candidate, historical: modality == .historical) else { continue }
             func resolve(_ actors: [EventActor]) -> [Int] {
                 actors.compactMap { actor in
                     switch actor {
@@ -58,17 +59,20 @@ public struct EventStage: Stage {
         }
     }
 
-    /// The confidence of a kept candidate, or nil to drop it.
-    func decide(_ candidate: EventCandidate) -> Double? {
-        if let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
+    /// The confidence of a kept candidate, or nil to drop it. The classifier judges reports
+    /// of recent events; a historical one (الحرب الروسية على أوكرانيا عام 2022, recalled as
+    /// background) is judged by the rules for nouns.
+    func decide(_ candidate: EventCandidate, historical: Bool) -> Double? {
+        if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = model.probability(block: block, candidate.features)
             return p >= model.thresholds[block] ? p : nil
         }
         // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
-        // source and a target or place, unless a verb reports it or a negation denies it
-        // (لم تسفر عن اتفاقات).
+        // source and a target or place, unless a verb reports it, a negation denies it
+        // (لم تسفر عن اتفاقات), or it is a phrase that holds its own act and has a source
+        // (فرض العقوبات: the imposing of sanctions, by someone).
         guard candidate.trigger.kind == .verb || candidate.reading.negated
-                || (!candidate.source.isEmpty && (!candidate.target.isEmpty || candidate.place != nil)) else {
+                || (!candidate.source.isEmpty && (candidate.tokens.count > 1 || !candidate.target.isEmpty || candidate.place != nil)) else {
             return nil
         }
         var confidence = 0.5

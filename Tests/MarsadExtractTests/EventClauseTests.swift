@@ -1,0 +1,60 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// What a clause adds to an event beyond its trigger: the term of a past office holder,
+/// a manner that makes support aid, the subject shared by coordinated clauses, where one
+/// event's arguments end and the next one's begin; in sentences written for these tests.
+@Suite struct EventClauseTests {
+    @Test func theTermOfAFormerOfficeHolderMakesAnEventHistorical() throws {
+        let text = "إبان حكم جو بايدن أرسلت واشنطن مساعدات عسكرية إلى إسرائيل."
+        let then = try #require(events(text, published: "2022-06-01").first { $0.type == "AID" })
+        #expect(then.modality == "happened")
+        let later = try #require(events(text, published: "2025-10-01").first { $0.type == "AID" })
+        #expect(later.modality == "historical" && later.polarity == "asserted")
+    }
+
+    @Test func aDatedWarRecalledAsBackgroundIsHistoricalWithItsParties() throws {
+        let model = try #require(shippedResources.events)
+        let found = events("وصل الوفد بعد عقدين من الحرب الإسرائيلية على لبنان عام 2006.", published: "2025-03-02",
+                           stage: EventStage(lexicon: shippedResources.triggers, model: model, kb: shippedResources.kb))
+        let war = try #require(found.first { $0.type == "ASSAULT" })
+        #expect(war.source == ["country-isr"] && war.target == ["country-lbn"])
+        #expect(war.modality == "historical" && war.time == "2006")
+    }
+
+    @Test func supportGivenWithArmsOrMoneyIsAid() throws {
+        let aid = try #require(events("دعمت فرنسا أوكرانيا عسكريا طوال العام.").first)
+        #expect(aid.type == "AID" && aid.source == ["country-fra"] && aid.target == ["country-ukr"])
+        let support = try #require(events("دعمت فرنسا موقف أوكرانيا في المفاوضات.").first)
+        #expect(support.type == "SUPPORT")
+    }
+
+    @Test func aCoordinatedClauseSharesTheSentencesSubject() throws {
+        let found = events("الحكومة اليابانية أجلت زيارة وزير الخارجية، وقررت فرض عقوبات على كوريا الشمالية.")
+        let sanction = try #require(found.first { $0.type == "SANCTION" })
+        #expect(sanction.codes(sanction.source) == ["JPNGOV"] && sanction.target == ["country-prk"])
+    }
+
+    @Test func anEventsArgumentsEndWhereTheNextTriggerStarts() throws {
+        let found = events("واصلت ألمانيا فرض العقوبات ودعم الجيش الأوكراني بالسلاح.")
+        let sanction = try #require(found.first { $0.type == "SANCTION" })
+        let aid = try #require(found.first { $0.type == "AID" })
+        #expect(sanction.target.isEmpty)
+        #expect(aid.codes(aid.target) == ["UKRMIL"])
+    }
+
+    @Test func protestersNameTheProtestAndWhoProtests() throws {
+        let protest = try #require(events("رفع المحتجون لافتات أمام مبنى البرلمان طوال النهار.").first { $0.type == "PROTEST" })
+        #expect(protest.codes(protest.source) == ["---CVL"])
+        // Protesters that another event's verb acts on are that event's target, not a protest.
+        #expect(events("احتجزت قوات الأمن عشرات المحتجين في المدينة.").allSatisfy { $0.type != "PROTEST" })
+    }
+
+    @Test func aNisbaNamesTheStateNotARegionOfIt() throws {
+        let found = events("في ألاسكا، انتهت القمة الأمريكية الروسية دون أي اتفاق.")
+        let summit = try #require(found.first { $0.type == "CONSULT" })
+        #expect(summit.source == ["country-usa"] && summit.target == ["country-rus"] && summit.location == "alaska")
+        #expect(found.contains { $0.type == "AGREE" && $0.polarity == "negated" })
+    }
+}
