@@ -92,6 +92,17 @@ struct SpeechContext {
         return best
     }
 
+    /// The token that holds byte `offset` (the last token for an offset past the text).
+    func token(at offset: Int) -> Int {
+        let tokens = analysis.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tokens[mid].end) <= offset { low = mid + 1 } else { high = mid }
+        }
+        return min(low, tokens.count - 1)
+    }
+
     /// The UTF-8 range from the start of token `first` to the end of token `last`.
     func span(_ first: Int, _ last: Int) -> Range<Int> {
         Int(analysis.tokens[first].start)..<Int(analysis.tokens[last].end)
