@@ -89,6 +89,7 @@ public struct StanceStage: Stage {
                 evidence = quote.range
             }
             guard let holder else { continue }
+            target = personalTarget(target, evidence: evidence, holder: holder, finder, &document, context)
             let stance = Stance(holder: holder, target: target, label: effective, range: evidence, trigger: context.span(k, match.end - 1), negated: negated)
             if !stances.contains(where: { $0.holder == holder && $0.label == effective && $0.target == target && $0.range.overlaps(evidence) }) {
                 stances.append(stance)
