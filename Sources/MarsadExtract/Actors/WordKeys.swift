@@ -44,17 +44,14 @@ struct WordKeys: Sendable {
             i += 1
         }
         var out = [WordKey(key: whole, conjoined: false, prepositional: false)]
-        guard let first = whole.first, first == 0xD8 || first == 0xD9 else { return out }
+        guard let first = whole.first, first == 0xD8 || first == 0xD9, whole.count >= 4 else { return out }
+        out.reserveCapacity(4)
         func add(_ key: [UInt8], _ conjoined: Bool, _ prepositional: Bool) {
             guard key.count >= 4, !out.contains(where: { $0.key == key }) else { return }
             out.append(WordKey(key: key, conjoined: conjoined, prepositional: prepositional))
         }
-        var bases = [(whole, false)]
-        if whole.count >= 8, whole.starts(with: waw) || whole.starts(with: feh) {
-            bases.append((Array(whole.dropFirst(2)), true))
-        }
-        for (base, conjoined) in bases {
-            add(base, conjoined, false)
+        func strip(_ base: ArraySlice<UInt8>, _ conjoined: Bool) {
+            if conjoined { add(Array(base), true, false) }
             if base.starts(with: lam + lam), base.count >= 8 {
                 add(article + base.dropFirst(4), conjoined, true)
             } else if base.dropFirst(2).starts(with: article), base.starts(with: beh) || base.starts(with: kaf) {
@@ -68,6 +65,8 @@ struct WordKeys: Sendable {
             }
             if base.count >= 8, base.suffix(2).elementsEqual(alef) { add(Array(base.dropLast(2)), conjoined, false) }
         }
+        strip(whole[...], false)
+        if whole.count >= 8, whole.starts(with: waw) || whole.starts(with: feh) { strip(whole.dropFirst(2), true) }
         return out
     }
 }

@@ -5,7 +5,7 @@ import MarsadText
 /// class small enough to live in code, with the past tense's person endings spelled out.
 enum QuoteCues {
     /// What a cue word does.
-    enum Kind: Equatable {
+    enum Kind: UInt32, Equatable {
         /// A verb of saying: introduces quotations and reported speech (قال، أكد، said).
         case speech
         /// A verb of publishing: introduces quotations only (نشر … مع تعليق «…»).
@@ -69,8 +69,8 @@ enum QuoteCues {
             .map { Array(normalizer.normalized($0).utf8) })
     }()
 
-    /// Every cue word in matching form.
-    static let table: [[UInt8]: Kind] = {
+    /// Every cue word in matching form, with its kind's raw value.
+    static let table: ByteKeyTable = {
         let normalizer = Normalizer(options: .matching)
         var table: [[UInt8]: Kind] = [:]
         let endings = ["", "ت", "وا", "تا", "ا"]
@@ -83,6 +83,12 @@ enum QuoteCues {
         for stem in participles {
             for ending in ["ا", "ه", "ين", "ات"] { table[Array(normalizer.normalized(stem + ending).utf8)] = .participle }
         }
-        return table
+        return ByteKeyTable(table.map { ($0.key, $0.value.rawValue) })
     }()
+
+    /// The kind of the cue word `key` (matching form), if it is one.
+    @inline(__always)
+    static func kind(_ key: [UInt8]) -> Kind? {
+        key.withUnsafeBufferPointer { table.value(for: $0) }.flatMap(Kind.init(rawValue:))
+    }
 }

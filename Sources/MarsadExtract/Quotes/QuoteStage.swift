@@ -50,7 +50,7 @@ public struct QuoteStage: Stage {
             // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
             let endsInTehMarbuta = document.text.norms[tokens[k].normRange].suffix(2).elementsEqual([0xD8, 0xA9])
             return context.keys.readings[k].lazy.enumerated().compactMap { i, reading in
-                i > 0 && endsInTehMarbuta && !reading.key.hasSuffix("ه") ? nil : QuoteCues.table[reading.key].map { (kind: $0, reading: reading) }
+                i > 0 && endsInTehMarbuta && !reading.key.hasSuffix("ه") ? nil : QuoteCues.kind(reading.key).map { (kind: $0, reading: reading) }
             }.first
         }
         var found = quotations(context, cues)
@@ -229,7 +229,7 @@ public struct QuoteStage: Stage {
     private func isPlainWord(_ k: Int, _ context: SpeechContext) -> Bool {
         guard context.analysis.tokens[k].kind == .word, let reading = context.keys.readings[k].first else { return false }
         guard !context.keys.readings[k].contains(where: \.prepositional) else { return false }
-        return reading.key.count >= 4 && QuoteCues.table[reading.key] == nil && !QuoteCues.complementizers.contains(reading.key)
+        return reading.key.count >= 4 && QuoteCues.kind(reading.key) == nil && !QuoteCues.complementizers.contains(reading.key)
             && !QuoteCues.functionWords.contains(reading.key) && !ActorFinder.prepositions.contains(reading.key)
             && !ActorFinder.interjections.contains(reading.key) && !ActorFinder.clauseOpeners.contains(reading.key)
     }
