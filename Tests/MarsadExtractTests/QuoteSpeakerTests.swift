@@ -25,6 +25,9 @@ import Testing
     @Test func aVerbWithoutASubjectContinuesWithThePersonLastNamed() throws {
         let found = try quotes("التقى فلاديمير بوتين رجال أعمال في موسكو. وقال: «الاقتصاد الروسي صامد رغم العقوبات».")
         #expect(found.map(\.speaker) == ["vladimir-putin"])
+        // The subject of the sentence before, not the last person it names.
+        let subject = try quotes("دافع ماركو روبيو عن قرار دونالد ترامب. وقال: «القرار يخدم مصالحنا في المنطقة».")
+        #expect(subject.map(\.speaker) == ["marco-rubio"])
     }
 
     @Test func aSpokespersonOfABodyIsTheNamedPerson() throws {
@@ -36,6 +39,7 @@ import Testing
         #expect(try quotes("صدرت رواية «الطريق إلى البيت البعيد» عن دار نشر في بيروت.").isEmpty)
         #expect(try quotes("نشر الكاتب مقالا بعنوان «مستقبل الطاقة في المنطقة العربية» أمس.").isEmpty)
         #expect(try quotes("أعلن مقاتلون في «جيش الفتح» السيطرة على البلدة.").isEmpty)
+        #expect(try quotes("وقال مصدر أمني لـ«الشرق الأوسط» إن الوضع مستقر.").map(\.text) == ["الوضع مستقر"])
         let named = try quotes("وأكدت «أم سارة» أنها لم تتلق أي اتصال من السلطات.")
         #expect(named.count == 1 && named.first?.text == "لم تتلق أي اتصال من السلطات")
         #expect(named.first?.speaker?.hasPrefix("local-") == true)

@@ -159,10 +159,10 @@ public struct QuoteStage: Stage {
         if context.reads(open - 1, QuoteCues.namingNouns) { return true }
         if open > 1, let norm = context.keys.readings[open - 2].first?.key, let last = context.keys.readings[open - 1].first?.key,
            QuoteCues.namingNouns.contains(.joined(norm, last)) { return true }
-        // After a bare preposition (بـ«…»), a name unless a verb of saying stands a few words
-        // before (وصفه بوتين بـ«…»); when short, after a preposition word (في «…»), a name.
-        if context.keys.readings[open - 1].first?.key.count == 2 {
-            return !(max(0, open - 2 - Self.singleWordReach)..<(open - 1)).contains { cues[$0] != nil && cues[$0]?.kind != .noun }
+        // After a bare preposition (لـ«…»، بـ«…»), a name — unless بـ follows a verb of saying a
+        // few words before (وصفه بوتين بـ«…»); when short, after a preposition word (في «…»).
+        if let bare = context.keys.readings[open - 1].first?.key, bare.count == 2 {
+            return bare != WordKeys.beh || !(max(0, open - 2 - Self.singleWordReach)..<(open - 1)).contains { cues[$0] != nil && cues[$0]?.kind != .noun }
         }
         if words <= Self.maximumNameWords, context.isWord(open - 1, ActorFinder.prepositions) { return true }
         guard words <= Self.maximumNameWords, cues[open - 1]?.kind == .speech, close + 1 < context.tokenCount else { return false }
@@ -206,16 +206,20 @@ public struct QuoteStage: Stage {
         return nil
     }
 
-    /// The last person mentioned before token `cue`, within `speakerReach` sentences.
+    /// The person a bare وقال continues with: the first person mentioned in the nearest
+    /// earlier sentence that names one (its subject, more often than not), within
+    /// `speakerReach` sentences.
     private func lastPerson(before cue: Int, _ context: SpeechContext, _ mentions: [Mention]) -> Int? {
         let sentence = context.sentenceOf[cue]
         var k = cue - 1
+        var found: Int?
         while k >= 0, sentence - context.sentenceOf[k] <= Self.speakerReach {
+            if let m = found, context.sentenceOf[k] != context.sentenceOf[context.mentionTokens[m].lowerBound] { return m }
             let m = context.mentionAt[k]
-            if m >= 0, mentions[m].type == .person { return m }
+            if m >= 0, mentions[m].type == .person { found = m }
             k -= 1
         }
-        return nil
+        return found
     }
 
     /// The nearest verb of saying before the participle at `cue` in its sentence.
