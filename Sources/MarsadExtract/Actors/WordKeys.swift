@@ -51,7 +51,7 @@ struct WordKeys: Sendable {
     // Arabic letters in UTF-8.
     static let waw: [UInt8] = [0xD9, 0x88], feh: [UInt8] = [0xD9, 0x81], lam: [UInt8] = [0xD9, 0x84]
     static let beh: [UInt8] = [0xD8, 0xA8], kaf: [UInt8] = [0xD9, 0x83], alef: [UInt8] = [0xD8, 0xA7]
-    static let article = alef + lam
+    static let article = alef + lam, lamLam = lam + lam
     static let pronouns: [[UInt8]] = ["هما", "هم", "ها", "ه"].map { Array($0.utf8) }
 
     /// Appends the readings of a word with norm `norm` to `out`.
@@ -72,7 +72,7 @@ struct WordKeys: Sendable {
         }
         func strip(_ base: ArraySlice<UInt8>, _ conjoined: Bool) {
             if conjoined { add(Array(base), true, false) }
-            if base.starts(with: lam + lam), base.count >= 8 {
+            if base.count >= 8, base.starts(with: lamLam) {
                 add(article + base.dropFirst(4), conjoined, true)
             } else if base.dropFirst(2).starts(with: article), base.starts(with: beh) || base.starts(with: kaf) {
                 add(Array(base.dropFirst(2)), conjoined, true)
