@@ -68,6 +68,11 @@ import Testing
                 == FoundTime(text: "29 و31 ديسمبر", value: "2025-12-29/2025-12-31", resolution: "relative_to_publication"))
     }
 
+    @Test func aRangeOfHijriDays() {
+        #expect(times("تقام الشعائر من 8 إلى 10 ذي الحجة 1446 هـ في مكة.")
+                == [FoundTime(text: "8 إلى 10 ذي الحجة 1446 هـ", value: "2025-06-05/2025-06-07", resolution: "explicit")])
+    }
+
     @Test func impossibleRangesAreNotEmitted() {
         #expect(times("قيل إن الموسم يمتد من 27 إلى 31 شباط 2025 وهذا خطأ.").isEmpty)
         #expect(times("قيل إن الموسم يمتد من 31 إلى 30 نيسان 2025 وهذا خطأ.").map(\.value) == ["2025-04-30"])

@@ -33,8 +33,11 @@ extension TimeGrammar {
             joined = isPunctuation(k + 1, UInt8(ascii: "-")) || norm(k + 1).elementsEqual("–".utf8)
             if isAnd(k + 1), case .word(.rangeStart, _) = item(k - 1) { joined = true }
         }
-        guard joined, case .number(let last, let digits) = item(k + 2), digits <= 2, last > first,
-              case .word(.month(let month), let length) = item(k + 3),
+        guard joined, case .number(let last, let digits) = item(k + 2), digits <= 2, last > first else { return nil }
+        if case .word(.hijriMonth(let month), let length) = item(k + 3) {
+            return hijriDayRange(at: k + 3, length, month, first: first, last: last, start: k)
+        }
+        guard case .word(.month(let month), let length) = item(k + 3),
               let outcome = self.month(at: k + 3, length, month, day: last, start: k, yearRequired: false) else { return nil }
         guard case .found(var match) = outcome, match.value.utf8.count == 10 else { return outcome }
         let end = match.value
@@ -43,6 +46,20 @@ extension TimeGrammar {
         guard CivilDate(year: Int(end.prefix(4)) ?? 2024, month: month, day: first) != nil else { return .rejected(end: match.end) }
         match.value = start + "/" + end
         match.yearless = nil
+        return .found(match)
+    }
+
+    /// Two days of a Hijri month (من 1 إلى 3 محرم 1447): both days converted, the Hijri
+    /// range kept beside the Gregorian one.
+    private func hijriDayRange(at k: Int, _ length: Int, _ month: Int, first: Int, last: Int, start: Int) -> TimeOutcome? {
+        guard case .found(var match)? = hijri(at: k, length, month, day: last, start: start, yearRequired: false) else {
+            return hijri(at: k, length, month, day: last, start: start, yearRequired: false)
+        }
+        let end = match.value
+        guard end.utf8.count == 10, let year = Int(end.prefix(4)), let m = Int(end.dropFirst(5).prefix(2)), let d = Int(end.suffix(2)),
+              let lastDay = CivilDate(year: year, month: m, day: d) else { return .found(match) }
+        match.value = lastDay.adding(days: first - last).iso + "/" + end
+        match.hijri = match.hijri.map { String($0.dropLast(2)) + CivilDate.pad(first, 2) + "/" + $0 }
         return .found(match)
     }
 
