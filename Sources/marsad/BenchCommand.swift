@@ -31,12 +31,16 @@ struct Bench: ParsableCommand {
     @Flag(help: "With analyze: leave the event stage out, to compare the pipeline with and without it.")
     var noEvents = false
 
+    @Flag(help: "With analyze: time each stage (on one thread) and add stage_ms_per_doc to the report.")
+    var stages = false
+
     func validate() throws {
         guard seconds > 0 else { throw ValidationError("--seconds must be positive") }
         guard (input == nil) == (target == .load) else {
             throw ValidationError(target == .load ? "bench load reads no --input" : "bench \(target.rawValue) needs --input")
         }
         guard threads > 0 else { throw ValidationError("--threads must be at least 1") }
+        guard !stages || (target == .analyze && threads == 1) else { throw ValidationError("--stages goes with analyze on one thread") }
     }
 
     func run() throws {
@@ -80,14 +84,26 @@ struct Bench: ParsableCommand {
                 return document.text.tokens.count
             }
         }
-        let result = Self.measure(corpus, threads: threads, seconds: seconds, work)
-        let report: [(String, Any)] = [
+        var stageTimes: [(String, Double)] = []
+        let result: Measurement
+        if stages {
+            let standard = try Pipeline.standard(resources: bundle)
+            let pipeline = noEvents ? try Pipeline(standard.stages.filter { $0.name != "events" }) : standard
+            (result, stageTimes) = Self.measureStages(corpus, pipeline: pipeline, seconds: seconds)
+        } else {
+            result = Self.measure(corpus, threads: threads, seconds: seconds, work)
+        }
+        var report: [(String, Any)] = [
             ("documents", result.documents), ("bytes", result.bytes), ("tokens", result.tokens),
             ("seconds", result.seconds), ("mb_per_s", Double(result.bytes) / result.seconds / 1e6),
             ("docs_per_s", Double(result.documents) / result.seconds),
             ("tokens_per_s", Double(result.tokens) / result.seconds), ("threads", threads),
             ("resources_load_s", loadSeconds),
         ]
+        if stages {
+            let perDocument = stageTimes.map { "\"\($0.0)\": \(($0.1 * 1000 / Double(max(result.documents, 1)) * 1000).rounded() / 1000)" }
+            report.append(("stage_ms_per_doc", "{" + perDocument.joined(separator: ", ") + "}"))
+        }
         print("{" + report.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
     }
 
@@ -115,6 +131,32 @@ struct Bench: ParsableCommand {
     }
 
     struct Measurement: Sendable { var documents = 0, bytes = 0, tokens = 0, seconds = 0.0 }
+
+    /// Passes over `documents` on this thread until `seconds` have gone by, running the
+    /// stages of `pipeline` one by one and adding up each one's seconds.
+    static func measureStages(_ documents: [Document], pipeline: Pipeline, seconds: Double) -> (Measurement, [(String, Double)]) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let deadline = start + UInt64(seconds * 1e9)
+        var nanoseconds = [UInt64](repeating: 0, count: pipeline.stages.count)
+        var m = Measurement()
+        guard !documents.isEmpty else { return (m, []) }
+        repeat {
+            for document in documents {
+                var annotated = AnnotatedDocument(document: document)
+                for (i, stage) in pipeline.stages.enumerated() {
+                    let before = DispatchTime.now().uptimeNanoseconds
+                    stage.run(&annotated)
+                    nanoseconds[i] += DispatchTime.now().uptimeNanoseconds - before
+                    annotated.provided.formUnion(stage.provides)
+                }
+                m.tokens += annotated.text.tokens.count
+                m.bytes += document.text.utf8.count
+                m.documents += 1
+            }
+        } while DispatchTime.now().uptimeNanoseconds < deadline
+        m.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (m, zip(pipeline.stages, nanoseconds).map { ($0.name, Double($1) / 1e9) })
+    }
 
     /// Each thread passes over its share of `documents` (calling `work` with their indices)
     /// until `seconds` have gone by.

@@ -30,9 +30,10 @@ import Testing
         let symbolic = try #require(stances.first { $0.text.contains("خطوة رمزية أكثر منها عملية") })
         #expect(symbolic.label == "neutral_interest")
         #expect((entity(symbolic.holder, in: json)?["cameo"] as? String)?.hasPrefix("CHN") == true)
-        // US Democrats: criticism.
+        // US Democrats: criticism of Trump, who gave Putin the "gift".
         let gift = try #require(stances.first { $0.text.contains("هدية مجانية لبوتين") })
         #expect(gift.holder == "us-democratic-party" && gift.label == "criticism")
+        #expect(gift.target == "donald-trump")
         // The White House: support for its summit.
         let channels = try #require(stances.first { $0.text.contains("فتح قنوات للسلام") })
         #expect(channels.holder == "white-house" && channels.label == "support")

@@ -56,3 +56,41 @@ import Testing
         }
     }
 }
+
+/// Tone phrases: several words with one polarity, counted once, under negation too.
+@Suite struct TonePhraseTests {
+    let stage: Pipeline = {
+        let lexicon = try! ToneLexicon(tsv: "وقف إطلاق النار\t+\nإطلاق النار\t-\nدون جدوى\t-\nخطوة إيجابية\t+\nدون\t!\nلم\t!\nحرب\t-\n")
+        return try! Pipeline([TextStage(lexicon: shippedResources.stems), ToneStage(lexicon: lexicon)])
+    }()
+
+    func tone(_ text: String) -> DocumentTone? { stage.run(Document(text: text)).tone }
+
+    @Test func theLongestPhraseWins() throws {
+        let found = try #require(tone("أعلن الطرفان وقف إطلاق النار في المدينة"))
+        #expect(found.words == 7)
+        #expect(found.positiveWords == 1 && found.negativeWords == 0)
+        let shooting = try #require(tone("تواصل إطلاق النار في المدينة"))
+        #expect(shooting.positiveWords == 0 && shooting.negativeWords == 1)
+    }
+
+    @Test func aPhraseWithAConjunction() throws {
+        let found = try #require(tone("انتهت الحرب ووقف إطلاق النار صامد"))
+        #expect(found.positiveWords == 1 && found.negativeWords == 1)
+    }
+
+    @Test func aPhraseThatHoldsANegatorIsNotNegatedByIt() throws {
+        let found = try #require(tone("ذهبت الجهود دون جدوى"))
+        #expect(found.positiveWords == 0 && found.negativeWords == 1)
+    }
+
+    @Test func aNegatorBeforeAPhraseFlipsIt() throws {
+        let found = try #require(tone("لم تكن خطوة إيجابية"))
+        #expect(found.positiveWords == 0 && found.negativeWords == 1)
+    }
+
+    @Test func theShippedLexiconHasPhrases() throws {
+        let found = try #require(timeTonePipeline.run(Document(text: "وصلت المفاوضات إلى طريق مسدود")).tone)
+        #expect(found.negativeWords == 1)
+    }
+}

@@ -34,18 +34,19 @@ public struct StanceLexicon: Sendable {
         case negator
     }
 
-    private let entries: [[UInt8]: Entry]
-    private let prefixes: Set<[UInt8]>
+    /// Phrase or prefix → `(index into entryList + 1) << 1 | 1 when a longer phrase begins with it`.
+    private let table: ByteKeyTable
+    private let entryList: [Entry]
     /// The most words a phrase has.
     public let maxWords: Int
     /// The number of phrases.
-    public var count: Int { entries.count }
+    public var count: Int { entryList.count }
 
     /// Parses the body of `stances.tsv`.
     public init(tsv: String) throws(MarsadError) {
         let normalizer = Normalizer(options: .matching)
-        var entries: [[UInt8]: Entry] = [:]
-        var prefixes: Set<[UInt8]> = []
+        var codes: [[UInt8]: UInt32] = [:]
+        var entryList: [Entry] = []
         var maxWords = 1
         var lineNumber = 0
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -58,11 +59,13 @@ public struct StanceLexicon: Sendable {
             let entry = try Self.entry(fields, line: lineNumber)
             let words = normalizer.normalized(fields[0]).split(separator: " ")
             maxWords = max(maxWords, words.count)
-            for n in 1..<max(words.count, 1) { prefixes.insert(Array(words.prefix(n).joined(separator: " ").utf8)) }
-            entries[Array(words.joined(separator: " ").utf8)] = entry
+            for n in 1..<max(words.count, 1) { codes[Array(words.prefix(n).joined(separator: " ").utf8), default: 0] |= 1 }
+            let key = Array(words.joined(separator: " ").utf8)
+            entryList.append(entry)
+            codes[key] = (codes[key] ?? 0) & 1 | UInt32(entryList.count) << 1
         }
-        self.entries = entries
-        self.prefixes = prefixes
+        table = ByteKeyTable(codes.map { ($0.key, $0.value) })
+        self.entryList = entryList
         self.maxWords = maxWords
     }
 
@@ -86,9 +89,17 @@ public struct StanceLexicon: Sendable {
         }
     }
 
+    /// The entry of a phrase given as the UTF-8 of its words in matching form joined by
+    /// spaces, and whether some longer phrase begins with it and a space: one lookup.
+    @inline(__always)
+    public func probe(_ key: [UInt8]) -> (entry: Entry?, isPrefix: Bool) {
+        guard let code = key.withUnsafeBufferPointer({ table.value(for: $0) }) else { return (nil, false) }
+        return (code >> 1 == 0 ? nil : entryList[Int(code >> 1) - 1], code & 1 == 1)
+    }
+
     /// The entry of a phrase given as the UTF-8 of its words in matching form joined by spaces.
-    public func entry(_ key: [UInt8]) -> Entry? { entries[key] }
+    public func entry(_ key: [UInt8]) -> Entry? { probe(key).entry }
 
     /// Whether some longer phrase begins with `key` (UTF-8) and a space.
-    public func isPrefix(_ key: [UInt8]) -> Bool { prefixes.contains(key) }
+    public func isPrefix(_ key: [UInt8]) -> Bool { probe(key).isPrefix }
 }

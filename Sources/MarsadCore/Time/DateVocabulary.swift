@@ -76,6 +76,19 @@ public struct DateVocabulary: Sendable {
         case "range-end": return .rangeEnd
         case "era": return value == "hijri" ? .era(hijri: true) : value == "gregorian" ? .era(hijri: false) : nil
         case "present": return .present
+        case "clock-hour": return number.flatMap { (1...12).contains($0) ? .clockHour($0) : nil }
+        case "minutes": return number.flatMap { (-30...45).contains($0) ? .minutes($0) : nil }
+        case "clock-time":
+            let parts = value.split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2, (0...24).contains(parts[0]), (0..<60).contains(parts[1]) else { return nil }
+            return .clockTime(hour: parts[0], minute: parts[1])
+        case "time-zone":
+            // Z, or ±HH:MM.
+            if value == "Z" { return .timeZone(minutes: 0) }
+            guard let sign = value.first, sign == "+" || sign == "-" else { return nil }
+            let parts = value.dropFirst().split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 2, (0...14).contains(parts[0]), (0..<60).contains(parts[1]) else { return nil }
+            return .timeZone(minutes: (sign == "-" ? -1 : 1) * (parts[0] * 60 + parts[1]))
         case "unit":
             let parts = value.split(separator: " ")
             guard let first = parts.first, let unit = TimeUnit(rawValue: String(first)) else { return nil }

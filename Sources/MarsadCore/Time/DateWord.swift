@@ -61,4 +61,12 @@ public enum DateWord: Sendable, Equatable {
     case era(hijri: Bool)
     /// Now (الآن, حاليا).
     case present
+    /// An hour of the clock named by its ordinal after الساعة (الثالثة → 3, الحادية عشرة → 11).
+    case clockHour(Int)
+    /// A fixed time of the clock (منتصف الليل → 24:00, منتصف النهار → 12:00).
+    case clockTime(hour: Int, minute: Int)
+    /// Minutes added to an hour (والنصف 30, والربع 15) or taken from the next one (إلا ربعا −15).
+    case minutes(Int)
+    /// A time zone, as its offset from UTC in minutes (بتوقيت غرينتش 0, بتوقيت مكة 180).
+    case timeZone(minutes: Int)
 }

@@ -9,4 +9,6 @@ enum Actor: Equatable {
     /// A role noun naming an actor by sector (مسؤولون أوروبيون), with the mention that gives
     /// its country or region, if any.
     case generic(GenericActorLexicon.Sector, country: Int?, tokens: Range<Int>)
+    /// Words that name a speaker no mention covers (يقول السباعي: «…»): a local entity.
+    case name(tokens: Range<Int>)
 }

@@ -57,6 +57,11 @@ struct ActorFinder {
         // A demonym inside the phrase itself (الإعلام الصيني الرسمي).
         if country == nil { country = (p..<end).lazy.compactMap { place(at: $0) }.first }
         if let named = personNamed(after: end, limit: limit) { return named }
+        // The body a spokesperson speaks for, then the name (المتحدث باسم الخارجية الأمريكية ماثيو ميلر).
+        if end < limit, context.mentionAt[end] >= 0, context.mentionTokens[context.mentionAt[end]].upperBound < limit,
+           let named = personNamed(after: context.mentionTokens[context.mentionAt[end]].upperBound, limit: limit) {
+            return named
+        }
         if let person = roleHolder(key, before: p) { return (.entity(person), end) }
         var last = end
         if country == nil, last < limit, let after = place(at: last) {
@@ -135,7 +140,7 @@ struct ActorFinder {
     private func startToken(of actor: Actor) -> Int? {
         switch actor {
         case .mention(let m): context.mentionTokens[m].lowerBound
-        case .generic(_, _, let tokens): tokens.lowerBound
+        case .generic(_, _, let tokens), .name(let tokens): tokens.lowerBound
         case .entity: nil
         }
     }

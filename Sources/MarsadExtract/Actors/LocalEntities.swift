@@ -1,7 +1,7 @@
 import MarsadCore
 
 /// Makes actors entities of the document: a linked mention is its entity; an unlinked
-/// mention and a generic actor become document-local entities (DESIGN.md: generic actors
+/// mention, a name no mention covers and a generic actor become document-local entities (DESIGN.md: generic actors
 /// are entities too), typed by country and sector (`EURGOV`, `CHNGOVMED`, `---GOV`).
 enum LocalEntities {
     /// Sectors whose actors are people rather than institutions.
@@ -19,6 +19,10 @@ enum LocalEntities {
             let e = add(KBEntity(id: "local-\(localCount(document) + 1)", type: document.mentions[m].type, nameEn: "", nameAr: surface, rank: 0), to: &document)
             document.mentions[m].entity = e
             return e
+        case .name(let span):
+            let surface = String(decoding: bytes[Int(tokens[span.lowerBound].start)..<Int(tokens[span.upperBound - 1].end)], as: UTF8.self)
+            if let found = document.entities.firstIndex(where: { $0.entity.id.hasPrefix("local-") && $0.entity.nameAr == surface }) { return found }
+            return add(KBEntity(id: "local-\(localCount(document) + 1)", type: .person, nameEn: "", nameAr: surface, rank: 0), to: &document)
         case .generic(let sector, let country, let span):
             let place = country.flatMap { document.mentions[$0].entity }.map { document.entities[$0].entity }
             let code = place.map { $0.cameo.map { String($0.prefix(3)) } ?? actors.code(ofEntity: $0.id) ?? $0.country ?? "---" } ?? "---"

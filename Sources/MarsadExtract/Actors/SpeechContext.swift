@@ -74,22 +74,41 @@ struct SpeechContext {
     }
 
     /// The longest phrase of a lexicon starting at token `start` (not crossing `limit`):
-    /// its value, the token after it, and the reading of its first word.
-    func phrase<Value>(at start: Int, limit: Int, maxWords: Int, isPrefix: ([UInt8]) -> Bool,
-                       lookup: ([UInt8]) -> Value?) -> (value: Value, end: Int, first: WordKey)? {
+    /// its value, the token after it, and the reading of its first word. `probe` gives a
+    /// key's value and whether a longer phrase begins with it, in one lookup.
+    func phrase<Value>(at start: Int, limit: Int, maxWords: Int,
+                       probe: ([UInt8]) -> (value: Value?, isPrefix: Bool)) -> (value: Value, end: Int, first: WordKey)? {
         var best: (Value, Int, WordKey)?
         for first in keys.readings[start] {
             var key = first.key
             var k = start + 1
-            if let value = lookup(key), best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
-            while isPrefix(key), k < limit, k - start < maxWords, analysis.tokens[k].kind == .word {
-                guard let next = keys.readings[k].first(where: { isPrefix(.joined(key, $0.key)) || lookup(.joined(key, $0.key)) != nil }) else { break }
-                key = .joined(key, next.key)
-                k += 1
-                if let value = lookup(key), best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
+            var found = probe(key)
+            if let value = found.value, best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
+            extending: while found.isPrefix, k < limit, k - start < maxWords, analysis.tokens[k].kind == .word {
+                for next in keys.readings[k] {
+                    let joined = [UInt8].joined(key, next.key)
+                    let probed = probe(joined)
+                    guard probed.value != nil || probed.isPrefix else { continue }
+                    (key, found) = (joined, probed)
+                    k += 1
+                    if let value = found.value, best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
+                    continue extending
+                }
+                break
             }
         }
         return best
+    }
+
+    /// The token that holds byte `offset` (the last token for an offset past the text).
+    func token(at offset: Int) -> Int {
+        let tokens = analysis.tokens
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tokens[mid].end) <= offset { low = mid + 1 } else { high = mid }
+        }
+        return min(low, tokens.count - 1)
     }
 
     /// The UTF-8 range from the start of token `first` to the end of token `last`.

@@ -19,23 +19,43 @@ struct WordKey: Sendable, Equatable {
 /// lookups run for every token of every document.
 struct WordKeys: Sendable {
     /// The readings of each token, the whole form first; empty for punctuation.
-    let readings: [[WordKey]]
+    let readings: Readings
+
+    /// Every token's readings in one array, so that a document costs few allocations.
+    struct Readings: RandomAccessCollection, Sendable {
+        /// The readings, token after token.
+        let all: [WordKey]
+        /// Where each token's readings start in `all`, and one past the last token's.
+        let starts: [Int32]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { starts.count - 1 }
+        subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
+    }
 
     init(_ analysis: TextAnalysis) {
-        readings = analysis.norms.withUnsafeBufferPointer { norms in
-            analysis.tokens.map { token in
-                token.kind == .word ? Self.readings(of: Array(norms[token.normRange])) : []
+        var all: [WordKey] = []
+        all.reserveCapacity(analysis.tokens.count * 2)
+        var starts: [Int32] = []
+        starts.reserveCapacity(analysis.tokens.count + 1)
+        analysis.norms.withUnsafeBufferPointer { norms in
+            for token in analysis.tokens {
+                starts.append(Int32(all.count))
+                if token.kind == .word { Self.readings(of: Array(norms[token.normRange]), into: &all) }
             }
         }
+        starts.append(Int32(all.count))
+        readings = Readings(all: all, starts: starts)
     }
 
     // Arabic letters in UTF-8.
     static let waw: [UInt8] = [0xD9, 0x88], feh: [UInt8] = [0xD9, 0x81], lam: [UInt8] = [0xD9, 0x84]
     static let beh: [UInt8] = [0xD8, 0xA8], kaf: [UInt8] = [0xD9, 0x83], alef: [UInt8] = [0xD8, 0xA7]
-    static let article = alef + lam
+    static let article = alef + lam, lamLam = lam + lam
     static let pronouns: [[UInt8]] = ["هما", "هم", "ها", "ه"].map { Array($0.utf8) }
 
-    static func readings(of norm: [UInt8]) -> [WordKey] {
+    /// Appends the readings of a word with norm `norm` to `out`.
+    static func readings(of norm: [UInt8], into out: inout [WordKey]) {
         var whole = norm
         // ة → ه, as matching forms have it.
         var i = 0
@@ -43,19 +63,16 @@ struct WordKeys: Sendable {
             if whole[i] == 0xD8 && whole[i + 1] == 0xA9 { whole[i] = 0xD9; whole[i + 1] = 0x87 }
             i += 1
         }
-        var out = [WordKey(key: whole, conjoined: false, prepositional: false)]
-        guard let first = whole.first, first == 0xD8 || first == 0xD9 else { return out }
+        let first = out.count
+        out.append(WordKey(key: whole, conjoined: false, prepositional: false))
+        guard let lead = whole.first, lead == 0xD8 || lead == 0xD9, whole.count >= 4 else { return }
         func add(_ key: [UInt8], _ conjoined: Bool, _ prepositional: Bool) {
-            guard key.count >= 4, !out.contains(where: { $0.key == key }) else { return }
+            guard key.count >= 4, !out[first...].contains(where: { $0.key == key }) else { return }
             out.append(WordKey(key: key, conjoined: conjoined, prepositional: prepositional))
         }
-        var bases = [(whole, false)]
-        if whole.count >= 8, whole.starts(with: waw) || whole.starts(with: feh) {
-            bases.append((Array(whole.dropFirst(2)), true))
-        }
-        for (base, conjoined) in bases {
-            add(base, conjoined, false)
-            if base.starts(with: lam + lam), base.count >= 8 {
+        func strip(_ base: ArraySlice<UInt8>, _ conjoined: Bool) {
+            if conjoined { add(Array(base), true, false) }
+            if base.count >= 8, base.starts(with: lamLam) {
                 add(article + base.dropFirst(4), conjoined, true)
             } else if base.dropFirst(2).starts(with: article), base.starts(with: beh) || base.starts(with: kaf) {
                 add(Array(base.dropFirst(2)), conjoined, true)
@@ -68,7 +85,8 @@ struct WordKeys: Sendable {
             }
             if base.count >= 8, base.suffix(2).elementsEqual(alef) { add(Array(base.dropLast(2)), conjoined, false) }
         }
-        return out
+        strip(whole[...], false)
+        if whole.count >= 8, whole.starts(with: waw) || whole.starts(with: feh) { strip(whole.dropFirst(2), true) }
     }
 }
 

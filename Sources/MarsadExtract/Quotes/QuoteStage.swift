@@ -45,8 +45,13 @@ public struct QuoteStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         guard !document.text.tokens.isEmpty else { return }
         let context = SpeechContext(document)
-        let cues = context.keys.readings.map { readings in
-            readings.lazy.compactMap { reading in QuoteCues.table[reading.key].map { (kind: $0, reading: reading) } }.first
+        let tokens = context.analysis.tokens
+        let cues = context.keys.readings.indices.map { k in
+            // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
+            let endsInTehMarbuta = document.text.norms[tokens[k].normRange].suffix(2).elementsEqual([0xD8, 0xA9])
+            return context.keys.readings[k].lazy.enumerated().compactMap { i, reading in
+                i > 0 && endsInTehMarbuta && !reading.key.hasSuffix("ه") ? nil : QuoteCues.kind(reading.key).map { (kind: $0, reading: reading) }
+            }.first
         }
         var found = quotations(context, cues)
         found += reportedSpeech(context, cues, claimed: found)
@@ -56,12 +61,19 @@ public struct QuoteStage: Stage {
         var quotes: [Quote] = []
         for item in found {
             var speaker: Int?
-            if let cue = item.cue, let (_, reading) = cues[cue] {
+            if let cue = item.cue, let (kind, reading) = cues[cue] {
                 let finder = ActorFinder(context: context, actors: actors, kb: kb, mentions: document.mentions, entities: document.entities)
-                if let actor = finder.subject(cue: cue, cueEnd: cue + 1, reading: reading, forwardLimit: item.forwardLimit, floor: item.floor) {
-                    speaker = LocalEntities.entity(of: actor.actor, in: &document, actors: actors, bytes: context.bytes, tokens: context.analysis.tokens)
+                let actor = kind == .participle
+                    ? finder.subjectEarlier(before: cue, floor: item.floor) ?? verb(before: cue, cues, context).flatMap { unnamedSubject(of: $0, cues, context) }
+                    : finder.subject(cue: cue, cueEnd: cue + 1, reading: reading, forwardLimit: item.forwardLimit, floor: item.floor)?.actor
+                        ?? (kind == .speech ? unnamedSubject(of: cue, cues, context) : nil)
+                if let actor {
+                    speaker = LocalEntities.entity(of: actor, in: &document, actors: actors, bytes: context.bytes, tokens: context.analysis.tokens)
                 } else if !item.nested, let last, context.sentenceOf[cue] - last.sentence <= Self.speakerReach {
                     speaker = last.speaker
+                } else if !item.nested, let person = lastPerson(before: cue, context, document.mentions) {
+                    // وقال: with no subject and no earlier quote: the person last named.
+                    speaker = LocalEntities.entity(of: .mention(person), in: &document, actors: actors, bytes: context.bytes, tokens: context.analysis.tokens)
                 }
                 if let speaker, !item.nested { last = (speaker, context.sentenceOf[cue]) }
             }
@@ -76,12 +88,12 @@ public struct QuoteStage: Stage {
         let pairs = QuotationMarks.pairs(context.bytes, tokens: tokens)
         var out: [Found] = []
         for pair in pairs {
-            let open = token(at: pair.open, tokens), close = token(at: pair.close, tokens)
+            let open = context.token(at: pair.open), close = context.token(at: pair.close)
             let firstInner = open + 1
             guard firstInner < close, let range = trimmed(firstInner..<close, context) else { continue }
             let sentence = context.sentence(of: open)
-            let floor = pair.outer.map { token(at: pairs[$0].inner.lowerBound, tokens) } ?? sentence.lowerBound
-            let ceiling = pair.outer.map { token(at: pairs[$0].close, tokens) } ?? sentence.upperBound
+            let floor = pair.outer.map { context.token(at: pairs[$0].inner.lowerBound) } ?? sentence.lowerBound
+            let ceiling = pair.outer.map { context.token(at: pairs[$0].close) } ?? sentence.upperBound
             var cue = cueBefore(open, floor: floor, cues)
             var forwardLimit = open
             if cue == nil, let after = cueAfter(close, ceiling: ceiling, context, cues) {
@@ -90,6 +102,7 @@ public struct QuoteStage: Stage {
             }
             if cue == nil, pair.outer == nil { cue = cueOnLineBefore(open, context, cues) }
             let words = (firstInner..<close).count { tokens[$0].kind == .word }
+            guard !isName(open: open, close: close, words: words, context, cues) else { continue }
             guard cue != nil || words >= Self.minimumUncuedWords else { continue }
             // One word in marks is a quotation only right after its cue («قال: "لا"»); further
             // away it is a term or a name (تنظيم "داعش").
@@ -106,11 +119,16 @@ public struct QuoteStage: Stage {
     func reportedSpeech(_ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?], claimed: [Found]) -> [Found] {
         let tokens = context.analysis.tokens
         var out: [Found] = []
-        for (k, cue) in cues.enumerated() where cue?.kind == .speech {
+        for (k, cue) in cues.enumerated() where cue?.kind == .speech || cue?.kind == .participle {
             let sentence = context.sentence(of: k)
             var j = k + 1, start: Int?, colon = false
             while j < min(sentence.upperBound, k + 9) {
-                if context.isQuotationMark(j) { break }
+                if context.isQuotationMark(j) {
+                    // A name in marks as the subject (وأكدت «ماما سارة» أنها …): read on after it.
+                    guard let close = nameEnd(after: j, context, cues) else { break }
+                    j = close + 1
+                    continue
+                }
                 if context.punctuation(j) == ":" { start = j + 1; colon = true; break }
                 if context.endsClause(j) { break }
                 if context.reads(j, QuoteCues.complementizers) { start = j + 1; break }
@@ -130,6 +148,94 @@ public struct QuoteStage: Stage {
             out.append(Found(range: range, cue: k, forwardLimit: j, floor: sentence.lowerBound, nested: false, quoted: false))
         }
         return out
+    }
+
+    /// Whether the marks at tokens `open` and `close` hold a name or a title rather than
+    /// words said: after a noun that names (رواية «…»، بعنوان «…»، تنظيم «…») or a bare
+    /// preposition (بـ«…»), a short one after a preposition (في «…»), or a short one right after a verb of saying and before its
+    /// complementizer, a colon or a comma (وأكدت «ماما سارة» أنها).
+    func isName(open: Int, close: Int, words: Int, _ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Bool {
+        guard open > 0, context.analysis.tokens[open - 1].kind == .word else { return false }
+        if context.reads(open - 1, QuoteCues.namingNouns) { return true }
+        if open > 1, let norm = context.keys.readings[open - 2].first?.key, let last = context.keys.readings[open - 1].first?.key,
+           QuoteCues.namingNouns.contains(.joined(norm, last)) { return true }
+        // After a bare preposition (لـ«…»، بـ«…»), a name — unless بـ follows a verb of saying a
+        // few words before (وصفه بوتين بـ«…»); when short, after a preposition word (في «…»).
+        if let bare = context.keys.readings[open - 1].first?.key, bare.count == 2 {
+            return bare != WordKeys.beh || !(max(0, open - 2 - Self.singleWordReach)..<(open - 1)).contains { cues[$0] != nil && cues[$0]?.kind != .noun }
+        }
+        if words <= Self.maximumNameWords, context.isWord(open - 1, ActorFinder.prepositions) { return true }
+        guard words <= Self.maximumNameWords, cues[open - 1]?.kind == .speech, close + 1 < context.tokenCount else { return false }
+        let after = context.punctuation(close + 1)
+        return context.reads(close + 1, QuoteCues.complementizers) || after == ":" || after == "،" || after == ","
+    }
+
+    /// The closing mark of a short name in marks opening at token `open` right after a verb
+    /// of saying and before a complementizer, else nil.
+    func nameEnd(after open: Int, _ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Int? {
+        var close = open + 1
+        while close < min(context.tokenCount, open + Self.maximumNameWords + 2), !context.isQuotationMark(close) { close += 1 }
+        guard close < context.tokenCount, context.isQuotationMark(close),
+              isName(open: open, close: close, words: close - open - 1, context, cues) else { return nil }
+        return close
+    }
+
+    /// The most words a name in marks has.
+    static let maximumNameWords = 3
+
+    /// The subject of a verb of saying that no mention or role phrase names: one to three
+    /// plain words (no clitic preposition, no function word) right after it and before a
+    /// colon, a complementizer or quotation marks (يقول السباعي: «…»، تقول مهرتياب إن …), or
+    /// right before it at the start of its sentence (هول يؤكد أنه …). It becomes a
+    /// document-local entity.
+    func unnamedSubject(of cue: Int, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?], _ context: SpeechContext) -> Actor? {
+        guard let reading = cues[cue]?.reading else { return nil }
+        let sentence = context.sentence(of: cue)
+        var end = cue + 1
+        if end < sentence.upperBound, context.isQuotationMark(end), let close = nameEnd(after: end, context, cues) {
+            return .name(tokens: (end + 1)..<close)
+        }
+        while end < min(sentence.upperBound, cue + 4), isPlainWord(end, context) { end += 1 }
+        if end > cue + 1, end < sentence.upperBound, context.punctuation(end) == ":" || context.isQuotationMark(end)
+            || context.reads(end, QuoteCues.complementizers) || cues[end]?.kind == .participle {
+            return .name(tokens: (cue + 1)..<end)
+        }
+        if !reading.conjoined, cue - 1 == sentence.lowerBound, isPlainWord(cue - 1, context) {
+            return .name(tokens: (cue - 1)..<cue)
+        }
+        return nil
+    }
+
+    /// The person a bare وقال continues with: the first person mentioned in the nearest
+    /// earlier sentence that names one (its subject, more often than not), within
+    /// `speakerReach` sentences.
+    private func lastPerson(before cue: Int, _ context: SpeechContext, _ mentions: [Mention]) -> Int? {
+        let sentence = context.sentenceOf[cue]
+        var k = cue - 1
+        var found: Int?
+        while k >= 0, sentence - context.sentenceOf[k] <= Self.speakerReach {
+            if let m = found, context.sentenceOf[k] != context.sentenceOf[context.mentionTokens[m].lowerBound] { return m }
+            let m = context.mentionAt[k]
+            if m >= 0, mentions[m].type == .person { found = m }
+            k -= 1
+        }
+        return found
+    }
+
+    /// The nearest verb of saying before the participle at `cue` in its sentence.
+    private func verb(before cue: Int, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?], _ context: SpeechContext) -> Int? {
+        let floor = context.sentence(of: cue).lowerBound
+        return (floor..<cue).last { cues[$0]?.kind == .speech }
+    }
+
+    /// Whether token `k` is a word that can be part of a name: no clitic preposition before
+    /// an article, no function word, no cue.
+    private func isPlainWord(_ k: Int, _ context: SpeechContext) -> Bool {
+        guard context.analysis.tokens[k].kind == .word, let reading = context.keys.readings[k].first else { return false }
+        guard !context.keys.readings[k].contains(where: \.prepositional) else { return false }
+        return reading.key.count >= 4 && QuoteCues.kind(reading.key) == nil && !QuoteCues.complementizers.contains(reading.key)
+            && !QuoteCues.functionWords.contains(reading.key) && !ActorFinder.prepositions.contains(reading.key)
+            && !ActorFinder.interjections.contains(reading.key) && !ActorFinder.clauseOpeners.contains(reading.key)
     }
 
     /// The nearest cue before token `open` in its sentence: a verb, or a noun with the verb
@@ -175,15 +281,5 @@ public struct QuoteStage: Stage {
         while upper > lower, context.analysis.tokens[upper - 1].kind == .punctuation, !context.isQuotationMark(upper - 1) { upper -= 1 }
         guard lower < upper else { return nil }
         return context.span(lower, upper - 1)
-    }
-
-    /// The token that holds byte `offset`.
-    func token(at offset: Int, _ tokens: [Token]) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(tokens[mid].end) <= offset { low = mid + 1 } else { high = mid }
-        }
-        return min(low, tokens.count - 1)
     }
 }

@@ -33,7 +33,7 @@ public struct StanceStage: Stage {
         var entries = [Match?](repeating: nil, count: tokens.count)
         for k in tokens.indices where tokens[k].kind == .word {
             let limit = context.sentence(of: k).upperBound
-            entries[k] = context.phrase(at: k, limit: limit, maxWords: lexicon.maxWords, isPrefix: lexicon.isPrefix, lookup: lexicon.entry)
+            entries[k] = context.phrase(at: k, limit: limit, maxWords: lexicon.maxWords, probe: { let found = lexicon.probe($0); return (found.entry, found.isPrefix) })
                 .map { (entry: $0.value, end: $0.end, first: $0.first) }
         }
         var stances: [Stance] = []
@@ -48,8 +48,8 @@ public struct StanceStage: Stage {
             // Inside a quotation, the clause ends with it and an unnamed subject is the speaker (احنا مع …).
             let quote = document.quotes.first { $0.isQuoted && $0.range.contains(Int(tokens[k].start)) }
             if let quote {
-                let inside = tokens.indices.filter { quote.range.contains(Int(tokens[$0].start)) }
-                clause = max(clause.lowerBound, inside.first ?? k)..<min(clause.upperBound, (inside.last ?? k) + 1)
+                let first = context.token(at: quote.range.lowerBound), last = context.token(at: quote.range.upperBound - 1)
+                clause = max(clause.lowerBound, first)..<min(clause.upperBound, last + 1)
             }
             let finder = ActorFinder(context: context, actors: actors, kb: kb, mentions: document.mentions, entities: document.entities)
             var holder: Int?, target: StanceTarget?, evidence = context.span(k, lastToken(clause.upperBound, context))
@@ -80,8 +80,8 @@ public struct StanceStage: Stage {
                 characterised.insert(q)
                 holder = speaker
                 let quote = document.quotes[q]
-                let cueToken = quote.cue.map { cue in tokens.firstIndex { Int($0.start) == cue.lowerBound }! }
-                let quoteStart = tokens.firstIndex { Int($0.start) >= quote.range.lowerBound } ?? k
+                let cueToken = quote.cue.map { context.token(at: $0.lowerBound) }
+                let quoteStart = context.token(at: quote.range.lowerBound)
                 if let cueToken, cueToken < quoteStart {
                     target = firstTarget(in: (cueToken + 1)..<quoteStart, excluding: speaker, finder, entries, &document, context)
                         ?? lastTarget(in: context.sentence(of: cueToken).lowerBound..<cueToken, finder, entries, &document, context)
@@ -89,6 +89,7 @@ public struct StanceStage: Stage {
                 evidence = quote.range
             }
             guard let holder else { continue }
+            target = personalTarget(target, evidence: evidence, holder: holder, finder, &document, context)
             let stance = Stance(holder: holder, target: target, label: effective, range: evidence, trigger: context.span(k, match.end - 1), negated: negated)
             if !stances.contains(where: { $0.holder == holder && $0.label == effective && $0.target == target && $0.range.overlaps(evidence) }) {
                 stances.append(stance)

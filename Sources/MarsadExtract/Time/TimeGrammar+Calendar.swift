@@ -3,8 +3,10 @@ import MarsadCore
 /// Calendar rules: dates with month names (Gregorian in every regional form, Hijri),
 /// numeric dates, years, seasons, weekdays and parts of the day.
 extension TimeGrammar {
-    /// A number: a day before a month, a count before a unit, or a year.
+    /// A number: a day before a month, the first day of a range of days (من 15 إلى 17
+    /// أغسطس), a count before a unit, or a year.
     func number(at k: Int, _ n: Int, digits: Int) -> TimeOutcome? {
+        if digits <= 2, let outcome = dayRange(at: k, n) { return outcome }
         switch item(k + 1) {
         case .word(.month(let month), let length) where digits <= 2:
             return self.month(at: k + 1, length, month, day: n, start: k, yearRequired: false)
@@ -19,6 +21,46 @@ extension TimeGrammar {
         let end = afterEra(k + 1, hijri: false)
         guard end > k + 1 || (Self.bareYears.contains(year) && isYearContext(k)) else { return nil }
         return .found(TimeMatch(start: k, end: end, value: TimeValues.date(year: year), resolution: .explicit))
+    }
+
+    /// Two days of one month: `15 إلى 17 أغسطس`, `3 و5 مارس` (after بين), `15-17 آب 2025`;
+    /// the range's value is `2025-08-15/2025-08-17`.
+    private func dayRange(at k: Int, _ first: Int) -> TimeOutcome? {
+        var joined: Bool
+        switch item(k + 1) {
+        case .word(.rangeEnd, _): joined = true
+        default:
+            joined = isPunctuation(k + 1, UInt8(ascii: "-")) || norm(k + 1).elementsEqual("–".utf8)
+            if isAnd(k + 1), case .word(.rangeStart, _) = item(k - 1) { joined = true }
+        }
+        guard joined, case .number(let last, let digits) = item(k + 2), digits <= 2, last > first else { return nil }
+        if case .word(.hijriMonth(let month), let length) = item(k + 3) {
+            return hijriDayRange(at: k + 3, length, month, first: first, last: last, start: k)
+        }
+        guard case .word(.month(let month), let length) = item(k + 3),
+              let outcome = self.month(at: k + 3, length, month, day: last, start: k, yearRequired: false) else { return nil }
+        guard case .found(var match) = outcome, match.value.utf8.count == 10 else { return outcome }
+        let end = match.value
+        let start = end.prefix(8) + CivilDate.pad(first, 2)
+        // Without a year (XXXX) the day is checked against a leap year.
+        guard CivilDate(year: Int(end.prefix(4)) ?? 2024, month: month, day: first) != nil else { return .rejected(end: match.end) }
+        match.value = start + "/" + end
+        match.yearless = nil
+        return .found(match)
+    }
+
+    /// Two days of a Hijri month (من 1 إلى 3 محرم 1447): both days converted, the Hijri
+    /// range kept beside the Gregorian one.
+    private func hijriDayRange(at k: Int, _ length: Int, _ month: Int, first: Int, last: Int, start: Int) -> TimeOutcome? {
+        guard case .found(var match)? = hijri(at: k, length, month, day: last, start: start, yearRequired: false) else {
+            return hijri(at: k, length, month, day: last, start: start, yearRequired: false)
+        }
+        let end = match.value
+        guard end.utf8.count == 10, let year = Int(end.prefix(4)), let m = Int(end.dropFirst(5).prefix(2)), let d = Int(end.suffix(2)),
+              let lastDay = CivilDate(year: year, month: m, day: d) else { return .found(match) }
+        match.value = lastDay.adding(days: first - last).iso + "/" + end
+        match.hijri = match.hijri.map { String($0.dropLast(2)) + CivilDate.pad(first, 2) + "/" + $0 }
+        return .found(match)
     }
 
     /// `2025-08-17` written as three number tokens joined by dashes, or `2018-2022`.
@@ -94,10 +136,11 @@ extension TimeGrammar {
             // 29 February exists in some year: check against a leap year.
             guard CivilDate(year: 2024, month: month, day: day) != nil else { return .rejected(end: end) }
             guard let year = values.nearestYear(month: month, day: day) else {
-                return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))", resolution: .unresolved))
+                return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))",
+                                        resolution: .unresolved, yearless: (month, day)))
             }
             let value = CivilDate(year: year, month: month, day: day)?.iso ?? TimeValues.date(year: year, month: month)
-            return .found(TimeMatch(start: start, end: end, value: value, resolution: .relativeToPublication))
+            return .found(TimeMatch(start: start, end: end, value: value, resolution: .relativeToPublication, yearless: (month, day)))
         }
         guard let year = values.nearestYear(month: month, day: 15) else {
             return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))", resolution: .unresolved))

@@ -8,6 +8,11 @@ struct TimeMatch: Sendable {
     var resolution: TimeExpression.Resolution
     var modifier: String?
     var hijri: String?
+    /// A clock time without a day of its own: `value` holds only its time (`T15:00`).
+    var needsDay = false
+    /// A day and month whose year was not written (resolved nearest publication); a range
+    /// ending in a written year gives it that year.
+    var yearless: (month: Int, day: Int)?
 }
 
 /// What a rule made of the tokens at a position.
@@ -40,7 +45,7 @@ struct TimeGrammar {
             case nil: k += 1
             }
         }
-        return joinRanges(found).map {
+        return joinRanges(dated(found)).map {
             TimeExpression(range: Int(tokens[$0.start].start)..<Int(tokens[$0.end - 1].end), value: $0.value,
                            resolution: $0.resolution, modifier: $0.modifier, hijri: $0.hijri)
         }
@@ -61,6 +66,7 @@ struct TimeGrammar {
         switch item(k) {
         case .number(let n, let digits): return number(at: k, n, digits: digits)
         case .numericDate(let date): return numericDate(at: k, date)
+        case .clock: return clock(at: k)
         case .word(let word, let length):
             switch word {
             case .relativeDay(let offset):
@@ -68,8 +74,10 @@ struct TimeGrammar {
             case .present:
                 return .found(TimeMatch(start: k, end: k + length, value: "PRESENT_REF", resolution: values.relative))
             case .partOfDay(let part): return partOfDay(at: k, length, part)
+            case .clockTime: return clock(at: k)
             case .weekday(let weekday): return self.weekday(at: k, length, weekday, cued: false)
-            case .unit(let unit, let count, let plural): return self.unit(at: k, length, unit, count: count, plural: plural)
+            case .unit(let unit, let count, let plural):
+                return clock(at: k) ?? self.unit(at: k, length, unit, count: count, plural: plural)
             case .number: return duration(at: k, start: k)
             case .month(let month): return self.month(at: k, length, month, day: nil, start: k, yearRequired: true)
             case .hijriMonth(let month): return hijri(at: k, length, month, day: nil, start: k, yearRequired: true)
@@ -114,7 +122,9 @@ struct TimeGrammar {
 
     // MARK: Ranges
 
-    /// Joins two dates with only إلى/حتى (after من), و (after بين) or a dash between them.
+    /// Joins two dates with only إلى/حتى (after من), و (after بين) or a dash between them; a
+    /// first date without its year takes the year of the second (من 28 ديسمبر إلى 3 يناير
+    /// 2026 → 2025-12-28/2026-01-03).
     func joinRanges(_ found: [TimeMatch]) -> [TimeMatch] {
         var joined: [TimeMatch] = []
         var i = 0
@@ -128,6 +138,15 @@ struct TimeGrammar {
                     if isAnd(a.end) { joins = true }
                 }
                 if joins {
+                    var a = a
+                    if let (month, day) = a.yearless, b.resolution == .explicit, b.yearless == nil, let end = Int(b.value.prefix(4)),
+                       let endMonth = Int(b.value.dropFirst(5).prefix(2)) {
+                        let year = month > endMonth ? end - 1 : end
+                        if let date = CivilDate(year: year, month: month, day: day) {
+                            a.value = date.iso
+                            a.resolution = .explicit
+                        }
+                    }
                     let resolution: TimeExpression.Resolution = a.resolution == b.resolution ? a.resolution : .relativeToPublication
                     joined.append(TimeMatch(start: a.start, end: b.end, value: a.value + "/" + b.value, resolution: resolution))
                     i += 2

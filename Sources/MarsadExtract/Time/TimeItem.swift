@@ -10,6 +10,8 @@ enum TimeItem: Sendable, Equatable {
     case number(Int, digits: Int)
     /// Digits joined by `/` or `.`: `17/08/2025`, `08/2025`.
     case numericDate(NumericDate)
+    /// Hours and minutes joined by `:`: `10:30`.
+    case clock(hour: Int, minute: Int)
 }
 
 /// Two or three numbers joined by `/` or `.`, with each one's digit count; a fixed-size
@@ -93,7 +95,8 @@ struct TimeLexer: Sendable {
         return nil
     }
 
-    /// A number token: plain digits, or digits joined by `/` or `.` into a numeric date.
+    /// A number token: plain digits, digits joined by `/` or `.` into a numeric date, or
+    /// hours and minutes joined by `:`.
     static func number(_ norm: UnsafeBufferPointer<UInt8>) -> TimeItem {
         var date = NumericDate(parts: (0, 0, 0), digits: (0, 0, 0), count: 0)
         var value = 0, count = 0, separator: UInt8 = 0
@@ -102,6 +105,10 @@ struct TimeLexer: Sendable {
                 guard count < 9 else { return .none }
                 value = value * 10 + Int(byte - 0x30)
                 count += 1
+            } else if byte == 0x3A && count > 0 && count <= 2 && separator == 0 && date.count == 0 {
+                separator = byte
+                date.append(value, digits: count)
+                value = 0; count = 0
             } else if (byte == 0x2F || byte == 0x2E) && count > 0 && (separator == 0 || separator == byte) {
                 guard date.count < 2 else { return .none }
                 separator = byte
@@ -113,6 +120,10 @@ struct TimeLexer: Sendable {
         }
         guard count > 0 else { return .none }
         if date.count == 0 { return .number(value, digits: count) }
+        if separator == 0x3A {
+            guard count == 2, date.parts.0 <= 24, value < 60 else { return .none }
+            return .clock(hour: date.parts.0, minute: value)
+        }
         date.append(value, digits: count)
         return .numericDate(date)
     }

@@ -1,8 +1,9 @@
 import MarsadCore
 
 /// GDELT-style document tone: the shares of positive and negative words per 100 words,
-/// from the tone lexicon, matched on token norms and on their stems without clitics. A
-/// word within three words after a negator (لا، لم، لن، ليس، غير، عدم، not), with no
+/// from the tone lexicon: phrases first (one count for the whole phrase), then words,
+/// matched on token norms and on their stems without clitics. A word or phrase within
+/// three words after a negator (لا، لم، لن، ليس، غير، عدم، not), with no
 /// punctuation between, counts with the opposite polarity.
 public struct ToneStage: Stage {
     public let name = "tone"
@@ -21,13 +22,27 @@ public struct ToneStage: Stage {
         // Words since the last negator, counted up to just past its reach.
         var sinceNegator = Self.negationReach + 1
         analysis.norms.withUnsafeBufferPointer { norms in
-            for token in analysis.tokens {
+            let tokens = analysis.tokens
+            var k = 0
+            while k < tokens.count {
+                let token = tokens[k]
+                k += 1
                 // Punctuation ends a negator's reach.
                 if token.kind == .punctuation { sinceNegator = Self.negationReach + 1 }
                 guard token.kind == .word else { continue }
                 words += 1
                 if sinceNegator <= Self.negationReach { sinceNegator += 1 }
-                switch polarity(of: token, UnsafeBufferPointer(rebasing: norms[token.normRange])) {
+                let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+                let found: ToneLexicon.Polarity?
+                if let phrase = phrase(at: k - 1, norm, tokens, norms) {
+                    // A phrase counts once, with the polarity of the whole (دون جدوى is negative).
+                    words += phrase.rest.count
+                    k += phrase.rest.count
+                    found = phrase.polarity
+                } else {
+                    found = polarity(of: token, norm)
+                }
+                switch found {
                 case .negator?: sinceNegator = 0
                 case .positive?: if sinceNegator <= Self.negationReach { negative += 1 } else { positive += 1 }
                 case .negative?: if sinceNegator <= Self.negationReach { positive += 1 } else { negative += 1 }
@@ -36,6 +51,21 @@ public struct ToneStage: Stage {
             }
         }
         document.tone = DocumentTone(words: words, positiveWords: positive, negativeWords: negative)
+    }
+
+    /// The longest phrase of the lexicon starting at token `k` (norm `first`, or `first`
+    /// without a conjunction و or ف), on the norms of the words after it.
+    func phrase(at k: Int, _ first: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> ToneLexicon.Phrase? {
+        // With a conjunction on the first word (ووقف إطلاق النار), the phrase after it.
+        let bare = first.count >= 6 && first[0] == 0xD9 && (first[1] == 0x88 || first[1] == 0x81)
+            ? UnsafeBufferPointer(rebasing: first[2...]) : first
+        guard let candidates = lexicon.phrases(startingWith: first) ?? lexicon.phrases(startingWith: bare) else { return nil }
+        return candidates.first { phrase in
+            k + phrase.rest.count < tokens.count && phrase.rest.indices.allSatisfy { i in
+                let next = tokens[k + 1 + i]
+                return next.kind == .word && norms[next.normRange].elementsEqual(phrase.rest[i])
+            }
+        }
     }
 
     /// The polarity of a token: of its norm, else of its stem without clitics, else of the
