@@ -44,4 +44,16 @@ import Testing
         #expect(times("وصرح الوزير صباح اليوم للصحفيين.") == [FoundTime(text: "صباح اليوم", value: "2025-08-17TMO", resolution: "relative_to_publication")])
         #expect(times("وقع الانفجار ليلة أمس في الميناء.") == [FoundTime(text: "ليلة أمس", value: "2025-08-16TNI", resolution: "relative_to_publication")])
     }
+
+    @Test func nextAndLastSeasonsAreTheNearestOnesNotYearPlusOne() {
+        func value(_ text: String, _ published: String) -> String? {
+            times(text, published: published).first?.value
+        }
+        #expect(value("سيزور الرئيس الرياض في الخريف المقبل.", "2025-03-10") == "2025-FA")
+        #expect(value("سيزور الرئيس الرياض في الخريف المقبل.", "2025-10-10") == "2026-FA")
+        #expect(value("جرت الانتخابات في الشتاء الماضي.", "2025-03-10") == "2024-WI")
+        #expect(value("جرت الانتخابات في الشتاء الماضي.", "2025-01-10") == "2023-WI")
+        #expect(value("عاد اللاجئون في الصيف الماضي.", "2025-08-17") == "2024-SU")
+        #expect(value("يبدأ المشروع في الربيع المقبل.", "2024-12-31") == "2025-SP")
+    }
 }

@@ -215,8 +215,23 @@ extension TimeGrammar {
             return .found(TimeMatch(start: k, end: afterEra(k + length + 1, hijri: false), value: "\(CivilDate.pad(year, 4))-\(season.rawValue)", resolution: .explicit))
         }
         guard case .word(.direction(let direction), let more) = item(k + length) else { return nil }
-        let value = values.anchor.map { "\(CivilDate.pad($0.year + direction, 4))-\(season.rawValue)" } ?? "XXXX-\(season.rawValue)"
+        let value = values.anchor.map { "\(CivilDate.pad(Self.seasonYear(season, direction: direction, from: $0), 4))-\(season.rawValue)" }
+            ?? "XXXX-\(season.rawValue)"
         return .found(TimeMatch(start: k, end: k + length + more, value: value, resolution: values.relative))
+    }
+
+    /// The year of the next (`direction` > 0), last (< 0) or this (0) `season` seen from
+    /// `anchor`: the first one to begin after it, the last one over before it, or this
+    /// year's (in March 2025 the next autumn is 2025-FA and the last winter 2024-WI). Seasons
+    /// are meteorological, northern: spring from March, summer June, autumn September,
+    /// winter December, named by the year of its December (this winter, in January 2025, is 2024-WI).
+    static func seasonYear(_ season: Season, direction: Int, from anchor: CivilDate) -> Int {
+        let firstMonth = switch season { case .SP: 3; case .SU: 6; case .FA: 9; case .WI: 12 }
+        let now = anchor.year * 12 + anchor.month - 1
+        func start(_ year: Int) -> Int { year * 12 + firstMonth - 1 }
+        if direction > 0 { return (anchor.year - 1...anchor.year + 1).first { start($0) > now }! }
+        if direction < 0 { return (anchor.year - 2...anchor.year).last { start($0) + 2 < now }! }
+        return season == .WI && anchor.month < 3 ? anchor.year - 1 : anchor.year
     }
 
     /// A weekday: with a date after it, that date; with a direction (الجمعة المقبل), the
