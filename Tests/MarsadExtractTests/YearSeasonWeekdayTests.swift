@@ -56,4 +56,12 @@ import Testing
         #expect(value("عاد اللاجئون في الصيف الماضي.", "2025-08-17") == "2024-SU")
         #expect(value("يبدأ المشروع في الربيع المقبل.", "2024-12-31") == "2025-SP")
     }
+
+    @Test func aCountedSpanOfUnitsIsARangeFromPublication() {
+        #expect(times("ستجتمع اللجنة خلال الأسابيع الثلاثة المقبلة.", published: "2025-03-10")
+                == [FoundTime(text: "الأسابيع الثلاثة المقبلة", value: "2025-03-10/2025-03-31", resolution: "relative_to_publication")])
+        #expect(times("ارتفعت الأسعار في الأشهر الستة الماضية.", published: "2025-08-31").first?.value == "2025-02-28/2025-08-31")
+        #expect(times("ستجتمع اللجنة خلال الأسابيع الثلاثة المقبلة.", published: nil).first?.value == "FUTURE_REF")
+        #expect(times("ستجتمع اللجنة خلال الأسابيع المقبلة.", published: "2025-03-10").first?.value == "FUTURE_REF")
+    }
 }

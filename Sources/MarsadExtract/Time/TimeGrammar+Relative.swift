@@ -9,9 +9,15 @@ extension TimeGrammar {
         let next = k + length
         if count == 2 { return duration(at: k, start: k) }
         if plural {
-            guard case .word(.direction(let direction), let more) = item(next) else { return nil }
+            // A count between the unit and the direction (الأسابيع الثلاثة المقبلة) bounds the span.
+            var after = next, span: Int?
+            if case .word(.number(let n), let more) = item(next) { (after, span) = (next + more, n) }
+            guard case .word(.direction(let direction), let more) = item(after) else { return nil }
+            if let span, direction != 0, let range = values.span(unit, count: span, direction: direction) {
+                return .found(TimeMatch(start: k, end: after + more, value: range, resolution: values.relative))
+            }
             let value = direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF"
-            return .found(TimeMatch(start: k, end: next + more, value: value, resolution: values.relative))
+            return .found(TimeMatch(start: k, end: after + more, value: value, resolution: values.relative))
         }
         switch (unit, item(next)) {
         case (.year, .number(let year, 4)):

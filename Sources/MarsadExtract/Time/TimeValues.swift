@@ -31,6 +31,25 @@ struct TimeValues: Sendable {
         }
     }
 
+    /// The days from publication to `count` days, weeks, months or years after it
+    /// (`direction` > 0) or from that long before it to publication (`2025-03-10/2025-03-31`
+    /// for the next three weeks); nil without a publication date or for clock units.
+    func span(_ unit: TimeUnit, count: Int, direction: Int) -> String? {
+        guard let anchor else { return nil }
+        let offset = direction > 0 ? count : -count
+        let other: CivilDate
+        switch unit {
+        case .day: other = anchor.adding(days: offset)
+        case .week: other = anchor.adding(days: 7 * offset)
+        case .month, .year:
+            let (y, m) = anchor.shiftingMonths(unit == .year ? 12 * offset : offset)
+            guard let date = CivilDate(year: y, month: m, day: min(anchor.day, PublicationTime.daysIn(month: m, year: y))) else { return nil }
+            other = date
+        case .hour, .minute, .second: return nil
+        }
+        return direction > 0 ? "\(anchor.iso)/\(other.iso)" : "\(other.iso)/\(anchor.iso)"
+    }
+
     /// The weekday `weekday` nearest publication in `direction`: +1 the next one after
     /// it, −1 the last one before it, 0 the last one on or before it (news mostly reports
     /// what happened).
