@@ -42,7 +42,8 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 "$marsad" build actors --sectors Data/kb/sectors_ar.tsv --groups Data/kb/groups.tsv --out "$out/actors.tsv" \
   --source "Data/kb/sectors_ar.tsv, Data/kb/groups.tsv (Marsad curated)"
 
-# Word clusters for the named-entity tagger: hierarchical classes of SaudiNewsNet words
+# Word clusters for the named-entity tagger: hierarchical classes of SaudiNewsNet words and
+# how often each follows a title, speech, place or institution cue word
 # (words, cluster paths and counts only; no article text is shipped).
 python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   "$marsad" build clusters --corpus - --out "$out/clusters.tsv" \
@@ -61,7 +62,7 @@ for f in "$shared/data/ner/aqmar/"*.txt; do
   sed -E 's/ (IO|OO)$/ O/; s/ I--ORG$/ I-ORG/; s/ B-(MIS-1|MIS-2|MIS1`|MISS1|ENGLISH|SPANISH)$/ B-MISC/' "$f" > "$ner_work/aqmar/$(basename "$f")"
 done
 "$marsad" train ner --train "$ner_work/anercorp-train.txt" "$ner_work/aqmar/"*.txt --dev "$ner_work/anercorp-dev.txt" \
-  --resources "$out" --epochs 12 --out "$out/ner.model" \
+  --resources "$out" --epochs 20 --out "$out/ner.model" \
   --source "ANERcorp, CAMeL Lab train split minus its last 400 sentences (Benajiba & Rosso 2008; Obeid et al. 2020)" \
   --source "AQMAR Arabic Wikipedia NER (Mohit et al. 2012, CC BY-SA 3.0)"
 

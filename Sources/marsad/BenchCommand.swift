@@ -4,16 +4,16 @@ import MarsadCore
 import MarsadExtract
 import MarsadIngest
 
-/// `marsad bench text|analyze`: throughput over a corpus, resources loaded beforehand.
+/// `marsad bench text|analyze|mentions|events|ner`: throughput over a corpus, resources loaded beforehand.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput of the text layer or the whole pipeline.",
         discussion: "Repeats passes over every document until --seconds have passed and prints JSON: documents, bytes, tokens, seconds, mb_per_s, docs_per_s, tokens_per_s, threads."
     )
 
-    enum Target: String, ExpressibleByArgument { case text, analyze, mentions, events, load }
+    enum Target: String, ExpressibleByArgument { case text, analyze, mentions, events, ner, load }
 
-    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand; events: the event stage alone, over documents the stages before it have analysed beforehand; load: loading the knowledge base alone and all resources, repeated (no --input).")
+    @Argument(help: "text: normalise, sentences, tokens, segments; analyze: the whole pipeline; mentions: the mention stage alone, over documents the text layer has analysed beforehand; events: the event stage alone, over documents the stages before it have analysed beforehand; ner: the named-entity tagger alone, over documents the text layer has analysed beforehand; load: loading the knowledge base alone and all resources, repeated (no --input).")
     var target: Target
 
     @Option(help: "JSON Lines ({text} a line) or a plain text file.")
@@ -82,6 +82,14 @@ struct Bench: ParsableCommand {
                 var document = analysed[index]
                 stage.run(&document)
                 return document.text.tokens.count
+            }
+        case .ner:
+            let textOnly = try Pipeline([TextStage(lexicon: bundle.stems)])
+            let analysed = corpus.map { textOnly.run($0) }
+            let tagger = try NERTagger(model: bundle.ner, clusters: bundle.clusters, kb: bundle.kb)
+            work = { index in
+                let document = analysed[index]
+                return tagger.tag(document.text, text: document.document.text).count
             }
         }
         var stageTimes: [(String, Double)] = []

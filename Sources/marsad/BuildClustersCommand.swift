@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadCore
+import MarsadExtract
 import MarsadIngest
 
 /// `marsad build clusters`: word clusters for the named-entity tagger, from unlabelled news.
@@ -24,7 +25,7 @@ struct BuildClusters: ParsableCommand {
     var source: [String] = []
 
     func run() throws {
-        var builder = WordClusterBuilder()
+        var builder = WordClusterBuilder(cues: NERCueWords.classNorms)
         var reader = DocumentReader(options: try InputOptionGroup.parse(["--input-format", "jsonl"]), published: nil)
         try reader.read([corpus], batchSize: 1024) { batch, _ in
             for document in batch { builder.add(document.text) }

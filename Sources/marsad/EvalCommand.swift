@@ -32,6 +32,9 @@ struct EvalNER: ParsableCommand {
     @Option(help: "A folder of resources to use instead of the built-in ones.")
     var resources: String?
 
+    @Option(help: "Also write `token GOLD PREDICTED` a line (conlleval's input) to this file, for error analysis.")
+    var predictions: String?
+
     func run() throws {
         let base = try ResourceBundle.directory(resources.map { URL(fileURLWithPath: $0) })
         let (stems, kb, _) = try ResourceBundle.loadLexicons(base)
@@ -43,6 +46,17 @@ struct EvalNER: ParsableCommand {
             StandardError.write("marsad: \(gold): warning: \(corpus.repairedInsideTags) I- tags began an entity and were read as B-")
         }
         let tagger = try NERTagger(model: nerModel, clusters: wordClusters, kb: kb)
-        print(tagger.evaluate(corpus.sentences, layer: TextLayer(lexicon: stems)).json)
+        let layer = TextLayer(lexicon: stems)
+        print(tagger.evaluate(corpus.sentences, layer: layer).json)
+        guard let predictions else { return }
+        var lines = ""
+        for sentence in corpus.sentences {
+            let tags = tagger.tag(tokens: sentence.tokens, layer: layer)
+            for (k, token) in sentence.tokens.enumerated() { lines += "\(token) \(sentence.tags[k]) \(tags[k])\n" }
+            lines += "\n"
+        }
+        guard FileManager.default.createFile(atPath: predictions, contents: Data(lines.utf8)) else {
+            throw MarsadError(.unreadable, "cannot write", input: predictions)
+        }
     }
 }

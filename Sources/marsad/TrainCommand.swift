@@ -67,11 +67,11 @@ struct TrainNER: ParsableCommand {
         let start = Date()
         let (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? []) { epoch in
             let scores = epoch.dev.map { " dev " + $0.json } ?? ""
-            StandardError.write("epoch \(epoch.number) (\(String(format: "%.1f", epoch.seconds)) s)\(scores)")
+            StandardError.write("epoch \(epoch.number) (\(String(format: "%.1f", epoch.seconds)) s) bias \(epoch.bias)\(scores)")
         }
         let seconds = Date().timeIntervalSince(start)
         var notes: [(key: String, value: String)] = train.map { ("training-data", URL(fileURLWithPath: $0).lastPathComponent) }
-        notes += [("training", "\(sentences.count) sentences, epoch \(best.number) of \(epochs) kept, \(String(format: "%.0f", seconds)) s"),
+        notes += [("training", "\(sentences.count) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
                   ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")]
         if let dev, let scores = best.dev { notes.append(("dev", "\(URL(fileURLWithPath: dev).lastPathComponent) \(scores.json)")) }
         let built = ISO8601DateFormatter().string(from: Date()).prefix(10)

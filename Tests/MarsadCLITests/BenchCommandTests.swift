@@ -64,6 +64,21 @@ struct BenchCommandTests {
         #expect(try marsad(["bench", "text"]).status == 2)
     }
 
+    @Test("bench ner counts the tokens the tagger tagged")
+    func benchNER() throws {
+        let folder = try TemporaryFolder()
+        let text = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الحكومة ستدعم شركة رينو."
+        let path = try folder.write("corpus.txt", text)
+        let run = try marsad(["bench", "ner", "--input", path, "--seconds", "0.2"])
+        #expect(run.status == 0, "\(run)")
+        let report = try run.object()
+        let documents = try #require(int(report["documents"]))
+        let tokens = try #require(int(report["tokens"]))
+        // Every pass tags the same one document, token by token.
+        #expect(documents >= 1 && tokens % documents == 0 && tokens / documents >= 12)
+        #expect(try #require(double(report["tokens_per_s"])) > 0)
+    }
+
     @Test("bench refuses a non-positive --seconds as a usage error")
     func badSeconds() throws {
         let folder = try TemporaryFolder()

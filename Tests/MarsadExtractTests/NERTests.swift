@@ -6,8 +6,8 @@ import Testing
 /// The named-entity tagger on hand-made data: no trained model needed.
 @Suite struct NERTests {
     static let clusters = WordClusters(rows: [
-        (word: "محمد", signature: 0x8000_0000, count: 900), (word: "احمد", signature: 0x8000_0000, count: 700),
-        (word: "قال", signature: 0x4000_0000, count: 5000),
+        (word: "محمد", signature: 0x8000_0000, count: 900, afterCue: [300, 0, 0, 0]), (word: "احمد", signature: 0x8000_0000, count: 700, afterCue: [200, 0, 0, 0]),
+        (word: "قال", signature: 0x4000_0000, count: 5000, afterCue: [0, 0, 0, 0]),
     ])
     static let layer = TextLayer(lexicon: TinyKB.lexicon)
 

@@ -7,12 +7,19 @@ import MarsadText
 /// smoothed by the power 0.75), cut down to 96 dimensions by a fixed random projection;
 /// the words are then split in two again and again by spherical 2-means, to 20 levels,
 /// and a word's path down that tree (left 0, right 1, from the top bit) is its signature:
-/// words sharing a longer prefix are used more alike. Deterministic.
+/// words sharing a longer prefix are used more alike. Beside it, how often each word came
+/// right after a cue word of each of four classes (titles such as الرئيس، الشيخ before a
+/// person, speech verbs, place nouns such as مدينة, institution nouns such as شركة، نادي;
+/// with or without و/ف before the cue): signs of the kind of name a word is. Deterministic.
 public struct WordClusterBuilder {
     private let layer = TextLayer(lexicon: nil)
+    /// The class of each cue word.
+    private let cues: [String: Int]
     private var ids: [String: Int32] = [:]
     private var words: [String] = []
     private var counts: [Int32] = []
+    /// `afterCue[word * cueClasses + class]`.
+    private var afterCue: [Int32] = []
     /// The word ids of every text, sentences ended by `boundary`.
     private var stream: [Int32] = []
     private static let boundary: Int32 = -1
@@ -25,13 +32,21 @@ public struct WordClusterBuilder {
     /// The number of texts added.
     public private(set) var documents = 0
 
-    public init() {}
+    /// A builder that counts the words after the cue words of each class of `cues`
+    /// (`WordClusters.cueClasses` lists of token norms).
+    public init(cues: [[String]]) {
+        precondition(cues.count == WordClusters.cueClasses, "one list of cue words per cue class")
+        var table: [String: Int] = [:]
+        for (k, list) in cues.enumerated() { for word in list { table[word] = k } }
+        self.cues = table
+    }
 
     /// Adds one text.
     public mutating func add(_ text: String) {
         documents += 1
         let analysis = layer.analyze(text)
         for sentence in analysis.sentences {
+            var cue: Int?
             for k in sentence.tokenRange {
                 let token = analysis.tokens[k]
                 let word = token.kind == .word ? analysis.norm(of: token) : "<\(token.kind.name)>"
@@ -44,7 +59,10 @@ public struct WordClusterBuilder {
                     ids[word] = id
                     words.append(word)
                     counts.append(1)
+                    afterCue += repeatElement(0, count: WordClusters.cueClasses)
                 }
+                if let cue { afterCue[Int(id) * WordClusters.cueClasses + cue] += 1 }
+                cue = cues[word] ?? (word.first == "و" || word.first == "ف" ? cues[String(word.dropFirst())] : nil)
                 stream.append(id)
             }
             stream.append(Self.boundary)
@@ -57,16 +75,19 @@ public struct WordClusterBuilder {
         let vectors = project(kept)
         var signatures = [UInt32](repeating: 0, count: kept.count)
         split(Array(kept.indices), level: 0, vectors, &signatures)
-        var rows = kept.enumerated().map { (words[$1], counts[$1], signatures[$0]) }
+        let k = WordClusters.cueClasses
+        var rows = kept.enumerated().map { (words[$1], counts[$1], signatures[$0], afterCue[($1 * k)..<($1 * k + k)]) }
         rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
         var body = ""
-        for (word, count, signature) in rows {
+        for (word, count, signature, cued) in rows {
             let hex = String(signature, radix: 16)
-            body += word + "\t" + String(repeating: "0", count: 8 - hex.count) + hex + "\t\(count)\n"
+            body += word + "\t" + String(repeating: "0", count: 8 - hex.count) + hex + "\t\(count)"
+            for n in cued { body += "\t\(n)" }
+            body += "\n"
         }
         let file = ResourceFile(name: "clusters", format: WordClusters.format, builtBy: "marsad build clusters",
                                 sources: sources + ["min-count \(minimumCount), \(documents) texts, \(stream.count) tokens"],
-                                built: built, columns: "word (token norm) <TAB> cluster path (20 bits from the top, hex) <TAB> count", body: body)
+                                built: built, columns: "word (token norm) <TAB> cluster path (20 bits from the top, hex) <TAB> count <TAB> counts after a title, speech, place and institution word (4 columns)", body: body)
         return (file, rows.count)
     }
 

@@ -4,7 +4,7 @@ import MarsadText
 /// الشيخ…), speech verbs before a speaker (قال، أكد…), place nouns before a place (مدينة،
 /// محافظة…) and institution nouns before an organisation (حزب، شركة…). A feature of the
 /// tagger, looked up by the hash of a token's stem in its norm form.
-enum NERCueWords {
+public enum NERCueWords {
     enum Cue: UInt8 { case none = 0, title, speech, place, institution }
 
     static let lists: [(Cue, [String])] = [
@@ -22,6 +22,13 @@ enum NERCueWords {
                         "هيئة", "حركة", "جبهة", "نادي", "وزارة", "مصرف", "معهد", "مركز", "لجنة", "مجموعة", "قناة",
                         "إذاعة", "محكمة", "برلمان", "مجلة", "منتدى", "تحالف"]),
     ]
+
+    /// The cue words of each class (title, speech, place, institution) in token norm
+    /// (`NormalizationOptions.token`): `marsad build clusters` counts how often each word follows one.
+    public static var classNorms: [[String]] {
+        let normalizer = Normalizer(options: .token)
+        return lists.map { $0.1.map { normalizer.normalized($0) } }
+    }
 
     /// Cue classes by the FNV-1a hash of the word's norm.
     static let byHash: [UInt64: Cue] = {

@@ -3,13 +3,15 @@ import MarsadText
 
 /// The tagger's features: for each token, hashed ids of its normalised word, its stem
 /// (the norm without the segmenter's clitics), prefixes and suffixes of 1–4 letters, the
-/// clitics, its shape, ±2 neighbouring words and ±1 stems, word pairs, the word clusters
-/// and corpus frequency of it and its neighbours, cue words up to two tokens before, and
+/// clitics, its shape, ±3 neighbouring words and ±1 stems, word pairs, the word clusters
+/// (path prefixes of several lengths, of the word, its stem and ±2 neighbours, and their
+/// pairs), corpus frequency and how often the word follows cue words of each class in the
+/// unlabelled news, cue words up to two tokens before (alone and with the word's cluster), and
 /// knowledge-base membership (inside an alias of a person, place, organisation, demonym or
-/// title) of it and its neighbours. Ids are buckets of a hashed weight table.
+/// title) of it and ±2 neighbours. Ids are buckets of a hashed weight table.
 struct NERFeatures: Sendable {
     /// The name of this feature set, recorded in model files; change it with the features.
-    static let featureSet = "marsad-ner-1"
+    static let featureSet = "marsad-ner-2"
     let clusters: WordClusters
     let matcher: AliasMatcher?
     let mask: UInt64
@@ -27,6 +29,9 @@ struct NERFeatures: Sendable {
         var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var clitics: UInt64 = 0
         var wordClass: WordClass?
+        /// Prefixes of the word's cluster path (`pathPrefixes`), and two of its stem's.
+        var paths: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        var stemPaths: (UInt64, UInt64) = (0, 0)
         var cue: NERCueWords.Cue = .none
         var kb: UInt64 = 0
     }
@@ -35,7 +40,14 @@ struct NERFeatures: Sendable {
     static let pathPrefixes: [UInt64] = [4, 6, 10, 14, 20]
 
     /// Stands for the tokens before a sentence's start and after its end.
-    static let edge = [TokenInfo(word: 1, stem: 1, shape: 1), TokenInfo(word: 2, stem: 2, shape: 2)]
+    static let edge = [TokenInfo(word: 1, stem: 1, shape: 1, paths: (1, 1, 1, 1, 1)),
+                       TokenInfo(word: 2, stem: 2, shape: 2, paths: (2, 2, 2, 2, 2))]
+
+    /// The prefix of `bits` bits of a cluster path, told apart by length; a fixed value for no class.
+    @inline(__always) static func path(_ c: WordClass?, _ bits: UInt64) -> UInt64 {
+        guard let c else { return 0x1_0000_0000 | bits }
+        return UInt64(c.signature) >> (32 - bits) | bits << 40
+    }
 
     /// The features of the tokens `range` of `analysis` (a sentence), token by token:
     /// `ids[offsets[k]..<offsets[k + 1]]` are token `range.lowerBound + k`'s.
@@ -47,39 +59,57 @@ struct NERFeatures: Sendable {
         }
         offsets.append(ids.count)
         let n = infos.count
+        @inline(__always) func at(_ j: Int) -> TokenInfo { j < 0 ? Self.edge[0] : j >= n ? Self.edge[1] : infos[j] }
         for i in 0..<n {
             let t = infos[i]
-            let p1 = i >= 1 ? infos[i - 1] : Self.edge[0], p2 = i >= 2 ? infos[i - 2] : Self.edge[0]
-            let n1 = i + 1 < n ? infos[i + 1] : Self.edge[1], n2 = i + 2 < n ? infos[i + 2] : Self.edge[1]
+            let p1 = at(i - 1), p2 = at(i - 2), p3 = at(i - 3), n1 = at(i + 1), n2 = at(i + 2), n3 = at(i + 3)
             var template: UInt64 = 0
             @inline(__always) func add(_ value: UInt64) {
                 template += 1
                 ids.append(UInt32(truncatingIfNeeded: NERHash.mix(value &+ template &* 0xD6E8_FEB8_6659_FD93) & mask))
             }
             add(0)
-            add(t.word); add(p1.word); add(n1.word); add(p2.word); add(n2.word)
+            add(t.word); add(p1.word); add(n1.word); add(p2.word); add(n2.word); add(p3.word); add(n3.word)
             add(t.stem); add(p1.stem); add(n1.stem)
             add(NERHash.pair(p1.word, t.word)); add(NERHash.pair(t.word, n1.word))
+            add(NERHash.pair(p2.word, p1.word)); add(NERHash.pair(n1.word, n2.word))
             add(t.prefixes.0); add(t.prefixes.1); add(t.prefixes.2); add(t.prefixes.3)
             add(t.suffixes.0); add(t.suffixes.1); add(t.suffixes.2); add(t.suffixes.3)
             add(t.clitics)
             add(t.shape); add(NERHash.pair(p1.shape, t.shape)); add(NERHash.pair(t.shape, n1.shape))
             add(Self.frequency(t.wordClass))
             add(Self.frequency(p1.wordClass) << 8 | Self.frequency(n1.wordClass))
-            let c = t.wordClass.map { UInt64($0.signature) }
-            for bits in Self.pathPrefixes { add(c.map { $0 >> (32 - bits) } ?? 0x1_0000_0000) }
-            add(p1.wordClass.map { UInt64($0.signature) >> 22 } ?? 0x1_0000_0000)
-            add(n1.wordClass.map { UInt64($0.signature) >> 22 } ?? 0x1_0000_0000)
+            for k in 0..<WordClusters.cueClasses { add(Self.cued(t.wordClass, k)) }
+            add(Self.cued(t.wordClass)); add(Self.cued(p1.wordClass)); add(Self.cued(n1.wordClass))
+            add(NERHash.pair(UInt64(p1.cue.rawValue), Self.cued(t.wordClass)))
+            add(t.paths.0); add(t.paths.1); add(t.paths.2); add(t.paths.3); add(t.paths.4)
+            add(t.stemPaths.0); add(t.stemPaths.1)
+            add(p1.paths.1); add(p1.paths.2); add(p1.paths.3)
+            add(n1.paths.1); add(n1.paths.2); add(n1.paths.3)
+            add(p2.paths.2); add(n2.paths.2)
+            add(NERHash.pair(p1.paths.2, t.paths.2)); add(NERHash.pair(t.paths.2, n1.paths.2))
+            add(NERHash.pair(p1.word, t.paths.2)); add(NERHash.pair(t.paths.2, n1.word))
             add(NERHash.pair(UInt64(p1.cue.rawValue), Self.frequency(t.wordClass)))
+            add(NERHash.pair(UInt64(p1.cue.rawValue), t.paths.2))
+            add(NERHash.pair(UInt64(p2.cue.rawValue) << 8 | UInt64(p1.cue.rawValue), t.paths.1))
             add(UInt64(p1.cue.rawValue)); add(UInt64(p2.cue.rawValue)); add(UInt64(n1.cue.rawValue))
-            add(t.kb); add(p1.kb); add(n1.kb)
+            add(t.kb); add(p1.kb); add(n1.kb); add(p2.kb); add(n2.kb)
             add(NERHash.pair(t.kb, t.shape))
+            add(NERHash.pair(p1.kb, t.kb)); add(NERHash.pair(t.kb, n1.kb))
             offsets.append(ids.count)
         }
     }
 
+    static let article = Array("ال".utf8)
+
     /// The frequency class of a word, 255 for one too rare to have a class.
     @inline(__always) static func frequency(_ c: WordClass?) -> UInt64 { UInt64(c?.frequency ?? 255) }
+
+    /// How often a word follows cue words of class `k` (see `WordClass.cued`), 255 for one without a class.
+    @inline(__always) static func cued(_ c: WordClass?, _ k: Int) -> UInt64 { UInt64(c?.cued(k) ?? 255) | UInt64(k) << 8 }
+
+    /// How often a word follows cue words of each class, all bins together; 1 << 32 for one without a class.
+    @inline(__always) static func cued(_ c: WordClass?) -> UInt64 { c.map { UInt64($0.cued) } ?? 1 << 32 }
 
     private func info(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8) -> TokenInfo {
         var t = TokenInfo()
@@ -98,29 +128,64 @@ struct NERFeatures: Sendable {
         let stem = UnsafeBufferPointer(rebasing: norms[stemRange])
         t.stem = NERHash.fnv(stem) ^ 0x5354_454D
         t.clitics = UInt64(seg.proclitics) << 8 | UInt64(seg.enclitic)
-        // Letter boundaries: the starts of UTF-8 sequences.
-        var starts: [Int] = []
-        starts.reserveCapacity(word.count)
-        for (i, b) in word.enumerated() where b & 0xC0 != 0x80 { starts.append(i) }
-        let letters = starts.count
-        func prefix(_ n: Int) -> UInt64 {
-            guard letters >= n else { return 3 }
-            let end = n < letters ? starts[n] : word.count
-            return NERHash.fnv(word[0..<end]) ^ UInt64(n)
+        // Prefixes: FNV-1a is computed byte by byte, so the hash of the bytes before the
+        // start of letter n (or of the whole word, n letters long) is the n-letter prefix's.
+        var letters = 0
+        var before: (UInt64, UInt64, UInt64, UInt64) = (3, 3, 3, 3)
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        @inline(__always) func record(_ n: Int, _ h: UInt64) {
+            switch n {
+            case 1: before.0 = h ^ 1
+            case 2: before.1 = h ^ 2
+            case 3: before.2 = h ^ 3
+            case 4: before.3 = h ^ 4
+            default: break
+            }
         }
-        func suffix(_ n: Int) -> UInt64 {
-            guard letters >= n else { return 3 }
-            return NERHash.fnv(word[starts[letters - n]...]) ^ UInt64(n) << 4
+        for b in word {
+            if b & 0xC0 != 0x80 { record(letters, h); letters += 1 }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
-        t.prefixes = (prefix(1), prefix(2), prefix(3), prefix(4))
-        t.suffixes = (suffix(1), suffix(2), suffix(3), suffix(4))
+        record(letters, h)
+        t.prefixes = before
+        // Suffixes: from the starts of the last four letters.
+        var found = 0, starts = (0, 0, 0, 0)
+        var i = word.count
+        while i > 0, found < 4 {
+            i -= 1
+            guard word[i] & 0xC0 != 0x80 else { continue }
+            switch found {
+            case 0: starts.0 = i
+            case 1: starts.1 = i
+            case 2: starts.2 = i
+            default: starts.3 = i
+            }
+            found += 1
+        }
+        @inline(__always) func suffix(_ n: Int, _ start: Int) -> UInt64 {
+            letters >= n ? NERHash.fnv(word[start...]) ^ UInt64(n) << 4 : 3
+        }
+        t.suffixes = (suffix(1, starts.0), suffix(2, starts.1), suffix(3, starts.2), suffix(4, starts.3))
         var digits = false, latin = false, arabic = false
         for b in word {
             if b >= 0x30 && b <= 0x39 { digits = true } else if b >= 0x61 && b <= 0x7A { latin = true } else if b == 0xD8 || b == 0xD9 { arabic = true }
         }
         let length: UInt64 = letters <= 2 ? UInt64(letters) : letters <= 3 ? 3 : letters <= 5 ? 4 : letters <= 8 ? 5 : 6
         t.shape = UInt64(token.kind.rawValue) << 8 | (digits ? 16 : 0) | (latin ? 32 : 0) | (arabic ? 64 : 0) | length | 1 << 12
-        t.wordClass = clusters.wordClass(of: word) ?? (seg.isSplit ? clusters.wordClass(of: stem) : nil)
+        let stemClass = seg.isSplit ? clusters.wordClass(of: stem) : nil
+        // The class of the word without its proclitics but with its article (بالأهلي as الأهلي),
+        // else of the word as written, else of its stem.
+        var bareClass: WordClass?
+        if seg.isSplit, seg.proclitics != 0 {
+            var bare: [UInt8] = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" ? Self.article : []
+            bare += stem
+            bareClass = bare.withUnsafeBufferPointer { clusters.wordClass(of: $0) }
+        }
+        t.wordClass = bareClass ?? clusters.wordClass(of: word) ?? stemClass
+        let b = Self.pathPrefixes
+        t.paths = (Self.path(t.wordClass, b[0]), Self.path(t.wordClass, b[1]), Self.path(t.wordClass, b[2]),
+                   Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
+        t.stemPaths = (Self.path(stemClass, b[2]) ^ 0x57, Self.path(stemClass, b[3]) ^ 0x57)
         t.cue = NERCueWords.byHash[NERHash.fnv(stem)] ?? NERCueWords.byHash[t.word] ?? .none
         t.kb = UInt64(kb) | 1 << 16
         return t

@@ -28,10 +28,10 @@ public struct NERTagger: Sendable {
             ids.removeAll(keepingCapacity: true)
             offsets.removeAll(keepingCapacity: true)
             features.extract(analysis, sentence, kbLabels: labels, ids: &ids, offsets: &offsets)
-            out += model.weights.withUnsafeBufferPointer { w in
+            out += model.quantized.withUnsafeBufferPointer { w in
                 ids.withUnsafeBufferPointer { ids in
                     offsets.withUnsafeBufferPointer { offsets in
-                        NERDecoder.decode(w, model.transitions, ids, offsets, tokens: 0..<sentence.count)
+                        NERDecoder.decode(w, scale: model.scale, model.transitions, ids, offsets, tokens: 0..<sentence.count)
                     }
                 }
             }

@@ -1,0 +1,61 @@
+import MarsadCore
+@testable import MarsadExtract
+import MarsadText
+import Testing
+
+/// The word clusters' cue-word counts and how the tagger's features read them; hand-made data.
+@Suite struct NERClusterTests {
+    static let cues = [["الرئيس"], ["قال"], ["مدينة"], ["شركة", "نادي"]]
+
+    @Test func builderCountsTheWordsAfterEachCueClass() throws {
+        var builder = WordClusterBuilder(cues: Self.cues)
+        for _ in 0..<4 {
+            builder.add("وصل الرئيس كارتر الى مدينة طنطا. وقال كارتر ان نادي الزمالك فاز.")
+            builder.add("زار الرئيس كارتر شركة سامسونج في مدينة طنطا.")
+        }
+        let (file, words) = builder.resource(minimumCount: 2, sources: ["toy"], built: "2026-01-01")
+        #expect(words > 5)
+        let rows = file.body.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        let carter = try #require(rows.first { $0[0] == "كارتر" })
+        // Seen 12 times: 8 after الرئيس, 4 after وقال (و before a cue counts), never after a place or institution noun.
+        #expect(carter[2...] == ["12", "8", "4", "0", "0"])
+        #expect(rows.first { $0[0] == "الزمالك" }?[3...] == ["0", "0", "0", "4"])
+        let clusters = try WordClusters(tsv: file.body)
+        let tanta = try #require(clusters.wordClass(of: "طنطا"))
+        // Every time after مدينة: the top bin of the place class, nothing in the others.
+        #expect(tanta.cued(2) == 1 && tanta.cued(0) == 0 && tanta.cued(3) == 0)
+        // Two in three after a title: 1 + ⌊log₂(12 / 8)⌋.
+        #expect(clusters.wordClass(of: "كارتر")?.cued(0) == 1)
+        #expect(clusters.wordClass(of: "كارتر")?.cued(1) == 2)
+    }
+
+    @Test func clustersOfTheOldFormatAreRefusedWithTheLine() {
+        #expect { try WordClusters(tsv: "في\t579c0000\t295359\n") } throws: { error in
+            (error as? MarsadError)?.rendered.contains("clusters:1:") == true
+                && "\(error)".contains("4 counts after cue words")
+        }
+        #expect(throws: MarsadError.self) { try WordClusters(tsv: "في\t579c0000\t10\t11\t0\t0\t0\n") }
+    }
+
+    /// Token 1's features of a two-token sentence.
+    static func secondToken(_ tokens: [String], _ clusters: WordClusters) -> Set<UInt32> {
+        let f = NERFeatures(clusters: clusters, kb: nil, buckets: 1 << 16)
+        let given = GivenTokens(tokens, layer: NERTests.layer)
+        var ids: [UInt32] = [], offsets: [Int] = []
+        f.extract(given.analysis, 0..<tokens.count, kbLabels: [], ids: &ids, offsets: &offsets)
+        return Set(ids[offsets[1]..<offsets[2]])
+    }
+
+    @Test func aWordWithProcliticsTakesTheClassOfItsFormWithTheArticle() {
+        let clusters = WordClusters(rows: [
+            (word: "الاليزيه", signature: 0xA5A0_0000, count: 800, afterCue: [0, 0, 0, 200]),
+            (word: "الكرملين", signature: 0xA5A0_0000, count: 800, afterCue: [0, 0, 0, 200]),
+        ])
+        // The test lexicon knows the stem كرملين, so the segmenter splits بالكرملين into ب + ال + كرملين.
+        let known = Self.secondToken(["اجتمعوا", "بالكرملين"], clusters)
+        let sameClass = Self.secondToken(["اجتمعوا", "الاليزيه"], clusters)
+        let unknown = Self.secondToken(["اجتمعوا", "بالكرملين"], WordClusters(rows: []))
+        // Cluster paths, frequency and cue bins come from الكرملين, shared with الاليزيه.
+        #expect(known.intersection(sameClass).count >= unknown.intersection(sameClass).count + 10)
+    }
+}
