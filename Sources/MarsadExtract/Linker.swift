@@ -221,27 +221,29 @@ struct Linker {
 
     /// States whose press calls them "the Kingdom" (المملكة) once named: the kingdoms.
     static let kingdoms: Set<String> = ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"]
-    /// "The Kingdom" (matching form, teh marbuta folded).
-    static let kingdomWord = Array("المملكه".utf8)
+    /// "Kingdom" after the article's ل (matching form, teh marbuta folded): لمملكه.
+    static let kingdomWord = Array("لمملكه".utf8)
+    /// Letters a clitic stack before the article can have: و ف ب ك ل, and the article's ا.
+    static let procliticLetters: Set<[UInt8]> = Set(["و", "ف", "ب", "ك", "ل", "ا"].map { Array($0.utf8) })
 
     /// Links a bare المملكة (أدانت المملكة الهجوم) to the kingdom the document names most,
     /// if it names one; المملكة المتحدة and المملكة العربية السعودية are names of their own.
     private func theKingdom(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
         let named = countryCounts.filter { Self.kingdoms.contains($0.key) }
         guard let kingdom = named.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, let entity = kb.country(kingdom) else { return }
-        var covered = [Bool](repeating: false, count: analysis.tokens.count)
-        for mention in out { for index in mention.tokens { covered[index] = true } }
-        for (index, token) in analysis.tokens.enumerated() where token.kind == .word && !covered[index] {
-            var range = token.normRange, leading = 0
-            if token.segmentation.isSplit {
-                // وللمملكة, بالمملكة: the clitics go, the article stays.
-                let stack = Clitics.proclitics[Int(token.segmentation.proclitics)]
-                guard stack.segments.last == "ال", Clitics.enclitics[Int(token.segmentation.enclitic)].isEmpty else { continue }
-                leading = stack.segments.dropLast().joined().unicodeScalars.count
-                range = (range.lowerBound + 2 * leading)..<range.upperBound
-            }
-            let form = UnsafeBufferPointer(rebasing: folded[range])
-            guard form.elementsEqual(Self.kingdomWord) || (leading > 0 && form.elementsEqual(Self.kingdomWord.dropFirst(2))) else { continue }
+        let word = Self.kingdomWord
+        for (index, token) in analysis.tokens.enumerated() where token.kind == .word {
+            let norm = token.normRange
+            // المملكة, والمملكة, بالمملكة, للمملكة: clitic letters, then (ا)ل, then مملكه.
+            guard norm.count > word.count, folded[norm.upperBound - 1] == word[word.count - 1],
+                  folded[(norm.upperBound - word.count)..<norm.upperBound].elementsEqual(word),
+                  !out.contains(where: { $0.tokens.contains(index) }) else { continue }
+            let prefix = Array(folded[norm.lowerBound..<(norm.upperBound - word.count)])
+            // Without ا or ل before it, لمملكة is indefinite ("for a kingdom").
+            guard !prefix.isEmpty, prefix.count % 2 == 0, prefix.suffix(2).elementsEqual("ا".utf8) || prefix.suffix(2).elementsEqual("ل".utf8),
+                  stride(from: 0, to: prefix.count, by: 2).allSatisfy({ Self.procliticLetters.contains(Array(prefix[$0..<$0 + 2])) }) else { continue }
+            // The clitics go, the article stays: after ا, all but it (and its ل); before لمملكه (للمملكة), all.
+            let leading = prefix.suffix(2).elementsEqual("ا".utf8) ? prefix.count / 2 - 1 : prefix.count / 2
             out.append(ResolvedMention(range: AliasMatcher.trim(token.range, bytes, leading: leading, trailing: 0),
                                        tokens: index..<(index + 1), type: .geopolitical, entity: entity, confidence: 0.7))
         }
