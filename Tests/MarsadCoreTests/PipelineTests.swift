@@ -1,6 +1,5 @@
 import Testing
 @testable import MarsadCore
-import MarsadExtract
 
 /// A stage that needs mentions, which nothing provides yet.
 struct NeedsMentions: Stage {

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import MarsadCore
-import MarsadExtract
 
 /// The seed article in ../shared/seed, beside the repository; CI lays it there.
 func seedArticle() throws -> String {
