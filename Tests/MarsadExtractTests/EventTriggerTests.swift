@@ -42,6 +42,14 @@ import Testing
         #expect(call.source == ["country-chn"] && call.target == ["country-ind", "country-pak"])
     }
 
+    @Test func breakingRelationsWithAPronounOnTheNoun() throws {
+        // قطعتا علاقاتهما: the dual verb and the relations' pronoun, not only قطعت العلاقات.
+        let cut = try #require(only("وكانت تونس قد قطعت علاقاتها مع ليبيا في الشهر الماضي.", "SANCTION"))
+        #expect(cut.mode == "expel" && cut.source == ["country-tun"] && cut.trigger == "قطعت علاقاتها")
+        let agreed = try #require(only("الأردن ومصر توصلا إلى اتفاق لتبادل الغاز.", "AGREE"))
+        #expect(agreed.trigger == "توصلا إلى اتفاق")
+    }
+
     @Test func criticismAccusationRejectionThreat() throws {
         let criticism = try #require(only("انتقدت فرنسا إيران بشدة.", "ACCUSE"))
         #expect(criticism.mode == "disapprove" && criticism.source == ["country-fra"] && criticism.target == ["country-irn"])
