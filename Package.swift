@@ -51,14 +51,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "MarsadTestSupport", dependencies: ["MarsadCore"], path: "Tests/MarsadTestSupport"),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"]),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore", "MarsadText"]),
         .testTarget(name: "MarsadExtractTests", dependencies: ["MarsadExtract", "MarsadCore", "MarsadText"]),
-        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadStore", "CZlib"]),
-        .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadStore", "MarsadExtract"]),
+        .testTarget(name: "MarsadIngestTests", dependencies: ["MarsadIngest", "MarsadStore", "CZlib", "MarsadTestSupport"]),
+        .testTarget(name: "MarsadCLITests", dependencies: ["marsad", "MarsadStore", "MarsadExtract", "MarsadTestSupport"]),
         .testTarget(
             name: "MarsadStoreTests",
-            dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore", "MarsadExtract", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["MarsadStore", "MarsadIngest", "MarsadCore", "MarsadExtract", "MarsadTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 
 /// `marsad analyze` over JSON Lines and several files: order, ids and output shapes.

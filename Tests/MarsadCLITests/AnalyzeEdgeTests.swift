@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 
 /// Edges of the input options that the contract promises to handle without surprise.

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 
 /// The contract's exit statuses: 0 success, 1 bad input (naming the input and the problem),

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 
 /// `marsad analyze` keeps the text as given and every span points at its exact words.

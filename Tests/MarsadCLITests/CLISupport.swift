@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 
 /// The package's root folder: three levels above this file (Tests/MarsadCLITests/…).
@@ -102,27 +103,6 @@ func marsad(_ arguments: [String], stdin: Data = Data(), in folder: URL? = nil) 
                stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
 }
 
-/// A fresh, empty folder under the system's temporary folder, removed when the value goes.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("marsad-cli-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes `bytes` to `name` in the folder and returns its path.
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
 
 /// An integer in parsed JSON.
 func int(_ value: Any?) -> Int? {

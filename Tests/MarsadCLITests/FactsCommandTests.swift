@@ -2,6 +2,7 @@ import Foundation
 import MarsadCore
 import MarsadExtract
 import MarsadStore
+import MarsadTestSupport
 import Testing
 
 /// `marsad events` and `marsad entities` over a store holding fixture facts (the pipeline

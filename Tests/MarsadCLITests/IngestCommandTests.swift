@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 
 /// `marsad ingest`, `search` and `export` end to end, on fixtures written here.
@@ -7,13 +8,13 @@ import Testing
     /// copy, an unrelated story, the wire story again (other alef forms), and a broken file.
     func inputs(_ folder: TemporaryFolder) throws -> [String] {
         let array = try JSONSerialization.data(withJSONObject: [
-            ["title": "قمة ألاسكا", "content": IngestArticles.wire, "date_extracted": "2015-07-21 02:51:32", "url": "http://example.org/1"],
-            ["title": "الطاقة الشمسية", "content": IngestArticles.unrelated, "date_extracted": "2015-07-22 10:00:00"],
+            ["title": "قمة ألاسكا", "content": Articles.wire, "date_extracted": "2015-07-21 02:51:32", "url": "http://example.org/1"],
+            ["title": "الطاقة الشمسية", "content": Articles.unrelated, "date_extracted": "2015-07-22 10:00:00"],
         ])
         return [
             try folder.write("articles.json", Array(array)),
-            try folder.write("edited.txt", IngestArticles.wireEdited),
-            try folder.write("again.txt", IngestArticles.wire.replacingOccurrences(of: "أ", with: "ا")),
+            try folder.write("edited.txt", Articles.wireEdited),
+            try folder.write("again.txt", Articles.wire.replacingOccurrences(of: "أ", with: "ا")),
             try folder.write("broken.json", #"[{"content": "مبتور"#),
         ]
     }
@@ -62,7 +63,7 @@ import Testing
         let hit = try #require(hits.first)
         #expect(hit["title"] as? String == "قمة ألاسكا")
         #expect(hit["published"] as? String == "2015-07-21 02:51:32")
-        let scalars = Array(IngestArticles.wire.unicodeScalars)
+        let scalars = Array(Articles.wire.unicodeScalars)
         let snippet = try #require(hit["snippet"] as? [String: Any])
         #expect(slice(scalars, int(snippet["start"]) ?? -1, int(snippet["end"]) ?? -1) == snippet["text"] as? String)
         let highlights = try #require(hit["highlights"] as? [[String: Any]])
@@ -75,7 +76,7 @@ import Testing
 
     @Test func exportsWhatAnalyzeWrites() throws {
         let folder = try TemporaryFolder()
-        let paths = [try folder.write("1.txt", IngestArticles.wire), try folder.write("2.txt", IngestArticles.unrelated)]
+        let paths = [try folder.write("1.txt", Articles.wire), try folder.write("2.txt", Articles.unrelated)]
         let db = folder.url.appendingPathComponent("store.sqlite").path
         #expect(try marsad(["ingest"] + paths + ["--db", db]).status == 0)
         let exported = try marsad(["export", "--format", "jsonl", "--db", db])
@@ -87,10 +88,10 @@ import Testing
 
     @Test func replacesAnalysesMadeWithOtherResources() throws {
         let folder = try TemporaryFolder()
-        let paths = [try folder.write("1.txt", IngestArticles.wire), try folder.write("2.txt", IngestArticles.unrelated)]
+        let paths = [try folder.write("1.txt", Articles.wire), try folder.write("2.txt", Articles.unrelated)]
         let db = folder.url.appendingPathComponent("store.sqlite").path
         // A stem lexicon of its own, built from the two articles: another resource version.
-        let corpus = try folder.write("corpus.jsonl", [IngestArticles.wire, IngestArticles.unrelated]
+        let corpus = try folder.write("corpus.jsonl", [Articles.wire, Articles.unrelated]
             .map { String(decoding: try JSONSerialization.data(withJSONObject: ["text": $0]), as: UTF8.self) }.joined(separator: "\n"))
         let stopwords = try folder.write("stopwords.json", #"{"ar": ["في", "من"]}"#)
         let resources = folder.url.appendingPathComponent("resources")
@@ -117,7 +118,7 @@ import Testing
 
     @Test func defaultsToMarsadSqliteInTheWorkingFolder() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("1.txt", IngestArticles.unrelated)
+        let path = try folder.write("1.txt", Articles.unrelated)
         #expect(try marsad(["ingest", path], in: folder.url).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("marsad.sqlite").path))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import Testing
 import MarsadCore
 import MarsadIngest

@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadIngest
+import MarsadTestSupport
 import Testing
 
 /// RSS 2.0 and Atom feeds, including hostile and broken ones.

@@ -1,5 +1,6 @@
 import MarsadCore
 import MarsadStore
+import MarsadTestSupport
 import Testing
 
 /// SimHash fingerprints: near for near-duplicates, far for unrelated texts, none for short ones.

@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadIngest
+import MarsadTestSupport
 import Testing
 
 /// Article pages: main text without boilerplate, metadata, encodings, broken pages.

@@ -1,3 +1,4 @@
+import MarsadTestSupport
 import Testing
 import MarsadCore
 import MarsadIngest

@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadIngest
+import MarsadTestSupport
 import Testing
 
 /// Reading files and folders for ingest: formats, field mapping, failures that never stop a batch.

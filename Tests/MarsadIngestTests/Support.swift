@@ -3,18 +3,6 @@ import Testing
 import MarsadCore
 import MarsadIngest
 
-/// The error `body` throws, or nil if it returns (and an issue if it throws another kind).
-func caught<T>(_ body: () throws -> T) -> MarsadError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as MarsadError {
-        return error
-    } catch {
-        Issue.record("expected a MarsadError, got \(error)")
-        return nil
-    }
-}
 
 /// Everything a `SourceReader` reads from `paths`: the documents and the failures, in order.
 func readAll(_ paths: [String], mapping: FieldMapping = FieldMapping(), maxBytes: Int = InputOptions.defaultMaxBytes)
@@ -31,27 +19,6 @@ func readAll(_ paths: [String], mapping: FieldMapping = FieldMapping(), maxBytes
     return (documents, failures)
 }
 
-/// A fresh, empty folder under the system's temporary folder, removed when the value goes.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("marsad-ingest-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes `bytes` to `name` in the folder and returns its path.
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
 
 /// A small deterministic pseudo-random generator (SplitMix64), so generated cases repeat.
 struct SplitMix64: RandomNumberGenerator {

@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadIngest
+import MarsadTestSupport
 import Testing
 
 /// Zip archives read directly: stored and deflated entries, and every hostile or broken

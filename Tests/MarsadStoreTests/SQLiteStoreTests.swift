@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MarsadCore
 @testable import MarsadStore
+import MarsadTestSupport
 import Testing
 
 /// A new store at `path` holding `stored`, committed.

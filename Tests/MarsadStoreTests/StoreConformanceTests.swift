@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadStore
+import MarsadTestSupport
 import Testing
 
 /// What every `Store` must do, run against each backend.

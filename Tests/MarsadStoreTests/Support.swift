@@ -2,6 +2,7 @@ import Foundation
 import MarsadCore
 import MarsadExtract
 import MarsadStore
+import MarsadTestSupport
 import Testing
 
 /// The shipped resources, loaded once for the whole test run.
@@ -45,33 +46,7 @@ struct StoreFixture {
     let folder: TemporaryFolder
 }
 
-/// A fresh, empty folder under the system's temporary folder, removed when the value goes.
-final class TemporaryFolder: @unchecked Sendable {
-    let url: URL
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("marsad-store-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
-
-/// The error `body` throws, or nil if it returns.
-func caught<T>(_ body: () throws -> T) -> MarsadError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as MarsadError {
-        return error
-    } catch {
-        Issue.record("expected a MarsadError, got \(error)")
-        return nil
-    }
-}
 
 /// The Unicode scalars `start..<end` of `text`.
 func scalarSlice(_ text: String, _ start: Int, _ end: Int) -> String? {

@@ -1,7 +1,7 @@
-/// Hand-written articles for ingest tests: a wire story, the same story with one sentence
+/// Hand-written articles for the ingest and store tests: a wire story, the same story with one sentence
 /// changed, and an unrelated one.
-enum Articles {
-    static let wire = """
+public enum Articles {
+    public static let wire = """
     أعلنت وزارة الخارجية الروسية اليوم أن الرئيس فلاديمير بوتين سيلتقي نظيره الأمريكي في ألاسكا الأسبوع المقبل لبحث الحرب في أوكرانيا.
     وقال المتحدث باسم الكرملين إن التحضيرات للقمة تسير بشكل جيد وإن الجانبين اتفقا على جدول الأعمال.
     وأضاف أن موسكو تأمل في أن تسفر المحادثات عن خطوات ملموسة نحو وقف إطلاق النار وتبادل الأسرى.
@@ -13,11 +13,11 @@ enum Articles {
     """
 
     /// `wire` with its fourth sentence rewritten.
-    static let wireEdited = wire.replacingOccurrences(
+    public static let wireEdited = wire.replacingOccurrences(
         of: "من جهته أكد البيت الأبيض أن الرئيس الأمريكي سيطرح خلال اللقاء مقترحات تتعلق بالأمن الأوروبي.",
         with: "من جهته قال البيت الأبيض إن الرئيس الأمريكي سيطرح خلال اللقاء مقترحات جديدة.")
 
-    static let unrelated = """
+    public static let unrelated = """
     أعلنت وزارة الطاقة السعودية عن إطلاق مشروع جديد لتوليد الكهرباء من الطاقة الشمسية في المنطقة الشرقية بطاقة تبلغ ألفي ميغاواط.
     وقال وزير الطاقة إن المشروع يأتي ضمن خطة المملكة لتنويع مصادر الطاقة وخفض الانبعاثات الكربونية خلال العقد المقبل.
     وأوضح أن الشركات المحلية ستشارك في تنفيذ المشروع الذي يوفر آلاف الوظائف للمواطنين في مجالات الهندسة والصيانة.
