@@ -108,10 +108,15 @@ public final class KnowledgeBase: Sendable {
         (rolesOfPerson[person] ?? []).map { roles[Int($0)] }
     }
 
+    /// Every term of `role` of `of`, whoever held it.
+    private func terms(of role: String, for of: String) -> [KBRole] {
+        (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+    }
+
     /// Who held `role` of `of` (an alpha-3 or an organisation id) on `day` — the one who
     /// took office last, on a handover day. Without a day: the holder whose term is open.
     public func holder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
-        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let terms = terms(of: role, for: of)
         let current = terms.filter { day.map($0.held) ?? ($0.end == .max) }
         return current.max { $0.start < $1.start }?.person
     }
@@ -149,7 +154,7 @@ public final class KnowledgeBase: Sendable {
     /// it — who "a new president" (رئيس أمريكي جديد) can only mean; nil without a day.
     public func newHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
         guard let day else { return nil }
-        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let terms = terms(of: role, for: of)
         // Day stamps are YYYYMMDD numbers: 10000 less is the same day a year before.
         return terms.filter { $0.held(on: day) && $0.start >= day - 10000 }.max { $0.start < $1.start }?.person
     }
@@ -158,14 +163,14 @@ public final class KnowledgeBase: Sendable {
     /// organisation's id) on `day`: ambassadors are kept under their host, with the
     /// sender's actor code.
     public func ambassador(from sender: String, to host: String, on day: DayStamp?) -> Int32? {
-        let terms = (holdersOf["ambassador|" + host] ?? []).map { roles[Int($0)] }
+        let terms = terms(of: "ambassador", for: host)
         return terms.filter { $0.cameo.hasPrefix(sender) && (day.map($0.held) ?? ($0.end == .max)) }
             .max { $0.start < $1.start }?.person
     }
 
     /// Who held `role` of `of` last before the holder on `day` (the "former" one).
     public func previousHolder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
-        let terms = (holdersOf[role + "|" + of] ?? []).map { roles[Int($0)] }
+        let terms = terms(of: role, for: of)
         let now = holder(of: role, for: of, on: day)
         let past = terms.filter { $0.person != now && $0.end < (day ?? .max) }
         return past.max { $0.end < $1.end }?.person
