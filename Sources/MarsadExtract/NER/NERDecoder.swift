@@ -15,42 +15,59 @@ enum NERDecoder {
         }
     }
 
+    /// One score per tag (up to 16 tags), the lanes past the last tag unused.
+    typealias Scores = SIMD16<Float>
+
     /// The best tags for the tokens whose feature ids are `ids[offsets[k]..<offsets[k + 1]]`,
     /// `k` in `tokens`, a feature's weight for a tag being `weights[id * tags + tag] × scale`
     /// (floats while training, the model's 16-bit steps while tagging).
+    ///
+    /// Viterbi over vectors of all tags at once: for each previous tag, the candidate scores
+    /// of every next tag in one addition, kept where strictly better (so that the earliest
+    /// best previous tag wins, as a scalar loop over previous tags would have it).
     static func decode<W: NERWeight>(_ weights: UnsafeBufferPointer<W>, scale: Float = 1, _ transitions: [Float],
                                      _ ids: UnsafeBufferPointer<UInt32>, _ offsets: UnsafeBufferPointer<Int>, tokens: Range<Int>) -> [NERTag] {
         let n = tokens.count
         guard n > 0 else { return [] }
-        // Transitions BIO forbids score -∞.
-        var moves = transitions
-        for i in moves.indices where !allowed[i] { moves[i] = -.infinity }
-        var score = [Float](repeating: 0, count: n * tags)
-        var back = [UInt8](repeating: 0, count: n * tags)
-        var emission = [Float](repeating: 0, count: tags)
+        precondition(tags <= Scores.scalarCount, "the vector Viterbi takes up to 16 tags")
+        // A row of transitions per previous tag (the start last); transitions BIO forbids, and
+        // the lanes past the last tag, score -∞.
+        var moves = [Scores](repeating: Scores(repeating: -.infinity), count: tags + 1)
+        for previous in 0...tags {
+            for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
+        }
+        var emitted = Scores()
+        var score = Scores()
+        var back = [SIMD16<UInt8>](repeating: .zero, count: n)
         for i in 0..<n {
             let k = tokens.lowerBound + i
-            emission.withUnsafeMutableBufferPointer { W.emission(weights, ids, offsets[k]..<offsets[k + 1], scale: scale, into: $0) }
-            for t in 0..<tags {
-                if i == 0 {
-                    score[t] = moves[start * tags + t] + emission[t]
-                    continue
+            // The vector's lanes are its floats in order: the emission writes the first `tags`.
+            withUnsafeMutablePointer(to: &emitted) {
+                $0.withMemoryRebound(to: Float.self, capacity: Scores.scalarCount) {
+                    W.emission(weights, ids, offsets[k]..<offsets[k + 1], scale: scale, into: UnsafeMutableBufferPointer(start: $0, count: tags))
                 }
-                var best = -Float.infinity, arg = 0
-                for p in 0..<tags {
-                    let s = score[(i - 1) * tags + p] + moves[p * tags + t]
-                    if s > best { best = s; arg = p }
-                }
-                score[i * tags + t] = best + emission[t]
-                back[i * tags + t] = UInt8(arg)
             }
+            guard i > 0 else {
+                score = moves[start] + emitted
+                continue
+            }
+            var best = Scores(repeating: -.infinity), arg = SIMD16<Int32>.zero
+            for p in 0..<tags {
+                let s = Scores(repeating: score[p]) + moves[p]
+                let better = s .> best
+                best.replace(with: s, where: better)
+                arg.replace(with: Int32(p), where: better)
+            }
+            score = best + emitted
+            back[i] = SIMD16<UInt8>(truncatingIfNeeded: arg)
         }
         var last = 0
-        for t in 1..<tags where score[(n - 1) * tags + t] > score[(n - 1) * tags + last] { last = t }
+        for t in 1..<tags where score[t] > score[last] { last = t }
+        let all = NERTag.all
         var out = [NERTag](repeating: .outside, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            out[i] = NERTag.all[last]
-            last = Int(back[i * tags + last])
+            out[i] = all[last]
+            last = Int(back[i][last])
         }
         return out
     }
@@ -78,21 +95,25 @@ extension Float: NERWeight {
 }
 
 extension Int16: NERWeight {
-    /// Sums rows in 32-bit integers, the first eight tags as one vector.
+    /// Sums rows in 32-bit integers as two vectors of eight tags: the first eight, and the
+    /// last eight (overlapping the first when there are fewer than 16). Two loads and adds
+    /// per feature and no per-tag loop keep the loop short, so the processor has more of
+    /// the table's cache misses in flight at once (the sum is memory-bound).
     @inline(__always)
     static func emission(_ weights: UnsafeBufferPointer<Int16>, _ ids: UnsafeBufferPointer<UInt32>, _ features: Range<Int>,
                          scale: Float, into out: UnsafeMutableBufferPointer<Float>) {
         let tags = out.count
         precondition(tags >= 8 && tags <= 16, "the vector sum takes 8 to 16 tags")
         let base = UnsafeRawPointer(weights.baseAddress!)
+        let rowBytes = tags * 2, lastEight = tags - 8
         var head = SIMD8<Int32>(repeating: 0)
         var tail = SIMD8<Int32>(repeating: 0)
         for f in features {
-            let row = base + Int(ids[f]) * tags * 2
+            let row = base + Int(ids[f]) &* rowBytes
             head &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
-            for t in 8..<tags { tail[t - 8] &+= Int32(row.loadUnaligned(fromByteOffset: 2 * t, as: Int16.self)) }
+            tail &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 2 * lastEight, as: SIMD8<Int16>.self))
         }
         for t in 0..<8 { out[t] = Float(head[t]) * scale }
-        for t in 8..<tags { out[t] = Float(tail[t - 8]) * scale }
+        for t in 8..<tags { out[t] = Float(tail[t - lastEight]) * scale }
     }
 }
