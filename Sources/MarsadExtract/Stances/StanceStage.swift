@@ -31,9 +31,12 @@ public struct StanceStage: Stage {
         let context = SpeechContext(document)
         let tokens = context.analysis.tokens
         var entries = [Match?](repeating: nil, count: tokens.count)
+        // The lexicon alone, so that the probe copies it once, not the whole stage at every token.
+        let lexicon = self.lexicon
+        let probe = { (key: [UInt8]) in let found = lexicon.probe(key); return (value: found.entry, isPrefix: found.isPrefix) }
         for k in tokens.indices where tokens[k].kind == .word {
             let limit = context.sentence(of: k).upperBound
-            entries[k] = context.phrase(at: k, limit: limit, maxWords: lexicon.maxWords, probe: { let found = lexicon.probe($0); return (found.entry, found.isPrefix) })
+            entries[k] = context.phrase(at: k, limit: limit, maxWords: lexicon.maxWords, probe: probe)
                 .map { (entry: $0.value, end: $0.end, first: $0.first) }
         }
         var stances: [Stance] = []
