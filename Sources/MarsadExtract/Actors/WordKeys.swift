@@ -41,22 +41,43 @@ struct WordKeys: Sendable {
         analysis.norms.withUnsafeBufferPointer { norms in
             for token in analysis.tokens {
                 starts.append(Int32(all.count))
-                if token.kind == .word { Self.readings(of: Array(norms[token.normRange]), into: &all) }
+                if token.kind == .word { Self.readings(of: UnsafeBufferPointer(rebasing: norms[token.normRange]), into: &all) }
             }
         }
         starts.append(Int32(all.count))
         readings = Readings(all: all, starts: starts)
     }
 
-    // Arabic letters in UTF-8.
-    static let waw: [UInt8] = [0xD9, 0x88], feh: [UInt8] = [0xD9, 0x81], lam: [UInt8] = [0xD9, 0x84]
-    static let beh: [UInt8] = [0xD8, 0xA8], kaf: [UInt8] = [0xD9, 0x83], alef: [UInt8] = [0xD8, 0xA7]
-    static let article = alef + lam, lamLam = lam + lam
-    static let pronouns: [[UInt8]] = ["هما", "هم", "ها", "ه"].map { Array($0.utf8) }
+    // Arabic letters and the article in UTF-8.
+    static let beh: [UInt8] = [0xD8, 0xA8], alef: [UInt8] = [0xD8, 0xA7]
+    static let article: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
 
-    /// Appends the readings of a word with norm `norm` to `out`.
-    static func readings(of norm: [UInt8], into out: inout [WordKey]) {
-        var whole = norm
+    /// An Arabic letter's two UTF-8 bytes as one number, to compare a letter in one step.
+    enum Letter {
+        static let alef: UInt16 = 0xD8A7, beh: UInt16 = 0xD8A8, feh: UInt16 = 0xD981, kaf: UInt16 = 0xD983
+        static let lam: UInt16 = 0xD984, meem: UInt16 = 0xD985, heh: UInt16 = 0xD987, waw: UInt16 = 0xD988
+    }
+
+    /// The two bytes of `key` from `i` on, as a `Letter`.
+    @inline(__always) static func letter(_ key: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt16 {
+        UInt16(key[i]) << 8 | UInt16(key[i + 1])
+    }
+
+    /// The byte length of the object or possessive pronoun that ends `key[..<end]` (هما، هم،
+    /// ها، ه, longest first), provided at least five bytes stay before it; else nil.
+    static func pronoun(endingAt end: Int, from start: Int, in key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = end - start
+        if count > 10, letter(key, end - 6) == Letter.heh, letter(key, end - 4) == Letter.meem, letter(key, end - 2) == Letter.alef { return 6 }
+        if count > 8, letter(key, end - 4) == Letter.heh, letter(key, end - 2) == Letter.meem { return 4 }
+        if count > 8, letter(key, end - 4) == Letter.heh, letter(key, end - 2) == Letter.alef { return 4 }
+        if count > 6, letter(key, end - 2) == Letter.heh { return 2 }
+        return nil
+    }
+
+    /// Appends the readings of a word whose norm is `norm` to `out`. Works on the bytes in
+    /// place and makes an array only for a reading it keeps: this runs for every word.
+    static func readings(of norm: UnsafeBufferPointer<UInt8>, into out: inout [WordKey]) {
+        var whole = Array(norm)
         // ة → ه, as matching forms have it.
         var i = 0
         while i + 1 < whole.count {
@@ -66,27 +87,34 @@ struct WordKeys: Sendable {
         let first = out.count
         out.append(WordKey(key: whole, conjoined: false, prepositional: false))
         guard let lead = whole.first, lead == 0xD8 || lead == 0xD9, whole.count >= 4 else { return }
-        func add(_ key: [UInt8], _ conjoined: Bool, _ prepositional: Bool) {
-            guard key.count >= 4, !out[first...].contains(where: { $0.key == key }) else { return }
-            out.append(WordKey(key: key, conjoined: conjoined, prepositional: prepositional))
-        }
-        func strip(_ base: ArraySlice<UInt8>, _ conjoined: Bool) {
-            if conjoined { add(Array(base), true, false) }
-            if base.count >= 8, base.starts(with: lamLam) {
-                add(article + base.dropFirst(4), conjoined, true)
-            } else if base.dropFirst(2).starts(with: article), base.starts(with: beh) || base.starts(with: kaf) {
-                add(Array(base.dropFirst(2)), conjoined, true)
+        whole.withUnsafeBufferPointer { key in
+            let n = key.count
+            func add(_ range: Range<Int>, after prefix: [UInt8] = [], before suffix: [UInt8] = [], _ conjoined: Bool, _ prepositional: Bool) {
+                guard prefix.count + range.count + suffix.count >= 4 else { return }
+                let reading = prefix + UnsafeBufferPointer(rebasing: key[range]) + suffix
+                guard !out[first...].contains(where: { $0.key == reading }) else { return }
+                out.append(WordKey(key: reading, conjoined: conjoined, prepositional: prepositional))
             }
-            for pronoun in pronouns where base.count > pronoun.count + 4 && base.suffix(pronoun.count).elementsEqual(pronoun) {
-                let stem = Array(base.dropLast(pronoun.count))
-                add(stem, conjoined, false)
-                if stem.suffix(2).elementsEqual(waw) { add(stem + alef, conjoined, false) }
-                break
+            // The readings of `key[start...]`, which follows a conjunction when `conjoined`.
+            func strip(_ start: Int, _ conjoined: Bool) {
+                let count = n - start
+                if conjoined { add(start..<n, conjoined, false) }
+                if count >= 8, letter(key, start) == Letter.lam, letter(key, start + 2) == Letter.lam {
+                    add((start + 4)..<n, after: article, conjoined, true)
+                } else if count >= 6, letter(key, start + 2) == Letter.alef, letter(key, start + 4) == Letter.lam,
+                          letter(key, start) == Letter.beh || letter(key, start) == Letter.kaf {
+                    add((start + 2)..<n, conjoined, true)
+                }
+                if let pronoun = pronoun(endingAt: n, from: start, in: key) {
+                    let stem = start..<(n - pronoun)
+                    add(stem, conjoined, false)
+                    if letter(key, stem.upperBound - 2) == Letter.waw { add(stem, before: alef, conjoined, false) }
+                }
+                if count >= 8, letter(key, n - 2) == Letter.alef { add(start..<(n - 2), conjoined, false) }
             }
-            if base.count >= 8, base.suffix(2).elementsEqual(alef) { add(Array(base.dropLast(2)), conjoined, false) }
+            strip(0, false)
+            if n >= 8, letter(key, 0) == Letter.waw || letter(key, 0) == Letter.feh { strip(2, true) }
         }
-        strip(whole[...], false)
-        if whole.count >= 8, whole.starts(with: waw) || whole.starts(with: feh) { strip(whole.dropFirst(2), true) }
     }
 }
 
