@@ -36,21 +36,22 @@ enum NERDecoder {
         for previous in 0...tags {
             for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
         }
-        var emitted = Scores()
-        var score = Scores()
-        var back = [SIMD16<UInt8>](repeating: .zero, count: n)
-        for i in 0..<n {
-            let k = tokens.lowerBound + i
-            // The vector's lanes are its floats in order: the emission writes the first `tags`.
-            withUnsafeMutablePointer(to: &emitted) {
-                $0.withMemoryRebound(to: Float.self, capacity: Scores.scalarCount) {
-                    W.emission(weights, ids, offsets[k]..<offsets[k + 1], scale: scale, into: UnsafeMutableBufferPointer(start: $0, count: tags))
+        // Every token's emission first: the sums wait on the weight table's cache misses, and
+        // one loop over the whole sentence's features keeps many of them in flight at once.
+        var emissions = [Scores](repeating: Scores(), count: n)
+        emissions.withUnsafeMutableBufferPointer {
+            // A vector's lanes are its floats in order: token i's emission writes the first `tags`.
+            UnsafeMutableRawPointer($0.baseAddress!).withMemoryRebound(to: Float.self, capacity: n * Scores.scalarCount) { lanes in
+                for i in 0..<n {
+                    let k = tokens.lowerBound + i
+                    W.emission(weights, ids, offsets[k]..<offsets[k + 1], scale: scale,
+                               into: UnsafeMutableBufferPointer(start: lanes + i * Scores.scalarCount, count: tags))
                 }
             }
-            guard i > 0 else {
-                score = moves[start] + emitted
-                continue
-            }
+        }
+        var score = moves[start] + emissions[0]
+        var back = [SIMD16<UInt8>](repeating: .zero, count: n)
+        for i in 1..<n {
             var best = Scores(repeating: -.infinity), arg = SIMD16<Int32>.zero
             for p in 0..<tags {
                 let s = Scores(repeating: score[p]) + moves[p]
@@ -58,7 +59,7 @@ enum NERDecoder {
                 best.replace(with: s, where: better)
                 arg.replace(with: Int32(p), where: better)
             }
-            score = best + emitted
+            score = best + emissions[i]
             back[i] = SIMD16<UInt8>(truncatingIfNeeded: arg)
         }
         var last = 0
