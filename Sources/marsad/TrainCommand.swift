@@ -43,10 +43,17 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Source citations for the model's header, one per option.")
     var source: [String] = []
 
+    @Option(help: "Unlabelled news (JSON Lines, {text} a line, or - for standard input): a first model tags it and a second, the one kept, also reads how often each word was tagged as which kind of name.")
+    var corpus: String?
+
+    @Option(help: "With --corpus: keep the tag statistics of words seen at least this often.")
+    var minCount = 3
+
     func validate() throws {
         guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard (10...24).contains(hashBits) else { throw ValidationError("--hash-bits must be between 10 and 24") }
+        guard minCount > 0 else { throw ValidationError("--min-count must be positive") }
     }
 
     func run() throws {
@@ -65,14 +72,30 @@ struct TrainNER: ParsableCommand {
         trainer.epochs = epochs
         trainer.buckets = 1 << hashBits
         let start = Date()
-        let (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? []) { epoch in
+        func report(_ epoch: NERTrainer.Epoch) {
             let scores = epoch.dev.map { " dev " + $0.json } ?? ""
             StandardError.write("epoch \(epoch.number) (\(String(format: "%.1f", epoch.seconds)) s) bias \(epoch.bias)\(scores)")
+        }
+        var (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? [], report: report)
+        var statisticsNote: [(key: String, value: String)] = []
+        if let corpus {
+            StandardError.write("marsad: first stage kept epoch \(best.number); tagging \(corpus)")
+            let tagger = try NERTagger(model: model, clusters: wordClusters, kb: kb)
+            var builder = NERTagStatisticsBuilder(tagger: tagger, layer: TextLayer(lexicon: stems))
+            var reader = DocumentReader(options: try InputOptionGroup.parse(["--input-format", "jsonl"]), published: nil)
+            try reader.read([corpus], batchSize: 1024) { batch, _ in
+                for document in batch { builder.add(document.text) }
+            }
+            trainer.tagStatistics = builder.statistics(minimumCount: minCount)
+            let counted = "\(builder.documents) texts, \(builder.tokens) tokens, \(trainer.tagStatistics!.count) words tagged and seen at least \(minCount) times"
+            StandardError.write("marsad: tag statistics of \(counted); second stage")
+            statisticsNote = [("tag-statistics", counted)]
+            (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? [], report: report)
         }
         let seconds = Date().timeIntervalSince(start)
         var notes: [(key: String, value: String)] = train.map { ("training-data", URL(fileURLWithPath: $0).lastPathComponent) }
         notes += [("training", "\(sentences.count) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
-                  ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")]
+                  ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")] + statisticsNote
         if let dev, let scores = best.dev { notes.append(("dev", "\(URL(fileURLWithPath: dev).lastPathComponent) \(scores.json)")) }
         let built = ISO8601DateFormatter().string(from: Date()).prefix(10)
         let file = model.resource(sources: source, built: String(built), notes: notes)

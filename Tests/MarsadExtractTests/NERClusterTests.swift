@@ -39,7 +39,7 @@ import Testing
 
     /// Token 1's features of a two-token sentence.
     static func secondToken(_ tokens: [String], _ clusters: WordClusters) -> Set<UInt32> {
-        let f = NERFeatures(clusters: clusters, kb: nil, buckets: 1 << 16)
+        let f = NERFeatures(clusters: clusters, kb: nil, statistics: nil, buckets: 1 << 16)
         let given = GivenTokens(tokens, layer: NERTests.layer)
         var ids: [UInt32] = [], offsets: [Int] = []
         f.extract(given.analysis, 0..<tokens.count, kbLabels: [], ids: &ids, offsets: &offsets)

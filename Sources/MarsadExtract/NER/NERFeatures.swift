@@ -8,16 +8,20 @@ import MarsadText
 /// pairs), corpus frequency and how often the word follows cue words of each class in the
 /// unlabelled news, cue words up to two tokens before (alone and with the word's cluster), and
 /// knowledge-base membership (inside an alias of a person, place, organisation, demonym or
-/// title) of it and ±2 neighbours. Ids are buckets of a hashed weight table.
+/// title) of it and ±2 neighbours, and, for a second-stage model, how a first-stage tagger
+/// tagged the word and its neighbours across the unlabelled news (`NERTagStatistics`).
+/// Ids are buckets of a hashed weight table.
 struct NERFeatures: Sendable {
     /// The name of this feature set, recorded in model files; change it with the features.
-    static let featureSet = "marsad-ner-2"
+    static let featureSet = "marsad-ner-3"
     let clusters: WordClusters
     let matcher: AliasMatcher?
+    let statistics: NERTagStatistics?
     let mask: UInt64
 
-    init(clusters: WordClusters, kb: KnowledgeBase?, buckets: Int) {
+    init(clusters: WordClusters, kb: KnowledgeBase?, statistics: NERTagStatistics?, buckets: Int) {
         self.clusters = clusters
+        self.statistics = statistics
         matcher = kb.map { AliasMatcher(kb: $0) }
         mask = UInt64(buckets - 1)
     }
@@ -34,6 +38,8 @@ struct NERFeatures: Sendable {
         var stemPaths: (UInt64, UInt64) = (0, 0)
         var cue: NERCueWords.Cue = .none
         var kb: UInt64 = 0
+        /// The word's binned tag statistics (`NERTagStatistics.code`); 0 without statistics.
+        var tagged: UInt64 = 0
     }
 
     /// The cluster-path prefix lengths that act as clusters, coarse to fine.
@@ -96,6 +102,8 @@ struct NERFeatures: Sendable {
             add(t.kb); add(p1.kb); add(n1.kb); add(p2.kb); add(n2.kb)
             add(NERHash.pair(t.kb, t.shape))
             add(NERHash.pair(p1.kb, t.kb)); add(NERHash.pair(t.kb, n1.kb))
+            add(t.tagged); add(t.tagged & 0xFF | (p1.tagged & 0xFF) << 8); add(t.tagged & 0xFF | (n1.tagged & 0xFF) << 8)
+            add(NERHash.pair(UInt64(p1.cue.rawValue), t.tagged))
             offsets.append(ids.count)
         }
     }
@@ -117,15 +125,7 @@ struct NERFeatures: Sendable {
         let word = UnsafeBufferPointer(rebasing: norms[range])
         t.word = NERHash.fnv(word)
         let seg = token.segmentation
-        var stemRange = range
-        if seg.isSplit {
-            let front = Clitics.proclitics[Int(seg.proclitics)].surface.utf8.count
-            let back = Clitics.enclitics[Int(seg.enclitic)].utf8.count
-            if range.lowerBound + front < range.upperBound - back {
-                stemRange = (range.lowerBound + front)..<(range.upperBound - back)
-            }
-        }
-        let stem = UnsafeBufferPointer(rebasing: norms[stemRange])
+        let stem = UnsafeBufferPointer(rebasing: norms[Self.stemRange(token)])
         t.stem = NERHash.fnv(stem) ^ 0x5354_454D
         t.clitics = UInt64(seg.proclitics) << 8 | UInt64(seg.enclitic)
         // Prefixes: FNV-1a is computed byte by byte, so the hash of the bytes before the
@@ -175,13 +175,10 @@ struct NERFeatures: Sendable {
         let stemClass = seg.isSplit ? clusters.wordClass(of: stem) : nil
         // The class of the word without its proclitics but with its article (بالأهلي as الأهلي),
         // else of the word as written, else of its stem.
-        var bareClass: WordClass?
-        if seg.isSplit, seg.proclitics != 0 {
-            var bare: [UInt8] = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" ? Self.article : []
-            bare += stem
-            bareClass = bare.withUnsafeBufferPointer { clusters.wordClass(of: $0) }
+        Self.bareWord(token, norms) { bare, stripped in
+            t.wordClass = clusters.wordClass(of: bare) ?? (stripped ? clusters.wordClass(of: word) : nil) ?? stemClass
+            if let statistics { t.tagged = statistics.code(of: bare).map(UInt64.init) ?? (t.wordClass == nil ? 0 : 1 << 16) }
         }
-        t.wordClass = bareClass ?? clusters.wordClass(of: word) ?? stemClass
         let b = Self.pathPrefixes
         t.paths = (Self.path(t.wordClass, b[0]), Self.path(t.wordClass, b[1]), Self.path(t.wordClass, b[2]),
                    Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
@@ -189,6 +186,27 @@ struct NERFeatures: Sendable {
         t.cue = NERCueWords.byHash[NERHash.fnv(stem)] ?? NERCueWords.byHash[t.word] ?? .none
         t.kb = UInt64(kb) | 1 << 16
         return t
+    }
+
+    /// The range of a token's norm without the segmenter's clitics (all of it when they would leave nothing).
+    static func stemRange(_ token: Token) -> Range<Int> {
+        let range = token.normRange, seg = token.segmentation
+        guard seg.isSplit else { return range }
+        let front = Clitics.proclitics[Int(seg.proclitics)].surface.utf8.count
+        let back = Clitics.enclitics[Int(seg.enclitic)].utf8.count
+        return range.lowerBound + front < range.upperBound - back ? (range.lowerBound + front)..<(range.upperBound - back) : range
+    }
+
+    /// Calls `body` with the word a token's class and tag statistics are looked up by: its norm
+    /// without proclitics and enclitic but with its article (بالأهلي as الأهلي) when it has
+    /// proclitics (`stripped` true), else its norm as written.
+    static func bareWord<R>(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>,
+                            _ body: (_ word: UnsafeBufferPointer<UInt8>, _ stripped: Bool) -> R) -> R {
+        let seg = token.segmentation
+        guard seg.isSplit, seg.proclitics != 0 else { return body(UnsafeBufferPointer(rebasing: norms[token.normRange]), false) }
+        var bare: [UInt8] = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" ? article : []
+        bare += norms[stemRange(token)]
+        return bare.withUnsafeBufferPointer { body($0, true) }
     }
 
     // MARK: - Knowledge-base membership

@@ -13,7 +13,7 @@ public struct NERTagger: Sendable {
             throw MarsadError(.badResource, "the model uses features ‘\(model.featureSet)’, this Marsad computes ‘\(NERFeatures.featureSet)’; retrain it with `marsad train ner`", input: "ner")
         }
         self.model = model
-        features = NERFeatures(clusters: clusters, kb: kb, buckets: model.buckets)
+        features = NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets)
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence

@@ -6,14 +6,17 @@ import MarsadText
 /// gives the same model. With a dev set, the averaged weights of the epoch with the best
 /// dev F1 are kept, each epoch tried with several biases towards entities (a constant
 /// taken off every transition into O, so the tagger names more; perceptrons lean to O),
-/// the best one kept.
+/// the best one kept. With tag statistics of unlabelled news (`NERTagStatisticsBuilder`,
+/// counted with a model trained without them), the model is a second stage that reads them.
 public struct NERTrainer {
     public var epochs = 12
     /// The biases towards entities tried on the dev set, in perceptron updates.
-    public var entityBiases: [Float] = [0, 1, 2, 3, 4, 6, 8, 12]
+    public var entityBiases: [Float] = [0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32]
     /// The number of feature buckets (a power of two).
     public var buckets = 1 << 19
     public var seed: UInt64 = 20_260_101
+    /// How a first-stage tagger tagged unlabelled news; nil to train a first stage.
+    public var tagStatistics: NERTagStatistics?
     let clusters: WordClusters
     let clustersVersion: String
     let kb: KnowledgeBase?
@@ -65,7 +68,7 @@ public struct NERTrainer {
     /// Trains on `train`, scoring each epoch on `dev`; `report` hears of every epoch.
     /// Returns the model and the epoch whose weights it holds.
     public func train(_ train: [TaggedSentence], dev: [TaggedSentence], report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
-        let features = NERFeatures(clusters: clusters, kb: kb, buckets: buckets)
+        let features = NERFeatures(clusters: clusters, kb: kb, statistics: tagStatistics, buckets: buckets)
         let data = featurise(train, features)
         let devData = featurise(dev, features)
         let tags = NERTag.count
@@ -116,7 +119,8 @@ public struct NERTrainer {
                 var biased = averagedTransitions
                 for previous in 0...tags { biased[previous * tags + NERTag.outside.index] -= bias }
                 let model = NERModel(buckets: buckets, weights: averaged, transitions: biased,
-                                     featureSet: NERFeatures.featureSet, clustersVersion: clustersVersion)
+                                     featureSet: NERFeatures.featureSet, clustersVersion: clustersVersion,
+                                     tagStatistics: tagStatistics)
                 let scores = dev.isEmpty ? nil : score(model, devData)
                 if epochBest == nil || scores!.total.f1 > epochBest!.scores!.total.f1 { epochBest = (model, bias, scores) }
             }
