@@ -8,7 +8,7 @@ import MarsadText
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score a model against gold annotations.",
-        subcommands: [EvalNER.self, EvalEvents.self]
+        subcommands: [EvalNER.self, EvalEvents.self, EvalActors.self]
     )
 }
 

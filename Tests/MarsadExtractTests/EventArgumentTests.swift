@@ -52,4 +52,49 @@ import Testing
         let killing = try event("قتل مدنيون في قصف على حلب.", "ASSAULT")
         #expect(killing.source.isEmpty && killing.codes(killing.target) == ["---CVL"])
     }
+
+    @Test func theAgentOfAPassiveIsTheSource() throws {
+        let kidnapping = try event("اختطف مهندس بريطاني على أيدي مسلحين قرب بنغازي.", "ASSAULT")
+        #expect(kidnapping.codes(kidnapping.source) == ["---UAF"])
+        let attack = try event("وقع الهجوم الذي نفذه متمردون فجر اليوم على قرية نائية.", "ASSAULT")
+        #expect(attack.codes(attack.source) == ["---REB"])
+    }
+
+    @Test func whoUnderwentOrWasAimedAtIsTheTarget() throws {
+        let patrol = try event("تعرضت دورية للجيش اللبناني لهجوم مسلح قرب الحدود.", "ASSAULT")
+        #expect(patrol.source.isEmpty && patrol.codes(patrol.target) == ["LBNMIL"])
+        let bus = try event("فجر انتحاري سيارة مفخخة استهدفت حافلة للشرطة الباكستانية في كويتا.", "ASSAULT")
+        #expect(bus.codes(bus.source) == ["---UAF"] && bus.codes(bus.target) == ["PAKCOP"])
+    }
+
+    @Test func anAttackNounsComplementIsWhomItStruck() throws {
+        let deaths = try event("أسفر الانفجار عن مقتل أربعة من عناصر الشرطة العراقية.", "ASSAULT")
+        #expect(deaths.codes(deaths.target) == ["IRQCOP"])
+        let raid = try event("أدانت الحكومة الهجمات الأخيرة للمتمردين على القرى.", "ASSAULT")
+        #expect(raid.codes(raid.source).first?.hasSuffix("REB") == true)
+    }
+
+    @Test func peopleNamedByADemonymAreTheirCountry() throws {
+        let hostages = try event("خطف مسلحون 12 باكستانيا قرب الحدود الأفغانية.", "ASSAULT")
+        #expect(hostages.codes(hostages.source) == ["---UAF"] && hostages.target == ["country-pak"])
+        let victims = try event("قتل ثلاثة عراقيين في انفجار سيارة مفخخة ببغداد.", "ASSAULT")
+        #expect(victims.source.isEmpty && victims.target.contains("country-irq"))
+    }
+
+    @Test func whatAProtestFacesIsItsTarget() throws {
+        let embassy = try event("تجمع مئات المحتجين أمام السفارة الفرنسية في الرباط.", "PROTEST")
+        #expect(embassy.codes(embassy.source) == ["---CVL"] && embassy.codes(embassy.target) == ["FRAGOV"])
+        let wages = try event("تظاهر آلاف العمال في الشوارع مطالبين الحكومة برفع الأجور.", "PROTEST")
+        #expect(wages.codes(wages.target) == ["---GOV"])
+    }
+
+    @Test func aDemonymAfterProtestersIsTheirCountry() throws {
+        let march = try event("خرج متظاهرون سوريون إلى شوارع حمص.", "PROTEST")
+        #expect(march.codes(march.source) == ["SYRCVL"])
+    }
+
+    @Test func warMachinesStandForTheirArmedForces() throws {
+        let strike = try event("قصفت طائرات إسرائيلية مبنى سكنيا في غزة.", "ASSAULT")
+        #expect(strike.codes(strike.source) == ["ISRMIL"])
+    }
 }

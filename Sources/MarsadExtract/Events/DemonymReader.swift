@@ -33,4 +33,17 @@ struct DemonymReader {
             return kb.entities[Int(state)].country
         }
     }
+
+    /// The country of people named by a demonym alone: a sound plural (عراقيون، الأفغانيين)
+    /// or a singular after a number (13 إثيوبيا): ثلاثة عراقيين، خطف 13 إثيوبيا.
+    func people(at k: Int, _ forms: inout TokenForms) -> String? {
+        let token = forms.tokens[k]
+        guard token.kind == .word else { return nil }
+        let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+        let afterNumber = k > 0 && forms.tokens[k - 1].kind == .number
+        guard afterNumber || norm.count >= 8 && SentenceArguments.isSoundPlural(norm) else {
+            return nil
+        }
+        return country(at: k, &forms)
+    }
 }

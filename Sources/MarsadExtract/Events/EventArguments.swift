@@ -45,7 +45,7 @@ struct ArgumentSpan {
     var actor: EventActor?
     /// The entity a place mention links to.
     var place: Int?
-    /// The role noun's sector, or the sector of the entity's CAMEO code.
+    /// The role noun's sector, or the sector of the entity's actor code on the document's day.
     var sector: String?
     /// Whether the span starts with the conjunction و, joining it to the span before.
     var joined: Bool
@@ -53,12 +53,16 @@ struct ArgumentSpan {
     var isState = false
     /// Whether a reporting verb stands just before the span (قالت الشرطة): a speaker.
     var isSpeaker = false
-    /// Whether ضد (against) or على stands just before the span.
-    var followsAgainst = false
+    /// What the word or two before the span tell of its part (ضد، على يد، أمام، استهدف…).
+    var marker: ArgumentMarker?
+    /// Whether the span is a role noun of one word in the singular (مسلح، انتحاري) as definite
+    /// as the word before it: after an event noun, its adjective (هجوم مسلح: an armed attack;
+    /// الهجوم الانتحاري), not an actor as a genitive is (دعم الجيش).
+    var isAdjectival = false
 }
 
-/// Finds the actors and places of one sentence from the document's mentions and the
-/// event lexicon's role nouns.
+/// Finds the actors and places of one sentence from the document's mentions, the event
+/// lexicon's role nouns and the demonyms that name people (ثلاثة عراقيين).
 struct SentenceArguments {
     let lexicon: EventLexicon
     let demonyms: DemonymReader
@@ -89,7 +93,7 @@ struct SentenceArguments {
                 // A named event (حرب أكتوبر) is neither an actor nor a place of another event.
                 if let entity = mention.entity, mention.type != .event {
                     var argument = span(mention, entity, k..<end, document, forms)
-                    argument.isSpeaker = followsReport(k, &forms)
+                    argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
                     spans.append(argument)
                 }
                 m += 1
@@ -99,7 +103,9 @@ struct SentenceArguments {
             if token.kind == .word, !triggers.contains(where: { $0.contains(k) }), let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
                 var country: String?
-                if m < document.mentions.count, document.mentions[m].type == .person,
+                // A title before a person the knowledge base knows is theirs; before an unknown
+                // name it is the only code the person gets (اغتيال العميد فلان → MIL).
+                if m < document.mentions.count, document.mentions[m].type == .person, document.mentions[m].entity != nil,
                    document.mentions[m].range.lowerBound < Int(tokens[min(end + Self.titleReach, tokenRange.upperBound) - 1].end) {
                     k = end
                     continue
@@ -119,18 +125,25 @@ struct SentenceArguments {
                 }
                 let sector = lexicon.sectors[Int(found.value)]
                 let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
-                spans.append(ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
-                                          place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
-                                          isSpeaker: followsReport(k, &forms)))
+                var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
+                                            place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
+                                            isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
+                argument.isAdjectival = found.words == 1 && k > tokenRange.lowerBound
+                    && !Self.isSoundPlural(UnsafeBufferPointer(rebasing: forms.norms[token.normRange]))
+                    && ProcliticFlags.of(token).article == ProcliticFlags.of(tokens[k - 1]).article
+                spans.append(argument)
                 k = end
                 continue
+            }
+            if token.kind == .word, let country = demonyms.people(at: k, &forms) {
+                spans.append(ArgumentSpan(tokens: k..<(k + 1), actor: .state(country), place: nil, sector: nil,
+                                          joined: startsWithAnd(k, document, forms), isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms)))
             }
             k += 1
         }
         firstMention = m
-        for i in spans.indices where spans[i].tokens.lowerBound > tokenRange.lowerBound {
-            let previous = UnsafeBufferPointer(rebasing: forms.norms[tokens[spans[i].tokens.lowerBound - 1].normRange])
-            spans[i].followsAgainst = previous.elementsEqual("ضد".utf8) || previous.elementsEqual("علي".utf8)
+        for i in spans.indices {
+            spans[i].marker = ArgumentMarker.of(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
         }
         return spans
     }
@@ -139,7 +152,6 @@ struct SentenceArguments {
     /// (a location or facility, or a state after في or ب), else an actor.
     private func span(_ mention: Mention, _ entity: Int, _ range: Range<Int>, _ document: AnnotatedDocument,
                       _ forms: TokenForms) -> ArgumentSpan {
-        let record = document.entities[entity].entity
         let isSetting: Bool
         switch mention.type {
         case .location, .facility: isSetting = true
@@ -149,7 +161,7 @@ struct SentenceArguments {
         if isSetting {
             return ArgumentSpan(tokens: range, actor: nil, place: entity, sector: nil, joined: false)
         }
-        let cameo = record.cameo ?? document.entities[entity].roles.last?.cameo
+        let cameo = document.entities[entity].cameo
         let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
         return ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
                             joined: startsWithAnd(range.lowerBound, document, forms),
@@ -164,11 +176,35 @@ struct SentenceArguments {
         return previous.elementsEqual("في".utf8) || previous.elementsEqual("الي".utf8) || previous.elementsEqual("من".utf8)
     }
 
-    /// Whether a reporting verb (قال، أعلن، أفاد) is the word before token `k`.
-    private func followsReport(_ k: Int, _ forms: inout TokenForms) -> Bool {
-        guard k > 0, let found = forms.match(lexicon.cueTable, at: k - 1, limit: k) else { return false }
-        return EventLexicon.cue(found.value) == .report
+    /// Whether a word ends as a sound plural does: ون، ين، ات.
+    static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+        norm.count >= 6 && ["ون", "ين", "ات"].contains { norm.suffix(4).elementsEqual($0.utf8) }
     }
+
+    /// How many words a speaker may stand after its reporting verb (أعلنت مصادر أمنية وأخرى طبية عراقية).
+    static let speakerReach = 5
+
+    /// Whether a reporting verb (قال، أعلن، أفاد) stands before token `k` within `speakerReach`
+    /// words, with no punctuation, complementizer (إن، أنه) or event word between: what follows
+    /// those is reported.
+    private func followsReport(_ k: Int, after start: Int, _ forms: inout TokenForms) -> Bool {
+        var j = k - 1
+        while j >= max(start, k - Self.speakerReach) {
+            let token = forms.tokens[j]
+            guard token.kind == .word else { return false }
+            let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+            // What follows إن or a noun with ب (أفادت تقارير بتعرض الوزير) is what is reported.
+            if Self.complementizers.contains(where: { norm.elementsEqual($0) }) || (j < k - 1 && ProcliticFlags.of(token).preposition) { return false }
+            if let found = forms.match(lexicon.cueTable, at: j, limit: j + 1), EventLexicon.cue(found.value) == .report { return true }
+            // Past an event word the actor is that event's (أعلنت الشرطة مقتل مسلحين).
+            if forms.match(lexicon.triggerTable, at: j, limit: k) != nil { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// إن، أن، أنه، بأن… in normal form: what follows them is what is reported.
+    private static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
 
     /// Whether token `k` starts with the conjunction و or follows a lone و or a comma.
     private func startsWithAnd(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {

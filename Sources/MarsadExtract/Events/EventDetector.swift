@@ -52,15 +52,17 @@ struct EventDetector {
                         other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
-                    var (source, target) = roles(trigger, hit.tokens, spans.filter { reach.contains($0.tokens.lowerBound) }, range)
+                    var (source, target) = roles(trigger, hit.tokens, spans, reach: reach)
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.
                         source = [topic]
                         target.removeAll { $0 == topic }
                     }
-                    // A nisba after an event noun names its author: الحرب الروسية، الغارات الإسرائيلية.
+                    // A nisba after an event noun names its author: الحرب الروسية، الغارات الإسرائيلية
+                    // (after a noun that also names actors, متظاهرون فلسطينيون, it is theirs).
                     if trigger.kind == .noun, hit.tokens.upperBound < range.upperBound,
+                       !spans.contains(where: { $0.actor != nil && $0.tokens.contains(hit.tokens.lowerBound) }),
                        let country = demonyms.country(at: hit.tokens.upperBound, &forms),
                        !source.contains(where: { $0.isState(country, document) }) {
                         source = [.state(country)]
@@ -236,106 +238,6 @@ struct EventDetector {
             let trigger = lexicon.triggers[Int($0.entry)]
             return trigger.kind == .verb || !verbTypes.contains(trigger.type) || Self.isVerbalNoun(tokens[$0.tokens.lowerBound], norms)
         }
-    }
-
-    /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
-    /// after; a noun's complement after it is its target, the actor before it its source.
-    /// Spans joined by و make a compound actor. A meeting's compound subject with no
-    /// other party becomes source and target (التقى ترامب وبوتين).
-    func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], _ sentence: Range<Int>) -> ([EventActor], [EventActor]) {
-        // Speakers report events, states named as such are where protests happen.
-        let actors = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
-        // Arguments stand near their trigger: a subject before it within `reachBefore` words,
-        // a subject or object after it within `reachAfter`.
-        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore }
-        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter }
-        var source: [EventActor] = [], target: [EventActor] = []
-        switch trigger.kind {
-        case .verb:
-            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3,
-               before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
-                let group = compound(actors, from: after)
-                source = group.actors
-                if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
-                    target = compound(actors, from: group.next).actors
-                }
-            } else {
-                if let before { source = compoundBackward(actors, from: before) }
-                if let after { target = compound(actors, from: after).actors }
-            }
-        case .noun:
-            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 2 { target = compound(actors, from: after).actors }
-            if let before { source = compoundBackward(actors, from: before) }
-            if source.isEmpty, target.isEmpty, let after { source = compound(actors, from: after).actors }
-        }
-        if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
-           let nearest = actors.filter({ isProtester($0.actor!, actors) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
-            // Protesters are the source of a protest wherever the sentence names them.
-            target = (source + target).filter { $0 != nearest.actor! }
-            source = [nearest.actor!]
-        }
-        if trigger.type == .protest {
-            // What a protest is against is named after ضد (against) or على (احتجاجا على).
-            target = actors.first { $0.followsAgainst && $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) }
-                .map { [$0.actor!] } ?? []
-        }
-        if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
-            // A victim after the verb is its object in a passive: قتل جندي عراقي.
-            target = source
-            source = []
-        }
-        if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
-            target = Array(source.dropFirst())
-            source = [source[0]]
-        }
-        return (unique(source), unique(target).filter { !source.contains($0) })
-    }
-
-    static let reachBefore = 4, reachAfter = 6
-
-    /// Sectors of people who protest rather than of those who rule or fight.
-    static let protesterSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "REL", "REF", "HLH", "MED", "BUS", "NGO", "HRI", "AGR"]
-    /// Sectors of people an assault strikes rather than carries out.
-    static let victimSectors: Set<String> = ["CVL", "EDU", "HLH", "LAB", "MED", "REL", "REF", "BUS", "AGR"]
-
-    private func sector(_ actor: EventActor, _ actors: [ArgumentSpan]) -> String? {
-        actors.first { $0.actor == actor }?.sector
-    }
-
-    private func isProtester(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
-        sector(actor, actors).map(Self.protesterSectors.contains) ?? false
-    }
-
-    private func isVictim(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
-        sector(actor, actors).map(Self.victimSectors.contains) ?? false
-    }
-
-    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
-        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
-    }
-
-    private func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
-        var group = [actors[start].actor!]
-        var i = start + 1
-        while i < actors.count, actors[i].joined, actors[i].tokens.lowerBound - actors[i - 1].tokens.upperBound <= 1, group.count < 4 {
-            group.append(actors[i].actor!)
-            i += 1
-        }
-        return (group, i)
-    }
-
-    private func compoundBackward(_ actors: [ArgumentSpan], from end: Int) -> [EventActor] {
-        var start = end
-        while start > 0, actors[start].joined, actors[start].tokens.lowerBound - actors[start - 1].tokens.upperBound <= 1, end - start < 3 {
-            start -= 1
-        }
-        return actors[start...end].map { $0.actor! }
-    }
-
-    private func unique(_ actors: [EventActor]) -> [EventActor] {
-        var seen: [EventActor] = []
-        for actor in actors where !seen.contains(actor) { seen.append(actor) }
-        return seen
     }
 
     /// The place nearest the trigger, preferring one after it.

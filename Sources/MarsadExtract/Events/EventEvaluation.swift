@@ -52,19 +52,38 @@ public struct EventEvaluation: Sendable {
     /// as the same (the annotators' `None None`).
     public func actorAccuracy(_ records: [GoldSpanRecord]) -> ActorAccuracy {
         var accuracy = ActorAccuracy()
-        for record in records {
-            let annotated = pipeline.run(Document(text: record.text))
-            let candidate = detector.candidates(annotated).first { $0.trigger.type == record.type }
-            let source = candidate?.source.first.map { code($0, annotated) }
-            let target = candidate?.target.first.map { code($0, annotated) }
-            let none = GoldSpanRecord.Code(country: nil, sector: nil)
-            accuracy.add(source: source ?? none, gold: record.source ?? none, target: target ?? none, gold: record.target ?? none)
-        }
+        for record in records { accuracy.add(actorResult(record)) }
         return accuracy
     }
 
+    /// The codes and words the detector's first candidate of the record's type gives its
+    /// source and target, beside the gold codes: one record's line of an error analysis.
+    public func actorResult(_ record: GoldSpanRecord) -> ActorResult {
+        let annotated = pipeline.run(Document(text: record.text))
+        let candidate = detector.candidates(annotated).first { $0.trigger.type == record.type }
+        let none = GoldSpanRecord.Code(country: nil, sector: nil)
+        func side(_ actors: [EventActor]?) -> (GoldSpanRecord.Code, [String]) {
+            (actors?.first.map { code($0, annotated) } ?? none, (actors ?? []).map { words($0, annotated) })
+        }
+        let (source, sourceWords) = side(candidate?.source)
+        let (target, targetWords) = side(candidate?.target)
+        let trigger = candidate.map { annotated.document.surface(Int(annotated.text.tokens[$0.tokens.lowerBound].start)..<Int(annotated.text.tokens[$0.tokens.upperBound - 1].end)) }
+        return ActorResult(record: record, trigger: trigger, source: source, target: target,
+                           sourceWords: sourceWords, targetWords: targetWords)
+    }
+
+    /// The Arabic words an actor was read from: a generic actor's role noun, an entity's
+    /// or a state's Arabic name.
+    private func words(_ actor: EventActor, _ document: AnnotatedDocument) -> String {
+        switch actor {
+        case let .generic(_, _, surface): document.document.surface(surface)
+        case let .state(code): code
+        case let .entity(e): document.entities[e].entity.nameAr
+        }
+    }
+
     /// The country and sector of an actor: a generic actor's own, an entity's country and
-    /// the sector of its CAMEO code or of its latest role.
+    /// the sector of its actor code on the document's day (a person's office then).
     func code(_ actor: EventActor, _ document: AnnotatedDocument) -> GoldSpanRecord.Code {
         switch actor {
         case let .generic(sector, country, _):
@@ -73,7 +92,7 @@ public struct EventEvaluation: Sendable {
             return .init(country: code, sector: nil)
         case let .entity(e):
             let record = document.entities[e]
-            let cameo = record.entity.cameo ?? record.roles.last?.cameo
+            let cameo = record.cameo
             let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
             return .init(country: record.entity.country, sector: sector)
         }
@@ -83,10 +102,15 @@ public struct EventEvaluation: Sendable {
 /// The share of span records whose source, target, and both, have the gold country + sector;
 /// and, per field, how often the country alone and the sector alone are right.
 public struct ActorAccuracy: Sendable {
+    public init() {}
     public var records = 0, sources = 0, targets = 0, both = 0
     public var sourceCountries = 0, sourceSectors = 0, targetCountries = 0, targetSectors = 0
 
-    mutating func add(source: GoldSpanRecord.Code, gold goldSource: GoldSpanRecord.Code, target: GoldSpanRecord.Code, gold goldTarget: GoldSpanRecord.Code) {
+    /// Counts one scored record.
+    public mutating func add(_ result: ActorResult) {
+        let none = GoldSpanRecord.Code(country: nil, sector: nil)
+        let source = result.source, goldSource = result.record.source ?? none
+        let target = result.target, goldTarget = result.record.target ?? none
         records += 1
         if source == goldSource { sources += 1 }
         if target == goldTarget { targets += 1 }
@@ -106,4 +130,15 @@ public struct ActorAccuracy: Sendable {
         [("source_country", share(sourceCountries)), ("source_sector", share(sourceSectors)),
          ("target_country", share(targetCountries)), ("target_sector", share(targetSectors))]
     }
+}
+
+/// One span record scored: the gold codes, the detector's codes and the words it took
+/// them from (every actor of a compound), and its trigger's words.
+public struct ActorResult: Sendable {
+    public let record: GoldSpanRecord
+    public let trigger: String?
+    public let source: GoldSpanRecord.Code
+    public let target: GoldSpanRecord.Code
+    public let sourceWords: [String]
+    public let targetWords: [String]
 }

@@ -11,8 +11,7 @@ struct GenericActors {
     mutating func entity(sector: String, country: String?, surface: Range<Int>, in document: inout AnnotatedDocument) -> Int {
         let code = EventActor.genericCode(sector: sector, country: country)
         if let slot = slots[code] { return slot }
-        let text = document.document.text.utf8
-        let name = String(decoding: text[text.index(text.startIndex, offsetBy: surface.lowerBound)..<text.index(text.startIndex, offsetBy: surface.upperBound)], as: UTF8.self)
+        let name = document.document.surface(surface)
         let english = Self.sectorNames[sector] ?? sector
         let entity = KBEntity(id: "local-" + (country.map { $0.lowercased() + "-" } ?? "") + sector.lowercased(), type: .group,
                               nameEn: country.map { "\(english) (\($0))" } ?? english, nameAr: name, country: country,

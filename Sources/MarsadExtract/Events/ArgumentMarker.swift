@@ -1,0 +1,91 @@
+import MarsadText
+
+/// A word before an actor that tells its part in the event whatever the word order:
+/// the agent of a passive (على يد مسلحين، من قبل الشرطة), what a protest is against or
+/// addressed to (ضد الحكومة، أمام السفارة، مطالبين الحكومة), what an attack aimed at
+/// (استهدف دورية للشرطة), who underwent or survived it (تعرضت القوات لهجوم، نجا الوزير من),
+/// a part of a group (ثلاثة من الجنود) or a counted group (ثلاثة جنود، 12 شرطيا).
+enum ArgumentMarker: Equatable {
+    case agent, against, addressee, aim, undergoer, partitive, counted
+    /// After من with no number before it: whom the people before come from (متظاهرون من الحزب).
+    case origin
+
+    /// The marker of the actor starting at token `k`, read from the one or two words before it.
+    static func of(_ first: Int, after start: Int, _ forms: TokenForms) -> ArgumentMarker? {
+        // An opening quotation mark stands between a marker and a name: ضد «الناتو».
+        let k = first > start + 1 && openingQuotes.contains(where: { norm(first - 1, forms).elementsEqual($0) }) ? first - 1 : first
+        guard k > start else { return nil }
+        if forms.tokens[k - 1].kind == .number { return .counted }
+        let previous = norm(k - 1, forms)
+        let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
+        if previous.elementsEqual(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
+        if let marker = single(previous, beforePrevious) { return marker }
+        // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة.
+        if let beforePrevious, buildings.contains(where: { previous.elementsEqual($0) || stripsTo(previous, $0) }),
+           let marker = single(beforePrevious, nil), [.addressee, .against, .aim, .undergoer].contains(marker) {
+            return marker
+        }
+        // Members between من and their body: متظاهرون من أنصار الحزب.
+        if let beforePrevious, members.contains(where: { previous.elementsEqual($0) }), beforePrevious.elementsEqual(min) {
+            return .origin
+        }
+        return nil
+    }
+
+    /// The marker a word makes, given the word before it (على before يد، من before قبل).
+    private static func single(_ word: UnsafeBufferPointer<UInt8>, _ before: UnsafeBufferPointer<UInt8>?) -> ArgumentMarker? {
+        if hands.contains(where: { word.elementsEqual($0) }), let before, before.elementsEqual(on) { return .agent }
+        if handsWithBa.contains(where: { word.elementsEqual($0) }) { return .agent }
+        if word.elementsEqual(qibal), let before, before.elementsEqual(min) { return .agent }
+        if word.elementsEqual(min) { return before.map { b in counts.contains { b.elementsEqual($0) } } == true ? .partitive : .origin }
+        if word.elementsEqual(opposing) || word.elementsEqual(on) { return .against }
+        if contains(word, carriedOut) || organised.contains(where: { word.elementsEqual($0) }) { return .agent }
+        if places.contains(where: { word.elementsEqual($0) }) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
+        if contains(word, aimed) { return .aim }
+        if contains(word, underwent) || survived.contains(where: { word.elementsEqual($0) }) { return .undergoer }
+        if counts.contains(where: { word.elementsEqual($0) }) { return .counted }
+        return nil
+    }
+
+    private static func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
+    }
+
+    private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
+        guard word.count >= part.count else { return false }
+        for start in 0...(word.count - part.count) where word[start] == part[0] {
+            if word[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
+    }
+
+    /// Whether `word` is `base` with the proclitic و or ل.
+    private static func stripsTo(_ word: UnsafeBufferPointer<UInt8>, _ base: [UInt8]) -> Bool {
+        word.count == base.count + 2 && (word.starts(with: "و".utf8) || word.starts(with: "ل".utf8)) && word.dropFirst(2).elementsEqual(base)
+    }
+
+    // The words in the tokens' normal form (alef and alef maksura folded).
+    private static let on = Array("علي".utf8), opposing = Array("ضد".utf8), min = Array("من".utf8), qibal = Array("قبل".utf8)
+    private static let hands = ["يد", "ايدي", "يدي"].map { Array($0.utf8) }
+    private static let handsWithBa = ["بيد", "بايدي"].map { Array($0.utf8) }
+    /// Before the actor that carried out an attack: نفذه، نفذته، الذي نفذه.
+    private static let carriedOut = Array("نفذ".utf8)
+    /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
+    private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
+    private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام"].map { Array($0.utf8) }
+    /// مطالبين، يطالبون، تطالب، لمطالبة: whom a protest makes its demand of.
+    private static let demanding = Array("طالب".utf8), taliban = Array("طالبان".utf8)
+    /// استهدف، استهدفت، مستهدفا، تستهدف.
+    private static let aimed = Array("ستهدف".utf8)
+    /// تعرض، تعرضت، يتعرض: underwent.
+    private static let underwent = Array("تعرض".utf8)
+    /// نجا، نجت: survived (an attack).
+    private static let survived = ["نجا", "ونجا", "نجت", "ونجت"].map { Array($0.utf8) }
+    /// Number words before a counted noun (alef folded).
+    private static let counts = ["احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                                 "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "عشرات", "مئات", "الاف", "عدد", "بعض"].map { Array($0.utf8) }
+    private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
+    private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر"].map { Array($0.utf8) }
+    private static let buildings = ["مبني", "مقر", "مكتب", "مقار", "منزل", "سفارة", "السفارة", "دورية", "قافلة", "موكب", "مركز", "مراكز", "ضريح",
+                                    "حافلة", "سيارة", "سيارات", "آليات", "اليات", "نقطة", "حاجز", "قاعدة", "ثكنة", "معسكر"].map { Array($0.utf8) }
+}

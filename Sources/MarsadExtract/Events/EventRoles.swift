@@ -1,0 +1,171 @@
+import MarsadCore
+
+/// Who acts and who is acted on: the source and target of a trigger among the actors of
+/// its clause.
+extension EventDetector {
+    /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
+    /// after; a noun's complement after it is its target, the actor before it its source.
+    /// Spans joined by و make a compound actor. A meeting's compound subject with no
+    /// other party becomes source and target (التقى ترامب وبوتين).
+    /// `spans` are the sentence's; those of `reach` (the trigger's clause up to the next
+    /// trigger) are its arguments, and a protest's target may stand later in the sentence
+    /// (تجمعوا أمام المبنى، مطالبين الحكومة).
+    func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>) -> ([EventActor], [EventActor]) {
+        // Speakers report events, states named as such are where protests happen.
+        let candidates = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
+        // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري.
+        let actors = candidates.filter {
+            reach.contains($0.tokens.lowerBound) && !(trigger.kind == .noun && $0.isAdjectival && $0.tokens.lowerBound == tokens.upperBound)
+        }
+        // Arguments stand near their trigger: a subject before it within `reachBefore` words,
+        // a subject or object after it within `reachAfter`.
+        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore }
+        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter }
+        var source: [EventActor] = [], target: [EventActor] = []
+        switch trigger.kind {
+        case .verb:
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3,
+               before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
+                let group = compound(actors, from: after)
+                source = group.actors
+                if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
+                    target = compound(actors, from: group.next).actors
+                }
+            } else {
+                if let before { source = compoundBackward(actors, from: before) }
+                if let after { target = compound(actors, from: after).actors }
+            }
+        case .noun:
+            // An attack's complement is whom it struck, also as a part of them (مقتل ثلاثة من الجنود),
+            // unless it names attackers (هجوم انتحاري، هجمات المسلحين).
+            let attackers = trigger.type == .assault && after.map { isAttacker(actors[$0]) } == true
+            if let after, !attackers, actors[after].tokens.lowerBound - tokens.upperBound <= 2
+                || (trigger.type == .assault && actors[after].marker == .partitive) {
+                target = compound(actors, from: after).actors
+            }
+            if let before { source = compoundBackward(actors, from: before) }
+            if attackers, let after, actors[after].tokens.lowerBound - tokens.upperBound <= 2 {
+                // Attackers right after the noun are its authors, whoever stands before it (أدان هجمات المسلحين).
+                source = compound(actors, from: after).actors
+            } else if source.isEmpty, target.isEmpty, let after {
+                if trigger.type == .assault && !attackers { target = compound(actors, from: after).actors } else { source = compound(actors, from: after).actors }
+            }
+        }
+        let agent = actors.first { $0.marker == .agent }
+        if trigger.type == .assault, trigger.kind == .verb, agent == nil, let first = source.first,
+           let span = actors.first(where: { $0.actor == first }), [.counted, .partitive].contains(span.marker), !isAttacker(span) {
+            // A counted subject is who was struck, in a passive: قتل ثلاثة من الجنود، جنديان قتلا.
+            target = source
+            source = []
+        }
+        if let agent {
+            // The agent of a passive or of نفذ: خطف على يد مسلحين، الهجوم الذي نفذته الحركة.
+            target = (source + target).filter { $0 != agent.actor! }
+            source = [agent.actor!]
+        }
+        if trigger.type == .assault {
+            // Who underwent an attack (تعرضت القوات لهجوم), what it aimed at (استهدف دورية للشرطة) or was
+            // against (أطلقوا النار على الرئيس، هجوم ضد القوات) is its target.
+            // Past a later word of the same attack too (انفجار أسفر عن مقتل أربعة من الجنود).
+            let struck = actors.first { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound }
+                ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
+                ?? (target.isEmpty ? candidates.first {
+                    [.aim, .partitive].contains($0.marker) && $0.tokens.lowerBound >= reach.upperBound
+                        && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
+                } : nil)
+            if let struck, !source.contains(struck.actor!) || source.count == 1 {
+                source.removeAll { $0 == struck.actor! }
+                target = [struck.actor!]
+            }
+        }
+        if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
+           let nearest = actors.filter({ isProtester($0.actor!, actors) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
+            // Protesters are the source of a protest wherever the sentence names them.
+            target = (source + target).filter { $0 != nearest.actor! }
+            source = [nearest.actor!]
+        }
+        if trigger.type == .protest, source.count == 1, let protesters = actors.firstIndex(where: { $0.actor == source[0] }),
+           isProtester(source[0], actors), protesters + 1 < actors.count, actors[protesters + 1].marker == .origin,
+           case .entity = actors[protesters + 1].actor!, actors[protesters + 1].sector != nil,
+           actors[protesters + 1].tokens.lowerBound - actors[protesters].tokens.upperBound <= 3 {
+            // Protesters from a party or movement stand for it: متظاهرون من أنصار الحزب.
+            source = [actors[protesters + 1].actor!]
+        }
+        if trigger.type == .protest {
+            // What a protest is against or addressed to is named after ضد or على (احتجاجا على), before
+            // a building (أمام السفارة) or as whom demands are made of (مطالبين الحكومة), later in the
+            // sentence too.
+            target = candidates.first {
+                [.against, .addressee].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound
+                    && !source.contains($0.actor!) && !isProtester($0.actor!, candidates)
+            }.map { [$0.actor!] } ?? []
+        }
+        if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
+            // A victim after the verb is its object in a passive: قتل جندي عراقي.
+            target = source
+            source = []
+        }
+        if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
+            target = Array(source.dropFirst())
+            source = [source[0]]
+        }
+        return (unique(source), unique(target).filter { !source.contains($0) })
+    }
+
+    static let reachBefore = 4, reachAfter = 6
+
+    /// Sectors of those who carry out attacks rather than suffer them: gunmen, rebels, criminals.
+    static let attackerSectors: Set<String> = ["UAF", "REB", "CRM", "INS"]
+
+    /// Whether a span names attackers without a marker that makes it the target (ضد المسلحين).
+    private func isAttacker(_ span: ArgumentSpan) -> Bool {
+        span.sector.map(Self.attackerSectors.contains) == true && ![.against, .partitive, .aim, .undergoer].contains(span.marker)
+    }
+
+    /// Sectors of people who protest rather than of those who rule or fight.
+    static let protesterSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "REL", "REF", "HLH", "MED", "BUS", "NGO", "HRI", "AGR"]
+    /// Sectors of people an assault strikes rather than carries out.
+    static let victimSectors: Set<String> = ["CVL", "EDU", "HLH", "LAB", "MED", "REL", "REF", "BUS", "AGR"]
+
+    private func sector(_ actor: EventActor, _ actors: [ArgumentSpan]) -> String? {
+        actors.first { $0.actor == actor }?.sector
+    }
+
+    private func isProtester(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
+        sector(actor, actors).map(Self.protesterSectors.contains) ?? false
+    }
+
+    /// Whether an actor is of a sector an assault strikes, or people named by a demonym (ثلاثة عراقيين).
+    private func isVictim(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
+        if case .state = actor, !actors.contains(where: { $0.actor == actor && $0.isState }) { return true }
+        return sector(actor, actors).map(Self.victimSectors.contains) ?? false
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
+    }
+
+    private func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
+        var group = [actors[start].actor!]
+        var i = start + 1
+        while i < actors.count, actors[i].joined, actors[i].tokens.lowerBound - actors[i - 1].tokens.upperBound <= 1, group.count < 4 {
+            group.append(actors[i].actor!)
+            i += 1
+        }
+        return (group, i)
+    }
+
+    private func compoundBackward(_ actors: [ArgumentSpan], from end: Int) -> [EventActor] {
+        var start = end
+        while start > 0, actors[start].joined, actors[start].tokens.lowerBound - actors[start - 1].tokens.upperBound <= 1, end - start < 3 {
+            start -= 1
+        }
+        return actors[start...end].map { $0.actor! }
+    }
+
+    private func unique(_ actors: [EventActor]) -> [EventActor] {
+        var seen: [EventActor] = []
+        for actor in actors where !seen.contains(actor) { seen.append(actor) }
+        return seen
+    }
+}
