@@ -23,6 +23,9 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Training passes over the data.")
     var epochs = EventClassifierTrainer().epochs
 
+    @Option(help: "Write each sentence's out-of-fold decision to this TSV file (id, type, label, has a candidate, probability, threshold) for error analysis.")
+    var predictions: String?
+
     func validate() throws {
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
@@ -36,13 +39,20 @@ struct EvalEvents: ParsableCommand {
         trainer.buckets = 1 << hashBits
         trainer.epochs = epochs
         var perType: [String] = []
+        var rows = ["id\ttype\tlabel\tcandidate\tprobability\tthreshold"]
         for type in types {
             let prepared = evaluation.prepare(gold[type]!)
-            let (s, thresholds) = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer)
+            let (s, thresholds, outOfFold) = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer)
+            for (sentence, decision) in zip(prepared, outOfFold) {
+                rows.append("\(sentence.id)\t\(type.rawValue)\t\(sentence.label ? "yes" : "no")\t\(sentence.candidates.isEmpty ? "no" : "yes")\t\(f(decision.probability))\t\(f(decision.threshold))")
+            }
             let withTrigger = prepared.filter { $0.label && !$0.candidates.isEmpty }.count
             perType.append("\"\(type.rawValue)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), "
                 + "\"sentences\": \(prepared.count), \"yes\": \(prepared.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
                 + "\"thresholds\": [\(thresholds.map(f).joined(separator: ", "))]}")
+        }
+        if let predictions, !FileManager.default.createFile(atPath: predictions, contents: Data((rows.joined(separator: "\n") + "\n").utf8)) {
+            throw MarsadError(.unreadable, "cannot write", input: predictions)
         }
         let actors = evaluation.actorAccuracy(try options.spans())
         print("{\"folds\": \(folds), \"per_type\": {\(perType.joined(separator: ", "))}, "

@@ -9,7 +9,7 @@ import Testing
     /// with a shared feature 1 and noise; in 20 source documents.
     static let toy: [PreparedSentence] = (0..<200).map { i in
         let yes = i % 4 == 0
-        return PreparedSentence(group: "doc\(i % 20)", label: yes, candidates: [[1, yes ? 7 : 9, UInt32(100 + i % 13)]])
+        return PreparedSentence(id: "doc\(i % 20)-\(i)", group: "doc\(i % 20)", label: yes, candidates: [[1, yes ? 7 : 9, UInt32(100 + i % 13)]])
     }
 
     @Test func learnsTheSeparatingFeature() {
@@ -18,16 +18,33 @@ import Testing
         let (weights, threshold) = trainer.train(Self.toy)
         #expect(threshold > 0 && threshold < 1)
         for sentence in Self.toy { #expect((trainer.score(sentence, weights) >= threshold) == sentence.label) }
-        #expect(trainer.score(PreparedSentence(group: "x", label: false, candidates: []), weights) == 0)
+        #expect(trainer.score(PreparedSentence(id: "x-1", group: "x", label: false, candidates: []), weights) == 0)
     }
 
     @Test func crossValidationScoresHeldOutDocumentsOnly() {
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << 10
-        let (scores, thresholds) = EventEvaluation.crossValidate(Self.toy, folds: 5, trainer: trainer)
+        let (scores, thresholds, outOfFold) = EventEvaluation.crossValidate(Self.toy, folds: 5, trainer: trainer)
         #expect(thresholds.count == 5)
         #expect(scores.truePositives + scores.falseNegatives == 50)
         #expect(scores.f1 == 1)
+        // Each sentence carries the decision of the model that did not see its document.
+        #expect(outOfFold.count == Self.toy.count)
+        for (sentence, decision) in zip(Self.toy, outOfFold) {
+            #expect(thresholds.contains(decision.threshold))
+            #expect((decision.probability >= decision.threshold) == sentence.label)
+        }
+    }
+
+    @Test func oneModelAndAnAverageOfBagsBothLearn() {
+        for bags in [1, 5] {
+            var trainer = EventClassifierTrainer()
+            trainer.buckets = 1 << 10
+            trainer.bags = bags
+            trainer.l2Choices = [1e-3]
+            let (weights, threshold) = trainer.train(Self.toy)
+            for sentence in Self.toy { #expect((trainer.score(sentence, weights) >= threshold) == sentence.label) }
+        }
     }
 
     @Test func foldsKeepADocumentTogether() {

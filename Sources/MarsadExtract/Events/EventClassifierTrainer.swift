@@ -2,13 +2,15 @@ import Foundation
 import MarsadCore
 
 /// A gold sentence ready for the classifier: the features of its candidates of one type
-/// that read as having happened, its label and its source document.
+/// that read as having happened, its label, its id and its source document.
 public struct PreparedSentence: Sendable {
+    public let id: String
     public let group: String
     public let label: Bool
     public let candidates: [[UInt32]]
 
-    public init(group: String, label: Bool, candidates: [[UInt32]]) {
+    public init(id: String, group: String, label: Bool, candidates: [[UInt32]]) {
+        self.id = id
         self.group = group
         self.label = label
         self.candidates = candidates
@@ -16,41 +18,47 @@ public struct PreparedSentence: Sendable {
 }
 
 /// Trains the event sentence classifier: a logistic regression per type over hashed
-/// features (AdaGrad, L2, positives weighted by the class ratio), deterministic, and its
-/// decision threshold chosen by cross-validation inside the training sentences only.
+/// features (AdaGrad, L2, positives weighted by the class ratio), averaged over bags of
+/// the source documents, deterministic; its L2 strength and decision threshold are chosen
+/// together by cross-validation inside the training sentences only.
 public struct EventClassifierTrainer: Sendable {
     public var buckets = 1 << 16
     public var epochs = 12
-    public var rate: Float = 0.2
-    public var l2: Float = 1e-3
-    /// Folds used inside the training data to choose the threshold.
+    public var rate: Float = 0.05
+    /// The L2 strengths to choose from.
+    public var l2Choices: [Float] = [1e-4, 1e-3, 1e-2]
+    /// Models averaged, each fitted on about four fifths of the source documents (1: one model on all).
+    public var bags = 5
+    /// Folds used inside the training data to choose the L2 strength and the threshold.
     public var innerFolds = 4
 
     public init() {}
 
     /// Weights and threshold for one type, from `sentences`.
     public func train(_ sentences: [PreparedSentence]) -> (weights: [Float], threshold: Double) {
-        let threshold = chooseThreshold(sentences)
-        return (fit(sentences), threshold)
+        let (l2, threshold) = choose(sentences)
+        return (fit(sentences, l2: l2), threshold)
     }
 
-    /// The threshold maximising F1 over out-of-fold scores of `sentences`.
-    func chooseThreshold(_ sentences: [PreparedSentence]) -> Double {
-        var scored: [(score: Double, label: Bool)] = []
-        for fold in 0..<innerFolds {
-            let train = sentences.filter { Self.fold(of: $0.group, innerFolds, salt: 7) != fold }
-            let weights = fit(train)
-            for sentence in sentences where Self.fold(of: sentence.group, innerFolds, salt: 7) == fold {
-                scored.append((score(sentence, weights), sentence.label))
+    /// The L2 strength and threshold maximising F1 over out-of-fold scores of `sentences`.
+    func choose(_ sentences: [PreparedSentence]) -> (l2: Float, threshold: Double) {
+        var best = (f1: -1.0, l2: l2Choices[0], threshold: 0.5)
+        for l2 in l2Choices {
+            var scored: [(score: Double, label: Bool)] = []
+            for fold in 0..<innerFolds {
+                let train = sentences.filter { Self.fold(of: $0.group, innerFolds, salt: 7) != fold }
+                let weights = fit(train, l2: l2)
+                for sentence in sentences where Self.fold(of: sentence.group, innerFolds, salt: 7) == fold {
+                    scored.append((score(sentence, weights), sentence.label))
+                }
+            }
+            for step in 5...95 {
+                let t = Double(step) / 100
+                let f1 = Scores(scored.map { ($0.score >= t, $0.label) }).f1
+                if f1 > best.f1 { best = (f1, l2, t) }
             }
         }
-        var best = (f1: -1.0, threshold: 0.5)
-        for step in 5...95 {
-            let t = Double(step) / 100
-            let f1 = Scores(scored.map { ($0.score >= t, $0.label) }).f1
-            if f1 > best.f1 { best = (f1, t) }
-        }
-        return best.threshold
+        return (best.l2, best.threshold)
     }
 
     /// The highest probability among a sentence's candidates (0 without candidates).
@@ -59,8 +67,19 @@ public struct EventClassifierTrainer: Sendable {
         return sentence.candidates.map { model.probability(block: 0, $0) }.max() ?? 0
     }
 
+    /// The weights averaged over `bags` models, each fitted on the sentences of the documents of its bag.
+    func fit(_ sentences: [PreparedSentence], l2: Float) -> [Float] {
+        guard bags > 1 else { return fitOne(sentences, l2: l2) }
+        var sum = [Float](repeating: 0, count: buckets)
+        for bag in 0..<bags {
+            let weights = fitOne(sentences.filter { Self.fold(of: $0.group, 5, salt: UInt32(101 + bag)) != 0 }, l2: l2)
+            for i in sum.indices { sum[i] += weights[i] / Float(bags) }
+        }
+        return sum
+    }
+
     /// Logistic regression weights for candidates labelled with their sentence's label.
-    func fit(_ sentences: [PreparedSentence]) -> [Float] {
+    func fitOne(_ sentences: [PreparedSentence], l2: Float) -> [Float] {
         var examples: [(features: [UInt32], label: Bool)] = []
         for sentence in sentences { for candidate in sentence.candidates { examples.append((candidate, sentence.label)) } }
         let positives = examples.filter(\.label).count

@@ -256,13 +256,16 @@ struct EventDetector {
         return UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
     }
 
+    /// What a number stands as in a word pair.
+    static let numberMark: StaticString = "#"
+
     /// The classifier's features of a candidate.
     private func features(_ candidate: EventCandidate, _ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ range: Range<Int>,
                           _ document: AnnotatedDocument, _ norms: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         typealias F = EventFeatures
         let tokens = document.text.tokens
         var out: [UInt32] = [F.flag(.bias)]
-        out.reserveCapacity(range.count + 32)
+        out.reserveCapacity(range.count * 4 + 32)
         func norm(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]) }
         let k = hit.tokens.lowerBound
         out.append(F.hash(.triggerWord, norm(k)))
@@ -274,16 +277,26 @@ struct EventDetector {
             if range.contains(j) { out.append(F.hash(family, norm(j))) } else { out.append(F.flag(family, 1)) }
         }
         var numbers = false, question = false, quote = false
+        // The stem before, for pairs; a number stands as #.
+        var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        let numberMark = UnsafeBufferPointer(start: Self.numberMark.utf8Start, count: Self.numberMark.utf8CodeUnitCount)
         for j in range {
             switch tokens[j].kind {
             case .word:
-                guard abs(j - k) <= 5 else { break }
                 let word = norm(j)
-                out.append(F.hash(.word, word))
                 let stem = Self.stem(tokens[j], word)
+                out.append(F.hash(.sentenceWord, stem))
+                if previous.count > 0 { out.append(F.hash(.pair, previous, stem)) }
+                previous = stem
+                guard abs(j - k) <= 5 else { break }
+                out.append(F.hash(.word, word))
                 if stem.count != word.count { out.append(F.hash(.word, stem)) }
-            case .number: numbers = true
+            case .number:
+                numbers = true
+                if previous.count > 0 { out.append(F.hash(.pair, previous, numberMark)) }
+                previous = numberMark
             case .punctuation:
+                previous = UnsafeBufferPointer(start: nil, count: 0)
                 let p = norm(j)
                 if p.elementsEqual("؟".utf8) || p.elementsEqual("?".utf8) { question = true }
                 if p.elementsEqual("«".utf8) || p.elementsEqual("\"".utf8) { quote = true }

@@ -27,24 +27,29 @@ public struct EventEvaluation: Sendable {
             let candidates = detector.candidates(annotated).filter {
                 $0.trigger.type == sentence.type && EventStage.readsAsHappened($0.reading)
             }
-            return PreparedSentence(group: sentence.group, label: sentence.label == .yes, candidates: candidates.map(\.features))
+            return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, candidates: candidates.map(\.features))
         }
     }
 
     /// Cross-validated scores: each fold (by source document) is scored by a model trained,
-    /// threshold included, on the other folds only.
-    public static func crossValidate(_ sentences: [PreparedSentence], folds: Int, trainer: EventClassifierTrainer) -> (scores: Scores, thresholds: [Double]) {
+    /// threshold included, on the other folds only; with each sentence's out-of-fold
+    /// probability and its fold's threshold, in the order of `sentences`.
+    public static func crossValidate(_ sentences: [PreparedSentence], folds: Int, trainer: EventClassifierTrainer)
+        -> (scores: Scores, thresholds: [Double], outOfFold: [(probability: Double, threshold: Double)]) {
         var scores = Scores()
         var thresholds: [Double] = []
+        var outOfFold = [(probability: Double, threshold: Double)](repeating: (0, 0), count: sentences.count)
         for fold in 0..<folds {
             let train = sentences.filter { EventClassifierTrainer.fold(of: $0.group, folds) != fold }
             let (weights, threshold) = trainer.train(train)
             thresholds.append(threshold)
-            for sentence in sentences where EventClassifierTrainer.fold(of: sentence.group, folds) == fold {
-                scores.add(predicted: trainer.score(sentence, weights) >= threshold, gold: sentence.label)
+            for (i, sentence) in sentences.enumerated() where EventClassifierTrainer.fold(of: sentence.group, folds) == fold {
+                let probability = trainer.score(sentence, weights)
+                outOfFold[i] = (probability, threshold)
+                scores.add(predicted: probability >= threshold, gold: sentence.label)
             }
         }
-        return (scores, thresholds)
+        return (scores, thresholds, outOfFold)
     }
 
     /// How often the detector's first candidate of the record's type has the gold source

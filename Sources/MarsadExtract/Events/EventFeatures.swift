@@ -2,14 +2,15 @@ import MarsadCore
 import MarsadText
 
 /// Hashed features of a candidate event for the sentence classifier: the trigger and its
-/// neighbours, the sentence's words, cue words, the actors' sectors and what else the
-/// sentence holds (a time, a place, numbers, a question). Written into a reused buffer.
+/// neighbours, the words near it, the whole sentence's stems and stem pairs, cue words,
+/// the actors' sectors and what else the sentence holds (a time, a place, numbers, a
+/// question).
 struct EventFeatures {
     /// Feature families, hashed before the bytes so equal words in two roles differ.
     enum Family: UInt32 {
         case bias = 1, triggerWord, triggerEntry, triggerMode, triggerKind, word, left1, left2, right1, right2
         case cue, sourceSector, targetSector, sourceKind, targetKind, time, place, number, question, otherTrigger
-        case length, position, quote
+        case length, position, quote, sentenceWord, pair
     }
 
     /// FNV-1a over the family and `bytes`.
@@ -20,6 +21,15 @@ struct EventFeatures {
         h = (h ^ (extra & 0xFF)) &* 16_777_619
         h = (h ^ ((extra >> 8) & 0xFF)) &* 16_777_619
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    /// A feature of two byte strings in order (a word pair), kept apart by a separator.
+    @inline(__always)
+    static func hash(_ family: Family, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h = hash(family, first)
+        h = (h ^ 0x20) &* 16_777_619
+        for b in second { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
     }
 
