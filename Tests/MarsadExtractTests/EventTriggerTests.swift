@@ -66,6 +66,17 @@ import Testing
         #expect(arrest.mode == "arrest" && arrest.codes(arrest.source) == ["IRQCOP"] && arrest.codes(arrest.target) == ["---CVL"])
     }
 
+    @Test func protestersWhoActAreProtestingThoseActedOnAreNot() throws {
+        let storming = try #require(events("اقتحم مئات المتظاهرين مبنى البلدية في صفاقس.").first { $0.type == "PROTEST" })
+        #expect(storming.codes(storming.source) == ["---CVL"])
+        #expect(!events("اعتقلت قوات الأمن المصرية عشرات المتظاهرين في القاهرة.").contains { $0.type == "PROTEST" })
+    }
+
+    @Test func protestersBeyondTheTriggersClauseAreItsSource() throws {
+        let slogans = try #require(events("رُفعت الشعارات المنددة بالغلاء طوال اليوم، وقد رددها المحتجون أمام البرلمان.").first { $0.type == "PROTEST" })
+        #expect(slogans.codes(slogans.source) == ["---CVL"])
+    }
+
     @Test func aBareMentionOfASummitIsNotAnEvent() {
         #expect(events("وتحدث المحللون طويلا عن القمة ونتائجها.").isEmpty)
     }

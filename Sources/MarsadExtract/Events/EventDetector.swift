@@ -88,17 +88,23 @@ struct EventDetector {
         return out
     }
 
-    /// Whether a noun trigger that is also an actor (المتظاهرين) stands in the clause of a
-    /// verb trigger of another type: it names that event's actor (اعتقلت الشرطة متظاهرين),
-    /// not an event of its own.
+    /// Whether a noun trigger that is also an actor (المتظاهرين) is the object of a verb
+    /// trigger of another type in its clause, after that verb's subject: it names whom that
+    /// event struck (اعتقلت الشرطة متظاهرين), not an event of its own. Protesters who act
+    /// are still protesting (هاجم آلاف المتظاهرين المكتب، أحرق المتظاهرون الأعلام).
     private func namesAnotherEventsActor(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>,
                                          _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let trigger = lexicon.triggers[Int(hit.entry)]
         guard trigger.kind == .noun, spans.contains(where: { $0.actor != nil && $0.tokens.contains(hit.tokens.lowerBound) }) else { return false }
         let clause = Self.clause(around: hit.tokens, in: sentence, tokens, norms)
-        return hits.contains {
-            let other = lexicon.triggers[Int($0.entry)]
-            return other.kind == .verb && other.type != trigger.type && clause.contains($0.tokens.lowerBound)
+        return hits.contains { verb in
+            let other = lexicon.triggers[Int(verb.entry)]
+            return other.kind == .verb && other.type != trigger.type && clause.contains(verb.tokens.lowerBound)
+                && verb.tokens.upperBound <= hit.tokens.lowerBound
+                && spans.contains {
+                    $0.actor != nil && $0.tokens.lowerBound >= verb.tokens.upperBound && $0.tokens.upperBound <= hit.tokens.lowerBound
+                        && $0.sector.map(Self.protesterSectors.contains) != true
+                }
         }
     }
 

@@ -79,8 +79,9 @@ extension EventDetector {
             }
         }
         if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
-           let nearest = actors.filter({ isProtester($0.actor!, actors) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
-            // Protesters are the source of a protest wherever the sentence names them.
+           let nearest = candidates.filter({ isProtester($0.actor!, candidates) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
+            // Protesters are the source of a protest wherever the sentence names them, also
+            // beyond the trigger's clause (رفعوا الشعارات… ورددها المتظاهرون).
             target = (source + target).filter { $0 != nearest.actor! }
             source = [nearest.actor!]
         }
