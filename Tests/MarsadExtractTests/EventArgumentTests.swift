@@ -58,6 +58,10 @@ import Testing
         #expect(kidnapping.codes(kidnapping.source) == ["---UAF"])
         let attack = try event("وقع الهجوم الذي نفذه متمردون فجر اليوم على قرية نائية.", "ASSAULT")
         #expect(attack.codes(attack.source) == ["---REB"])
+        let shot = try event("قتل مزارع برصاص قناص في ريف درعا صباح الأحد.", "ASSAULT")
+        #expect(shot.codes(shot.source) == ["---UAF"])
+        let hands = try event("خطف صحفي فرنسي على يد رجال مسلحين في الساحل.", "ASSAULT")
+        #expect(hands.codes(hands.source) == ["---UAF"])
     }
 
     @Test func whoUnderwentOrWasAimedAtIsTheTarget() throws {

@@ -1,7 +1,7 @@
 import MarsadText
 
 /// A word before an actor that tells its part in the event whatever the word order:
-/// the agent of a passive (على يد مسلحين، من قبل الشرطة), what a protest is against or
+/// the agent of a passive (على يد مسلحين، من قبل الشرطة، برصاص الجيش), what a protest is against or
 /// addressed to (ضد الحكومة، أمام السفارة، مطالبين الحكومة), what an attack aimed at
 /// (استهدف دورية للشرطة), who underwent or survived it (تعرضت القوات لهجوم، نجا الوزير من),
 /// a part of a group (ثلاثة من الجنود) or a counted group (ثلاثة جنود، 12 شرطيا).
@@ -35,7 +35,7 @@ enum ArgumentMarker: Equatable {
     /// The marker a word makes, given the word before it (على before يد، من before قبل).
     private static func single(_ word: UnsafeBufferPointer<UInt8>, _ before: UnsafeBufferPointer<UInt8>?) -> ArgumentMarker? {
         if hands.contains(where: { word.elementsEqual($0) }), let before, before.elementsEqual(on) { return .agent }
-        if handsWithBa.contains(where: { word.elementsEqual($0) }) { return .agent }
+        if handsWithBa.contains(where: { word.elementsEqual($0) }) || byFireOf.contains(where: { word.elementsEqual($0) }) { return .agent }
         if word.elementsEqual(qibal), let before, before.elementsEqual(min) { return .agent }
         if word.elementsEqual(min) { return before.map { b in counts.contains { b.elementsEqual($0) } } == true ? .partitive : .origin }
         if word.elementsEqual(opposing) || word.elementsEqual(on) { return .against }
@@ -68,6 +68,8 @@ enum ArgumentMarker: Equatable {
     private static let on = Array("علي".utf8), opposing = Array("ضد".utf8), min = Array("من".utf8), qibal = Array("قبل".utf8)
     private static let hands = ["يد", "ايدي", "يدي"].map { Array($0.utf8) }
     private static let handsWithBa = ["بيد", "بايدي"].map { Array($0.utf8) }
+    /// Whose fire struck: قتل برصاص قناص، أصيب بنيران مسلحين.
+    private static let byFireOf = ["برصاص", "بنيران", "بقذائف", "بصواريخ"].map { Array($0.utf8) }
     /// Before the actor that carried out an attack: نفذه، نفذته، الذي نفذه.
     private static let carriedOut = Array("نفذ".utf8)
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).

@@ -51,7 +51,10 @@ extension EventDetector {
                 if trigger.type == .assault && !attackers { target = compound(actors, from: after).actors } else { source = compound(actors, from: after).actors }
             }
         }
-        let agent = actors.first { $0.marker == .agent }
+        // An agent may stand past a word of the same attack: قتل برصاص مسلحين.
+        let agent = actors.first { $0.marker == .agent } ?? candidates.first {
+            $0.marker == .agent && $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter
+        }
         if trigger.type == .assault, trigger.kind == .verb, agent == nil, let first = source.first,
            let span = actors.first(where: { $0.actor == first }), [.counted, .partitive].contains(span.marker), !isAttacker(span) {
             // A counted subject is who was struck, in a passive: قتل ثلاثة من الجنود، جنديان قتلا.
