@@ -67,6 +67,8 @@ import Testing
     @Test func whoUnderwentOrWasAimedAtIsTheTarget() throws {
         let patrol = try event("تعرضت دورية للجيش اللبناني لهجوم مسلح قرب الحدود.", "ASSAULT")
         #expect(patrol.source.isEmpty && patrol.codes(patrol.target) == ["LBNMIL"])
+        let convoy = try event("الجنود الفرنسيون تعرضوا لهجوم بقذائف الهاون قرب غاو.", "ASSAULT")
+        #expect(convoy.source.isEmpty && convoy.codes(convoy.target) == ["FRAMIL"])
         let bus = try event("فجر انتحاري سيارة مفخخة استهدفت حافلة للشرطة الباكستانية في كويتا.", "ASSAULT")
         #expect(bus.codes(bus.source) == ["---UAF"] && bus.codes(bus.target) == ["PAKCOP"])
     }

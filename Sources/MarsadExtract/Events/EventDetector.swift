@@ -52,7 +52,8 @@ struct EventDetector {
                         other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
-                    var (source, target) = roles(trigger, hit.tokens, spans, reach: reach)
+                    let undergone = ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
+                    var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone)
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.

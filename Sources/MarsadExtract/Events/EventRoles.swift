@@ -10,7 +10,10 @@ extension EventDetector {
     /// `spans` are the sentence's; those of `reach` (the trigger's clause up to the next
     /// trigger) are its arguments, and a protest's target may stand later in the sentence
     /// (تجمعوا أمام المبنى، مطالبين الحكومة).
-    func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>) -> ([EventActor], [EventActor]) {
+    /// `undergone`: the trigger follows a verb of undergoing (القوات تعرضت لهجوم), so the actor
+    /// before it is struck, not striking.
+    func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
+               undergone: Bool) -> ([EventActor], [EventActor]) {
         // Speakers report events, states named as such are where protests happen.
         let candidates = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
         // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري.
@@ -71,6 +74,7 @@ extension EventDetector {
             // against (أطلقوا النار على الرئيس، هجوم ضد القوات) is its target.
             // Past a later word of the same attack too (انفجار أسفر عن مقتل أربعة من الجنود).
             let struck = actors.first { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound }
+                ?? (undergone ? actors.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore } : nil)
                 ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
                 ?? (target.isEmpty ? candidates.first {
                     [.aim, .partitive].contains($0.marker) && $0.tokens.lowerBound >= reach.upperBound
