@@ -64,6 +64,14 @@ import Testing
         #expect(hands.codes(hands.source) == ["---UAF"])
     }
 
+    @Test func attackersNamedInAnotherClauseAreTheSource() throws {
+        let blast = try event("أصيب سبعة من عناصر الشرطة عندما فجر مسلحون قنبلة قرب المركز في الحلة.", "ASSAULT")
+        #expect(blast.codes(blast.source) == ["---UAF"] && blast.codes(blast.target) == ["---COP"])
+        // "Suicide" as the attack's adjective names no attacker.
+        let suicide = try event("أصيب سبعة من عناصر الشرطة في هجوم انتحاري في الحلة.", "ASSAULT")
+        #expect(suicide.source.isEmpty)
+    }
+
     @Test func whoUnderwentOrWasAimedAtIsTheTarget() throws {
         let patrol = try event("تعرضت دورية للجيش اللبناني لهجوم مسلح قرب الحدود.", "ASSAULT")
         #expect(patrol.source.isEmpty && patrol.codes(patrol.target) == ["LBNMIL"])

@@ -85,6 +85,13 @@ extension EventDetector {
                 target = [struck.actor!]
             }
         }
+        if trigger.type == .assault, source.isEmpty,
+           let attacker = candidates.filter({ isAttacker($0) && !$0.isAdjectival && !target.contains($0.actor!) })
+               .min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
+            // Attackers are the source of an attack wherever the sentence names them: قتل خمسة
+            // من رجال الشرطة عندما فجر انتحاري نفسه.
+            source = [attacker.actor!]
+        }
         if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
            let nearest = candidates.filter({ isProtester($0.actor!, candidates) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
             // Protesters are the source of a protest wherever the sentence names them, also
