@@ -67,6 +67,9 @@ import Testing
     @Test func attackersNamedInAnotherClauseAreTheSource() throws {
         let blast = try event("أصيب سبعة من عناصر الشرطة عندما فجر مسلحون قنبلة قرب المركز في الحلة.", "ASSAULT")
         #expect(blast.codes(blast.source) == ["---UAF"] && blast.codes(blast.target) == ["---COP"])
+        // A role noun stays an actor where the tagger took it for an unknown name.
+        let bombers = try event("هاجم انتحاريون مركزا للشرطة في الحلة.", "ASSAULT")
+        #expect(bombers.codes(bombers.source) == ["---UAF"])
         // "Suicide" as the attack's adjective names no attacker.
         let suicide = try event("أصيب سبعة من عناصر الشرطة في هجوم انتحاري في الحلة.", "ASSAULT")
         #expect(suicide.source.isEmpty)
