@@ -72,6 +72,13 @@ import Testing
         #expect(!events("اعتقلت قوات الأمن المصرية عشرات المتظاهرين في القاهرة.").contains { $0.type == "PROTEST" })
     }
 
+    @Test func gatheringIsAProtestOnlyWithACrowd() throws {
+        #expect(!events("تجمعت هذه المعلومات لدى الباحث خلال سنوات طويلة.").contains { $0.type == "PROTEST" })
+        #expect(!events("تغيرت شعارات المصارف الكبرى هذا العام.").contains { $0.type == "PROTEST" })
+        let rally = try #require(events("تجمع مئات من العمال أمام مقر الشركة في الدمام.").first { $0.type == "PROTEST" })
+        #expect(rally.codes(rally.source) == ["---CVL"] || rally.codes(rally.source) == ["---LAB"])
+    }
+
     @Test func protestersBeyondTheTriggersClauseAreItsSource() throws {
         let slogans = try #require(events("رُفعت الشعارات المنددة بالغلاء طوال اليوم، وقد رددها المحتجون أمام البرلمان.").first { $0.type == "PROTEST" })
         #expect(slogans.codes(slogans.source) == ["---CVL"])

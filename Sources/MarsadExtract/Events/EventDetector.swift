@@ -31,7 +31,8 @@ struct EventDetector {
                 var times: [Int] = []
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
-                for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms) {
+                for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
+                    && !gathersNoCrowd(hit, hits, spans, analysis.tokens, norms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
                     if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                         || coordinatedWithNoun(hit, hits, analysis.tokens, norms) {
@@ -108,6 +109,37 @@ struct EventDetector {
                 }
         }
     }
+
+    /// Whether a protest trigger that only says people gathered, marched or chanted (تجمع،
+    /// حشد، مسيرة، هتافات، شعارات) stands in a sentence that names no crowd and no other
+    /// protest word: then it is something else gathering (تجمعت المعلومات), a career
+    /// (مسيرته) or a company's logos (شعارات المصارف), not a protest.
+    private func gathersNoCrowd(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ tokens: [Token],
+                                _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lexicon.triggers[Int(hit.entry)].type == .protest, Self.isGathering(hit, tokens, norms) else { return false }
+        let crowd = spans.contains { span in
+            span.sector.map(Self.crowdSectors.contains) == true || (span.actor.map { if case .state = $0 { true } else { false } } == true && !span.isState)
+        }
+        let otherProtest = hits.contains {
+            $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, tokens, norms)
+        }
+        return !crowd && !otherProtest
+    }
+
+    /// Whether the hit's first word is one of gathering, marching or chanting.
+    private static func isGathering(_ hit: Hit, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: norms[tokens[hit.tokens.lowerBound].normRange])
+        return gatheringStems.contains { stem in
+            word.count >= stem.count && (0...(word.count - stem.count)).contains { word[$0..<($0 + stem.count)].elementsEqual(stem) }
+        }
+    }
+
+    /// Sectors of people who gather as a crowd: the protesters' sectors without businesses
+    /// and organisations (شعارات المصارف: the banks' logos).
+    static let crowdSectors = protesterSectors.subtracting(["BUS", "NGO"])
+
+    /// Stems of the protest words that only say people came together: تجمع، تجمهر، حشد، مسيرة، هتف، شعار.
+    private static let gatheringStems = ["تجمع", "تجمهر", "حشد", "مسير", "هتف", "هتاف", "شعار"].map { Array($0.utf8) }
 
     /// The actor that opens the sentence (its first two words), when `clause` is a later
     /// clause that starts with و and names no actor before the trigger: the shared subject
