@@ -52,11 +52,7 @@ enum ArgumentMarker: Equatable {
     }
 
     private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
-        guard word.count >= part.count else { return false }
-        for start in 0...(word.count - part.count) where word[start] == part[0] {
-            if word[start..<(start + part.count)].elementsEqual(part) { return true }
-        }
-        return false
+        word.firstRange(of: part) != nil
     }
 
     /// Whether `word` is `base` with the proclitic و or ل.

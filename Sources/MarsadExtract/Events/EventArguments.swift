@@ -91,19 +91,17 @@ struct SentenceArguments {
                 var end = k + 1
                 while end < tokenRange.upperBound && Int(tokens[end].start) < mention.range.upperBound { end += 1 }
                 m += 1
-                // A named event (حرب أكتوبر) is neither an actor nor a place of another event.
-                if let entity = mention.entity, mention.type != .event {
-                    var argument = span(mention, entity, k..<end, document, forms)
-                    argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
-                    spans.append(argument)
+                if let entity = mention.entity {
+                    // A named event (حرب أكتوبر) is neither an actor nor a place of another event.
+                    if mention.type != .event {
+                        var argument = span(mention, entity, k..<end, document, forms)
+                        argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
+                        spans.append(argument)
+                    }
                     k = end
                     continue
                 }
-                // A name the tagger found and nothing links may still be a role noun (انتحاريون).
-                if mention.entity != nil {
-                    k = end
-                    continue
-                }
+                // A name the tagger found and nothing links may still be a role noun (انتحاريون): read on.
             }
             if token.kind == .word, !triggers.contains(where: { $0.contains(k) }), let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words

@@ -53,7 +53,7 @@ struct EventDetector {
                         other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
-                    let undergone = ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
+                    let undergone = trigger.type == .assault && ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                     var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone)
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
@@ -117,8 +117,10 @@ struct EventDetector {
     private func gathersNoCrowd(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ tokens: [Token],
                                 _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lexicon.triggers[Int(hit.entry)].type == .protest, Self.isGathering(hit, tokens, norms) else { return false }
+        // A crowd: people of a protester sector, or people named by a demonym (the only spans whose actor is a state).
         let crowd = spans.contains { span in
-            span.sector.map(Self.crowdSectors.contains) == true || (span.actor.map { if case .state = $0 { true } else { false } } == true && !span.isState)
+            if case .state = span.actor { return true }
+            return span.sector.map(Self.crowdSectors.contains) == true
         }
         let otherProtest = hits.contains {
             $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, tokens, norms)
@@ -129,9 +131,7 @@ struct EventDetector {
     /// Whether the hit's first word is one of gathering, marching or chanting.
     private static func isGathering(_ hit: Hit, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = UnsafeBufferPointer(rebasing: norms[tokens[hit.tokens.lowerBound].normRange])
-        return gatheringStems.contains { stem in
-            word.count >= stem.count && (0...(word.count - stem.count)).contains { word[$0..<($0 + stem.count)].elementsEqual(stem) }
-        }
+        return gatheringStems.contains { word.firstRange(of: $0) != nil }
     }
 
     /// Sectors of people who gather as a crowd: the protesters' sectors without businesses

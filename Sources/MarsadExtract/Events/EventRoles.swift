@@ -152,7 +152,8 @@ extension EventDetector {
 
     /// Whether an actor is of a sector an assault strikes, or people named by a demonym (ثلاثة عراقيين).
     private func isVictim(_ actor: EventActor, _ actors: [ArgumentSpan]) -> Bool {
-        if case .state = actor, !actors.contains(where: { $0.actor == actor && $0.isState }) { return true }
+        // Only a demonym's span has a state as its actor: a named state is an entity.
+        if case .state = actor { return true }
         return sector(actor, actors).map(Self.victimSectors.contains) ?? false
     }
 
