@@ -57,4 +57,14 @@ import Testing
         #expect(summit.source == ["country-usa"] && summit.target == ["country-rus"] && summit.location == "alaska")
         #expect(found.contains { $0.type == "AGREE" && $0.polarity == "negated" })
     }
+
+    @Test func aQuotedNameStaysInsideItsClauseButAQuotationEndsIt() throws {
+        for quoted in ["انتقدت منظمة «العفو الدولية» الحكومة الإيرانية بشدة.", "انتقدت منظمة \"العفو الدولية\" الحكومة الإيرانية بشدة."] {
+            let found = try #require(events(quoted).first { $0.type == "ACCUSE" })
+            #expect(found.source == ["amnesty-international"] && found.codes(found.target) == ["IRNGOV"])
+        }
+        // A quotation longer than a name is a clause of its own: the names inside it are not read as the target.
+        let long = try #require(events("انتقد الوزير الإيراني «القرار الذي اتخذته واشنطن بتجميد الأرصدة الإيرانية في المصارف» أمس.").first)
+        #expect(long.type == "ACCUSE" && long.codes(long.source) == ["IRNGOV"] && long.target.isEmpty)
+    }
 }

@@ -218,12 +218,23 @@ struct EventDetector {
     }
 
     /// The tokens of the trigger's clause: between the punctuation marks (، ؛ : ( ) , ;)
-    /// and quotation marks around it, within the sentence.
+    /// and quotation marks around it, within the sentence. Quotation marks that close
+    /// within a few words of opening wrap a name (منظمة «هيومن رايتس ووتش»، تنظيم "داعش")
+    /// and stay inside the clause.
     static func clause(around tokens: Range<Int>, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        func text(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
+            all[k].kind == .punctuation ? UnsafeBufferPointer(rebasing: norms[all[k].normRange]) : nil
+        }
         func breaks(_ k: Int) -> Bool {
-            guard all[k].kind == .punctuation else { return false }
-            let mark = UnsafeBufferPointer(rebasing: norms[all[k].normRange])
-            return clauseMarks.contains { mark.elementsEqual($0) }
+            guard let mark = text(k) else { return false }
+            if clauseMarks.contains(where: { mark.elementsEqual($0) }) { return true }
+            guard let pair = quotePairs.first(where: { mark.elementsEqual($0.open) || mark.elementsEqual($0.close) }) else { return false }
+            // A name's quotation marks pair within `nameWords` words; a straight quote may open or close.
+            let after = (k + 1)..<min(sentence.upperBound, k + nameWords + 2)
+            let before = max(sentence.lowerBound, k - nameWords - 1)..<k
+            let sides = pair.open == pair.close ? [after, before] : mark.elementsEqual(pair.open) ? [after] : [before]
+            let partner = mark.elementsEqual(pair.open) ? pair.close : pair.open
+            return !sides.contains { side in side.contains { text($0)?.elementsEqual(partner) ?? false } }
         }
         var start = tokens.lowerBound
         while start > sentence.lowerBound && !breaks(start - 1) { start -= 1 }
@@ -233,7 +244,15 @@ struct EventDetector {
     }
 
     /// Punctuation that ends a clause, in UTF-8.
-    static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";", "\"", "«", "»", "“", "”"].map { Array($0.utf8) }
+    static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";"].map { Array($0.utf8) }
+
+    /// Quotation marks, in UTF-8: they end a clause unless they wrap a name.
+    static let quotePairs: [(open: [UInt8], close: [UInt8])] = [("\"", "\""), ("«", "»"), ("“", "”")].map {
+        (Array($0.0.utf8), Array($0.1.utf8))
+    }
+
+    /// The most words a quoted name holds.
+    static let nameWords = 4
 
     /// A trigger found in a sentence.
     struct Hit {
