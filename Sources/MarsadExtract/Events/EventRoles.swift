@@ -11,9 +11,10 @@ extension EventDetector {
     /// trigger) are its arguments, and a protest's target may stand later in the sentence
     /// (تجمعوا أمام المبنى، مطالبين الحكومة).
     /// `undergone`: the trigger follows a verb of undergoing (القوات تعرضت لهجوم), so the actor
-    /// before it is struck, not striking.
+    /// before it is struck, not striking. `passive`: the trigger is an assault verb read in the
+    /// passive (أصيب الوزير، قتل جندي في انفجار), so its subject is struck.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
-               undergone: Bool) -> ([EventActor], [EventActor]) {
+               undergone: Bool, passive: Bool) -> ([EventActor], [EventActor]) {
         // Speakers report events, states named as such are where protests happen.
         let candidates = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
         // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري.
@@ -53,6 +54,13 @@ extension EventDetector {
             } else if source.isEmpty, target.isEmpty, let after {
                 if trigger.type == .assault && !attackers { target = compound(actors, from: after).actors } else { source = compound(actors, from: after).actors }
             }
+        }
+        if passive {
+            // A passive's subject, before or after it, is who was struck; attackers named beside it
+            // are still the source (جنديان قتلا بانفجار، أصيب الوزير).
+            let named = source + target
+            source = named.filter { actor in actors.first { $0.actor == actor }.map(isAttacker) == true }
+            target = named.filter { !source.contains($0) }
         }
         // An agent may stand past a word of the same attack: قتل برصاص مسلحين.
         let agent = actors.first { $0.marker == .agent } ?? candidates.first {
