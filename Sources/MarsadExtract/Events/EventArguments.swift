@@ -119,6 +119,24 @@ struct SentenceArguments {
                     k = end
                     continue
                 }
+                if sector == "CVL", found.words == 1, end == k + 1, end < tokenRange.upperBound,
+                   Self.crowdCounts.contains(where: { UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).elementsEqual($0) }) {
+                    // A count of others (وأصيب عشرات آخرون) repeats the victims named before it.
+                    if Self.others.contains(where: { UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).elementsEqual($0) }) {
+                        k = end + 1
+                        continue
+                    }
+                    // A count of people named by a demonym is those people: عشرات الفلسطينيين.
+                    if let people = demonyms.people(at: end, &forms) {
+                        // Its sector is a crowd's for the roles, the state its code.
+                        spans.append(ArgumentSpan(tokens: k..<(end + 1), actor: .state(people), place: nil, sector: sector,
+                                                  joined: startsWithAnd(k, document, forms), isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms)))
+                        // The tagger may have named the demonym: it is read.
+                        while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end].end) { m += 1 }
+                        k = end + 1
+                        continue
+                    }
+                }
                 // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد.
                 if m < document.mentions.count, end < tokenRange.upperBound,
                    document.mentions[m].range.lowerBound < Int(tokens[end].end),
@@ -130,6 +148,9 @@ struct SentenceArguments {
                 }
                 if country == nil, end < tokenRange.upperBound, let adjective = demonyms.country(at: end, &forms) {
                     country = adjective
+                    end += 1
+                } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, forms) {
+                    country = DemonymReader.international
                     end += 1
                 }
                 let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
@@ -183,6 +204,11 @@ struct SentenceArguments {
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
         return ["في", "وفي", "الي", "من"].contains { previous.elementsEqual($0.utf8) }
     }
+
+    /// Counts that name a crowd (عشرات، مئات، آلاف) in normal form.
+    private static let crowdCounts = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"].map { Array($0.utf8) }
+    /// آخرون، آخرين: others, in normal form.
+    private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
