@@ -28,9 +28,14 @@ struct FoundEvent: CustomStringConvertible {
     var trigger: String
     var confidence: Double
     var cameo: [String: String]
+    /// Each entity's Arabic name: a generic actor's is the role noun it was read from.
+    var names: [String: String] = [:]
 
     /// The CAMEO codes of the source or target entities.
     func codes(_ ids: [String]) -> [String] { ids.map { cameo[$0] ?? "?" } }
+
+    /// The Arabic names of the source or target entities.
+    func arabicNames(_ ids: [String]) -> [String] { ids.map { names[$0] ?? "?" } }
 
     var description: String {
         "\(type)\(mode.map { "/" + $0 } ?? "") \(source) → \(target) @\(location ?? "-") t=\(time ?? "-") \(polarity) \(modality) ‘\(trigger)’"
@@ -49,13 +54,17 @@ func events(_ text: String, published: String = "2025-08-17", stage: EventStage 
 func decodeEvents(_ bytes: [UInt8]) -> [FoundEvent] {
     guard let json = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
           let records = json["events"] as? [[String: Any]], let entities = json["entities"] as? [[String: Any]] else { return [] }
-    var cameo: [String: String] = [:]
-    for entity in entities { if let id = entity["id"] as? String { cameo[id] = entity["cameo"] as? String ?? "" } }
+    var cameo: [String: String] = [:], names: [String: String] = [:]
+    for entity in entities {
+        guard let id = entity["id"] as? String else { continue }
+        cameo[id] = entity["cameo"] as? String ?? ""
+        names[id] = entity["name_ar"] as? String ?? ""
+    }
     return records.map { r in
         FoundEvent(type: r["type"] as? String ?? "", mode: r["mode"] as? String, source: r["source"] as? [String] ?? [],
                    target: r["target"] as? [String] ?? [], location: r["location"] as? String,
                    time: (r["time"] as? [String: Any])?["value"] as? String, polarity: r["polarity"] as? String ?? "",
                    modality: r["modality"] as? String ?? "", trigger: (r["trigger"] as? [String: Any])?["text"] as? String ?? "",
-                   confidence: r["confidence"] as? Double ?? 0, cameo: cameo)
+                   confidence: r["confidence"] as? Double ?? 0, cameo: cameo, names: names)
     }
 }

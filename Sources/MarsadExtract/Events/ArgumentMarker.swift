@@ -25,6 +25,12 @@ enum ArgumentMarker: Equatable {
            let marker = single(beforePrevious, nil), [.addressee, .against, .aim, .undergoer].contains(marker) {
             return marker
         }
+        // The thing a protest is against or asks for between the marker and its owner:
+        // مطالبين برحيل الحكومة، ضد بقاء الرئيس، احتجاجا على زيارة الوزير.
+        if let beforePrevious, forms.tokens[k - 1].kind == .word,
+           let marker = single(beforePrevious, k - 2 > start ? norm(k - 3, forms) : nil), [.addressee, .against].contains(marker) {
+            return marker
+        }
         // Members between من and their body: متظاهرون من أنصار الحزب.
         if let beforePrevious, members.contains(where: { previous.elementsEqual($0) }), beforePrevious.elementsEqual(min) {
             return .origin
@@ -38,7 +44,7 @@ enum ArgumentMarker: Equatable {
         if handsWithBa.contains(where: { word.elementsEqual($0) }) || byFireOf.contains(where: { word.elementsEqual($0) }) { return .agent }
         if word.elementsEqual(qibal), let before, before.elementsEqual(min) { return .agent }
         if word.elementsEqual(min) { return before.map { b in counts.contains { b.elementsEqual($0) } } == true ? .partitive : .origin }
-        if word.elementsEqual(opposing) || word.elementsEqual(on) { return .against }
+        if word.elementsEqual(opposing) || word.elementsEqual(on) || denouncing.contains(where: { word.elementsEqual($0) }) { return .against }
         if contains(word, carriedOut) || organised.contains(where: { word.elementsEqual($0) }) { return .agent }
         if places.contains(where: { word.elementsEqual($0) }) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
         if contains(word, aimed) { return .aim }
@@ -70,6 +76,9 @@ enum ArgumentMarker: Equatable {
     private static let carriedOut = Array("نفذ".utf8)
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
     private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
+    /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ.
+    private static let denouncing = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا", "تدين", "يدين", "معادية", "معادي", "المعادية"]
+        .map { Array($0.utf8) }
     private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام"].map { Array($0.utf8) }
     /// مطالبين، يطالبون، تطالب، لمطالبة: whom a protest makes its demand of.
     private static let demanding = Array("طالب".utf8), taliban = Array("طالبان".utf8)

@@ -24,8 +24,29 @@ struct DemonymReader {
         if forms.stem[count - 2] == 0xD8 && forms.stem[count - 1] == 0xA7 {  // عراقيا → عراقي
             return lookup(forms.stem[..<(count - 2)])
         }
+        // A dual or a plural the knowledge base lacks: أمريكيان، إسبانيين → أمريكي، إسباني.
+        if count >= 8, Self.numberSuffixes.contains(where: { forms.stem.suffix(4).elementsEqual($0) }) {
+            return lookup(forms.stem[..<(count - 4)])
+        }
         return nil
     }
+
+    /// ان، ين، ون: the dual and sound plural endings.
+    private static let numberSuffixes = ["ان", "ين", "ون"].map { Array($0.utf8) }
+
+    /// Whether the word at token `k` calls those it follows foreign (القوات الأجنبية، جنود أجانب):
+    /// the annotators' `INT`.
+    func isForeign(at k: Int, _ forms: TokenForms) -> Bool {
+        let norm = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
+        return Self.foreign.contains { norm.elementsEqual($0) }
+    }
+
+    /// Foreign, in normal form (alef folded, teh marbuta kept).
+    private static let foreign = ["اجانب", "الاجانب", "اجنبية", "الاجنبية", "اجنبي", "الاجنبي"]
+        .map { Array($0.utf8) }
+
+    /// The code `isForeign` stands for.
+    static let international = "INT"
 
     private func lookup(_ key: ArraySlice<UInt8>) -> String? {
         key.withUnsafeBufferPointer { key in

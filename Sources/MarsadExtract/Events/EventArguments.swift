@@ -106,12 +106,36 @@ struct SentenceArguments {
             if token.kind == .word, !triggers.contains(where: { $0.contains(k) }), let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
                 var country: String?
-                // A title before a person the knowledge base knows is theirs; before an unknown
-                // name it is the only code the person gets (اغتيال العميد فلان → MIL).
-                if m < document.mentions.count, document.mentions[m].type == .person, document.mentions[m].entity != nil,
+                let sector = lexicon.sectors[Int(found.value)]
+                let nextIsPerson = m < document.mentions.count && document.mentions[m].type == .person
+                if sector == "CVL", nextIsPerson, end < tokenRange.upperBound, document.mentions[m].range.lowerBound < Int(tokens[end].end) {
+                    // A crowd of a person is not that person: أنصار الحريري are supporters, civilians.
+                    while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
+                    m += 1
+                } else if nextIsPerson, document.mentions[m].entity != nil,
                    document.mentions[m].range.lowerBound < Int(tokens[min(end + Self.titleReach, tokenRange.upperBound) - 1].end) {
+                    // A title before a person the knowledge base knows is theirs; before an unknown
+                    // name it is the only code the person gets (اغتيال العميد فلان → MIL).
                     k = end
                     continue
+                }
+                if sector == "CVL", found.words == 1, end == k + 1, end < tokenRange.upperBound,
+                   Self.crowdCounts.contains(where: { UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).elementsEqual($0) }) {
+                    // A count of others (وأصيب عشرات آخرون) repeats the victims named before it.
+                    if Self.others.contains(where: { UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).elementsEqual($0) }) {
+                        k = end + 1
+                        continue
+                    }
+                    // A count of people named by a demonym is those people: عشرات الفلسطينيين.
+                    if let people = demonyms.people(at: end, &forms) {
+                        // Its sector is a crowd's for the roles, the state its code.
+                        spans.append(ArgumentSpan(tokens: k..<(end + 1), actor: .state(people), place: nil, sector: sector,
+                                                  joined: startsWithAnd(k, document, forms), isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms)))
+                        // The tagger may have named the demonym: it is read.
+                        while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end].end) { m += 1 }
+                        k = end + 1
+                        continue
+                    }
                 }
                 // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد.
                 if m < document.mentions.count, end < tokenRange.upperBound,
@@ -125,8 +149,10 @@ struct SentenceArguments {
                 if country == nil, end < tokenRange.upperBound, let adjective = demonyms.country(at: end, &forms) {
                     country = adjective
                     end += 1
+                } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, forms) {
+                    country = DemonymReader.international
+                    end += 1
                 }
-                let sector = lexicon.sectors[Int(found.value)]
                 let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
@@ -171,13 +197,18 @@ struct SentenceArguments {
                             isState: mention.type == .geopolitical && !mention.isMetonym)
     }
 
-    /// Whether token `k` follows في، من، إلى or carries the proclitic ب (بألاسكا).
+    /// Whether token `k` follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا).
     private func followsPreposition(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         if ProcliticFlags.of(document.text.tokens[k]).preposition { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
-        return previous.elementsEqual("في".utf8) || previous.elementsEqual("الي".utf8) || previous.elementsEqual("من".utf8)
+        return ["في", "وفي", "الي", "من"].contains { previous.elementsEqual($0.utf8) }
     }
+
+    /// Counts that name a crowd (عشرات، مئات، آلاف) in normal form.
+    private static let crowdCounts = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"].map { Array($0.utf8) }
+    /// آخرون، آخرين: others, in normal form.
+    private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -53,8 +53,10 @@ struct EventDetector {
                         other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
-                    let undergone = trigger.type == .assault && ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
-                    var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone)
+                    let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
+                        || trigger.kind == .noun && followsPassive(hit, hits, range, forms))
+                    let voice = trigger.type == .assault && trigger.kind == .verb ? voice(hit, hits, range, forms) : .active
+                    var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.

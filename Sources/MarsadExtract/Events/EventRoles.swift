@@ -11,9 +11,10 @@ extension EventDetector {
     /// trigger) are its arguments, and a protest's target may stand later in the sentence
     /// (تجمعوا أمام المبنى، مطالبين الحكومة).
     /// `undergone`: the trigger follows a verb of undergoing (القوات تعرضت لهجوم), so the actor
-    /// before it is struck, not striking.
+    /// before it is struck, not striking. `voice`: an assault verb read in the passive (أصيب الوزير،
+    /// قتل جندي في انفجار) has its subject struck.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
-               undergone: Bool) -> ([EventActor], [EventActor]) {
+               undergone: Bool, voice: AssaultVoice) -> ([EventActor], [EventActor]) {
         // Speakers report events, states named as such are where protests happen.
         let candidates = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
         // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري.
@@ -54,6 +55,13 @@ extension EventDetector {
                 if trigger.type == .assault && !attackers { target = compound(actors, from: after).actors } else { source = compound(actors, from: after).actors }
             }
         }
+        if voice == .passive || voice == .passiveUnlessObject && target.isEmpty {
+            // A passive's subject, before or after it, is who was struck; attackers named beside it
+            // are still the source (جنديان قتلا بانفجار، أصيب الوزير).
+            let named = source + target
+            source = named.filter { actor in actors.first { $0.actor == actor }.map { isAttacker($0) && $0.marker != .counted } == true }
+            target = named.filter { !source.contains($0) }
+        }
         // An agent may stand past a word of the same attack: قتل برصاص مسلحين.
         let agent = actors.first { $0.marker == .agent } ?? candidates.first {
             $0.marker == .agent && $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter
@@ -92,7 +100,7 @@ extension EventDetector {
             // من رجال الشرطة عندما فجر انتحاري نفسه.
             source = [attacker.actor!]
         }
-        if trigger.type == .protest, !source.contains(where: { isProtester($0, actors) }),
+        if trigger.type == .protest, agent == nil, !source.contains(where: { isProtester($0, actors) }),
            let nearest = candidates.filter({ isProtester($0.actor!, candidates) }).min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
             // Protesters are the source of a protest wherever the sentence names them, also
             // beyond the trigger's clause (رفعوا الشعارات… ورددها المتظاهرون).
@@ -101,9 +109,10 @@ extension EventDetector {
         }
         if trigger.type == .protest, source.count == 1, let protesters = actors.firstIndex(where: { $0.actor == source[0] }),
            isProtester(source[0], actors), protesters + 1 < actors.count, actors[protesters + 1].marker == .origin,
-           case .entity = actors[protesters + 1].actor!, actors[protesters + 1].sector != nil,
+           actors[protesters + 1].sector.map({ $0 != "CVL" }) == true,
            actors[protesters + 1].tokens.lowerBound - actors[protesters].tokens.upperBound <= 3 {
-            // Protesters from a party or movement stand for it: متظاهرون من أنصار الحزب.
+            // Protesters from a party, movement or profession stand for it: متظاهرون من أنصار الحزب،
+            // مئات من أعضاء الأحزاب.
             source = [actors[protesters + 1].actor!]
         }
         if trigger.type == .protest {

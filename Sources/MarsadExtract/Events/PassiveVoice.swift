@@ -1,0 +1,62 @@
+import MarsadText
+
+/// How an assault verb is read, though unvocalised Arabic writes قُتِل and قَتَل alike.
+enum AssaultVoice: Equatable {
+    case active
+    /// By a form only the passive has (أصيب، اغتيل، استشهد), or a passive joined to it (قتل شخص
+    /// وأصيب آخرون) or others who suffered alike after it (وجرح سبعة آخرون).
+    case passive
+    /// By the attack it happened in after it (قتل جندي في انفجار، قتلا بانفجار، جراء هجوم), unless
+    /// the verb has an object as well as a subject (قتل الجيش مسلحين في غارة).
+    case passiveUnlessObject
+}
+
+extension EventDetector {
+    /// How many words after the verb the attack it happened in, or a passive joined to it, may stand.
+    static let passiveReach = 6
+
+    /// The voice of the assault verb of `hit`; `hits` are the sentence's triggers.
+    func voice(_ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> AssaultVoice {
+        if Self.isPassiveForm(hit.tokens.lowerBound, forms) { return .passive }
+        let reach = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.passiveReach)
+        for k in reach {
+            // A passive or آخرون joined to the verb: the actors after the verb are all casualties.
+            if Self.isPassiveForm(k, forms) || Self.norm(k, forms).elementsEqual(Self.othersNominative) { return .passive }
+            // Any assault word after a preposition is a noun, whatever its lexicon row.
+            if let other = hits.first(where: { $0.tokens.lowerBound == k }), lexicon.triggers[Int(other.entry)].type == .assault,
+               ProcliticFlags.of(forms.tokens[k]).preposition || Self.circumstance.contains(where: { Self.norm(k - 1, forms).elementsEqual($0) }) {
+                return .passiveUnlessObject
+            }
+        }
+        return .active
+    }
+
+    /// Whether the assault noun of `hit` is the attack a passive verb just before it happened in
+    /// (جنديان قتلا بانفجار): the actor before the noun was struck by it.
+    func followsPassive(_ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        hits.contains { verb in
+            lexicon.triggers[Int(verb.entry)].kind == .verb && lexicon.triggers[Int(verb.entry)].type == .assault
+                && verb.tokens.upperBound <= hit.tokens.lowerBound && hit.tokens.lowerBound - verb.tokens.upperBound <= 1
+                && voice(verb, hits, sentence, forms) != .active
+        }
+    }
+
+    private static func isPassiveForm(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = norm(k, forms)
+        // With the conjunction و or without: وأصيب آخرون.
+        let bare = word.starts(with: "و".utf8) ? UnsafeBufferPointer(rebasing: word.dropFirst(2)) : word
+        return passiveForms.contains { word.elementsEqual($0) || bare.elementsEqual($0) }
+    }
+
+    private static func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
+    }
+
+    /// Verb forms only the passive has, in normal form (alef folded): was hit, was assassinated, was martyred.
+    private static let passiveForms = ["اصيب", "اصيبت", "اصيبا", "اصيبوا", "اغتيل", "اغتيلت", "استشهد", "استشهدت", "استشهدا", "استشهدوا"]
+        .map { Array($0.utf8) }
+    /// آخرون: "others", in the nominative a passive's subject takes (وجرح سبعة آخرون).
+    private static let othersNominative = Array("اخرون".utf8)
+    /// Words before the attack a passive happened in: في، جراء، إثر، خلال.
+    private static let circumstance = ["في", "جراء", "اثر", "خلال", "بسبب"].map { Array($0.utf8) }
+}

@@ -1,0 +1,72 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Who was struck by an assault verb read in the passive, crowds and the people they are
+/// made of, foreign forces and what a protest demands, in sentences written for these tests.
+/// A generic actor's Arabic name is the role noun it was read from, so each is checked
+/// against the words of its sentence.
+@Suite struct EventVoiceAndCrowdTests {
+    func event(_ text: String, _ type: String) throws -> FoundEvent {
+        try #require(events(text).first { $0.type == type }, "no \(type) in \(text)")
+    }
+
+    @Test func aPassiveFormHasItsSubjectStruck() throws {
+        let text = "أصيب قاض عراقي بجروح في انفجار عبوة ناسفة ببغداد."
+        let wounded = try event(text, "ASSAULT")
+        #expect(wounded.source.isEmpty && wounded.codes(wounded.target) == ["IRQJUD"])
+        #expect(wounded.arabicNames(wounded.target) == ["قاض"] && text.contains("قاض عراقي"))
+    }
+
+    @Test func theAttackAVerbHappenedInMakesItPassive() throws {
+        let killed = try event("قتل شرطي أردني في انفجار قرب الحدود الشمالية.", "ASSAULT")
+        #expect(killed.source.isEmpty && killed.codes(killed.target) == ["JORCOP"])
+        // A passive joined to the verb; the dual demonym gives the country.
+        let joined = try event("قتل جنديان فرنسيان وأصيب ثالث في كمين بشمال مالي.", "ASSAULT")
+        #expect(joined.source.isEmpty && joined.codes(joined.target).first == "FRAMIL")
+        #expect(joined.arabicNames(joined.target).first == "جنديان")
+    }
+
+    @Test func aVerbWithSubjectAndObjectStaysActive() throws {
+        // Control: the attack named after the verb does not make it passive when it has an object.
+        let ambush = try event("قتل مسلحون ثلاثة جنود عراقيين في هجوم على حاجز للتفتيش.", "ASSAULT")
+        #expect(ambush.codes(ambush.source) == ["---UAF"] && ambush.codes(ambush.target) == ["IRQMIL"])
+        #expect(ambush.arabicNames(ambush.source) == ["مسلحون"])
+    }
+
+    @Test func supportersOfAPersonAreACrowd() throws {
+        let rally = try event("تظاهر أنصار دونالد ترامب أمام مبنى الكونغرس في واشنطن.", "PROTEST")
+        #expect(rally.codes(rally.source) == ["---CVL"] && !rally.source.contains("donald-trump"))
+        #expect(rally.arabicNames(rally.source) == ["أنصار"])
+    }
+
+    @Test func aStateAfterAndInIsAPlace() throws {
+        let march = try event("وفي تونس تظاهر مئات الطلاب احتجاجا على البطالة.", "PROTEST")
+        #expect(!march.source.isEmpty && !march.source.contains("country-tun"))
+    }
+
+    @Test func aProtestsTargetStandsPastWhatItDemands() throws {
+        let resign = try event("خرج آلاف المحتجين إلى الشوارع مطالبين برحيل الحكومة.", "PROTEST")
+        #expect(resign.codes(resign.target) == ["---GOV"] && resign.arabicNames(resign.target) == ["الحكومة"])
+        let denounce = try event("تظاهر مئات الطلاب في الجامعة منددين بسياسة الحكومة.", "PROTEST")
+        #expect(denounce.codes(denounce.target) == ["---GOV"])
+        // Control: no demand, no target.
+        let quiet = try event("تظاهر مئات الطلاب في ساحة الجامعة صباح أمس.", "PROTEST")
+        #expect(quiet.target.isEmpty)
+    }
+
+    @Test func aCountOfPeopleNamedByADemonymIsThosePeople() throws {
+        let crowd = try event("تظاهر عشرات السوريين أمام السفارة الروسية في بيروت.", "PROTEST")
+        #expect(crowd.source == ["country-syr"] && crowd.codes(crowd.target) == ["RUSGOV"])
+        // A count of others repeats the victims named before it.
+        let others = try event("قتل ثلاثة مدنيين وأصيب عشرات آخرون في قصف على السوق.", "ASSAULT")
+        #expect(others.codes(others.target) == ["---CVL"] && others.arabicNames(others.target) == ["مدنيين"])
+    }
+
+    @Test func foreignForcesAndCitizensAreCoded() throws {
+        let convoy = try event("هاجم مسلحون قافلة للقوات الأجنبية قرب قندهار.", "ASSAULT")
+        #expect(convoy.codes(convoy.target) == ["INTMIL"])
+        let hostage = try event("خطف مسلحون مواطنا كينيا قرب الحدود الصومالية.", "ASSAULT")
+        #expect(hostage.codes(hostage.target) == ["KENCVL"] && hostage.arabicNames(hostage.target) == ["مواطنا"])
+    }
+}
