@@ -114,4 +114,24 @@ import Testing
         let strike = try event("قصفت طائرات إسرائيلية مبنى سكنيا في غزة.", "ASSAULT")
         #expect(strike.codes(strike.source) == ["ISRMIL"])
     }
+
+    @Test func anIndefiniteRoleNounInTheAccusativeOrDualIsAnActorButNotAnAdjective() throws {
+        let killing = try #require(events("اغتال مسلحون مسؤولا بارزا في مدينة درنة الليبية مساء الأحد.").first { $0.type == "ASSAULT" })
+        // The demonym after the city is the city's, not a second target.
+        #expect(killing.codes(killing.target) == ["---GOV"] && killing.location == "derna")
+        let wounding = try #require(events("جرح مسلحون شرطيان عند حاجز تفتيش.").first { $0.type == "ASSAULT" })
+        #expect(wounding.codes(wounding.source) == ["---UAF"] && wounding.codes(wounding.target) == ["---COP"])
+        // Agreeing with the noun before it, the word is its adjective: هجوما انتحاريا is no bomber.
+        let attack = try #require(events("شنت الحركة هجوما انتحاريا على قاعدة للجيش أمس.").first { $0.type == "ASSAULT" })
+        #expect(!attack.codes(attack.source).contains("---UAF"))
+    }
+
+    @Test func aComplementWithLamIsNotTheSubjectOfTheVerbAfterIt() throws {
+        let found = events("أطلق مسلحون النار على سيارة للشرطة فقتلوا اثنين من ركابها.")
+        #expect(!found.isEmpty && found.allSatisfy { !$0.codes($0.source).contains("---COP") })
+        // A subject without it still stands before its verb.
+        let subject = try #require(events("الشرطة اعتقلت ثلاثة مسلحين في المدينة.").first { $0.type == "COERCE" })
+        #expect(subject.codes(subject.source) == ["---COP"])
+    }
 }
+

@@ -55,6 +55,9 @@ struct ArgumentSpan {
     var isSpeaker = false
     /// What the word or two before the span tell of its part (ضد، على يد، أمام، استهدف…).
     var marker: ArgumentMarker?
+    /// Whether the span starts with the proclitic ل or ب: a complement (دورية للشرطة، اتصل بالجيش),
+    /// never a verb's subject.
+    var isOblique = false
     /// Whether the span is a role noun of one word in the singular (مسلح، انتحاري) as definite
     /// as the word before it: after an event noun, its adjective (هجوم مسلح: an armed attack;
     /// الهجوم الانتحاري), not an actor as a genitive is (دعم الجيش).
@@ -92,8 +95,9 @@ struct SentenceArguments {
                 while end < tokenRange.upperBound && Int(tokens[end].start) < mention.range.upperBound { end += 1 }
                 m += 1
                 if let entity = mention.entity {
-                    // A named event (حرب أكتوبر) is neither an actor nor a place of another event.
-                    if mention.type != .event {
+                    // A named event (حرب أكتوبر) is neither an actor nor a place of another event;
+                    // a demonym right after a place is that place's (في مدينة درنة الليبية).
+                    if mention.type != .event, !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true) {
                         var argument = span(mention, entity, k..<end, document, forms)
                         argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
                         spans.append(argument)
@@ -103,7 +107,8 @@ struct SentenceArguments {
                 }
                 // A name the tagger found and nothing links may still be a role noun (انتحاريون): read on.
             }
-            if token.kind == .word, !triggers.contains(where: { $0.contains(k) }), let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
+            if token.kind == .word, !triggers.contains(where: { $0.contains(k) }),
+               let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) ?? forms.matchIndefinite(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
                 var country: String?
                 let sector = lexicon.sectors[Int(found.value)]
@@ -173,6 +178,8 @@ struct SentenceArguments {
         firstMention = m
         for i in spans.indices {
             spans[i].marker = ArgumentMarker.of(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
+            let flags = ProcliticFlags.of(tokens[spans[i].tokens.lowerBound])
+            spans[i].isOblique = flags.lam || flags.preposition
         }
         return spans
     }
@@ -197,13 +204,23 @@ struct SentenceArguments {
                             isState: mention.type == .geopolitical && !mention.isMetonym)
     }
 
-    /// Whether token `k` follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا).
+    /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),
+    /// or follows a word for a kind of place or a direction (في مدينة درنة، بجنوب شرقي تركيا، ريف إدلب).
     private func followsPreposition(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
-        if ProcliticFlags.of(document.text.tokens[k]).preposition { return true }
+        let tokens = document.text.tokens
+        if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
-        let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
-        return ["في", "وفي", "الي", "من"].contains { previous.elementsEqual($0.utf8) }
+        let previous = UnsafeBufferPointer(rebasing: forms.norms[tokens[k - 1].normRange])
+        if ["في", "وفي", "الي", "من"].contains(where: { previous.elementsEqual($0.utf8) }) { return true }
+        let word = EventDetector.stem(tokens[k - 1], previous)
+        return Self.placeWords.contains { word.elementsEqual($0) }
     }
+
+    /// Words for a kind of place or a direction before a place's name, in normal form without clitics.
+    private static let placeWords = [
+        "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "عاصمة", "ريف", "ضواحي", "اطراف", "مخيم",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء",
+    ].map { Array($0.utf8) }
 
     /// Counts that name a crowd (عشرات، مئات، آلاف) in normal form.
     private static let crowdCounts = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"].map { Array($0.utf8) }

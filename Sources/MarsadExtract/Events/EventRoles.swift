@@ -23,7 +23,11 @@ extension EventDetector {
         }
         // Arguments stand near their trigger: a subject before it within `reachBefore` words,
         // a subject or object after it within `reachAfter`.
-        let before = actors.lastIndex { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore }
+        // A complement with ل or ب (دورية للشرطة) is not a verb's subject.
+        let before = actors.lastIndex {
+            $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore
+                && !(trigger.kind == .verb && $0.isOblique)
+        }
         let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter }
         var source: [EventActor] = [], target: [EventActor] = []
         switch trigger.kind {

@@ -62,6 +62,26 @@ struct TokenForms {
         return nil
     }
 
+    /// The phrase of `table` starting at an indefinite noun in the accusative (مسؤولا) or the dual
+    /// (جنديان), read as its singular: the word without its ending, when the table has that. A word
+    /// with the ending of the word before it agrees with it as its adjective (هجوما انتحاريا) and is not read.
+    mutating func matchIndefinite(_ table: PhraseTable, at k: Int, limit: Int) -> Match? {
+        let token = tokens[k]
+        let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+        guard !token.segmentation.isSplit, norm.count >= 8, !norm.starts(with: Self.article) else { return nil }
+        let previous = k > 0 ? UnsafeBufferPointer(rebasing: norms[tokens[k - 1].normRange]) : UnsafeBufferPointer(start: nil, count: 0)
+        for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.suffix(ending.count).elementsEqual(ending) {
+            if previous.suffix(ending.count).elementsEqual(ending) { return nil }
+            stem.removeAll(keepingCapacity: true)
+            stem.append(contentsOf: norm.dropLast(ending.count))
+            if let found = lookup(table, stem[...], k, limit) { return Match(value: found.value, words: found.words, future: false) }
+        }
+        return nil
+    }
+
+    /// The endings of the dual (ان) and of the accusative's tanwin (ا), in UTF-8.
+    static let indefiniteEndings: [[UInt8]] = [Array("ان".utf8), Array("ا".utf8)]
+
     /// ال in UTF-8.
     static let article: [UInt8] = Array("ال".utf8)
 
