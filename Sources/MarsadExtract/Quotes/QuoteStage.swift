@@ -45,6 +45,7 @@ public struct QuoteStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         guard !document.text.tokens.isEmpty else { return }
         let context = SpeechContext(document)
+        document.wordKeys = context.keys
         let tokens = context.analysis.tokens
         let cues = context.keys.readings.indices.map { k in
             // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
