@@ -95,7 +95,11 @@ public struct WordKeys: Sendable {
             let n = key.count
             func add(_ range: Range<Int>, after prefix: [UInt8] = [], before suffix: [UInt8] = [], _ conjoined: Bool, _ prepositional: Bool) {
                 guard prefix.count + range.count + suffix.count >= 4 else { return }
-                let reading = prefix + UnsafeBufferPointer(rebasing: key[range]) + suffix
+                var reading: [UInt8] = []
+                reading.reserveCapacity(prefix.count + range.count + suffix.count)
+                reading += prefix
+                reading += UnsafeBufferPointer(rebasing: key[range])
+                reading += suffix
                 guard !out[first...].contains(where: { $0.key == reading }) else { return }
                 out.append(WordKey(key: reading, conjoined: conjoined, prepositional: prepositional))
             }
