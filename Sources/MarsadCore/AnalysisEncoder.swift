@@ -75,13 +75,15 @@ public struct AnalysisEncoder: Sendable {
         w.field("start", offsets.scalarOffset(Int(token.start)))
         w.field("end", offsets.scalarOffset(Int(token.end)))
         w.key("text"); w.string(utf8: UnsafeBufferPointer(rebasing: bytes[token.range]))
-        w.key("norm")
-        analysis.norms.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[token.normRange])) }
-        w.field("kind", token.kind.name)
-        if let segments = analysis.segments(of: token) {
-            w.key("segments"); w.beginArray()
-            for segment in segments { w.string(segment) }
-            w.endArray()
+        analysis.norms.withUnsafeBufferPointer { norms in
+            let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+            w.key("norm"); w.string(utf8: norm)
+            w.field("kind", token.kind.name)
+            if token.segmentation.isSplit {
+                w.key("segments"); w.beginArray()
+                token.segmentation.forEachSegment(ofNorm: norm) { w.string(utf8: $0) }
+                w.endArray()
+            }
         }
         if token.isCompound {
             w.key("parts"); w.beginArray()

@@ -18,6 +18,9 @@ public struct AnnotatedDocument: Sendable {
     public var events: [Event] = []
     /// The document's tone, once the tone stage has run.
     public var tone: DocumentTone?
+    /// The tokens' lexicon readings, kept by the first stage that reads them (quotes) so
+    /// that later ones (stances) do not make them again; they follow from `text` alone.
+    public var wordKeys: WordKeys?
     /// What the stages that ran have provided.
     public var provided: Set<AnnotationKind> = [.text]
     /// The names of the stages that ran, in order.

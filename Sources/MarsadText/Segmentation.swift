@@ -44,13 +44,29 @@ public struct Segmentation: Sendable, Equatable {
     /// The segments of a token whose norm is `norm`: proclitics marked `و+`, the stem, the
     /// enclitic marked `+ه`.
     public func segments(ofNorm norm: String) -> [String] {
+        var norm = norm
+        var out: [String] = []
+        norm.withUTF8 { bytes in forEachSegment(ofNorm: bytes) { out.append(String(decoding: $0, as: UTF8.self)) } }
+        return out
+    }
+
+    /// Calls `body` with the UTF-8 of each segment of a token whose norm is `norm`, in the
+    /// order and forms of `segments(ofNorm:)`, without making strings.
+    public func forEachSegment(ofNorm norm: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let stack = Clitics.proclitics[Int(proclitics)]
-        let suffix = Clitics.enclitics[Int(enclitic)]
-        let bytes = Array(norm.utf8)
-        let stemBytes = bytes[stack.surface.utf8.count..<(bytes.count - suffix.utf8.count)]
-        var stem = String(decoding: stemBytes, as: UTF8.self)
-        if restoredTehMarbuta { stem = String(stem.dropLast()) + "ة" }
-        return stack.segments.map { $0 + "+" } + [stem] + (suffix.isEmpty ? [] : ["+" + suffix])
+        for segment in stack.markedSegments { segment.withUnsafeBufferPointer(body) }
+        let suffix = Clitics.markedEnclitics[Int(enclitic)]
+        let stem = UnsafeBufferPointer(rebasing: norm[stack.surfaceBytes..<(norm.count - Clitics.enclitics[Int(enclitic)].utf8.count)])
+        if restoredTehMarbuta {
+            // The stem's last letter (ت) becomes ة.
+            var end = stem.count
+            if end > 0 { end -= 1 }
+            while end > 0, UTF8Scalar.isContinuation(stem[end]) { end -= 1 }
+            (Array(stem[..<end]) + [0xD8, 0xA9]).withUnsafeBufferPointer(body)
+        } else {
+            body(stem)
+        }
+        if !suffix.isEmpty { suffix.withUnsafeBufferPointer(body) }
     }
 }
 
@@ -70,6 +86,10 @@ public enum Clitics {
         let hasFuture: Bool
         /// Whether the stack is only the conjunctions و or ف.
         let isConjunctionOnly: Bool
+        /// The UTF-8 of each segment with its mark (`و+`), as output writes them.
+        let markedSegments: [[UInt8]]
+        /// The byte length of `surface`.
+        let surfaceBytes: Int
 
         init(_ segments: [String]) {
             self.segments = segments
@@ -80,6 +100,8 @@ public enum Clitics {
             beforeArticle = before
             // ل before the article drops the article's alef: ل + ال → لل.
             surface = hasArticle ? (before.hasSuffix("ل") ? before + "ل" : before + "ال") : before
+            markedSegments = segments.map { Array(($0 + "+").utf8) }
+            surfaceBytes = surface.utf8.count
         }
     }
 
@@ -100,4 +122,6 @@ public enum Clitics {
 
     /// Index 0 is no enclitic.
     public static let enclitics = ["", "ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "ني", "نا", "ي"]
+    /// The UTF-8 of each enclitic with its mark (`+ه`), as output writes them; empty for none.
+    static let markedEnclitics: [[UInt8]] = enclitics.map { $0.isEmpty ? [] : Array(("+" + $0).utf8) }
 }

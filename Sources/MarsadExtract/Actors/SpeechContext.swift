@@ -18,7 +18,7 @@ struct SpeechContext {
     init(_ document: AnnotatedDocument) {
         analysis = document.text
         bytes = Array(document.document.text.utf8)
-        keys = WordKeys(document.text)
+        keys = document.wordKeys ?? WordKeys(document.text)
         let tokens = analysis.tokens
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (s, sentence) in analysis.sentences.enumerated() {

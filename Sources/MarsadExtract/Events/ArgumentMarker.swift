@@ -58,7 +58,7 @@ enum ArgumentMarker: Equatable {
     }
 
     private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
-        word.firstRange(of: part) != nil
+        word.containsBytes(part)
     }
 
     /// Whether `word` is `base` with the proclitic و or ل.

@@ -133,7 +133,7 @@ struct EventDetector {
     /// Whether the hit's first word is one of gathering, marching or chanting.
     private static func isGathering(_ hit: Hit, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = UnsafeBufferPointer(rebasing: norms[tokens[hit.tokens.lowerBound].normRange])
-        return gatheringStems.contains { word.firstRange(of: $0) != nil }
+        return gatheringStems.contains { word.containsBytes($0) }
     }
 
     /// Sectors of people who gather as a crowd: the protesters' sectors without businesses

@@ -45,13 +45,17 @@ public struct QuoteStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         guard !document.text.tokens.isEmpty else { return }
         let context = SpeechContext(document)
+        document.wordKeys = context.keys
         let tokens = context.analysis.tokens
-        let cues = context.keys.readings.indices.map { k in
+        let norms = context.analysis.norms
+        let cues = context.keys.readings.indices.map { k -> (kind: QuoteCues.Kind, reading: WordKey)? in
+            let norm = tokens[k].normRange
             // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
-            let endsInTehMarbuta = document.text.norms[tokens[k].normRange].suffix(2).elementsEqual([0xD8, 0xA9])
-            return context.keys.readings[k].lazy.enumerated().compactMap { i, reading in
-                i > 0 && endsInTehMarbuta && !reading.key.hasSuffix("ه") ? nil : QuoteCues.kind(reading.key).map { (kind: $0, reading: reading) }
-            }.first
+            let endsInTehMarbuta = norm.count >= 2 && norms[norm.upperBound - 2] == 0xD8 && norms[norm.upperBound - 1] == 0xA9
+            for (i, reading) in context.keys.readings[k].enumerated() where i == 0 || !endsInTehMarbuta || reading.key.hasSuffix("ه") {
+                if let kind = QuoteCues.kind(reading.key) { return (kind, reading) }
+            }
+            return nil
         }
         var found = quotations(context, cues)
         found += reportedSpeech(context, cues, claimed: found)

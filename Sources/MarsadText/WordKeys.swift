@@ -1,14 +1,12 @@
-import MarsadCore
-import MarsadText
-
 /// One way to read a token for a lexicon lookup: its matching form (teh marbuta folded) as
 /// UTF-8, with some clitics taken off, and which.
-struct WordKey: Sendable, Equatable {
-    let key: [UInt8]
+public struct WordKey: Sendable, Equatable {
+    /// The reading's matching form, as UTF-8.
+    public let key: [UInt8]
     /// Whether a leading conjunction و or ف was taken off (وقال → قال).
-    let conjoined: Bool
+    public let conjoined: Bool
     /// Whether a preposition ب، ل or ك was taken off (بالقمة → القمة).
-    let prepositional: Bool
+    public let prepositional: Bool
 }
 
 /// The readings of every token a lexicon lookup tries: the whole form; without a leading
@@ -17,23 +15,27 @@ struct WordKey: Sendable, Equatable {
 /// The speech stages do not trust the segmenter with verbs, whose forms it rarely sees in
 /// its stem lexicon, so they strip these few clitics themselves. Everything is bytes: the
 /// lookups run for every token of every document.
-struct WordKeys: Sendable {
+public struct WordKeys: Sendable {
     /// The readings of each token, the whole form first; empty for punctuation.
-    let readings: Readings
+    public let readings: Readings
 
     /// Every token's readings in one array, so that a document costs few allocations.
-    struct Readings: RandomAccessCollection, Sendable {
+    public struct Readings: RandomAccessCollection, Sendable {
         /// The readings, token after token.
         let all: [WordKey]
         /// Where each token's readings start in `all`, and one past the last token's.
         let starts: [Int32]
 
-        var startIndex: Int { 0 }
-        var endIndex: Int { starts.count - 1 }
-        subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
+        /// The first token's index, 0.
+        public var startIndex: Int { 0 }
+        /// The number of tokens.
+        public var endIndex: Int { starts.count - 1 }
+        /// The readings of token `k`.
+        public subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
     }
 
-    init(_ analysis: TextAnalysis) {
+    /// The readings of every token of `analysis`.
+    public init(_ analysis: TextAnalysis) {
         var all: [WordKey] = []
         all.reserveCapacity(analysis.tokens.count * 2)
         var starts: [Int32] = []
@@ -48,8 +50,10 @@ struct WordKeys: Sendable {
         readings = Readings(all: all, starts: starts)
     }
 
-    // Arabic letters and the article in UTF-8.
-    static let beh: [UInt8] = [0xD8, 0xA8], alef: [UInt8] = [0xD8, 0xA7]
+    /// The preposition ب in UTF-8, as a reading of a bare preposition token has it.
+    public static let beh: [UInt8] = [0xD8, 0xA8]
+    // Alef and the article in UTF-8.
+    static let alef: [UInt8] = [0xD8, 0xA7]
     static let article: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
 
     /// An Arabic letter's two UTF-8 bytes as one number, to compare a letter in one step.
@@ -91,7 +95,11 @@ struct WordKeys: Sendable {
             let n = key.count
             func add(_ range: Range<Int>, after prefix: [UInt8] = [], before suffix: [UInt8] = [], _ conjoined: Bool, _ prepositional: Bool) {
                 guard prefix.count + range.count + suffix.count >= 4 else { return }
-                let reading = prefix + UnsafeBufferPointer(rebasing: key[range]) + suffix
+                var reading: [UInt8] = []
+                reading.reserveCapacity(prefix.count + range.count + suffix.count)
+                reading += prefix
+                reading += UnsafeBufferPointer(rebasing: key[range])
+                reading += suffix
                 guard !out[first...].contains(where: { $0.key == reading }) else { return }
                 out.append(WordKey(key: reading, conjoined: conjoined, prepositional: prepositional))
             }
@@ -117,14 +125,3 @@ struct WordKeys: Sendable {
         }
     }
 }
-
-extension Array where Element == UInt8 {
-    /// `a + " " + b` on UTF-8 keys.
-    static func joined(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] { a + [0x20] + b }
-
-    /// Whether the bytes end with `suffix`'s UTF-8.
-    func hasSuffix(_ suffix: String) -> Bool { self.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
-}
-
-/// A set of words given as strings, looked up as UTF-8 keys.
-func byteKeys(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
