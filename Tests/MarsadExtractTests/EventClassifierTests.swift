@@ -51,6 +51,9 @@ import Testing
         #expect(EventClassifierTrainer.fold(of: "AAW_ARB_20080913.0007", 5) == EventClassifierTrainer.fold(of: "AAW_ARB_20080913.0007", 5))
         let gold = GoldEventSentence(id: "AAW_ARB_20080913.0007-59", type: .assault, label: .yes, text: "")
         #expect(gold.group == "AAW_ARB_20080913.0007")
+        // The PROTEST file numbers its sentences after an underscore.
+        #expect(GoldEventSentence(id: "e6874d82b9c4_36", type: .protest, label: .easyNo, text: "").group == "e6874d82b9c4")
+        #expect(GoldEventSentence(id: "plain", type: .protest, label: .easyNo, text: "").group == "plain")
     }
 
     @Test func theModelSurvivesItsResourceFile() throws {

@@ -18,8 +18,9 @@ public struct GoldEventSentence: Sendable {
         self.text = text
     }
 
-    /// The source document (the id without its `-sentence` suffix), the unit folds keep together.
-    public var group: String { id.lastIndex(of: "-").map { String(id[..<$0]) } ?? id }
+    /// The source document (the id without its sentence number: `AAW_ARB_20080913.0007-59`,
+    /// `e6874d…ab_36`), the unit folds keep together.
+    public var group: String { (id.lastIndex(of: "-") ?? id.lastIndex(of: "_")).map { String(id[..<$0]) } ?? id }
 
     /// Reads a `*_gsr.csv` file (columns `,accept,event_type,id,label,reject,text,total`).
     public static func read(csv: String, origin: String) throws(MarsadError) -> [GoldEventSentence] {
