@@ -1,6 +1,6 @@
 import Foundation
 import MarsadCore
-import MarsadExtract
+@testable import MarsadExtract
 import Testing
 
 /// The event classifier's trainer and model on toy data.
@@ -47,10 +47,37 @@ import Testing
         }
     }
 
+    @Test func aSentenceSomeAnnotatorAcceptedIsTrainedTowardsAnEvent() {
+        // Feature 7 marks unanimous yes, feature 8 noes one annotator of three accepted, 9 the rest.
+        let sentences: [PreparedSentence] = (0..<200).map { i in
+            let kind = i % 4
+            return PreparedSentence(id: "doc\(i % 20)-\(i)", group: "doc\(i % 20)", label: kind == 0, agreement: kind == 0 ? 1 : kind == 1 ? 1.0 / 3 : 0,
+                                    candidates: [[1, kind == 0 ? 7 : kind == 1 ? 8 : 9]])
+        }
+        let probe = PreparedSentence(id: "x-1", group: "x", label: false, candidates: [[1, 8]])
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << 10
+        let soft = trainer.score(probe, trainer.fit(sentences, l2: 1e-3))
+        trainer.dissentIsPositive = false
+        let hard = trainer.score(probe, trainer.fit(sentences, l2: 1e-3))
+        #expect(soft > 0.5 && hard < 0.5)
+    }
+
+    @Test func theGoldReadsTheAnnotatorsAgreement() throws {
+        let csv = ",accept,event_type,id,label,reject,text,total\n0,1,PROTEST,d_1,difficult no,2,نص,3\n1,4,PROTEST,d_2,yes,0,نص,4\n"
+        let sentences = try GoldEventSentence.read(csv: csv, origin: "x.csv")
+        #expect(sentences.map(\.agreement) == [1.0 / 3, 1])
+        let broken = ",accept,event_type,id,label,reject,text,total\n0,5,PROTEST,d_1,yes,0,نص,3\n"
+        #expect(throws: MarsadError.self) { try GoldEventSentence.read(csv: broken, origin: "x.csv") }
+    }
+
     @Test func foldsKeepADocumentTogether() {
         #expect(EventClassifierTrainer.fold(of: "AAW_ARB_20080913.0007", 5) == EventClassifierTrainer.fold(of: "AAW_ARB_20080913.0007", 5))
         let gold = GoldEventSentence(id: "AAW_ARB_20080913.0007-59", type: .assault, label: .yes, text: "")
         #expect(gold.group == "AAW_ARB_20080913.0007")
+        // The PROTEST file numbers its sentences after an underscore.
+        #expect(GoldEventSentence(id: "e6874d82b9c4_36", type: .protest, label: .easyNo, text: "").group == "e6874d82b9c4")
+        #expect(GoldEventSentence(id: "plain", type: .protest, label: .easyNo, text: "").group == "plain")
     }
 
     @Test func theModelSurvivesItsResourceFile() throws {

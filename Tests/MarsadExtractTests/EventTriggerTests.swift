@@ -33,6 +33,17 @@ import Testing
         #expect(protests.location == "country-tun" && protests.time == "2025-08-16")
     }
 
+    @Test func aGovernmentsFormalProtestIsAComplaintNotADemonstration() throws {
+        let lodged = try #require(only("تقدمت مصر باحتجاج رسمي لدى إسرائيل.", "ACCUSE"))
+        #expect(lodged.mode == "disapprove" && lodged.trigger == "باحتجاج رسمي" && lodged.source == ["country-egy"])
+        let note = try #require(events("سلمت الأردن إيران مذكرة احتجاج على التصريحات.").first { $0.type == "ACCUSE" })
+        #expect(note.trigger == "مذكرة احتجاج")
+        #expect(!events("سلمت الأردن إيران مذكرة احتجاج على التصريحات.").contains { $0.type == "PROTEST" })
+        // Control: people who protest in the street still demonstrate.
+        let street = try #require(only("احتج مئات الطلاب أمام الجامعة في عمان.", "PROTEST"))
+        #expect(street.trigger == "احتج")
+    }
+
     @Test func sanctionsDemandsAndCalls() throws {
         let sanctions = try #require(only("فرضت الولايات المتحدة عقوبات على إيران.", "SANCTION"))
         #expect(sanctions.source == ["country-usa"] && sanctions.target == ["country-irn"])

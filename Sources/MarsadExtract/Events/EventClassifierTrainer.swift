@@ -7,20 +7,24 @@ public struct PreparedSentence: Sendable {
     public let id: String
     public let group: String
     public let label: Bool
+    /// The share of annotators who accepted the event label.
+    public let agreement: Double
     public let candidates: [[UInt32]]
 
-    public init(id: String, group: String, label: Bool, candidates: [[UInt32]]) {
+    public init(id: String, group: String, label: Bool, agreement: Double? = nil, candidates: [[UInt32]]) {
         self.id = id
         self.group = group
         self.label = label
+        self.agreement = agreement ?? (label ? 1 : 0)
         self.candidates = candidates
     }
 }
 
 /// Trains the event sentence classifier: a logistic regression per type over hashed
-/// features (AdaGrad, L2, positives weighted by the class ratio), averaged over bags of
-/// the source documents, deterministic; its L2 strength and decision threshold are chosen
-/// together by cross-validation inside the training sentences only.
+/// features (AdaGrad, L2, positives weighted by the class ratio, a sentence some annotator
+/// accepted trained towards 1 as well), averaged over bags of the source documents,
+/// deterministic; its L2 strength and decision threshold are chosen together by
+/// cross-validation inside the training sentences only, on the unanimous labels.
 public struct EventClassifierTrainer: Sendable {
     public var buckets = 1 << 16
     public var epochs = 12
@@ -31,6 +35,11 @@ public struct EventClassifierTrainer: Sendable {
     public var bags = 5
     /// Folds used inside the training data to choose the L2 strength and the threshold.
     public var innerFolds = 4
+
+    /// Whether a sentence that some annotator accepted (a difficult no) is trained towards
+    /// 1 too, without the class weight of a unanimous yes: more examples of what an event
+    /// report looks like; the threshold is still chosen on the unanimous labels.
+    public var dissentIsPositive = true
 
     public init() {}
 
@@ -78,10 +87,14 @@ public struct EventClassifierTrainer: Sendable {
         return sum
     }
 
-    /// Logistic regression weights for candidates labelled with their sentence's label.
+    /// Logistic regression weights for candidates with their sentence's target (its label,
+    /// or 1 for a no some annotator accepted when `dissentIsPositive`).
     func fitOne(_ sentences: [PreparedSentence], l2: Float) -> [Float] {
-        var examples: [(features: [UInt32], label: Bool)] = []
-        for sentence in sentences { for candidate in sentence.candidates { examples.append((candidate, sentence.label)) } }
+        var examples: [(features: [UInt32], label: Bool, target: Float)] = []
+        for sentence in sentences {
+            let target: Float = sentence.label || (dissentIsPositive && sentence.agreement > 0) ? 1 : 0
+            for candidate in sentence.candidates { examples.append((candidate, sentence.label, target)) }
+        }
         let positives = examples.filter(\.label).count
         let positiveWeight = positives > 0 ? Float(max(1, Double(examples.count - positives) / Double(positives))).squareRoot() : 1
         var weights = [Float](repeating: 0, count: buckets)
@@ -95,11 +108,11 @@ public struct EventClassifierTrainer: Sendable {
                 order.swapAt(i, Int((seed >> 33) % UInt64(i + 1)))
             }
             for index in order {
-                let (features, label) = examples[index]
+                let (features, label, target) = examples[index]
                 var z: Float = 0
                 for f in features { z += weights[Int(f & mask)] }
                 let p = 1 / (1 + Float.exp(-z))
-                let gradient = (p - (label ? 1 : 0)) * (label ? positiveWeight : 1)
+                let gradient = (p - target) * (label ? positiveWeight : 1)
                 for f in features {
                     let b = Int(f & mask)
                     let g = gradient + l2 * weights[b]

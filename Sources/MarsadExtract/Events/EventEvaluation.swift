@@ -27,7 +27,8 @@ public struct EventEvaluation: Sendable {
             let candidates = detector.candidates(annotated).filter {
                 $0.trigger.type == sentence.type && EventStage.readsAsHappened($0.reading)
             }
-            return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, candidates: candidates.map(\.features))
+            return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, agreement: sentence.agreement,
+                                    candidates: candidates.map(\.features))
         }
     }
 

@@ -10,30 +10,39 @@ public struct GoldEventSentence: Sendable {
     public let type: PloverType
     public let label: Label
     public let text: String
+    /// The share of annotators who accepted the event label (1 for yes, 0 for an easy no,
+    /// about a third for most difficult noes).
+    public let agreement: Double
 
-    public init(id: String, type: PloverType, label: Label, text: String) {
+    public init(id: String, type: PloverType, label: Label, text: String, agreement: Double? = nil) {
         self.id = id
         self.type = type
         self.label = label
         self.text = text
+        self.agreement = agreement ?? (label == .yes ? 1 : 0)
     }
 
-    /// The source document (the id without its `-sentence` suffix), the unit folds keep together.
-    public var group: String { id.lastIndex(of: "-").map { String(id[..<$0]) } ?? id }
+    /// The source document (the id without its sentence number: `AAW_ARB_20080913.0007-59`,
+    /// `e6874d…ab_36`), the unit folds keep together.
+    public var group: String { (id.lastIndex(of: "-") ?? id.lastIndex(of: "_")).map { String(id[..<$0]) } ?? id }
 
     /// Reads a `*_gsr.csv` file (columns `,accept,event_type,id,label,reject,text,total`).
     public static func read(csv: String, origin: String) throws(MarsadError) -> [GoldEventSentence] {
         let rows = CSVRows.parse(csv)
         guard let header = rows.first, let id = header.firstIndex(of: "id"), let label = header.firstIndex(of: "label"),
-              let text = header.firstIndex(of: "text"), let type = header.firstIndex(of: "event_type") else {
-            throw MarsadError(.badRecord, "expected a header with id, event_type, label and text", input: origin, line: 1)
+              let text = header.firstIndex(of: "text"), let type = header.firstIndex(of: "event_type"),
+              let accept = header.firstIndex(of: "accept"), let total = header.firstIndex(of: "total") else {
+            throw MarsadError(.badRecord, "expected a header with id, event_type, label, text, accept and total", input: origin, line: 1)
         }
         var out: [GoldEventSentence] = []
         for (n, row) in rows.enumerated().dropFirst() where row.count == header.count {
             guard let kind = Label(rawValue: row[label]), let plover = PloverType(rawValue: row[type]) else {
                 throw MarsadError(.badRecord, "unknown label ‘\(row[label])’ or event type ‘\(row[type])’", input: origin, line: n + 1)
             }
-            out.append(GoldEventSentence(id: row[id], type: plover, label: kind, text: row[text]))
+            guard let accepted = Int(row[accept]), let annotators = Int(row[total]), annotators > 0, (0...annotators).contains(accepted) else {
+                throw MarsadError(.badRecord, "accept ‘\(row[accept])’ and total ‘\(row[total])’ are not counts of annotators", input: origin, line: n + 1)
+            }
+            out.append(GoldEventSentence(id: row[id], type: plover, label: kind, text: row[text], agreement: Double(accepted) / Double(annotators)))
         }
         return out
     }
