@@ -27,6 +27,15 @@ import Testing
         #expect(joined.arabicNames(joined.target).first == "جنديان")
     }
 
+    @Test func aCountedSubjectBeforeAVerbOfKillingWasKilled() throws {
+        // Counted attackers before the verb were killed, not killers.
+        let killed = try event("ذكرت مصادر أمنية أن 12 مسلحا قتلوا في مواجهات مع الجيش جنوب البلاد.", "ASSAULT")
+        #expect(killed.codes(killed.target).contains("---UAF") && !killed.codes(killed.source).contains("---UAF"))
+        // Control: a count after the verb may be its object, with the subject before it.
+        let raid = try event("القوات الخاصة قتلت 11 مسلحا في مداهمة ليلية.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---MIL"] && raid.codes(raid.target) == ["---UAF"])
+    }
+
     @Test func aVerbWithSubjectAndObjectStaysActive() throws {
         // Control: the attack named after the verb does not make it passive when it has an object.
         let ambush = try event("قتل مسلحون ثلاثة جنود عراقيين في هجوم على حاجز للتفتيش.", "ASSAULT")

@@ -17,7 +17,9 @@ extension EventDetector {
 
     /// The voice of the assault verb of `hit`; `hits` are the sentence's triggers.
     func voice(_ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> AssaultVoice {
-        if Self.isPassiveForm(hit.tokens.lowerBound, forms) { return .passive }
+        let verb = hit.tokens.lowerBound
+        if Self.isPassiveForm(verb, forms) { return .passive }
+        if Self.isKilling(verb, forms), Self.countsItsSubject(verb, sentence, forms) { return .passive }
         let reach = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.passiveReach)
         for k in reach {
             // A passive or آخرون joined to the verb: the actors after the verb are all casualties.
@@ -40,6 +42,21 @@ extension EventDetector {
                 && voice(verb, hits, sentence, forms) != .active
         }
     }
+
+    /// Whether a number counts who a verb of killing or wounding follows (17 متمردا قتلوا): those
+    /// counted were killed, whoever they are. After the verb a count may be its object (قتلت القوات 11 مسلحا).
+    private static func countsItsSubject(_ verb: Int, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        verb - 2 >= sentence.lowerBound && forms.tokens[verb - 2].kind == .number && forms.tokens[verb - 1].kind == .word
+    }
+
+    /// Whether token `k` is a past verb of killing or wounding (قتل، فقتلوا، جرحت).
+    private static func isKilling(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = stem(forms.tokens[k], norm(k, forms))
+        return killingForms.contains { word.elementsEqual($0) }
+    }
+
+    /// Past forms of killing and wounding, in normal form without clitics.
+    private static let killingForms = ["قتل", "قتلت", "قتلا", "قتلوا", "جرح", "جرحت", "جرحا", "جرحوا"].map { Array($0.utf8) }
 
     private static func isPassiveForm(_ k: Int, _ forms: TokenForms) -> Bool {
         let word = norm(k, forms)
