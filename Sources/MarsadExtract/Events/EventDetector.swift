@@ -329,7 +329,9 @@ struct EventDetector {
         func norm(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]) }
         let k = hit.tokens.lowerBound
         out.append(F.hash(.triggerWord, norm(k)))
-        out.append(F.flag(.triggerEntry, hit.entry))
+        // The trigger as the lexicon lists it: its word without clitics, so that the feature does
+        // not move when the lexicon gains or loses a row.
+        out.append(F.hash(.triggerEntry, Self.stem(tokens[k], norm(k))))
         out.append(F.flag(.triggerMode, UInt32(candidate.trigger.type.index * 32 + (candidate.trigger.mode.flatMap { candidate.trigger.type.modes.firstIndex(of: $0) } ?? 31))))
         out.append(F.flag(.triggerKind, candidate.trigger.kind == .verb ? 1 : 2))
         for (family, offset) in [(F.Family.left1, -1), (.left2, -2), (.right1, hit.tokens.count), (.right2, hit.tokens.count + 1)] {
@@ -395,7 +397,8 @@ struct EventDetector {
             let trigger = lexicon.triggers[Int(other.entry)]
             if trigger.type == candidate.trigger.type {
                 sameType += 1
-                out.append(F.flag(.triggerEntry, other.entry | 0x8000))
+                let j = other.tokens.lowerBound
+                out.append(F.hash(.triggerEntry, Self.stem(tokens[j], norm(j)), 1))
             } else {
                 out.append(F.flag(.otherTrigger, UInt32(trigger.type.index)))
             }
