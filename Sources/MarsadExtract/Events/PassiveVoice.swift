@@ -3,8 +3,9 @@ import MarsadText
 /// How an assault verb is read, though unvocalised Arabic writes قُتِل and قَتَل alike.
 enum AssaultVoice: Equatable {
     case active
-    /// By a form only the passive has (أصيب، اغتيل، استشهد), or a passive joined to it (قتل شخص
-    /// وأصيب آخرون) or others who suffered alike after it (وجرح سبعة آخرون).
+    /// By a form only the passive has (أصيب، اغتيل، استشهد), a passive joined to it (قتل شخص
+    /// وأصيب آخرون), others who suffered alike after it (وجرح سبعة آخرون), or a count before
+    /// the subject of a verb of killing (12 مسلحا قتلوا).
     case passive
     /// By the attack it happened in after it (قتل جندي في انفجار، قتلا بانفجار، جراء هجوم), unless
     /// the verb has an object as well as a subject (قتل الجيش مسلحين في غارة).

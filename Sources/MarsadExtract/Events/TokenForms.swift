@@ -69,7 +69,7 @@ struct TokenForms {
         let token = tokens[k]
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         guard !token.segmentation.isSplit, norm.count >= 8, !norm.starts(with: Self.article) else { return nil }
-        let previous = k > 0 ? UnsafeBufferPointer(rebasing: norms[tokens[k - 1].normRange]) : UnsafeBufferPointer(start: nil, count: 0)
+        let previous = norms[k > 0 ? tokens[k - 1].normRange : 0..<0]
         for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.suffix(ending.count).elementsEqual(ending) {
             if previous.suffix(ending.count).elementsEqual(ending) { return nil }
             stem.removeAll(keepingCapacity: true)
