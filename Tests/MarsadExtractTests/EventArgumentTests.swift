@@ -5,10 +5,6 @@ import Testing
 /// Actors, sectors, compound actors, places and times of events, in sentences written
 /// for these tests.
 @Suite struct EventArgumentTests {
-    func event(_ text: String, _ type: String) throws -> FoundEvent {
-        try #require(events(text).first { $0.type == type }, "no \(type) in \(text)")
-    }
-
     @Test func roleNounsBecomeGenericActorsWithTheirCountry() throws {
         let arrest = try event("اعتقلت الشرطة العراقية خمسة متظاهرين في البصرة.", "COERCE")
         #expect(arrest.codes(arrest.source) == ["IRQCOP"] && arrest.source == ["local-irq-cop"])
@@ -116,13 +112,13 @@ import Testing
     }
 
     @Test func anIndefiniteRoleNounInTheAccusativeOrDualIsAnActorButNotAnAdjective() throws {
-        let killing = try #require(events("اغتال مسلحون مسؤولا بارزا في مدينة درنة الليبية مساء الأحد.").first { $0.type == "ASSAULT" })
+        let killing = try event("اغتال مسلحون مسؤولا بارزا في مدينة درنة الليبية مساء الأحد.", "ASSAULT")
         // The demonym after the city is the city's, not a second target.
         #expect(killing.codes(killing.target) == ["---GOV"] && killing.location == "derna")
-        let wounding = try #require(events("جرح مسلحون شرطيان عند حاجز تفتيش.").first { $0.type == "ASSAULT" })
+        let wounding = try event("جرح مسلحون شرطيان عند حاجز تفتيش.", "ASSAULT")
         #expect(wounding.codes(wounding.source) == ["---UAF"] && wounding.codes(wounding.target) == ["---COP"])
         // Agreeing with the noun before it, the word is its adjective: هجوما انتحاريا is no bomber.
-        let attack = try #require(events("شنت الحركة هجوما انتحاريا على قاعدة للجيش أمس.").first { $0.type == "ASSAULT" })
+        let attack = try event("شنت الحركة هجوما انتحاريا على قاعدة للجيش أمس.", "ASSAULT")
         #expect(!attack.codes(attack.source).contains("---UAF"))
     }
 
@@ -130,7 +126,7 @@ import Testing
         let found = events("أطلق مسلحون النار على سيارة للشرطة فقتلوا اثنين من ركابها.")
         #expect(!found.isEmpty && found.allSatisfy { !$0.codes($0.source).contains("---COP") })
         // A subject without it still stands before its verb.
-        let subject = try #require(events("الشرطة اعتقلت ثلاثة مسلحين في المدينة.").first { $0.type == "COERCE" })
+        let subject = try event("الشرطة اعتقلت ثلاثة مسلحين في المدينة.", "COERCE")
         #expect(subject.codes(subject.source) == ["---COP"])
     }
 }

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import MarsadCore
 import MarsadExtract
@@ -48,6 +49,11 @@ func events(_ text: String, published: String = "2025-08-17", stage: EventStage 
     var annotated = eventInputPipeline.run(Document(text: text, published: PublicationTime(iso: published)))
     stage.run(&annotated)
     return decodeEvents(AnalysisEncoder(resources: [:]).encode(annotated))
+}
+
+/// The first event of `type` in `text` (through the permissive stage); an issue if there is none.
+func event(_ text: String, _ type: String) throws -> FoundEvent {
+    try #require(events(text).first { $0.type == type }, "no \(type) in \(text)")
 }
 
 /// The events of an encoded analysis.

@@ -7,10 +7,6 @@ import Testing
 /// A generic actor's Arabic name is the role noun it was read from, so each is checked
 /// against the words of its sentence.
 @Suite struct EventVoiceAndCrowdTests {
-    func event(_ text: String, _ type: String) throws -> FoundEvent {
-        try #require(events(text).first { $0.type == type }, "no \(type) in \(text)")
-    }
-
     @Test func aPassiveFormHasItsSubjectStruck() throws {
         let text = "أصيب قاض عراقي بجروح في انفجار عبوة ناسفة ببغداد."
         let wounded = try event(text, "ASSAULT")

@@ -191,7 +191,7 @@ struct SentenceArguments {
         let isSetting: Bool
         switch mention.type {
         case .location, .facility: isSetting = true
-        case .geopolitical: isSetting = !mention.isMetonym && followsPreposition(range.lowerBound, document, forms)
+        case .geopolitical: isSetting = !mention.isMetonym && namesSetting(range.lowerBound, document, forms)
         default: isSetting = false
         }
         if isSetting {
@@ -206,7 +206,7 @@ struct SentenceArguments {
 
     /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),
     /// or follows a word for a kind of place or a direction (في مدينة درنة، بجنوب شرقي تركيا، ريف إدلب).
-    private func followsPreposition(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+    private func namesSetting(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         let tokens = document.text.tokens
         if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
