@@ -21,13 +21,39 @@ enum NERDecoder {
     /// The best tags for the tokens whose feature ids are `ids[offsets[k]..<offsets[k + 1]]`,
     /// `k` in `tokens`, a feature's weight for a tag being `weights[id * tags + tag] × scale`
     /// (floats while training, the model's 16-bit steps while tagging).
+    static func decode<W: NERWeight>(_ weights: UnsafeBufferPointer<W>, scale: Float = 1, _ transitions: [Float],
+                                     _ ids: UnsafeBufferPointer<UInt32>, _ offsets: UnsafeBufferPointer<Int>, tokens: Range<Int>) -> [NERTag] {
+        let n = tokens.count
+        guard n > 0 else { return [] }
+        // Every token's emission first: the sums wait on the weight table's cache misses, and
+        // one loop over the whole sentence's features keeps many of them in flight at once.
+        var emissions = [Scores](repeating: Scores(), count: n)
+        withLanes(&emissions) { i, lanes in
+            let k = tokens.lowerBound + i
+            W.emission(weights, ids, offsets[k]..<offsets[k + 1], scale: scale, into: lanes)
+        }
+        return viterbi(emissions, transitions)
+    }
+
+    /// Calls `fill(i, lanes)` for each of `emissions`, `lanes` being the first `tags` floats of the
+    /// `i`th (a vector's lanes are its floats in order).
+    @inline(__always)
+    static func withLanes(_ emissions: inout [Scores], _ fill: (Int, UnsafeMutableBufferPointer<Float>) -> Void) {
+        let n = emissions.count
+        emissions.withUnsafeMutableBufferPointer {
+            UnsafeMutableRawPointer($0.baseAddress!).withMemoryRebound(to: Float.self, capacity: n * Scores.scalarCount) { lanes in
+                for i in 0..<n { fill(i, UnsafeMutableBufferPointer(start: lanes + i * Scores.scalarCount, count: tags)) }
+            }
+        }
+    }
+
+    /// The best tags for tokens of emission scores `emissions` (one vector per token, a lane per tag).
     ///
     /// Viterbi over vectors of all tags at once: for each previous tag, the candidate scores
     /// of every next tag in one addition, kept where strictly better (so that the earliest
     /// best previous tag wins, as a scalar loop over previous tags would have it).
-    static func decode<W: NERWeight>(_ weights: UnsafeBufferPointer<W>, scale: Float = 1, _ transitions: [Float],
-                                     _ ids: UnsafeBufferPointer<UInt32>, _ offsets: UnsafeBufferPointer<Int>, tokens: Range<Int>) -> [NERTag] {
-        let n = tokens.count
+    static func viterbi(_ emissions: [Scores], _ transitions: [Float]) -> [NERTag] {
+        let n = emissions.count
         guard n > 0 else { return [] }
         precondition(tags <= Scores.scalarCount, "the vector Viterbi takes up to 16 tags")
         // A row of transitions per previous tag (the start last); transitions BIO forbids, and
@@ -35,19 +61,6 @@ enum NERDecoder {
         var moves = [Scores](repeating: Scores(repeating: -.infinity), count: tags + 1)
         for previous in 0...tags {
             for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
-        }
-        // Every token's emission first: the sums wait on the weight table's cache misses, and
-        // one loop over the whole sentence's features keeps many of them in flight at once.
-        var emissions = [Scores](repeating: Scores(), count: n)
-        emissions.withUnsafeMutableBufferPointer {
-            // A vector's lanes are its floats in order: token i's emission writes the first `tags`.
-            UnsafeMutableRawPointer($0.baseAddress!).withMemoryRebound(to: Float.self, capacity: n * Scores.scalarCount) { lanes in
-                for i in 0..<n {
-                    let k = tokens.lowerBound + i
-                    W.emission(weights, ids, offsets[k]..<offsets[k + 1], scale: scale,
-                               into: UnsafeMutableBufferPointer(start: lanes + i * Scores.scalarCount, count: tags))
-                }
-            }
         }
         var score = moves[start] + emissions[0]
         var back = [SIMD16<UInt8>](repeating: .zero, count: n)
@@ -96,25 +109,53 @@ extension Float: NERWeight {
 }
 
 extension Int16: NERWeight {
-    /// Sums rows in 32-bit integers as two vectors of eight tags: the first eight, and the
-    /// last eight (overlapping the first when there are fewer than 16). Two loads and adds
-    /// per feature and no per-tag loop keep the loop short, so the processor has more of
-    /// the table's cache misses in flight at once (the sum is memory-bound).
     @inline(__always)
     static func emission(_ weights: UnsafeBufferPointer<Int16>, _ ids: UnsafeBufferPointer<UInt32>, _ features: Range<Int>,
                          scale: Float, into out: UnsafeMutableBufferPointer<Float>) {
         let tags = out.count
         precondition(tags >= 8 && tags <= 16, "the vector sum takes 8 to 16 tags")
-        let base = UnsafeRawPointer(weights.baseAddress!)
-        let rowBytes = tags * 2, lastEight = tags - 8
-        var head = SIMD8<Int32>(repeating: 0)
-        var tail = SIMD8<Int32>(repeating: 0)
-        for f in features {
-            let row = base + Int(ids[f]) &* rowBytes
-            head &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD8<Int16>.self))
-            tail &+= SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 2 * lastEight, as: SIMD8<Int16>.self))
-        }
+        var sum = NERRowSum()
+        for f in features { sum.add(weights, row: ids[f], tags: tags) }
+        sum.write(scale: scale, into: out)
+    }
+}
+
+/// Every tag's sum of rows of 16-bit weights, in 32-bit integers, as two vectors of eight
+/// tags: the first eight, and the last eight (overlapping the first when there are fewer than
+/// 16). Two loads and adds per row and no per-tag loop keep the loop short, so the processor
+/// has more of the table's cache misses in flight at once (the sum is memory-bound). Integer
+/// sums do not depend on their order, so sums of partial sums are exactly the whole sum.
+struct NERRowSum {
+    var head = SIMD8<Int32>(repeating: 0)
+    var tail = SIMD8<Int32>(repeating: 0)
+
+    /// Adds row `row` of `weights`, rows of `tags` weights (8 to 16: the caller checks, once).
+    @inline(__always)
+    mutating func add(_ weights: UnsafeBufferPointer<Int16>, row: UInt32, tags: Int) {
+        let start = UnsafeRawPointer(weights.baseAddress!) + Int(row) &* (tags * 2)
+        head &+= Self.widen(start.loadUnaligned(as: SIMD8<Int16>.self))
+        tail &+= Self.widen(start.loadUnaligned(fromByteOffset: 2 * (tags - 8), as: SIMD8<Int16>.self))
+    }
+
+    /// Eight 16-bit weights as 32-bit integers, lane by lane (the standard library's generic
+    /// conversion is a call per row).
+    @inline(__always)
+    static func widen(_ v: SIMD8<Int16>) -> SIMD8<Int32> {
+        SIMD8(Int32(v[0]), Int32(v[1]), Int32(v[2]), Int32(v[3]), Int32(v[4]), Int32(v[5]), Int32(v[6]), Int32(v[7]))
+    }
+
+    /// Adds another sum.
+    @inline(__always)
+    mutating func add(_ other: NERRowSum) {
+        head &+= other.head
+        tail &+= other.tail
+    }
+
+    /// Writes each tag's sum times `scale` to `out`, a float per tag.
+    @inline(__always)
+    func write(scale: Float, into out: UnsafeMutableBufferPointer<Float>) {
+        let lastEight = out.count - 8
         for t in 0..<8 { out[t] = Float(head[t]) * scale }
-        for t in 8..<tags { out[t] = Float(tail[t - lastEight]) * scale }
+        for t in 8..<out.count { out[t] = Float(tail[t - lastEight]) * scale }
     }
 }

@@ -67,45 +67,62 @@ struct NERFeatures: Sendable {
         let n = infos.count
         @inline(__always) func at(_ j: Int) -> TokenInfo { j < 0 ? Self.edge[0] : j >= n ? Self.edge[1] : infos[j] }
         for i in 0..<n {
-            let t = infos[i]
-            let p1 = at(i - 1), p2 = at(i - 2), p3 = at(i - 3), n1 = at(i + 1), n2 = at(i + 2), n3 = at(i + 3)
             var template: UInt64 = 0
-            @inline(__always) func add(_ value: UInt64) {
+            Self.each(infos[i], p1: at(i - 1), p2: at(i - 2), p3: at(i - 3), n1: at(i + 1), n2: at(i + 2), n3: at(i + 3)) { _, value in
                 template += 1
-                ids.append(UInt32(truncatingIfNeeded: NERHash.mix(value &+ template &* 0xD6E8_FEB8_6659_FD93) & mask))
+                ids.append(id(value, template: template))
             }
-            add(0)
-            add(t.word); add(p1.word); add(n1.word); add(p2.word); add(n2.word); add(p3.word); add(n3.word)
-            add(t.stem); add(p1.stem); add(n1.stem)
-            add(NERHash.pair(p1.word, t.word)); add(NERHash.pair(t.word, n1.word))
-            add(NERHash.pair(p2.word, p1.word)); add(NERHash.pair(n1.word, n2.word))
-            add(t.prefixes.0); add(t.prefixes.1); add(t.prefixes.2); add(t.prefixes.3)
-            add(t.suffixes.0); add(t.suffixes.1); add(t.suffixes.2); add(t.suffixes.3)
-            add(t.clitics)
-            add(t.shape); add(NERHash.pair(p1.shape, t.shape)); add(NERHash.pair(t.shape, n1.shape))
-            add(Self.frequency(t.wordClass))
-            add(Self.frequency(p1.wordClass) << 8 | Self.frequency(n1.wordClass))
-            for k in 0..<WordClusters.cueClasses { add(Self.cued(t.wordClass, k)) }
-            add(Self.cued(t.wordClass)); add(Self.cued(p1.wordClass)); add(Self.cued(n1.wordClass))
-            add(NERHash.pair(UInt64(p1.cue.rawValue), Self.cued(t.wordClass)))
-            add(t.paths.0); add(t.paths.1); add(t.paths.2); add(t.paths.3); add(t.paths.4)
-            add(t.stemPaths.0); add(t.stemPaths.1)
-            add(p1.paths.1); add(p1.paths.2); add(p1.paths.3)
-            add(n1.paths.1); add(n1.paths.2); add(n1.paths.3)
-            add(p2.paths.2); add(n2.paths.2)
-            add(NERHash.pair(p1.paths.2, t.paths.2)); add(NERHash.pair(t.paths.2, n1.paths.2))
-            add(NERHash.pair(p1.word, t.paths.2)); add(NERHash.pair(t.paths.2, n1.word))
-            add(NERHash.pair(UInt64(p1.cue.rawValue), Self.frequency(t.wordClass)))
-            add(NERHash.pair(UInt64(p1.cue.rawValue), t.paths.2))
-            add(NERHash.pair(UInt64(p2.cue.rawValue) << 8 | UInt64(p1.cue.rawValue), t.paths.1))
-            add(UInt64(p1.cue.rawValue)); add(UInt64(p2.cue.rawValue)); add(UInt64(n1.cue.rawValue))
-            add(t.kb); add(p1.kb); add(n1.kb); add(p2.kb); add(n2.kb)
-            add(NERHash.pair(t.kb, t.shape))
-            add(NERHash.pair(p1.kb, t.kb)); add(NERHash.pair(t.kb, n1.kb))
-            add(t.tagged); add(t.tagged & 0xFF | (p1.tagged & 0xFF) << 8); add(t.tagged & 0xFF | (n1.tagged & 0xFF) << 8)
-            add(NERHash.pair(UInt64(p1.cue.rawValue), t.tagged))
             offsets.append(ids.count)
         }
+    }
+
+    /// The bucket of feature template `template` (its position in `each`, from 1) of value `value`.
+    @inline(__always) func id(_ value: UInt64, template: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: NERHash.mix(value &+ template &* 0xD6E8_FEB8_6659_FD93) & mask)
+    }
+
+    /// What `each` says a feature reads when it reads more than one token; otherwise it reads
+    /// the token at an offset from the tagged one, −3…3, and its weights are the same wherever
+    /// that token stands at that offset (`NERWordScores` sums them once per word form).
+    static let pairwise = 4
+
+    /// Every feature of token `t` between its neighbours `p1`… (before) and `n1`… (after), in
+    /// template order: `body(reads, value)`, `reads` being the offset of the one token the
+    /// feature reads, or `pairwise`.
+    @inline(__always)
+    static func each(_ t: TokenInfo, p1: TokenInfo, p2: TokenInfo, p3: TokenInfo, n1: TokenInfo, n2: TokenInfo, n3: TokenInfo,
+                     _ add: (_ reads: Int, _ value: UInt64) -> Void) {
+        let both = pairwise
+        add(0, 0)
+        add(0, t.word); add(-1, p1.word); add(1, n1.word); add(-2, p2.word); add(2, n2.word); add(-3, p3.word); add(3, n3.word)
+        add(0, t.stem); add(-1, p1.stem); add(1, n1.stem)
+        add(both, NERHash.pair(p1.word, t.word)); add(both, NERHash.pair(t.word, n1.word))
+        add(both, NERHash.pair(p2.word, p1.word)); add(both, NERHash.pair(n1.word, n2.word))
+        add(0, t.prefixes.0); add(0, t.prefixes.1); add(0, t.prefixes.2); add(0, t.prefixes.3)
+        add(0, t.suffixes.0); add(0, t.suffixes.1); add(0, t.suffixes.2); add(0, t.suffixes.3)
+        add(0, t.clitics)
+        add(0, t.shape); add(both, NERHash.pair(p1.shape, t.shape)); add(both, NERHash.pair(t.shape, n1.shape))
+        add(0, frequency(t.wordClass))
+        add(both, frequency(p1.wordClass) << 8 | frequency(n1.wordClass))
+        for k in 0..<WordClusters.cueClasses { add(0, cued(t.wordClass, k)) }
+        add(0, cued(t.wordClass)); add(-1, cued(p1.wordClass)); add(1, cued(n1.wordClass))
+        add(both, NERHash.pair(UInt64(p1.cue.rawValue), cued(t.wordClass)))
+        add(0, t.paths.0); add(0, t.paths.1); add(0, t.paths.2); add(0, t.paths.3); add(0, t.paths.4)
+        add(0, t.stemPaths.0); add(0, t.stemPaths.1)
+        add(-1, p1.paths.1); add(-1, p1.paths.2); add(-1, p1.paths.3)
+        add(1, n1.paths.1); add(1, n1.paths.2); add(1, n1.paths.3)
+        add(-2, p2.paths.2); add(2, n2.paths.2)
+        add(both, NERHash.pair(p1.paths.2, t.paths.2)); add(both, NERHash.pair(t.paths.2, n1.paths.2))
+        add(both, NERHash.pair(p1.word, t.paths.2)); add(both, NERHash.pair(t.paths.2, n1.word))
+        add(both, NERHash.pair(UInt64(p1.cue.rawValue), frequency(t.wordClass)))
+        add(both, NERHash.pair(UInt64(p1.cue.rawValue), t.paths.2))
+        add(both, NERHash.pair(UInt64(p2.cue.rawValue) << 8 | UInt64(p1.cue.rawValue), t.paths.1))
+        add(-1, UInt64(p1.cue.rawValue)); add(-2, UInt64(p2.cue.rawValue)); add(1, UInt64(n1.cue.rawValue))
+        add(0, t.kb); add(-1, p1.kb); add(1, n1.kb); add(-2, p2.kb); add(2, n2.kb)
+        add(0, NERHash.pair(t.kb, t.shape))
+        add(both, NERHash.pair(p1.kb, t.kb)); add(both, NERHash.pair(t.kb, n1.kb))
+        add(0, t.tagged); add(both, t.tagged & 0xFF | (p1.tagged & 0xFF) << 8); add(both, t.tagged & 0xFF | (n1.tagged & 0xFF) << 8)
+        add(both, NERHash.pair(UInt64(p1.cue.rawValue), t.tagged))
     }
 
     static let article = Array("ال".utf8)
@@ -119,7 +136,9 @@ struct NERFeatures: Sendable {
     /// How often a word follows cue words of each class, all bins together; 1 << 32 for one without a class.
     @inline(__always) static func cued(_ c: WordClass?) -> UInt64 { c.map { UInt64($0.cued) } ?? 1 << 32 }
 
-    private func info(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8) -> TokenInfo {
+    /// What the features read of `token`, whose knowledge-base label (`kbLabels`) is `kb`: its
+    /// norm, segmentation and kind, and that label, nothing else.
+    func info(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8) -> TokenInfo {
         var t = TokenInfo()
         let range = token.normRange
         let word = UnsafeBufferPointer(rebasing: norms[range])

@@ -6,6 +6,8 @@ import MarsadText
 public struct NERTagger: Sendable {
     let model: NERModel
     let features: NERFeatures
+    /// Word forms' scores, one cache per tagging thread.
+    let wordScores = NERWordScoresPool()
 
     /// A tagger of `model`, whose features read `clusters` and `kb` (the ones it was trained with).
     public init(model: NERModel, clusters: WordClusters, kb: KnowledgeBase?) throws(MarsadError) {
@@ -17,26 +19,22 @@ public struct NERTagger: Sendable {
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
-    /// (all tokens as one sentence when it has no sentences).
+    /// (all tokens as one sentence when it has no sentences). The emissions come from the
+    /// word forms' cached scores (`NERWordScores`), equal to those of the extracted features.
     public func tag(_ analysis: TextAnalysis, text: String) -> [NERTag] {
         let labels = features.kbLabels(analysis, text: text)
         let sentences = analysis.sentences.isEmpty ? [0..<analysis.tokens.count] : analysis.sentences.map(\.tokenRange)
-        var out: [NERTag] = []
-        out.reserveCapacity(analysis.tokens.count)
-        var ids: [UInt32] = [], offsets: [Int] = []
-        for sentence in sentences {
-            ids.removeAll(keepingCapacity: true)
-            offsets.removeAll(keepingCapacity: true)
-            features.extract(analysis, sentence, kbLabels: labels, ids: &ids, offsets: &offsets)
-            out += model.quantized.withUnsafeBufferPointer { w in
-                ids.withUnsafeBufferPointer { ids in
-                    offsets.withUnsafeBufferPointer { offsets in
-                        NERDecoder.decode(w, scale: model.scale, model.transitions, ids, offsets, tokens: 0..<sentence.count)
-                    }
+        return model.quantized.withUnsafeBufferPointer { weights in
+            wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
+                var out: [NERTag] = []
+                out.reserveCapacity(analysis.tokens.count)
+                for sentence in sentences {
+                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
+                    out += NERDecoder.viterbi(cache.emissions(forms, weights: weights, scale: model.scale), model.transitions)
                 }
+                return out
             }
         }
-        return out
     }
 
     /// One tag per given token (a sentence of a tagged corpus), each analysed by `layer`.

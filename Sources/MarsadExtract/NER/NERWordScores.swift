@@ -1,0 +1,161 @@
+import Foundation
+import MarsadCore
+import MarsadText
+
+/// The tagger's scores of word forms, kept across documents. Most features read one token
+/// at a fixed offset from the tagged one (its word, stem, affixes, cluster paths, cue class,
+/// knowledge-base label, tag statistics, or a neighbour's word or paths), so the sum of their
+/// weights is the same wherever that token stands at that offset. For each word form seen —
+/// its norm, segmentation, kind and knowledge-base label, all that `NERFeatures.info` reads —
+/// this keeps its `NERFeatures.TokenInfo` and, for each offset −3…3, the summed weight rows of
+/// the features that read it there. A token's emission is then the seven sums of the forms
+/// around it plus the rows of its pairwise features. The sums are integers, so the emissions
+/// are exactly those of `NERFeatures.extract` and `Int16.emission`.
+///
+/// Not thread-safe: `NERWordScoresPool` lends each to one thread at a time.
+final class NERWordScores {
+    /// Forms kept before the cache is emptied, unless told otherwise.
+    static let defaultCapacity = 1 << 15
+    /// Forms kept before the cache is emptied (before a sentence, so it holds at most this many
+    /// plus one sentence's).
+    let capacity: Int
+    /// The offsets a feature of one token can read it at, −3…3.
+    static let span = 7
+    private let features: NERFeatures
+    private let tags = NERTag.count
+    /// Per form, the sentence's two edges (`NERFeatures.edge`) first: what the features read of it…
+    private var infos: [NERFeatures.TokenInfo] = []
+    /// …and `sums[form * span + offset + 3]`, the rows of the features that read it at `offset`.
+    private var sums: [NERRowSum] = []
+    /// `keys[form - 2]` and its norm in `bytes`.
+    private var keys: [Key] = []
+    private var bytes: [UInt8] = []
+    /// Open addressing by key hash: a form's index in its slot, 0 for an empty slot.
+    private var slots: [Int32]
+
+    private struct Key {
+        var hash: UInt64
+        /// Segmentation, kind and knowledge-base label.
+        var form: UInt64
+        var start: Int
+        var count: Int
+    }
+
+    /// An empty cache of the scores of `features` with `weights` (a model's quantized weights),
+    /// keeping up to `capacity` forms (a power of two).
+    init(features: NERFeatures, weights: UnsafeBufferPointer<Int16>, capacity: Int = defaultCapacity) {
+        precondition(tags >= 8 && tags <= 16, "the vector sum takes 8 to 16 tags")
+        precondition(capacity > 0 && capacity & (capacity - 1) == 0, "the capacity is a power of two")
+        self.features = features
+        self.capacity = capacity
+        slots = [Int32](repeating: 0, count: 2 * capacity)
+        empty(weights)
+    }
+
+    private func empty(_ weights: UnsafeBufferPointer<Int16>) {
+        infos.removeAll(keepingCapacity: true)
+        sums.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        for edge in NERFeatures.edge { add(edge, weights) }
+    }
+
+    /// Appends a form of `info` with its sums.
+    private func add(_ info: NERFeatures.TokenInfo, _ weights: UnsafeBufferPointer<Int16>) {
+        infos.append(info)
+        let base = sums.count
+        sums.append(contentsOf: repeatElement(NERRowSum(), count: Self.span))
+        sums.withUnsafeMutableBufferPointer { sums in
+            var template: UInt64 = 0
+            NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info) { reads, value in
+                template += 1
+                guard reads != NERFeatures.pairwise else { return }
+                sums[base + reads + 3].add(weights, row: features.id(value, template: template), tags: tags)
+            }
+        }
+    }
+
+    /// The form of each token `tokens` of `analysis` (a sentence), whose knowledge-base labels
+    /// are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
+    func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
+        if infos.count + tokens.count > capacity { empty(weights) }
+        return analysis.norms.withUnsafeBufferPointer { norms in
+            tokens.map { k in form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], weights) }
+        }
+    }
+
+    private func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
+        let word = UnsafeBufferPointer(rebasing: norms[token.normRange])
+        let seg = token.segmentation
+        let form = UInt64(seg.proclitics) | UInt64(seg.enclitic) << 8 | (seg.restoredTehMarbuta ? 1 << 16 : 0)
+            | UInt64(token.kind.rawValue) << 24 | UInt64(kb) << 32
+        let hash = NERHash.mix(NERHash.fnv(word) ^ form)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot]), key = keys[index - 2]
+            if key.hash == hash, key.form == form, key.count == word.count,
+               bytes.withUnsafeBufferPointer({ word.isEmpty || memcmp($0.baseAddress! + key.start, word.baseAddress!, word.count) == 0 }) {
+                return Int32(index)
+            }
+            slot = (slot + 1) & mask
+        }
+        keys.append(Key(hash: hash, form: form, start: bytes.count, count: word.count))
+        bytes.append(contentsOf: word)
+        add(features.info(token, norms, kb: kb), weights)
+        slots[slot] = Int32(infos.count - 1)
+        // A sentence longer than the capacity fills the slots past half: twice as many.
+        if 2 * infos.count > slots.count { rehash(slots: 2 * slots.count) }
+        return Int32(infos.count - 1)
+    }
+
+    private func rehash(slots count: Int) {
+        slots = [Int32](repeating: 0, count: count)
+        for (k, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash) & (count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
+            slots[slot] = Int32(k + 2)
+        }
+    }
+
+    /// Every tag's score for each token of a sentence whose forms are `forms`: the sums of the
+    /// forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
+    /// pairwise features, times `scale`.
+    func emissions(_ forms: [Int32], weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
+        let n = forms.count
+        @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[j]) }
+        var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
+        infos.withUnsafeBufferPointer { infos in
+            sums.withUnsafeBufferPointer { sums in
+                NERDecoder.withLanes(&out) { i, lanes in
+                    var sum = NERRowSum()
+                    for offset in -3...3 { sum.add(sums[at(i + offset) * Self.span + offset + 3]) }
+                    var template: UInt64 = 0
+                    NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
+                                     n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)]) { reads, value in
+                        template += 1
+                        guard reads == NERFeatures.pairwise else { return }
+                        sum.add(weights, row: features.id(value, template: template), tags: tags)
+                    }
+                    sum.write(scale: scale, into: lanes)
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Lends `NERWordScores` caches to one thread at a time, keeping those given back: as many
+/// as threads ever tagged at once.
+final class NERWordScoresPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [NERWordScores] = []
+
+    /// `body` with a cache of its own, an idle one or else `make()`.
+    func borrow<R>(make: () -> NERWordScores, _ body: (NERWordScores) -> R) -> R {
+        let cache = lock.withLock { idle.popLast() } ?? make()
+        defer { lock.withLock { idle.append(cache) } }
+        return body(cache)
+    }
+}

@@ -1,0 +1,94 @@
+import MarsadCore
+@testable import MarsadExtract
+import MarsadText
+import Testing
+
+/// The tagger's cached word-form scores against the direct computation: every feature
+/// extracted and its row summed, token by token.
+@Suite struct NERWordScoresTests {
+    /// A model of pseudo-random weights over few buckets (so features share rows), reading tag statistics.
+    static let model: NERModel = {
+        var state: UInt64 = 0x1234_5678
+        func next() -> Float {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Float(Int(state >> 40) % 2001 - 1000) / 100
+        }
+        let buckets = 1 << 12
+        let weights = (0..<(buckets * NERTag.count)).map { _ in next() }
+        let transitions = (0..<((NERTag.count + 1) * NERTag.count)).map { _ in next() / 4 }
+        return NERModel(buckets: buckets, weights: weights, transitions: transitions, featureSet: NERFeatures.featureSet,
+                        clustersVersion: "1.test", tagStatistics: NERTagStatisticsTests.sample)
+    }()
+
+    static let tagger: NERTagger = try! NERTagger(model: model, clusters: NERTests.clusters, kb: TinyKB.kb)
+
+    /// Sentences of one to many words, words repeated in other places and other company,
+    /// knowledge-base names inside and outside their aliases, and words with clitics.
+    static let texts = [
+        "قال الرئيس فلاديمير بوتين إن محمد سيزور موسكو. بوتين قال. محمد",
+        "وصل السيد احمد الى مدينة حمص امس، وقال احمد إن الرئيس بوتين اجتمع بالكرملين مع محمد.",
+        "قال قال قال قال قال قال قال قال.",
+        "اجتمعوا بالكرملين! موسكو موسكو. التقى دونالد ترامب ومحمد في موسكو وقال مازن: الكرملين رفض.",
+    ]
+
+    /// Each sentence's emissions, token by token, computed directly.
+    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8]) -> [[Float]] {
+        var ids: [UInt32] = [], offsets: [Int] = []
+        tagger.features.extract(analysis, sentence, kbLabels: labels, ids: &ids, offsets: &offsets)
+        return model.quantized.withUnsafeBufferPointer { w in
+            ids.withUnsafeBufferPointer { ids in
+                (0..<sentence.count).map { k in
+                    var out = [Float](repeating: 0, count: NERTag.count)
+                    out.withUnsafeMutableBufferPointer { Int16.emission(w, ids, offsets[k]..<offsets[k + 1], scale: model.scale, into: $0) }
+                    return out
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [NERWordScores.defaultCapacity, 8])
+    func cachedEmissionsEqualTheDirectOnes(capacity: Int) {
+        Self.model.quantized.withUnsafeBufferPointer { weights in
+            let cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
+            var emissionsOf: [String: Set<[Float]>] = [:], knownNames = 0
+            // Twice over, so that the second time every form is cached (or, at capacity 8, emptied and found again).
+            for text in Self.texts + Self.texts {
+                let analysis = NERTests.layer.analyze(text)
+                let labels = Self.tagger.features.kbLabels(analysis, text: text)
+                #expect(!analysis.sentences.isEmpty)
+                knownNames += labels.filter { $0 != 0 }.count
+                for sentence in analysis.sentences.map(\.tokenRange) {
+                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
+                    let cached = cache.emissions(forms, weights: weights, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
+                    let direct = Self.direct(analysis, sentence, labels)
+                    #expect(cached == direct, "\(text) \(sentence)")
+                    for (k, e) in zip(sentence, direct) { emissionsOf[analysis.norm(of: analysis.tokens[k]), default: []].insert(e) }
+                }
+            }
+            #expect(knownNames > 0, "some tokens carry knowledge-base labels")
+            // The weights are not all zero and repeated words score differently in different company.
+            #expect(emissionsOf["قال"]!.count >= 4)
+            #expect(emissionsOf["بوتين"]!.count >= 3)
+        }
+    }
+
+    @Test func taggerTagsAsTheDirectDecoder() {
+        for text in Self.texts {
+            let analysis = NERTests.layer.analyze(text)
+            let labels = Self.tagger.features.kbLabels(analysis, text: text)
+            var expected: [NERTag] = []
+            for sentence in analysis.sentences.map(\.tokenRange) {
+                var ids: [UInt32] = [], offsets: [Int] = []
+                Self.tagger.features.extract(analysis, sentence, kbLabels: labels, ids: &ids, offsets: &offsets)
+                expected += Self.model.quantized.withUnsafeBufferPointer { w in
+                    ids.withUnsafeBufferPointer { i in
+                        offsets.withUnsafeBufferPointer { o in
+                            NERDecoder.decode(w, scale: Self.model.scale, Self.model.transitions, i, o, tokens: 0..<sentence.count)
+                        }
+                    }
+                }
+            }
+            #expect(Self.tagger.tag(analysis, text: text) == expected)
+        }
+    }
+}
