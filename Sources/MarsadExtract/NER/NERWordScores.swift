@@ -10,13 +10,14 @@ import MarsadText
 /// this keeps its `NERFeatures.TokenInfo` and, for each offset −3…3, the summed weight rows of
 /// the features that read it there. A token's emission is then the seven sums of the forms
 /// around it plus the rows of its pairwise features. The sums are integers, so the emissions
-/// are exactly those of `NERFeatures.extract` and `Int16.emission`.
+/// are exactly those of `NERFeatures.extract` and `Int16.emission`. When full, the cache
+/// keeps its more used forms (`thin`).
 ///
 /// Not thread-safe: `NERWordScoresPool` lends each to one thread at a time.
 final class NERWordScores {
-    /// Forms kept before the cache is emptied, unless told otherwise.
+    /// Forms kept before the cache is thinned, unless told otherwise.
     static let defaultCapacity = 1 << 15
-    /// Forms kept before the cache is emptied (before a sentence, so it holds at most this many
+    /// Forms kept before the cache is thinned (before a sentence, so it holds at most this many
     /// plus one sentence's).
     let capacity: Int
     /// The offsets a feature of one token can read it at, −3…3.
@@ -30,6 +31,8 @@ final class NERWordScores {
     /// `keys[form - 2]` and its norm in `bytes`.
     private var keys: [Key] = []
     private var bytes: [UInt8] = []
+    /// `uses[form - 2]`: how often the form was looked up since it was added, halved at each thinning.
+    private var uses: [UInt32] = []
     /// Open addressing by key hash: a form's index in its slot, 0 for an empty slot.
     private var slots: [Int32]
 
@@ -57,6 +60,7 @@ final class NERWordScores {
         sums.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
+        uses.removeAll(keepingCapacity: true)
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         for edge in NERFeatures.edge { add(edge, weights) }
     }
@@ -79,7 +83,7 @@ final class NERWordScores {
     /// The form of each token `tokens` of `analysis` (a sentence), whose knowledge-base labels
     /// are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
     func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
-        if infos.count + tokens.count > capacity { empty(weights) }
+        if infos.count + tokens.count > capacity { thin(weights, room: tokens.count) }
         return analysis.norms.withUnsafeBufferPointer { norms in
             tokens.map { k in form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], weights) }
         }
@@ -97,12 +101,14 @@ final class NERWordScores {
             let index = Int(slots[slot]), key = keys[index - 2]
             if key.hash == hash, key.form == form, key.count == word.count,
                bytes.withUnsafeBufferPointer({ word.isEmpty || memcmp($0.baseAddress! + key.start, word.baseAddress!, word.count) == 0 }) {
+                uses[index - 2] &+= 1
                 return Int32(index)
             }
             slot = (slot + 1) & mask
         }
         keys.append(Key(hash: hash, form: form, start: bytes.count, count: word.count))
         bytes.append(contentsOf: word)
+        uses.append(1)
         add(features.info(token, norms, kb: kb), weights)
         slots[slot] = Int32(infos.count - 1)
         // A sentence longer than the capacity fills the slots past half: twice as many.
@@ -112,11 +118,33 @@ final class NERWordScores {
 
     private func rehash(slots count: Int) {
         slots = [Int32](repeating: 0, count: count)
-        for (k, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key.hash) & (count - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
-            slots[slot] = Int32(k + 2)
+        for (k, key) in keys.enumerated() { place(k + 2, key.hash) }
+    }
+
+    /// Puts form `index`, of key hash `hash`, in the first free slot from its own.
+    private func place(_ index: Int, _ hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+
+    /// Makes room for `room` more forms: keeps the forms looked up more often than the median
+    /// form (at most half of them), their counts halved so that words once common give way in
+    /// time, or empties the cache when that leaves too little room.
+    private func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
+        let median = uses.isEmpty ? 0 : uses.sorted()[uses.count / 2]
+        let old = (infos: infos, sums: sums, keys: keys, bytes: bytes, uses: uses)
+        empty(weights)
+        for (k, key) in old.keys.enumerated() where old.uses[k] > median {
+            keys.append(Key(hash: key.hash, form: key.form, start: bytes.count, count: key.count))
+            bytes.append(contentsOf: old.bytes[key.start..<(key.start + key.count)])
+            uses.append(old.uses[k] / 2)
+            infos.append(old.infos[k + 2])
+            sums.append(contentsOf: old.sums[((k + 2) * Self.span)..<((k + 3) * Self.span)])
+            place(infos.count - 1, key.hash)
         }
+        if infos.count + room > capacity { empty(weights) }
     }
 
     /// Every tag's score for each token of a sentence whose forms are `forms`: the sums of the
