@@ -23,6 +23,9 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Training passes over the data.")
     var epochs = EventClassifierTrainer().epochs
 
+    @Option(help: "What a sentence some annotator accepted (a difficult no) is trained towards: negative (0), positive (1) or share (the share who accepted it).")
+    var dissent = EventClassifierTrainer().dissent
+
     @Option(help: "Repeat the cross-validation over this many fold assignments (seed 0 is the default split) and add each type's mean and spread of P/R/F1 under \"seeds\".")
     var seeds = 1
 
@@ -42,6 +45,7 @@ struct EvalEvents: ParsableCommand {
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << hashBits
         trainer.epochs = epochs
+        trainer.dissent = dissent
         var perType: [String] = []
         var repeated: [String] = []
         var rows = ["id\ttype\tlabel\tcandidate\tprobability\tthreshold"]
@@ -84,3 +88,5 @@ struct EvalEvents: ParsableCommand {
         return (mean, variance.squareRoot())
     }
 }
+
+extension EventClassifierTrainer.Dissent: ExpressibleByArgument {}
