@@ -79,6 +79,7 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 
 # The event sentence classifier, trained on the development half of arabic_event_gsr (labels
 # and features only; no text is shipped). Its cross-validated scores, on the same data:
-#   marsad eval events --gold "$shared/data/events/arabic_event_gsr" --resources "$out"
+#   marsad eval events --gold "$shared/data/events/arabic_event_gsr" --resources "$out" [--seeds 10]
+# (--seeds: the mean and spread over several fold assignments, steadier than the one default split).
 "$marsad" train events --gold "$shared/data/events/arabic_event_gsr" --resources "$out" --out "$out/events.model" \
   --source "arabic_event_gsr development half (github.com/openeventdata/arabic_event_gsr @ d8ff100, MIT)"

@@ -23,12 +23,19 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Training passes over the data.")
     var epochs = EventClassifierTrainer().epochs
 
+    @Option(help: "What a sentence some annotator accepted (a difficult no) is trained towards: negative (0), positive (1) or share (the share who accepted it).")
+    var dissent = EventClassifierTrainer().dissent
+
+    @Option(help: "Repeat the cross-validation over this many fold assignments (seed 0 is the default split) and add each type's mean and spread of P/R/F1 under \"seeds\".")
+    var seeds = 1
+
     @Option(help: "Write each sentence's out-of-fold decision to this TSV file (id, type, label, has a candidate, probability, threshold) for error analysis.")
     var predictions: String?
 
     func validate() throws {
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }
+        guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
     }
 
     func run() throws {
@@ -38,7 +45,9 @@ struct EvalEvents: ParsableCommand {
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << hashBits
         trainer.epochs = epochs
+        trainer.dissent = dissent
         var perType: [String] = []
+        var repeated: [String] = []
         var rows = ["id\ttype\tlabel\tcandidate\tprobability\tthreshold"]
         for type in types {
             let prepared = evaluation.prepare(gold[type]!)
@@ -50,16 +59,34 @@ struct EvalEvents: ParsableCommand {
             perType.append("\"\(type.rawValue)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), "
                 + "\"sentences\": \(prepared.count), \"yes\": \(prepared.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
                 + "\"thresholds\": [\(thresholds.map(f).joined(separator: ", "))]}")
+            if seeds > 1 {
+                let runs = [s] + (1..<seeds).map { EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer, seed: UInt32($0)).scores }
+                repeated.append("\"\(type.rawValue)\": {" + [("precision", \Scores.precision), ("recall", \.recall), ("f1", \.f1)].map { name, value in
+                    let (mean, sd) = Self.meanAndDeviation(runs.map { $0[keyPath: value] })
+                    return "\"\(name)_mean\": \(f(mean)), \"\(name)_sd\": \(f(sd))"
+                }.joined(separator: ", ") + ", \"f1\": [\(runs.map { f($0.f1) }.joined(separator: ", "))]}")
+            }
         }
         if let predictions, !FileManager.default.createFile(atPath: predictions, contents: Data((rows.joined(separator: "\n") + "\n").utf8)) {
             throw MarsadError(.unreadable, "cannot write", input: predictions)
         }
         let actors = evaluation.actorAccuracy(try options.spans())
-        print("{\"folds\": \(folds), \"per_type\": {\(perType.joined(separator: ", "))}, "
+        let seedFigures = seeds > 1 ? "\"seeds\": {\"count\": \(seeds), \"per_type\": {\(repeated.joined(separator: ", "))}}, " : ""
+        print("{\"folds\": \(folds), \"per_type\": {\(perType.joined(separator: ", "))}, " + seedFigures
               + "\"actors\": {\"records\": \(actors.records), \"source\": \(f(actors.sourceAccuracy)), "
               + "\"target\": \(f(actors.targetAccuracy)), \"both\": \(f(actors.bothAccuracy)), "
               + actors.fieldAccuracy.map { "\"\($0.field)\": \(f($0.share))" }.joined(separator: ", ") + "}}")
     }
 
     private func f(_ x: Double) -> String { String(format: "%.3f", x) }
+
+    /// The mean and the sample standard deviation of `values` (0 for one value).
+    static func meanAndDeviation(_ values: [Double]) -> (mean: Double, deviation: Double) {
+        let mean = values.reduce(0, +) / Double(values.count)
+        guard values.count > 1 else { return (mean, 0) }
+        let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)
+        return (mean, variance.squareRoot())
+    }
 }
+
+extension EventClassifierTrainer.Dissent: ExpressibleByArgument {}

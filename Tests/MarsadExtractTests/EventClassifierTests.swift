@@ -47,6 +47,16 @@ import Testing
         }
     }
 
+    @Test func aSeedAssignsTheDocumentsToOtherFolds() {
+        let documents = (0..<40).map { "doc\($0)" }
+        let split = { (seed: UInt32) in documents.map { EventEvaluation.fold(of: $0, 5, seed: seed) } }
+        #expect(split(0) == documents.map { EventClassifierTrainer.fold(of: $0, 5) })
+        for seed: UInt32 in 1...3 {
+            #expect(split(seed) != split(0) && split(seed) != split(seed - 1))
+            #expect(Set(split(seed)) == Set(0..<5))
+        }
+    }
+
     @Test func aSentenceSomeAnnotatorAcceptedIsTrainedTowardsAnEvent() {
         // Feature 7 marks unanimous yes, feature 8 noes one annotator of three accepted, 9 the rest.
         let sentences: [PreparedSentence] = (0..<200).map { i in
@@ -58,7 +68,7 @@ import Testing
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << 10
         let soft = trainer.score(probe, trainer.fit(sentences, l2: 1e-3))
-        trainer.dissentIsPositive = false
+        trainer.dissent = .negative
         let hard = trainer.score(probe, trainer.fit(sentences, l2: 1e-3))
         #expect(soft > 0.5 && hard < 0.5)
     }

@@ -28,6 +28,12 @@ public enum EventCue: String, Sendable, CaseIterable {
     case era
     /// A manner that makes support material (عسكريا، ماليا، بالسلاح): SUPPORT becomes AID.
     case material
+    /// A word for the dead or wounded (قتلى، جرحى، مصرع): what an attack left, evidence for the classifier.
+    case casualty
+    /// A word for what a crowd protests or how (احتجاجا، تنديدا، رافعين لافتات): evidence for the classifier.
+    case grievance
+    /// A word for a great many people (آلاف، مئات، حشود): evidence for the classifier.
+    case multitude
 
     var code: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -22,7 +22,7 @@ public struct PreparedSentence: Sendable {
 
 /// Trains the event sentence classifier: a logistic regression per type over hashed
 /// features (AdaGrad, L2, positives weighted by the class ratio, a sentence some annotator
-/// accepted trained towards 1 as well), averaged over bags of the source documents,
+/// accepted trained towards 1 as well by default), averaged over bags of the source documents,
 /// deterministic; its L2 strength and decision threshold are chosen together by
 /// cross-validation inside the training sentences only, on the unanimous labels.
 public struct EventClassifierTrainer: Sendable {
@@ -36,10 +36,19 @@ public struct EventClassifierTrainer: Sendable {
     /// Folds used inside the training data to choose the L2 strength and the threshold.
     public var innerFolds = 4
 
-    /// Whether a sentence that some annotator accepted (a difficult no) is trained towards
-    /// 1 too, without the class weight of a unanimous yes: more examples of what an event
-    /// report looks like; the threshold is still chosen on the unanimous labels.
-    public var dissentIsPositive = true
+    /// What a sentence that some annotator accepted (a difficult no) is trained towards.
+    public enum Dissent: String, Sendable, CaseIterable {
+        /// 0, as its label says.
+        case negative
+        /// 1, without the class weight of a unanimous yes: more examples of what an event report looks like.
+        case positive
+        /// The share of annotators who accepted it (1 of 3: 0.33): the model then estimates how
+        /// many would accept a sentence.
+        case share
+    }
+
+    /// The target of a difficult no; the threshold is still chosen on the unanimous labels.
+    public var dissent = Dissent.positive
 
     public init() {}
 
@@ -88,11 +97,16 @@ public struct EventClassifierTrainer: Sendable {
     }
 
     /// Logistic regression weights for candidates with their sentence's target (its label,
-    /// or 1 for a no some annotator accepted when `dissentIsPositive`).
+    /// or for a no some annotator accepted what `dissent` says).
     func fitOne(_ sentences: [PreparedSentence], l2: Float) -> [Float] {
         var examples: [(features: [UInt32], label: Bool, target: Float)] = []
         for sentence in sentences {
-            let target: Float = sentence.label || (dissentIsPositive && sentence.agreement > 0) ? 1 : 0
+            let target: Float = switch dissent {
+            case _ where sentence.label: 1
+            case .negative: 0
+            case .positive: sentence.agreement > 0 ? 1 : 0
+            case .share: Float(sentence.agreement)
+            }
             for candidate in sentence.candidates { examples.append((candidate, sentence.label, target)) }
         }
         let positives = examples.filter(\.label).count

@@ -83,7 +83,8 @@ struct EventDetector {
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading, features: [])
                     if scored.contains(trigger.type) {
-                        candidate.features = features(candidate, hit, hits, spans, range, document, norms)
+                        let read = argumentReading(candidate, hit, spans, range, suffered: undergone || voice != .active, &forms)
+                        candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
                     }
                     out.append(candidate)
                 }
@@ -119,15 +120,20 @@ struct EventDetector {
     private func gathersNoCrowd(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ tokens: [Token],
                                 _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lexicon.triggers[Int(hit.entry)].type == .protest, Self.isGathering(hit, tokens, norms) else { return false }
-        // A crowd: people of a protester sector, or people named by a demonym (the only spans whose actor is a state).
-        let crowd = spans.contains { span in
-            if case .state = span.actor { return true }
-            return span.sector.map(Self.crowdSectors.contains) == true
-        }
+        let crowd = Self.namesCrowd(spans)
         let otherProtest = hits.contains {
             $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, tokens, norms)
         }
         return !crowd && !otherProtest
+    }
+
+    /// Whether the sentence's spans name a crowd: people of a protester sector, or people named
+    /// by a demonym (the only spans whose actor is a state).
+    static func namesCrowd(_ spans: [ArgumentSpan]) -> Bool {
+        spans.contains { span in
+            if case .state = span.actor { return true }
+            return span.sector.map(crowdSectors.contains) == true
+        }
     }
 
     /// Whether the hit's first word is one of gathering, marching or chanting.

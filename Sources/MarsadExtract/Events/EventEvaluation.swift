@@ -34,23 +34,30 @@ public struct EventEvaluation: Sendable {
 
     /// Cross-validated scores: each fold (by source document) is scored by a model trained,
     /// threshold included, on the other folds only; with each sentence's out-of-fold
-    /// probability and its fold's threshold, in the order of `sentences`.
-    public static func crossValidate(_ sentences: [PreparedSentence], folds: Int, trainer: EventClassifierTrainer)
+    /// probability and its fold's threshold, in the order of `sentences`. `seed` chooses
+    /// which documents go to which fold (0: the default split).
+    public static func crossValidate(_ sentences: [PreparedSentence], folds: Int, trainer: EventClassifierTrainer, seed: UInt32 = 0)
         -> (scores: Scores, thresholds: [Double], outOfFold: [(probability: Double, threshold: Double)]) {
         var scores = Scores()
         var thresholds: [Double] = []
         var outOfFold = [(probability: Double, threshold: Double)](repeating: (0, 0), count: sentences.count)
         for fold in 0..<folds {
-            let train = sentences.filter { EventClassifierTrainer.fold(of: $0.group, folds) != fold }
+            let train = sentences.filter { Self.fold(of: $0.group, folds, seed: seed) != fold }
             let (weights, threshold) = trainer.train(train)
             thresholds.append(threshold)
-            for (i, sentence) in sentences.enumerated() where EventClassifierTrainer.fold(of: sentence.group, folds) == fold {
+            for (i, sentence) in sentences.enumerated() where Self.fold(of: sentence.group, folds, seed: seed) == fold {
                 let probability = trainer.score(sentence, weights)
                 outOfFold[i] = (probability, threshold)
                 scores.add(predicted: probability >= threshold, gold: sentence.label)
             }
         }
         return (scores, thresholds, outOfFold)
+    }
+
+    /// The outer fold of a source document under the assignment `seed` (0: the default split);
+    /// the seed is spread over the hash's bits, so that neighbouring seeds split unlike each other.
+    public static func fold(of group: String, _ folds: Int, seed: UInt32) -> Int {
+        EventClassifierTrainer.fold(of: group, folds, salt: seed &* 0x9E37_79B9)
     }
 
     /// How often the detector's first candidate of the record's type has the gold source

@@ -4,13 +4,15 @@ import MarsadText
 /// Hashed features of a candidate event for the sentence classifier: the trigger and its
 /// neighbours, the words near it, the whole sentence's stems and stem pairs, cue words,
 /// the actors' sectors and what else the sentence holds (a time, a place, numbers, a
-/// question).
+/// question); and its `EventReading`.
 struct EventFeatures {
     /// Feature families, hashed before the bytes so equal words in two roles differ.
     enum Family: UInt32 {
         case bias = 1, triggerWord, triggerEntry, triggerMode, triggerKind, word, left1, left2, right1, right2
         case cue, sourceSector, targetSector, sourceKind, targetKind, time, place, number, question, otherTrigger
         case length, position, quote, sentenceWord, pair
+        /// `EventReading`'s: the trigger's form with its roles, its form and voice, the roles' sectors, a crowd, evidence words.
+        case frame, form, sectorPair, crowd, evidence
     }
 
     /// FNV-1a over the family and `bytes`.
