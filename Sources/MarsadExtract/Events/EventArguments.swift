@@ -157,6 +157,9 @@ struct SentenceArguments {
                 } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, forms) {
                     country = DemonymReader.international
                     end += 1
+                } else if country == nil, end < tokenRange.upperBound, let place = demonyms.place(at: end, &forms) {
+                    country = place
+                    end += 1
                 }
                 let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),

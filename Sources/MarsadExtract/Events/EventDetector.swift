@@ -34,7 +34,8 @@ struct EventDetector {
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
                     && !gathersNoCrowd(hit, hits, spans, analysis.tokens, norms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
-                    if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
+                    let casualties = trigger.kind == .verb && Self.isCasualtyNoun(analysis.tokens[hit.tokens.lowerBound], norms)
+                    if trigger.kind == .verb, casualties || Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                         || coordinatedWithNoun(hit, hits, analysis.tokens, norms) {
                         trigger = EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context)
                     }
@@ -57,6 +58,18 @@ struct EventDetector {
                         || trigger.kind == .noun && followsPassive(hit, hits, range, forms))
                     let voice = trigger.type == .assault && trigger.kind == .verb ? voice(hit, hits, range, forms) : .active
                     var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
+                    if casualties {
+                        // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
+                        // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers: never its author.
+                        let struck = source.filter { actor in
+                            spans.contains {
+                                $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound
+                                    && $0.sector.map(Self.attackerSectors.contains) != true
+                            }
+                        }
+                        source.removeAll { struck.contains($0) }
+                        if target.isEmpty { target = struck }
+                    }
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.
@@ -218,6 +231,17 @@ struct EventDetector {
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
     }
+
+    /// Whether a form of a verb row names the casualties or the death itself (مقتل، قتلى، جرحى،
+    /// إصابة، مصرع، ضحايا): a noun whose complement is who was struck (مقتل جنديين ومدني), though
+    /// the sentence still prefers it as its verb of killing.
+    static func isCasualtyNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
+        return casualtyNouns.contains { word.elementsEqual($0) }
+    }
+
+    /// Nouns of killing and wounding in verb rows, in normal form (alef and alef maksura folded).
+    private static let casualtyNouns = ["مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "اصابة", "مصرع", "ضحايا"].map { Array($0.utf8) }
 
     /// The tokens of the trigger's clause: between the punctuation marks (، ؛ : ( ) , ;)
     /// and quotation marks around it, within the sentence. Quotation marks that close

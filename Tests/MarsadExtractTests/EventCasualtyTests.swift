@@ -1,0 +1,36 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// The casualties of an attack named by a noun of killing or wounding (مقتل، قتيل، جرحى),
+/// the dual of a verb of killing, and a role noun's country named right after it, in
+/// sentences written for these tests.
+@Suite struct EventCasualtyTests {
+    @Test func theComplementOfANounOfKillingWasKilled() throws {
+        let text = "أعلنت مصادر طبية مقتل شرطيين أردنيين وعامل في هجوم قرب الحدود."
+        let deaths = try event(text, "ASSAULT")
+        #expect(deaths.source.isEmpty && deaths.codes(deaths.target) == ["JORCOP", "---LAB"])
+        #expect(deaths.arabicNames(deaths.target) == ["شرطيين", "وعامل"] && text.contains("شرطيين أردنيين وعامل"))
+    }
+
+    @Test func whoStandsBeforeANounOfCasualtiesWasStruck() throws {
+        let fallen = try event("سقط خمسة جنود لبنانيين بين قتيل وجريح في قصف على الحدود.", "ASSAULT")
+        #expect(fallen.source.isEmpty && fallen.codes(fallen.target) == ["LBNMIL"])
+        // Control: attackers before it are still its authors.
+        let gunmen = try event("المسلحون تسببوا في مقتل خمسة مدنيين بالقرية.", "ASSAULT")
+        #expect(gunmen.codes(gunmen.source) == ["---UAF"] && gunmen.codes(gunmen.target) == ["---CVL"])
+    }
+
+    @Test func theDualOfAVerbOfKillingBeforeItsAttackIsPassive() throws {
+        let mine = try event("جنديان أردنيان قتلا بانفجار لغم قرب الحدود.", "ASSAULT")
+        #expect(mine.trigger == "قتلا" && mine.source.isEmpty && mine.codes(mine.target) == ["JORMIL"])
+    }
+
+    @Test func aStateNamedAfterARoleNounIsItsCountry() throws {
+        let envoy = try event("أصيب سفير اليابان بجروح في هجوم على موكبه.", "ASSAULT")
+        #expect(envoy.codes(envoy.target) == ["JPNGOV"] && envoy.arabicNames(envoy.target) == ["سفير"])
+        // Control: without the name the envoy has no country.
+        let unnamed = try event("أصيب سفير بجروح في هجوم على موكبه.", "ASSAULT")
+        #expect(unnamed.codes(unnamed.target) == ["---GOV"])
+    }
+}
