@@ -51,6 +51,8 @@ struct ArgumentSpan {
     var joined: Bool
     /// Whether the span names a state by its name, not acting through a metonym.
     var isState = false
+    /// Whether the span is a nisba adjective standing for its state (وحدة إسرائيلية، صاروخ أمريكي).
+    var isNisba = false
     /// Whether a reporting verb stands just before the span (قالت الشرطة): a speaker.
     var isSpeaker = false
     /// What the word or two before the span tell of its part (ضد، على يد، أمام، استهدف…).
@@ -204,7 +206,8 @@ struct SentenceArguments {
         let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
         return ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
                             joined: startsWithAnd(range.lowerBound, document, forms),
-                            isState: mention.type == .geopolitical && !mention.isMetonym)
+                            isState: mention.type == .geopolitical && !mention.isMetonym,
+                            isNisba: mention.type == .group && document.entities[entity].entity.type == .geopolitical)
     }
 
     /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),

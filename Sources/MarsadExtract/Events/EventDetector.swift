@@ -92,6 +92,16 @@ struct EventDetector {
                             target = [next.actor!]
                         }
                     }
+                    if trigger.type == .assault {
+                        // A state named by its nisba alone strikes through its armed forces: وحدة إسرائيلية
+                        // خاصة اغتالت، أصاب صاروخ أمريكي.
+                        source = source.map { actor in
+                            guard case let .entity(e) = actor, let country = document.entities[e].entity.country,
+                                  let span = spans.first(where: { $0.actor == actor && $0.isNisba }) else { return actor }
+                            let first = analysis.tokens[span.tokens.lowerBound], last = analysis.tokens[span.tokens.upperBound - 1]
+                            return .generic(sector: Self.armedForces, country: country, surface: Int(first.start)..<Int(last.end))
+                        }
+                    }
                     let place = nearestPlace(hit.tokens, spans)
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading, features: [])
@@ -104,6 +114,9 @@ struct EventDetector {
         }
         return out
     }
+
+    /// The sector of the armed forces that carry out a state's attacks.
+    static let armedForces = "MIL"
 
     /// Whether a noun trigger that is also an actor (المتظاهرين) is the object of a verb
     /// trigger of another type in its clause, after that verb's subject: it names whom that
