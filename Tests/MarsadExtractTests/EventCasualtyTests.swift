@@ -21,6 +21,14 @@ import Testing
         #expect(gunmen.codes(gunmen.source) == ["---UAF"] && gunmen.codes(gunmen.target) == ["---CVL"])
     }
 
+    @Test func attackersAfterANounOfKillingWereKilled() throws {
+        let killed = try event("أعلنت الشرطة مقتل ثلاثة مسلحين في اشتباك قرب الحدود.", "ASSAULT")
+        #expect(killed.codes(killed.target) == ["---UAF"] && !killed.codes(killed.source).contains("---UAF"))
+        // Control: attackers named as its agent killed.
+        let shot = try event("أعلنت الشرطة مقتل ثلاثة مدنيين برصاص مسلحين قرب الحدود.", "ASSAULT")
+        #expect(shot.codes(shot.source) == ["---UAF"] && shot.codes(shot.target) == ["---CVL"])
+    }
+
     @Test func theDualOfAVerbOfKillingBeforeItsAttackIsPassive() throws {
         let mine = try event("جنديان أردنيان قتلا بانفجار لغم قرب الحدود.", "ASSAULT")
         #expect(mine.trigger == "قتلا" && mine.source.isEmpty && mine.codes(mine.target) == ["JORMIL"])

@@ -60,15 +60,23 @@ struct EventDetector {
                     var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
                     if casualties {
                         // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
-                        // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers: never its author.
-                        let struck = source.filter { actor in
+                        // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers; who follows it
+                        // did, attackers too (مقتل ثلاثة مسلحين، ألف قتيل بين المتمردين), unless named as
+                        // its agent (برصاص مسلحين).
+                        let before = source.filter { actor in
                             spans.contains {
-                                $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound
-                                    && $0.sector.map(Self.attackerSectors.contains) != true
+                                $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound && $0.sector.map(Self.attackerSectors.contains) != true
                             }
                         }
-                        source.removeAll { struck.contains($0) }
-                        if target.isEmpty { target = struck }
+                        let after = source.filter { actor in
+                            spans.contains {
+                                $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && $0.marker != .agent
+                                    && $0.tokens.lowerBound - hit.tokens.upperBound <= Self.reachAfter
+                            }
+                        }
+                        source.removeAll { before.contains($0) || after.contains($0) }
+                        target = after + target.filter { !after.contains($0) }
+                        if target.isEmpty { target = before }
                     }
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
