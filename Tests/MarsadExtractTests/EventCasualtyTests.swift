@@ -27,6 +27,9 @@ import Testing
         // Control: attackers named as its agent killed.
         let shot = try event("أعلنت الشرطة مقتل ثلاثة مدنيين برصاص مسلحين قرب الحدود.", "ASSAULT")
         #expect(shot.codes(shot.source) == ["---UAF"] && shot.codes(shot.target) == ["---CVL"])
+        // Control: attackers later in the sentence carried it out.
+        let shelled = try event("مقتل عشرين مدنيا في قصف نسبه السكان إلى المتمردين.", "ASSAULT")
+        #expect(shelled.codes(shelled.source) == ["---REB"] && shelled.codes(shelled.target) == ["---CVL"])
     }
 
     @Test func theDualOfAVerbOfKillingBeforeItsAttackIsPassive() throws {

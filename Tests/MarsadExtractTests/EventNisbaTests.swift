@@ -11,6 +11,9 @@ import Testing
         #expect(raid.codes(raid.source) == ["USAMIL"] && raid.arabicNames(raid.source) == ["أمريكية"] && text.contains("أمريكية"))
         let boat = try event("قصف زورق روسي سفينة صيد قرب الساحل.", "ASSAULT")
         #expect(boat.codes(boat.source) == ["RUSMIL"])
+        // Control: people a plural demonym names are no armed forces.
+        let pilots = try event("وبعد عملية خطف طيارين روسيين قرب المطار عاد الهدوء.", "ASSAULT")
+        #expect(!pilots.codes(pilots.source + pilots.target).contains("RUSMIL"))
     }
 
     @Test func aStateNamedAsSuchStaysTheState() throws {

@@ -207,7 +207,8 @@ struct SentenceArguments {
         return ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
                             joined: startsWithAnd(range.lowerBound, document, forms),
                             isState: mention.type == .geopolitical && !mention.isMetonym,
-                            isNisba: mention.type == .group && document.entities[entity].entity.type == .geopolitical)
+                            isNisba: mention.type == .group && document.entities[entity].entity.type == .geopolitical
+                                && range.count == 1 && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[range.lowerBound].normRange])))
     }
 
     /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),
@@ -232,6 +233,12 @@ struct SentenceArguments {
     private static let crowdCounts = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"].map { Array($0.utf8) }
     /// آخرون، آخرين: others, in normal form.
     private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
+
+    /// Whether a word ends as a singular nisba adjective does (أمريكي، الإسرائيلية), not as the
+    /// people a plural or dual names (تركيين، أمريكيان).
+    static func isSingularNisba(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+        ["ي", "ية"].contains { norm.count > $0.utf8.count + 4 && norm.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {

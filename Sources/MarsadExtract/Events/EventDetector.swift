@@ -61,8 +61,9 @@ struct EventDetector {
                     if casualties {
                         // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
                         // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers; who follows it
-                        // did, attackers too (مقتل ثلاثة مسلحين، ألف قتيل بين المتمردين), unless named as
-                        // its agent (برصاص مسلحين).
+                        // did, attackers too when they stand as its complement or are counted (مقتل ثلاثة مسلحين،
+                        // ألف قتيل بين المتمردين، مقتل ما لا يقل عن ثلاثة مسلحين), not as its agent (برصاص
+                        // مسلحين) or later (مقتل مدنيين في قصف نسب للمتمردين).
                         let before = source.filter { actor in
                             spans.contains {
                                 $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound && $0.sector.map(Self.attackerSectors.contains) != true
@@ -71,7 +72,9 @@ struct EventDetector {
                         let after = source.filter { actor in
                             spans.contains {
                                 $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && $0.marker != .agent
-                                    && $0.tokens.lowerBound - hit.tokens.upperBound <= Self.reachAfter
+                                    && $0.tokens.lowerBound - hit.tokens.upperBound
+                                        <= ($0.sector.map(Self.attackerSectors.contains) == true && ![.counted, .partitive].contains($0.marker)
+                                            ? Self.complementReach : Self.reachAfter)
                             }
                         }
                         source.removeAll { before.contains($0) || after.contains($0) }
@@ -122,6 +125,9 @@ struct EventDetector {
         }
         return out
     }
+
+    /// How many words after a noun of casualties attackers may stand as its complement: a count between.
+    static let complementReach = 3
 
     /// The sector of the armed forces that carry out a state's attacks.
     static let armedForces = "MIL"
