@@ -32,6 +32,14 @@ import Testing
         #expect(shelled.codes(shelled.source) == ["---REB"] && shelled.codes(shelled.target) == ["---CVL"])
     }
 
+    @Test func countedPeopleAfterTheAttackItCausedWereStruck() throws {
+        let raid = try event("أسفرت غارة جوية أمس عن مقتل ستة جنود قرب الحدود.", "ASSAULT")
+        #expect(raid.trigger.hasPrefix("غارة") && raid.codes(raid.target) == ["---MIL"])
+        // Control: attackers past another word of attack are its authors, not the casualties.
+        let toll = try event("ارتفعت حصيلة القتلى، جراء قصف المتمردين للمدينة.", "ASSAULT")
+        #expect(!toll.codes(toll.target).contains("---REB"))
+    }
+
     @Test func theDualOfAVerbOfKillingBeforeItsAttackIsPassive() throws {
         let mine = try event("جنديان أردنيان قتلا بانفجار لغم قرب الحدود.", "ASSAULT")
         #expect(mine.trigger == "قتلا" && mine.source.isEmpty && mine.codes(mine.target) == ["JORMIL"])

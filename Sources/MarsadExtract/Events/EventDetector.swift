@@ -63,7 +63,8 @@ struct EventDetector {
                         // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers; who follows it
                         // did, attackers too when they stand as its complement or are counted (مقتل ثلاثة مسلحين،
                         // ألف قتيل بين المتمردين، مقتل ما لا يقل عن ثلاثة مسلحين), not as its agent (برصاص
-                        // مسلحين) or later (مقتل مدنيين في قصف نسب للمتمردين).
+                        // مسلحين), later in the sentence (مقتل مدنيين في قصف نسب للمتمردين) or past another
+                        // trigger (حصيلة القتلى جراء قصف المتمردين).
                         let before = source.filter { actor in
                             spans.contains {
                                 $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound && $0.sector.map(Self.attackerSectors.contains) != true
@@ -71,7 +72,7 @@ struct EventDetector {
                         }
                         let after = source.filter { actor in
                             spans.contains {
-                                $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && $0.marker != .agent
+                                $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && reach.contains($0.tokens.lowerBound) && $0.marker != .agent
                                     && $0.tokens.lowerBound - hit.tokens.upperBound
                                         <= ($0.sector.map(Self.attackerSectors.contains) == true && ![.counted, .partitive].contains($0.marker)
                                             ? Self.complementReach : Self.reachAfter)
