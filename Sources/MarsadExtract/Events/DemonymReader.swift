@@ -9,17 +9,8 @@ struct DemonymReader {
 
     /// The ISO alpha-3 code of the country the word at token `k` is a demonym of.
     func country(at k: Int, _ forms: inout TokenForms) -> String? {
-        let token = forms.tokens[k]
-        guard token.kind == .word else { return nil }
-        let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
-        guard norm.count >= 6, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
-        forms.stem.removeAll(keepingCapacity: true)
-        forms.stem.append(contentsOf: norm)
+        guard Self.key(at: k, &forms) else { return nil }
         let count = forms.stem.count
-        if forms.stem[count - 2] == 0xD8 && forms.stem[count - 1] == 0xA9 {  // ة → ه
-            forms.stem[count - 2] = 0xD9
-            forms.stem[count - 1] = 0x87
-        }
         if let found = lookup(forms.stem[...]) { return found }
         if forms.stem[count - 2] == 0xD8 && forms.stem[count - 1] == 0xA7 {  // عراقيا → عراقي
             return lookup(forms.stem[..<(count - 2)])
@@ -29,6 +20,33 @@ struct DemonymReader {
             return lookup(forms.stem[..<(count - 4)])
         }
         return nil
+    }
+
+    /// The country of a state or city named by the word at token `k`, with no و، ب or ل before it (سفير بولندا، شرطة
+    /// بغداد), for a name no linked mention covers: the tagger may have taken it into a person's name.
+    func place(at k: Int, _ forms: inout TokenForms) -> String? {
+        let flags = ProcliticFlags.of(forms.tokens[k])
+        guard !flags.conjunction, !flags.preposition, !flags.lam, Self.key(at: k, &forms) else { return nil }
+        return forms.stem.withUnsafeBufferPointer { key in
+            kb.entry(for: key)?.names.lazy.map { kb.entities[Int($0)] }.first { $0.type == .geopolitical }?.country
+        }
+    }
+
+    /// Puts the alias key of the Arabic word at token `k` in `forms.stem`, teh marbuta folded as
+    /// alias keys are; false for other words and words too short to name a country.
+    private static func key(at k: Int, _ forms: inout TokenForms) -> Bool {
+        let token = forms.tokens[k]
+        guard token.kind == .word else { return false }
+        let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+        guard norm.count >= 6, norm[0] == 0xD8 || norm[0] == 0xD9 else { return false }
+        forms.stem.removeAll(keepingCapacity: true)
+        forms.stem.append(contentsOf: norm)
+        let count = forms.stem.count
+        if forms.stem[count - 2] == 0xD8 && forms.stem[count - 1] == 0xA9 {  // ة → ه
+            forms.stem[count - 2] = 0xD9
+            forms.stem[count - 1] = 0x87
+        }
+        return true
     }
 
     /// ان، ين، ون: the dual and sound plural endings.

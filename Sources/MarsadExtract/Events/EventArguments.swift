@@ -51,6 +51,8 @@ struct ArgumentSpan {
     var joined: Bool
     /// Whether the span names a state by its name, not acting through a metonym.
     var isState = false
+    /// Whether the span is a nisba adjective standing for its state (وحدة إسرائيلية، صاروخ أمريكي).
+    var isNisba = false
     /// Whether a reporting verb stands just before the span (قالت الشرطة): a speaker.
     var isSpeaker = false
     /// What the word or two before the span tell of its part (ضد، على يد، أمام، استهدف…).
@@ -157,6 +159,9 @@ struct SentenceArguments {
                 } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, forms) {
                     country = DemonymReader.international
                     end += 1
+                } else if country == nil, end < tokenRange.upperBound, let place = demonyms.place(at: end, &forms) {
+                    country = place
+                    end += 1
                 }
                 let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
@@ -201,7 +206,9 @@ struct SentenceArguments {
         let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
         return ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
                             joined: startsWithAnd(range.lowerBound, document, forms),
-                            isState: mention.type == .geopolitical && !mention.isMetonym)
+                            isState: mention.type == .geopolitical && !mention.isMetonym,
+                            isNisba: mention.type == .group && document.entities[entity].entity.type == .geopolitical
+                                && range.count == 1 && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[range.lowerBound].normRange])))
     }
 
     /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),
@@ -226,6 +233,12 @@ struct SentenceArguments {
     private static let crowdCounts = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"].map { Array($0.utf8) }
     /// آخرون، آخرين: others, in normal form.
     private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
+
+    /// Whether a word ends as a singular nisba adjective does (أمريكي، الإسرائيلية), not as the
+    /// people a plural or dual names (تركيين، أمريكيان).
+    static func isSingularNisba(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+        ["ي", "ية"].contains { norm.count > $0.utf8.count + 4 && norm.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -34,7 +34,8 @@ struct EventDetector {
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
                     && !gathersNoCrowd(hit, hits, spans, analysis.tokens, norms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
-                    if trigger.kind == .verb, Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
+                    let casualties = trigger.kind == .verb && Self.isCasualtyNoun(analysis.tokens[hit.tokens.lowerBound], norms)
+                    if trigger.kind == .verb, casualties || Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                         || coordinatedWithNoun(hit, hits, analysis.tokens, norms) {
                         trigger = EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context)
                     }
@@ -57,6 +58,30 @@ struct EventDetector {
                         || trigger.kind == .noun && followsPassive(hit, hits, range, forms))
                     let voice = trigger.type == .assault && trigger.kind == .verb ? voice(hit, hits, range, forms) : .active
                     var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
+                    if casualties {
+                        // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
+                        // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers; who follows it
+                        // did, attackers too when they stand as its complement or are counted (مقتل ثلاثة مسلحين،
+                        // ألف قتيل بين المتمردين، مقتل ما لا يقل عن ثلاثة مسلحين), not as its agent (برصاص
+                        // مسلحين), later in the sentence (مقتل مدنيين في قصف نسب للمتمردين) or past another
+                        // trigger (حصيلة القتلى جراء قصف المتمردين).
+                        let before = source.filter { actor in
+                            spans.contains {
+                                $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound && $0.sector.map(Self.attackerSectors.contains) != true
+                            }
+                        }
+                        let after = source.filter { actor in
+                            spans.contains {
+                                $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && reach.contains($0.tokens.lowerBound) && $0.marker != .agent
+                                    && $0.tokens.lowerBound - hit.tokens.upperBound
+                                        <= ($0.sector.map(Self.attackerSectors.contains) == true && ![.counted, .partitive].contains($0.marker)
+                                            ? Self.complementReach : Self.reachAfter)
+                            }
+                        }
+                        source.removeAll { before.contains($0) || after.contains($0) }
+                        target = after + target.filter { !after.contains($0) }
+                        if target.isEmpty { target = before }
+                    }
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.
@@ -79,6 +104,16 @@ struct EventDetector {
                             target = [next.actor!]
                         }
                     }
+                    if trigger.type == .assault {
+                        // A state named by its nisba alone strikes through its armed forces: وحدة إسرائيلية
+                        // خاصة اغتالت، أصاب صاروخ أمريكي.
+                        source = source.map { actor in
+                            guard case let .entity(e) = actor, let country = document.entities[e].entity.country,
+                                  let span = spans.first(where: { $0.actor == actor && $0.isNisba }) else { return actor }
+                            let first = analysis.tokens[span.tokens.lowerBound], last = analysis.tokens[span.tokens.upperBound - 1]
+                            return .generic(sector: Self.armedForces, country: country, surface: Int(first.start)..<Int(last.end))
+                        }
+                    }
                     let place = nearestPlace(hit.tokens, spans)
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading, features: [])
@@ -92,6 +127,12 @@ struct EventDetector {
         }
         return out
     }
+
+    /// How many words after a noun of casualties attackers may stand as its complement: a count between.
+    static let complementReach = 3
+
+    /// The sector of the armed forces that carry out a state's attacks.
+    static let armedForces = "MIL"
 
     /// Whether a noun trigger that is also an actor (المتظاهرين) is the object of a verb
     /// trigger of another type in its clause, after that verb's subject: it names whom that
@@ -224,6 +265,17 @@ struct EventDetector {
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
     }
+
+    /// Whether a form of a verb row names the casualties or the death itself (مقتل، قتلى، جرحى،
+    /// إصابة، مصرع، ضحايا): a noun whose complement is who was struck (مقتل جنديين ومدني), though
+    /// the sentence still prefers it as its verb of killing.
+    static func isCasualtyNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
+        return casualtyNouns.contains { word.elementsEqual($0) }
+    }
+
+    /// Nouns of killing and wounding in verb rows, in normal form (alef and alef maksura folded).
+    private static let casualtyNouns = ["مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "اصابة", "مصرع", "ضحايا"].map { Array($0.utf8) }
 
     /// The tokens of the trigger's clause: between the punctuation marks (، ؛ : ( ) , ;)
     /// and quotation marks around it, within the sentence. Quotation marks that close

@@ -84,12 +84,13 @@ extension EventDetector {
         if trigger.type == .assault {
             // Who underwent an attack (تعرضت القوات لهجوم), what it aimed at (استهدف دورية للشرطة) or was
             // against (أطلقوا النار على الرئيس، هجوم ضد القوات) is its target.
-            // Past a later word of the same attack too (انفجار أسفر عن مقتل أربعة من الجنود).
+            // Past a later word of the same attack too (انفجار أسفر عن مقتل أربعة من الجنود، غارة أسفرت عن
+            // مقتل عشرة جنود), unless those counted are attackers.
             let struck = actors.first { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound }
                 ?? (undergone ? actors.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore } : nil)
                 ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
                 ?? (target.isEmpty ? candidates.first {
-                    [.aim, .partitive].contains($0.marker) && $0.tokens.lowerBound >= reach.upperBound
+                    ([.aim, .partitive].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
                         && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
                 } : nil)
             if let struck, !source.contains(struck.actor!) || source.count == 1 {

@@ -1,0 +1,55 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// The casualties of an attack named by a noun of killing or wounding (مقتل، قتيل، جرحى),
+/// the dual of a verb of killing, and a role noun's country named right after it, in
+/// sentences written for these tests.
+@Suite struct EventCasualtyTests {
+    @Test func theComplementOfANounOfKillingWasKilled() throws {
+        let text = "أعلنت مصادر طبية مقتل شرطيين أردنيين وعامل في هجوم قرب الحدود."
+        let deaths = try event(text, "ASSAULT")
+        #expect(deaths.source.isEmpty && deaths.codes(deaths.target) == ["JORCOP", "---LAB"])
+        #expect(deaths.arabicNames(deaths.target) == ["شرطيين", "وعامل"] && text.contains("شرطيين أردنيين وعامل"))
+    }
+
+    @Test func whoStandsBeforeANounOfCasualtiesWasStruck() throws {
+        let fallen = try event("سقط خمسة جنود لبنانيين بين قتيل وجريح في قصف على الحدود.", "ASSAULT")
+        #expect(fallen.source.isEmpty && fallen.codes(fallen.target) == ["LBNMIL"])
+        // Control: attackers before it are still its authors.
+        let gunmen = try event("المسلحون تسببوا في مقتل خمسة مدنيين بالقرية.", "ASSAULT")
+        #expect(gunmen.codes(gunmen.source) == ["---UAF"] && gunmen.codes(gunmen.target) == ["---CVL"])
+    }
+
+    @Test func attackersAfterANounOfKillingWereKilled() throws {
+        let killed = try event("أعلنت الشرطة مقتل ثلاثة مسلحين في اشتباك قرب الحدود.", "ASSAULT")
+        #expect(killed.codes(killed.target) == ["---UAF"] && !killed.codes(killed.source).contains("---UAF"))
+        // Control: attackers named as its agent killed.
+        let shot = try event("أعلنت الشرطة مقتل ثلاثة مدنيين برصاص مسلحين قرب الحدود.", "ASSAULT")
+        #expect(shot.codes(shot.source) == ["---UAF"] && shot.codes(shot.target) == ["---CVL"])
+        // Control: attackers later in the sentence carried it out.
+        let shelled = try event("مقتل عشرين مدنيا في قصف نسبه السكان إلى المتمردين.", "ASSAULT")
+        #expect(shelled.codes(shelled.source) == ["---REB"] && shelled.codes(shelled.target) == ["---CVL"])
+    }
+
+    @Test func countedPeopleAfterTheAttackItCausedWereStruck() throws {
+        let raid = try event("أسفرت غارة جوية أمس عن مقتل ستة جنود قرب الحدود.", "ASSAULT")
+        #expect(raid.trigger.hasPrefix("غارة") && raid.codes(raid.target) == ["---MIL"])
+        // Control: attackers past another word of attack are its authors, not the casualties.
+        let toll = try event("ارتفعت حصيلة القتلى، جراء قصف المتمردين للمدينة.", "ASSAULT")
+        #expect(!toll.codes(toll.target).contains("---REB"))
+    }
+
+    @Test func theDualOfAVerbOfKillingBeforeItsAttackIsPassive() throws {
+        let mine = try event("جنديان أردنيان قتلا بانفجار لغم قرب الحدود.", "ASSAULT")
+        #expect(mine.trigger == "قتلا" && mine.source.isEmpty && mine.codes(mine.target) == ["JORMIL"])
+    }
+
+    @Test func aStateNamedAfterARoleNounIsItsCountry() throws {
+        let envoy = try event("أصيب سفير اليابان بجروح في هجوم على موكبه.", "ASSAULT")
+        #expect(envoy.codes(envoy.target) == ["JPNGOV"] && envoy.arabicNames(envoy.target) == ["سفير"])
+        // Control: without the name the envoy has no country.
+        let unnamed = try event("أصيب سفير بجروح في هجوم على موكبه.", "ASSAULT")
+        #expect(unnamed.codes(unnamed.target) == ["---GOV"])
+    }
+}
