@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The named-entity tagger's honest dev figure, averaged over several tune splits: for each
+# split s = 1..SPLITS, the 400 sentences that end 400 × (s − 1) sentences before the end of
+# ANERcorp's training part (train minus the dev split) are the tune set that picks the epoch
+# and the entity bias; the model is trained on the rest of that part and AQMAR (with the
+# second stage over SaudiNewsNet, as scripts/build-resources.sh trains the shipped model),
+# then scored on the dev split (the last 400 sentences of ANERcorp train), which nothing saw.
+# Prints each split's dev scores (JSON) and the mean F1, overall and per type.
+#
+#   scripts/ner-honest.sh MARSAD WORK SPLITS [extra `marsad train ner` options…]
+#
+# MARSAD is the binary, WORK a folder for the splits and models, e.g.
+#   scripts/ner-honest.sh .build/release/marsad /tmp/ner-honest 3 --vectors /tmp/vectors.bin
+set -euo pipefail
+marsad=$(realpath "$1"); work=$2; splits=$3; shift 3
+here=$(cd "$(dirname "$0")" && pwd)
+shared=${SHARED:-$here/../../shared}
+anercorp="$shared/data/ner/ANERCorp_CamelLab_train.txt"
+mkdir -p "$work/aqmar"
+awk -v RS= -v ORS='\n\n' 'NR <= 3572' "$anercorp" > "$work/train-part.txt"
+awk -v RS= -v ORS='\n\n' 'NR > 3572' "$anercorp" > "$work/dev.txt"
+for f in "$shared/data/ner/aqmar/"*.txt; do
+  sed -E 's/ (IO|OO)$/ O/; s/ I--ORG$/ I-ORG/; s/ B-(MIS-1|MIS-2|MIS1`|MISS1|ENGLISH|SPANISH)$/ B-MISC/' "$f" > "$work/aqmar/$(basename "$f")"
+done
+for s in $(seq 1 "$splits"); do
+  hi=$((3572 - 400 * (s - 1))); lo=$((hi - 400))
+  awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR > lo && NR <= hi' "$work/train-part.txt" > "$work/tune-$s.txt"
+  awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR <= lo || NR > hi' "$work/train-part.txt" > "$work/train-$s.txt"
+  python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
+    "$marsad" train ner --train "$work/train-$s.txt" "$work/aqmar/"*.txt --dev "$work/tune-$s.txt" \
+      --epochs 20 --corpus - --out "$work/model-$s.model" "$@" 2> "$work/train-$s.log"
+  "$marsad" eval ner --gold "$work/dev.txt" --model "$work/model-$s.model" | tee "$work/dev-$s.json"
+done
+python3 - "$work" "$splits" <<'PY'
+import json, sys
+work, n = sys.argv[1], int(sys.argv[2])
+runs = [json.load(open(f"{work}/dev-{s}.json")) for s in range(1, n + 1)]
+mean = lambda xs: sum(xs) / len(xs)
+f1s = ", ".join("%.4f" % r["f1"] for r in runs)
+types = ", ".join("%s %.4f" % (t, mean([r["per_type"][t]["f1"] for r in runs])) for t in runs[0]["per_type"])
+print("honest dev F1 over %d tune splits: mean %.4f (each %s); P %.4f R %.4f; %s"
+      % (n, mean([r["f1"] for r in runs]), f1s, mean([r["precision"] for r in runs]), mean([r["recall"] for r in runs]), types))
+PY
