@@ -10,7 +10,7 @@
 #   scripts/ner-honest.sh MARSAD WORK SPLITS [extra `marsad train ner` options…]
 #
 # MARSAD is the binary, WORK a folder for the splits and models, e.g.
-#   scripts/ner-honest.sh .build/release/marsad /tmp/ner-honest 3 --vectors /tmp/vectors.bin
+#   scripts/ner-honest.sh .build/release/marsad /tmp/ner-honest 3 --hash-bits 20
 set -euo pipefail
 marsad=$(realpath "$1"); work=$2; splits=$3; shift 3
 here=$(cd "$(dirname "$0")" && pwd)
