@@ -42,7 +42,9 @@ struct EventReading {
         out.append(F.flag(.form, base + form.rawValue * 2 + (suffered ? 1 : 0)))
         out.append(F.hash(.sectorPair, "\(sourceSector ?? "-")>\(targetSector ?? "-")"))
         if crowd { out.append(F.flag(.crowd, crowdActs ? 2 : 1)) }
-        for cue in evidence { out.append(F.hash(.evidence, cue.rawValue)) }
+        // In the cues' declared order, not the set's, which changes from run to run: the
+        // order of a sum of floats decides its last bits, and training is to be reproducible.
+        for cue in EventCue.allCases where evidence.contains(cue) { out.append(F.hash(.evidence, cue.rawValue)) }
         if countedCasualties { out.append(F.flag(.evidence, 1)) }
         return out
     }
