@@ -12,6 +12,18 @@ import Testing
         return PreparedSentence(id: "doc\(i % 20)-\(i)", group: "doc\(i % 20)", label: yes, candidates: [[1, yes ? 7 : 9, UInt32(100 + i % 13)]])
     }
 
+    @Test func theThresholdIsChosenOnAPlateauOfF1NotALuckySpike() {
+        // Eight positives well above 0.55; four more sit exactly at 0.30 between negatives, so
+        // that cutting at 0.30 alone scores best and any cut a hundredth away scores far worse.
+        var scored: [(score: Double, label: Bool)] = (0..<8).map { (0.6 + 0.04 * Double($0), true) }
+        scored += [(0.5, false), (0.5, false)] + Array(repeating: (0.2, false), count: 20)
+        scored += Array(repeating: (0.3, true), count: 4) + (0..<3).map { (0.31 + 0.01 * Double($0), false) }
+        scored += (0..<5).map { (0.25 + 0.01 * Double($0), false) }
+        #expect(EventClassifierTrainer.threshold(scored, window: 0).threshold == 0.3)
+        let chosen = EventClassifierTrainer.threshold(scored).threshold
+        #expect(chosen > 0.5 && chosen <= 0.6)
+    }
+
     @Test func learnsTheSeparatingFeature() {
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << 10

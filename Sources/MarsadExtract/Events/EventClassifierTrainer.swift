@@ -58,7 +58,8 @@ public struct EventClassifierTrainer: Sendable {
         return (fit(sentences, l2: l2), threshold)
     }
 
-    /// The L2 strength and threshold maximising F1 over out-of-fold scores of `sentences`.
+    /// The L2 strength and threshold maximising F1 over out-of-fold scores of `sentences`,
+    /// averaged over the thresholds near each (`thresholdWindow`).
     func choose(_ sentences: [PreparedSentence]) -> (l2: Float, threshold: Double) {
         var best = (f1: -1.0, l2: l2Choices[0], threshold: 0.5)
         for l2 in l2Choices {
@@ -70,14 +71,30 @@ public struct EventClassifierTrainer: Sendable {
                     scored.append((score(sentence, weights), sentence.label))
                 }
             }
-            for step in 5...95 {
-                let t = Double(step) / 100
-                let f1 = Scores(scored.map { ($0.score >= t, $0.label) }).f1
-                if f1 > best.f1 { best = (f1, l2, t) }
-            }
+            let (f1, threshold) = Self.threshold(scored)
+            if f1 > best.f1 { best = (f1, l2, threshold) }
         }
         return (best.l2, best.threshold)
     }
+
+    /// The threshold in hundredths from 0.05 to 0.95 whose F1 on `scored`, averaged with the
+    /// F1s of the thresholds up to `window` hundredths either side, is highest; with that averaged F1.
+    static func threshold(_ scored: [(score: Double, label: Bool)], window: Int = thresholdWindow) -> (f1: Double, threshold: Double) {
+        let steps = Array(5...95)
+        let f1s = steps.map { step in Scores(scored.map { ($0.score >= Double(step) / 100, $0.label) }).f1 }
+        var best = (f1: -1.0, threshold: 0.5)
+        for (i, step) in steps.enumerated() {
+            let near = f1s[max(0, i - window)...min(f1s.count - 1, i + window)]
+            let f1 = near.reduce(0, +) / Double(near.count)
+            if f1 > best.f1 { best = (f1, Double(step) / 100) }
+        }
+        return best
+    }
+
+    /// How many hundredths either side of a threshold its F1 is averaged over when one is
+    /// chosen: with a few dozen positives the F1 curve is jagged, and its single highest
+    /// point is more the luck of a few sentences than the best place to cut.
+    static let thresholdWindow = 5
 
     /// The highest probability among a sentence's candidates (0 without candidates).
     public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> Double {
