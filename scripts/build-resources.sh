@@ -50,19 +50,13 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
     --source "SaudiNewsNet word contexts (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0)"
 
 # The named-entity tagger, trained on ANERcorp's train split without its last 400
-# sentences (the dev split, scored after every epoch) and on AQMAR, whose ~15 stray tags
-# (IO, OO, I--ORG, B-MIS-1, B-MISS1, B-ENGLISH…) are mended first; MIS0–MIS3 read as MISC.
+# sentences (the dev split, scored after every epoch) and on AQMAR, as scripts/ner-data.sh
+# prepares them.
 # Two stages: a first model tags SaudiNewsNet, and the model kept also reads how often each
 # word was tagged as which kind of name there (words and counts only; no article text is shipped).
 # Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
 ner_work=${NER_WORK:-$(mktemp -d)}
-anercorp="$shared/data/ner/ANERCorp_CamelLab_train.txt"
-awk -v RS= -v ORS='\n\n' 'NR <= 3572' "$anercorp" > "$ner_work/anercorp-train.txt"
-awk -v RS= -v ORS='\n\n' 'NR > 3572' "$anercorp" > "$ner_work/anercorp-dev.txt"
-mkdir -p "$ner_work/aqmar"
-for f in "$shared/data/ner/aqmar/"*.txt; do
-  sed -E 's/ (IO|OO)$/ O/; s/ I--ORG$/ I-ORG/; s/ B-(MIS-1|MIS-2|MIS1`|MISS1|ENGLISH|SPANISH)$/ B-MISC/' "$f" > "$ner_work/aqmar/$(basename "$f")"
-done
+scripts/ner-data.sh "$shared" "$ner_work"
 python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   "$marsad" train ner --train "$ner_work/anercorp-train.txt" "$ner_work/aqmar/"*.txt --dev "$ner_work/anercorp-dev.txt" \
     --resources "$out" --epochs 20 --corpus - --out "$out/ner.model" \

@@ -15,21 +15,15 @@ set -euo pipefail
 marsad=$(realpath "$1"); work=$2; splits=$3; shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 shared=${SHARED:-$here/../../shared}
-anercorp="$shared/data/ner/ANERCorp_CamelLab_train.txt"
-mkdir -p "$work/aqmar"
-awk -v RS= -v ORS='\n\n' 'NR <= 3572' "$anercorp" > "$work/train-part.txt"
-awk -v RS= -v ORS='\n\n' 'NR > 3572' "$anercorp" > "$work/dev.txt"
-for f in "$shared/data/ner/aqmar/"*.txt; do
-  sed -E 's/ (IO|OO)$/ O/; s/ I--ORG$/ I-ORG/; s/ B-(MIS-1|MIS-2|MIS1`|MISS1|ENGLISH|SPANISH)$/ B-MISC/' "$f" > "$work/aqmar/$(basename "$f")"
-done
+"$here/ner-data.sh" "$shared" "$work"
 for s in $(seq 1 "$splits"); do
   hi=$((3572 - 400 * (s - 1))); lo=$((hi - 400))
-  awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR > lo && NR <= hi' "$work/train-part.txt" > "$work/tune-$s.txt"
-  awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR <= lo || NR > hi' "$work/train-part.txt" > "$work/train-$s.txt"
+  awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR > lo && NR <= hi' "$work/anercorp-train.txt" > "$work/tune-$s.txt"
+  awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR <= lo || NR > hi' "$work/anercorp-train.txt" > "$work/train-$s.txt"
   python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
     "$marsad" train ner --train "$work/train-$s.txt" "$work/aqmar/"*.txt --dev "$work/tune-$s.txt" \
       --epochs 20 --corpus - --out "$work/model-$s.model" "$@" 2> "$work/train-$s.log"
-  "$marsad" eval ner --gold "$work/dev.txt" --model "$work/model-$s.model" | tee "$work/dev-$s.json"
+  "$marsad" eval ner --gold "$work/anercorp-dev.txt" --model "$work/model-$s.model" | tee "$work/dev-$s.json"
 done
 python3 - "$work" "$splits" <<'PY'
 import json, sys
