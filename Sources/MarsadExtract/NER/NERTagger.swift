@@ -21,8 +21,10 @@ public struct NERTagger: Sendable {
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
     /// (all tokens as one sentence when it has no sentences). The emissions come from the
     /// word forms' cached scores (`NERWordScores`), equal to those of the extracted features.
-    public func tag(_ analysis: TextAnalysis, text: String) -> [NERTag] {
-        let labels = features.kbLabels(analysis, text: text)
+    /// `aliases`, the document's alias matches (`AnnotatedDocument.aliasMatches`), spare matching
+    /// them again when they were made in the tagger's knowledge base.
+    public func tag(_ analysis: TextAnalysis, text: String, aliases: AliasMatches? = nil) -> [NERTag] {
+        let labels = features.kbLabels(analysis, text: text, known: aliases)
         let sentences = analysis.sentences.isEmpty ? [0..<analysis.tokens.count] : analysis.sentences.map(\.tokenRange)
         return model.quantized.withUnsafeBufferPointer { weights in
             wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
