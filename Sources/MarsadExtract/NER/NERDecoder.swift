@@ -55,15 +55,24 @@ enum NERDecoder {
     /// earliest previous tag that gave its best score (as a scalar loop over previous tags
     /// would have it), from the same sums.
     static func viterbi(_ emissions: [Scores], _ transitions: [Float]) -> [NERTag] {
-        let n = emissions.count
-        guard n > 0 else { return [] }
+        viterbi(emissions, moves: moves(transitions))
+    }
+
+    /// The transitions as the vector Viterbi reads them: a row per previous tag (the start
+    /// last), the transitions BIO forbids and the lanes past the last tag scoring -∞.
+    static func moves(_ transitions: [Float]) -> [Scores] {
         precondition(tags <= Scores.scalarCount, "the vector Viterbi takes up to 16 tags")
-        // A row of transitions per previous tag (the start last); transitions BIO forbids, and
-        // the lanes past the last tag, score -∞.
         var moves = [Scores](repeating: Scores(repeating: -.infinity), count: tags + 1)
         for previous in 0...tags {
             for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
         }
+        return moves
+    }
+
+    /// `viterbi(_:_:)` with the transitions as `moves(_:)` gives them, made once per model.
+    static func viterbi(_ emissions: [Scores], moves: [Scores]) -> [NERTag] {
+        let n = emissions.count
+        guard n > 0 else { return [] }
         // Each token's best score for every tag, its emission included.
         var scores = [Scores](repeating: Scores(), count: n)
         scores[0] = moves[start] + emissions[0]

@@ -6,6 +6,8 @@ import MarsadText
 public struct NERTagger: Sendable {
     let model: NERModel
     let features: NERFeatures
+    /// The model's transitions as the Viterbi reads them (`NERDecoder.moves`).
+    let moves: [NERDecoder.Scores]
     /// Word forms' scores, one cache per tagging thread.
     let wordScores = NERWordScoresPool()
 
@@ -16,6 +18,7 @@ public struct NERTagger: Sendable {
         }
         self.model = model
         features = NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets)
+        moves = NERDecoder.moves(model.transitions)
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
@@ -32,7 +35,7 @@ public struct NERTagger: Sendable {
                 out.reserveCapacity(analysis.tokens.count)
                 for sentence in sentences {
                     let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
-                    out += NERDecoder.viterbi(cache.emissions(forms, weights: weights, scale: model.scale), model.transitions)
+                    out += NERDecoder.viterbi(cache.emissions(forms, weights: weights, scale: model.scale), moves: moves)
                 }
                 return out
             }
