@@ -71,7 +71,8 @@ struct NERWordScores {
     private mutating func add(_ info: NERFeatures.TokenInfo, _ weights: UnsafeBufferPointer<Int16>) {
         infos.append(info)
         let base = sums.count
-        sums.append(contentsOf: repeatElement(NERRowSum(), count: Self.span))
+        // One append at a time: appending a `repeatElement` goes through the generic path, some 500 instructions.
+        for _ in 0..<Self.span { sums.append(NERRowSum()) }
         sums.withUnsafeMutableBufferPointer { sums in
             var template: UInt64 = 0
             NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info) { reads, value in
