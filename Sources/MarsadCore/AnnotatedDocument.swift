@@ -21,6 +21,9 @@ public struct AnnotatedDocument: Sendable {
     /// The tokens' lexicon readings, kept by the first stage that reads them (quotes) so
     /// that later ones (stances) do not make them again; they follow from `text` alone.
     public var wordKeys: WordKeys?
+    /// The knowledge-base aliases the mention stage matched, before linking, kept so that the
+    /// tagger does not match them again for its knowledge-base features.
+    public var aliasMatches: AliasMatches?
     /// What the stages that ran have provided.
     public var provided: Set<AnnotationKind> = [.text]
     /// The names of the stages that ran, in order.

@@ -21,14 +21,15 @@ public struct MentionStage: Stage {
         let analysis = document.text
         let day = document.document.published?.dayStamp
         let folded = AliasMatcher.foldTehMarbuta(analysis.norms)
-        let resolved = text.withUTF8 { bytes in
+        let (matches, resolved) = text.withUTF8 { bytes in
             folded.withUnsafeBufferPointer { folded in
                 let matches = matcher.matches(analysis, folded, bytes)
-                guard !matches.isEmpty else { return [ResolvedMention]() }
+                guard !matches.isEmpty else { return (matches, [ResolvedMention]()) }
                 var linker = Linker(kb: kb, analysis: analysis, folded: folded, day: day)
-                return linker.resolve(matches, bytes)
+                return (matches, linker.resolve(matches, bytes))
             }
         }
+        document.aliasMatches = AliasMatches(kb: kb, matches: matches)
         guard !resolved.isEmpty else { return }
         var entities: [DocumentEntity] = []
         var slot: [Int32: Int] = [:]

@@ -1,3 +1,4 @@
+import Foundation
 import MarsadCore
 @testable import MarsadExtract
 import MarsadText
@@ -76,6 +77,35 @@ import Testing
             first.withUnsafeBufferPointer { i in one.withUnsafeBufferPointer { o in NERDecoder.decode(w, transitions, i, o, tokens: 0..<1) } }
         }
         #expect(alone != [.inside(.location)])
+    }
+
+    @Test func viterbiFindsTheBestSequenceBIOAllows() {
+        let tags = NERTag.count
+        var state: UInt64 = 0x9E37_79B9
+        func next() -> Float {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Float(Int(state >> 40) % 2001 - 1000) / 100
+        }
+        let transitions = (0..<((tags + 1) * tags)).map { _ in next() }
+        let moves = NERDecoder.moves(transitions)
+        for n in 1...4 {
+            for _ in 0..<5 {
+                let emissions = (0..<n).map { _ in NERDecoder.Scores((0..<16).map { $0 < tags ? next() : 0 }) }
+                // Every sequence of n tags, scored in full; those BIO forbids score -∞.
+                var best: (score: Float, tags: [Int]) = (-.infinity, [])
+                for code in 0..<Int(pow(Double(tags), Double(n))) {
+                    var sequence: [Int] = [], rest = code
+                    for _ in 0..<n { sequence.append(rest % tags); rest /= tags }
+                    var score: Float = 0, previous = NERDecoder.start
+                    for (i, t) in sequence.enumerated() {
+                        score += moves[previous][t] + emissions[i][t]
+                        previous = t
+                    }
+                    if score > best.score { best = (score, sequence) }
+                }
+                #expect(NERDecoder.viterbi(emissions, transitions) == best.tags.map { NERTag.all[$0] })
+            }
+        }
     }
 
     static func trainedTagger() throws -> NERTagger {

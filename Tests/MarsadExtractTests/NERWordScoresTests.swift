@@ -49,7 +49,7 @@ import Testing
     @Test(arguments: [NERWordScores.defaultCapacity, 8, 32])
     func cachedEmissionsEqualTheDirectOnes(capacity: Int) {
         Self.model.quantized.withUnsafeBufferPointer { weights in
-            let cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
+            var cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
             var emissionsOf: [String: Set<[Float]>] = [:], knownNames = 0
             // Twice over, so that the second time every form is cached (or, at the small capacities, thinned or
             // emptied and found again).
@@ -92,4 +92,19 @@ import Testing
             #expect(Self.tagger.tag(analysis, text: text) == expected)
         }
     }
+
+    @Test func knowledgeBaseLabelsFromTheMentionStageEqualThoseMatchedAgain() throws {
+        let pipeline = try Pipeline([TextStage(lexicon: TinyKB.lexicon), MentionStage(kb: TinyKB.kb)])
+        var labelled = 0
+        for text in Self.texts + ["لم يرد ذكر لأي اسم معروف هنا."] {
+            let document = pipeline.run(Document(text: text))
+            let shared = try #require(document.aliasMatches, "the mention stage keeps its matches")
+            #expect(shared.kb === TinyKB.kb)
+            let fromMentions = Self.tagger.features.kbLabels(document.text, text: text, known: shared)
+            #expect(fromMentions == Self.tagger.features.kbLabels(document.text, text: text), "\(text)")
+            labelled += fromMentions.filter { $0 != 0 }.count
+        }
+        #expect(labelled > 0, "some tokens carry knowledge-base labels")
+    }
 }
+

@@ -25,7 +25,7 @@ public struct WordClass: Sendable, Equatable {
     }
 
     /// The cue bin of class `k` (see `cued`).
-    @inline(__always) public func cued(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: cued >> (8 * k)) }
+    @inlinable public func cued(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: cued >> (8 * k)) }
 
     private static func log2(_ n: Int) -> UInt8 { UInt8(Int.bitWidth - 1 - max(n, 1).leadingZeroBitCount) }
 }

@@ -13,15 +13,15 @@ enum ArgumentMarker: Equatable {
     /// The marker of the actor starting at token `k`, read from the one or two words before it.
     static func of(_ first: Int, after start: Int, _ forms: TokenForms) -> ArgumentMarker? {
         // An opening quotation mark stands between a marker and a name: ضد «الناتو».
-        let k = first > start + 1 && openingQuotes.contains(where: { norm(first - 1, forms).elementsEqual($0) }) ? first - 1 : first
+        let k = first > start + 1 && norm(first - 1, forms).isOne(of: openingQuotes) ? first - 1 : first
         guard k > start else { return nil }
         if forms.tokens[k - 1].kind == .number { return .counted }
         let previous = norm(k - 1, forms)
         let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
-        if previous.elementsEqual(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
+        if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
         if let marker = single(previous, beforePrevious) { return marker }
         // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة.
-        if let beforePrevious, buildings.contains(where: { previous.elementsEqual($0) || stripsTo(previous, $0) }),
+        if let beforePrevious, buildings.contains(where: { previous.equals($0) || stripsTo(previous, $0) }),
            let marker = single(beforePrevious, nil), [.addressee, .against, .aim, .undergoer].contains(marker) {
             return marker
         }
@@ -32,7 +32,7 @@ enum ArgumentMarker: Equatable {
             return marker
         }
         // Members between من and their body: متظاهرون من أنصار الحزب.
-        if let beforePrevious, members.contains(where: { previous.elementsEqual($0) }), beforePrevious.elementsEqual(min) {
+        if let beforePrevious, previous.isOne(of: members), beforePrevious.equals(min) {
             return .origin
         }
         return nil
@@ -40,16 +40,16 @@ enum ArgumentMarker: Equatable {
 
     /// The marker a word makes, given the word before it (على before يد، من before قبل).
     private static func single(_ word: UnsafeBufferPointer<UInt8>, _ before: UnsafeBufferPointer<UInt8>?) -> ArgumentMarker? {
-        if hands.contains(where: { word.elementsEqual($0) }), let before, before.elementsEqual(on) { return .agent }
-        if handsWithBa.contains(where: { word.elementsEqual($0) }) || byFireOf.contains(where: { word.elementsEqual($0) }) { return .agent }
-        if word.elementsEqual(qibal), let before, before.elementsEqual(min) { return .agent }
-        if word.elementsEqual(min) { return before.map { b in counts.contains { b.elementsEqual($0) } } == true ? .partitive : .origin }
-        if word.elementsEqual(opposing) || word.elementsEqual(on) || denouncing.contains(where: { word.elementsEqual($0) }) { return .against }
-        if contains(word, carriedOut) || organised.contains(where: { word.elementsEqual($0) }) { return .agent }
-        if places.contains(where: { word.elementsEqual($0) }) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
+        if word.isOne(of: hands), let before, before.equals(on) { return .agent }
+        if word.isOne(of: handsWithBa) || word.isOne(of: byFireOf) { return .agent }
+        if word.equals(qibal), let before, before.equals(min) { return .agent }
+        if word.equals(min) { return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin }
+        if word.equals(opposing) || word.equals(on) || word.isOne(of: denouncing) { return .against }
+        if contains(word, carriedOut) || word.isOne(of: organised) { return .agent }
+        if word.isOne(of: places) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
         if contains(word, aimed) { return .aim }
-        if contains(word, underwent) || survived.contains(where: { word.elementsEqual($0) }) { return .undergoer }
-        if counts.contains(where: { word.elementsEqual($0) }) { return .counted }
+        if contains(word, underwent) || word.isOne(of: survived) { return .undergoer }
+        if word.isOne(of: counts) { return .counted }
         return nil
     }
 
@@ -63,7 +63,9 @@ enum ArgumentMarker: Equatable {
 
     /// Whether `word` is `base` with the proclitic و or ل.
     private static func stripsTo(_ word: UnsafeBufferPointer<UInt8>, _ base: [UInt8]) -> Bool {
-        word.count == base.count + 2 && (word.starts(with: "و".utf8) || word.starts(with: "ل".utf8)) && word.dropFirst(2).elementsEqual(base)
+        // و is D9 88, ل is D9 84.
+        word.count == base.count + 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x84)
+            && UnsafeBufferPointer(rebasing: word[2...]).equals(base)
     }
 
     // The words in the tokens' normal form (alef and alef maksura folded).

@@ -16,7 +16,7 @@ struct DemonymReader {
             return lookup(forms.stem[..<(count - 2)])
         }
         // A dual or a plural the knowledge base lacks: أمريكيان، إسبانيين → أمريكي، إسباني.
-        if count >= 8, Self.numberSuffixes.contains(where: { forms.stem.suffix(4).elementsEqual($0) }) {
+        if count >= 8, forms.stem.withUnsafeBufferPointer({ stem in Self.numberSuffixes.contains { stem.ends(with: $0) } }) {
             return lookup(forms.stem[..<(count - 4)])
         }
         return nil
@@ -56,7 +56,7 @@ struct DemonymReader {
     /// the annotators' `INT`.
     func isForeign(at k: Int, _ forms: TokenForms) -> Bool {
         let norm = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
-        return Self.foreign.contains { norm.elementsEqual($0) }
+        return norm.isOne(of: Self.foreign)
     }
 
     /// Foreign, in normal form (alef folded, teh marbuta kept).

@@ -127,9 +127,9 @@ struct SentenceArguments {
                     continue
                 }
                 if sector == "CVL", found.words == 1, end == k + 1, end < tokenRange.upperBound,
-                   Self.crowdCounts.contains(where: { UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).elementsEqual($0) }) {
+                   UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).isOne(of: Self.crowdCounts) {
                     // A count of others (وأصيب عشرات آخرون) repeats the victims named before it.
-                    if Self.others.contains(where: { UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).elementsEqual($0) }) {
+                    if UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).isOne(of: Self.others) {
                         k = end + 1
                         continue
                     }
@@ -218,10 +218,13 @@ struct SentenceArguments {
         if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[tokens[k - 1].normRange])
-        if ["في", "وفي", "الي", "من"].contains(where: { previous.elementsEqual($0.utf8) }) { return true }
+        if previous.isOne(of: Self.settingPrepositions) { return true }
         let word = EventDetector.stem(tokens[k - 1], previous)
-        return Self.placeWords.contains { word.elementsEqual($0) }
+        return word.isOne(of: Self.placeWords)
     }
+
+    /// في، من، إلى in normal form: before a state named as a setting.
+    private static let settingPrepositions = ["في", "وفي", "الي", "من"].map { Array($0.utf8) }
 
     /// Words for a kind of place or a direction before a place's name, in normal form without clitics.
     private static let placeWords = [
@@ -237,12 +240,17 @@ struct SentenceArguments {
     /// Whether a word ends as a singular nisba adjective does (أمريكي، الإسرائيلية), not as the
     /// people a plural or dual names (تركيين، أمريكيان).
     static func isSingularNisba(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
-        ["ي", "ية"].contains { norm.count > $0.utf8.count + 4 && norm.suffix($0.utf8.count).elementsEqual($0.utf8) }
+        nisbaEndings.contains { norm.count > $0.count + 4 && norm.ends(with: $0) }
     }
+
+    /// ي، ية: the endings of a singular nisba.
+    private static let nisbaEndings = ["ي", "ية"].map { Array($0.utf8) }
+    /// ون، ين، ات: the endings of a sound plural.
+    private static let soundPluralEndings = ["ون", "ين", "ات"].map { Array($0.utf8) }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
-        norm.count >= 6 && ["ون", "ين", "ات"].contains { norm.suffix(4).elementsEqual($0.utf8) }
+        norm.count >= 6 && soundPluralEndings.contains { norm.ends(with: $0) }
     }
 
     /// How many words a speaker may stand after its reporting verb (أعلنت مصادر أمنية وأخرى طبية عراقية).
@@ -258,7 +266,7 @@ struct SentenceArguments {
             guard token.kind == .word else { return false }
             let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
             // What follows إن or a noun with ب (أفادت تقارير بتعرض الوزير) is what is reported.
-            if Self.complementizers.contains(where: { norm.elementsEqual($0) }) || (j < k - 1 && ProcliticFlags.of(token).preposition) { return false }
+            if norm.isOne(of: Self.complementizers) || (j < k - 1 && ProcliticFlags.of(token).preposition) { return false }
             if let found = forms.match(lexicon.cueTable, at: j, limit: j + 1), EventLexicon.cue(found.value) == .report { return true }
             // Past an event word the actor is that event's (أعلنت الشرطة مقتل مسلحين).
             if forms.match(lexicon.triggerTable, at: j, limit: k) != nil { return false }
@@ -270,11 +278,14 @@ struct SentenceArguments {
     /// إن، أن، أنه، بأن… in normal form: what follows them is what is reported.
     private static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
 
+    /// A lone و and the commas, which join what follows them to what stands before.
+    private static let joiners = ["و", "،", ","].map { Array($0.utf8) }
+
     /// Whether token `k` starts with the conjunction و or follows a lone و or a comma.
     private func startsWithAnd(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         if ProcliticFlags.of(document.text.tokens[k]).conjunction { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
-        return previous.elementsEqual("و".utf8) || previous.elementsEqual("،".utf8) || previous.elementsEqual(",".utf8)
+        return previous.isOne(of: Self.joiners)
     }
 }

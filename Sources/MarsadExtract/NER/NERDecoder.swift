@@ -50,39 +50,55 @@ enum NERDecoder {
     /// The best tags for tokens of emission scores `emissions` (one vector per token, a lane per tag).
     ///
     /// Viterbi over vectors of all tags at once: for each previous tag, the candidate scores
-    /// of every next tag in one addition, kept where strictly better (so that the earliest
-    /// best previous tag wins, as a scalar loop over previous tags would have it).
+    /// of every next tag in one addition, kept where strictly better. The forward pass keeps
+    /// only the best scores; the way back finds, for the one tag chosen at each token, the
+    /// earliest previous tag that gave its best score (as a scalar loop over previous tags
+    /// would have it), from the same sums.
     static func viterbi(_ emissions: [Scores], _ transitions: [Float]) -> [NERTag] {
-        let n = emissions.count
-        guard n > 0 else { return [] }
+        viterbi(emissions, moves: moves(transitions))
+    }
+
+    /// The transitions as the vector Viterbi reads them: a row per previous tag (the start
+    /// last), the transitions BIO forbids and the lanes past the last tag scoring -∞.
+    static func moves(_ transitions: [Float]) -> [Scores] {
         precondition(tags <= Scores.scalarCount, "the vector Viterbi takes up to 16 tags")
-        // A row of transitions per previous tag (the start last); transitions BIO forbids, and
-        // the lanes past the last tag, score -∞.
         var moves = [Scores](repeating: Scores(repeating: -.infinity), count: tags + 1)
         for previous in 0...tags {
             for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
         }
-        var score = moves[start] + emissions[0]
-        var back = [SIMD16<UInt8>](repeating: .zero, count: n)
+        return moves
+    }
+
+    /// `viterbi(_:_:)` with the transitions as `moves(_:)` gives them, made once per model.
+    static func viterbi(_ emissions: [Scores], moves: [Scores]) -> [NERTag] {
+        let n = emissions.count
+        guard n > 0 else { return [] }
+        // Each token's best score for every tag, its emission included.
+        var scores = [Scores](repeating: Scores(), count: n)
+        scores[0] = moves[start] + emissions[0]
         for i in 1..<n {
-            var best = Scores(repeating: -.infinity), arg = SIMD16<Int32>.zero
+            let score = scores[i - 1]
+            var best = Scores(repeating: -.infinity)
             for p in 0..<tags {
                 let s = Scores(repeating: score[p]) + moves[p]
-                let better = s .> best
-                best.replace(with: s, where: better)
-                arg.replace(with: Int32(p), where: better)
+                best.replace(with: s, where: s .> best)
             }
-            score = best + emissions[i]
-            back[i] = SIMD16<UInt8>(truncatingIfNeeded: arg)
+            scores[i] = best + emissions[i]
         }
         var last = 0
-        for t in 1..<tags where score[t] > score[last] { last = t }
+        for t in 1..<tags where scores[n - 1][t] > scores[n - 1][last] { last = t }
         let all = NERTag.all
         var out = [NERTag](repeating: .outside, count: n)
-        for i in stride(from: n - 1, through: 0, by: -1) {
+        for i in stride(from: n - 1, to: 0, by: -1) {
             out[i] = all[last]
-            last = Int(back[i][last])
+            var best = -Float.infinity, previous = 0
+            for p in 0..<tags {
+                let s = scores[i - 1][p] + moves[p][last]
+                if s > best { best = s; previous = p }
+            }
+            last = previous
         }
+        out[0] = all[last]
         return out
     }
 }

@@ -232,13 +232,20 @@ struct NERFeatures: Sendable {
 
     /// Per token of `analysis`: 0 outside any alias, else what kind of alias holds it
     /// (person, organisation, place, demonym, title…) times two, plus one past its first token.
-    func kbLabels(_ analysis: TextAnalysis, text: String) -> [UInt8] {
+    /// The aliases are `known`'s matches when they were made in this tagger's knowledge base
+    /// (the mention stage's), else matched here.
+    func kbLabels(_ analysis: TextAnalysis, text: String, known: AliasMatches? = nil) -> [UInt8] {
         guard let matcher else { return [] }
         var labels = [UInt8](repeating: 0, count: analysis.tokens.count)
-        var text = text
-        let folded = AliasMatcher.foldTehMarbuta(analysis.norms)
-        let matches = text.withUTF8 { bytes in
-            folded.withUnsafeBufferPointer { matcher.matches(analysis, $0, bytes) }
+        let matches: [AliasMatch]
+        if let known, known.kb === matcher.kb {
+            matches = known.matches
+        } else {
+            var text = text
+            let folded = AliasMatcher.foldTehMarbuta(analysis.norms)
+            matches = text.withUTF8 { bytes in
+                folded.withUnsafeBufferPointer { matcher.matches(analysis, $0, bytes) }
+            }
         }
         for match in matches {
             let kind = Self.kind(of: match.entry, matcher.kb)
@@ -250,8 +257,8 @@ struct NERFeatures: Sendable {
     private static func kind(of entry: AliasEntry, _ kb: KnowledgeBase) -> UInt8 {
         if entry.titleRole != nil { return 1 }
         if let first = entry.names.first {
-            let types = Set(entry.names.map { kb.entities[Int($0)].type })
-            return types.count > 1 ? 2 : 3 + UInt8(EntityType.allCases.firstIndex(of: kb.entities[Int(first)].type)!)
+            let type = kb.entities[Int(first)].type
+            return entry.names.contains { kb.entities[Int($0)].type != type } ? 2 : 3 + UInt8(EntityType.allCases.firstIndex(of: type)!)
         }
         return 15
     }

@@ -26,7 +26,7 @@ public struct NERStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         let analysis = document.text
         guard !analysis.tokens.isEmpty else { return }
-        let tags = tagger.tag(analysis, text: document.document.text)
+        let tags = tagger.tag(analysis, text: document.document.text, aliases: document.aliasMatches)
         var text = document.document.text
         let found: [Mention] = text.withUTF8 { bytes in
             NERScores.entities(tags).compactMap { entity in

@@ -6,6 +6,8 @@ import MarsadText
 public struct NERTagger: Sendable {
     let model: NERModel
     let features: NERFeatures
+    /// The model's transitions as the Viterbi reads them (`NERDecoder.moves`).
+    let moves: [NERDecoder.Scores]
     /// Word forms' scores, one cache per tagging thread.
     let wordScores = NERWordScoresPool()
 
@@ -16,13 +18,16 @@ public struct NERTagger: Sendable {
         }
         self.model = model
         features = NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets)
+        moves = NERDecoder.moves(model.transitions)
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
     /// (all tokens as one sentence when it has no sentences). The emissions come from the
     /// word forms' cached scores (`NERWordScores`), equal to those of the extracted features.
-    public func tag(_ analysis: TextAnalysis, text: String) -> [NERTag] {
-        let labels = features.kbLabels(analysis, text: text)
+    /// `aliases`, the document's alias matches (`AnnotatedDocument.aliasMatches`), spare matching
+    /// them again when they were made in the tagger's knowledge base.
+    public func tag(_ analysis: TextAnalysis, text: String, aliases: AliasMatches? = nil) -> [NERTag] {
+        let labels = features.kbLabels(analysis, text: text, known: aliases)
         let sentences = analysis.sentences.isEmpty ? [0..<analysis.tokens.count] : analysis.sentences.map(\.tokenRange)
         return model.quantized.withUnsafeBufferPointer { weights in
             wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
@@ -30,7 +35,7 @@ public struct NERTagger: Sendable {
                 out.reserveCapacity(analysis.tokens.count)
                 for sentence in sentences {
                     let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
-                    out += NERDecoder.viterbi(cache.emissions(forms, weights: weights, scale: model.scale), model.transitions)
+                    out += NERDecoder.viterbi(cache.emissions(forms, weights: weights, scale: model.scale), moves: moves)
                 }
                 return out
             }

@@ -13,8 +13,10 @@ import MarsadText
 /// are exactly those of `NERFeatures.extract` and `Int16.emission`. When full, the cache
 /// keeps its more used forms (`thin`).
 ///
-/// Not thread-safe: `NERWordScoresPool` lends each to one thread at a time.
-final class NERWordScores {
+/// A value, so that its tables are read and written without the runtime's exclusivity checks
+/// on a class's stored properties (some 200 instructions each, several per token);
+/// `NERWordScoresPool` lends each to one thread at a time.
+struct NERWordScores {
     /// Forms kept before the cache is thinned, unless told otherwise.
     static let defaultCapacity = 1 << 15
     /// Forms kept before the cache is thinned (before a sentence, so it holds at most this many
@@ -55,7 +57,7 @@ final class NERWordScores {
         empty(weights)
     }
 
-    private func empty(_ weights: UnsafeBufferPointer<Int16>) {
+    private mutating func empty(_ weights: UnsafeBufferPointer<Int16>) {
         infos.removeAll(keepingCapacity: true)
         sums.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
@@ -66,10 +68,11 @@ final class NERWordScores {
     }
 
     /// Appends a form of `info` with its sums.
-    private func add(_ info: NERFeatures.TokenInfo, _ weights: UnsafeBufferPointer<Int16>) {
+    private mutating func add(_ info: NERFeatures.TokenInfo, _ weights: UnsafeBufferPointer<Int16>) {
         infos.append(info)
         let base = sums.count
-        sums.append(contentsOf: repeatElement(NERRowSum(), count: Self.span))
+        // One append at a time: appending a `repeatElement` goes through the generic path, some 500 instructions.
+        for _ in 0..<Self.span { sums.append(NERRowSum()) }
         sums.withUnsafeMutableBufferPointer { sums in
             var template: UInt64 = 0
             NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info) { reads, value in
@@ -82,14 +85,14 @@ final class NERWordScores {
 
     /// The form of each token `tokens` of `analysis` (a sentence), whose knowledge-base labels
     /// are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
-    func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
+    mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
         if infos.count + tokens.count > capacity { thin(weights, room: tokens.count) }
         return analysis.norms.withUnsafeBufferPointer { norms in
             tokens.map { k in form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], weights) }
         }
     }
 
-    private func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
+    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
         let word = UnsafeBufferPointer(rebasing: norms[token.normRange])
         let seg = token.segmentation
         let form = UInt64(seg.proclitics) | UInt64(seg.enclitic) << 8 | (seg.restoredTehMarbuta ? 1 << 16 : 0)
@@ -116,13 +119,13 @@ final class NERWordScores {
         return Int32(infos.count - 1)
     }
 
-    private func rehash(slots count: Int) {
+    private mutating func rehash(slots count: Int) {
         slots = [Int32](repeating: 0, count: count)
         for (k, key) in keys.enumerated() { place(k + 2, key.hash) }
     }
 
     /// Puts form `index`, of key hash `hash`, in the first free slot from its own.
-    private func place(_ index: Int, _ hash: UInt64) {
+    private mutating func place(_ index: Int, _ hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
@@ -132,7 +135,7 @@ final class NERWordScores {
     /// Makes room for `room` more forms: keeps the forms looked up more often than the median
     /// form (at most half of them), their counts halved so that words once common give way in
     /// time, or empties the cache when that leaves too little room.
-    private func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
+    private mutating func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
         let median = uses.isEmpty ? 0 : uses.sorted()[uses.count / 2]
         let old = (infos: infos, sums: sums, keys: keys, bytes: bytes, uses: uses)
         empty(weights)
@@ -180,10 +183,11 @@ final class NERWordScoresPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [NERWordScores] = []
 
-    /// `body` with a cache of its own, an idle one or else `make()`.
-    func borrow<R>(make: () -> NERWordScores, _ body: (NERWordScores) -> R) -> R {
-        let cache = lock.withLock { idle.popLast() } ?? make()
-        defer { lock.withLock { idle.append(cache) } }
-        return body(cache)
+    /// `body` with a cache of its own, an idle one or else `make()`, kept for the next borrower.
+    func borrow<R>(make: () -> NERWordScores, _ body: (inout NERWordScores) -> R) -> R {
+        var cache = lock.withLock { idle.popLast() } ?? make()
+        let result = body(&cache)
+        lock.withLock { idle.append(cache) }
+        return result
     }
 }
