@@ -23,8 +23,8 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Training passes over the data.")
     var epochs = EventClassifierTrainer().epochs
 
-    @Option(help: "What a sentence some annotator accepted (a difficult no) is trained towards: negative (0), positive (1) or share (the share who accepted it).")
-    var dissent = EventClassifierTrainer().dissent
+    @Option(help: "What a sentence some annotator accepted (a difficult no) is trained towards: negative (0), positive (1) or share (the share who accepted it); by default each type's own (ASSAULT positive, PROTEST share).")
+    var dissent: EventClassifierTrainer.Dissent?
 
     @Option(help: "Repeat the cross-validation over this many fold assignments (seed 0 is the default split) and add each type's mean and spread of P/R/F1 under \"seeds\".")
     var seeds = 1
@@ -45,11 +45,11 @@ struct EvalEvents: ParsableCommand {
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << hashBits
         trainer.epochs = epochs
-        trainer.dissent = dissent
         var perType: [String] = []
         var repeated: [String] = []
         var rows = ["id\ttype\tlabel\tcandidate\tprobability\tthreshold"]
         for type in types {
+            trainer.dissent = dissent ?? EventClassifierTrainer.dissent(for: type)
             let prepared = evaluation.prepare(gold[type]!)
             let (s, thresholds, outOfFold) = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer)
             for (sentence, decision) in zip(prepared, outOfFold) {

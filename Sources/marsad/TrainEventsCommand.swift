@@ -39,6 +39,7 @@ struct TrainEvents: ParsableCommand {
         trainer.epochs = epochs
         var weights: [Float] = [], thresholds: [Double] = [], notes: [(key: String, value: String)] = []
         for type in types {
+            trainer.dissent = EventClassifierTrainer.dissent(for: type)
             let prepared = evaluation.prepare(gold[type]!)
             let (w, threshold) = trainer.train(prepared)
             weights += w

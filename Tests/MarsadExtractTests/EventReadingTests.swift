@@ -27,6 +27,16 @@ import Testing
         #expect(try features("تظاهر الممرضون أمام وزارة الصحة يوم الخميس.", .protest).contains(form(.protest, .past)))
     }
 
+    @Test func onlyAssaultReadsTheWordsFarFromItsTrigger() throws {
+        // The two sentences differ only in their last word, far from the trigger.
+        let protest = try features("تظاهر مئات العمال أمام مقر الشركة أمس للمطالبة بصرف رواتبهم المتأخرة منذ ثلاثة أشهر.", .protest)
+        let control = try features("تظاهر مئات العمال أمام مقر الشركة أمس للمطالبة بصرف رواتبهم المتأخرة منذ ثلاثة أسابيع.", .protest)
+        #expect(protest == control)
+        let assault = try features("هاجم مسلحون حافلة للعمال قرب مقر الشركة أمس وأصابوا سائقها بجروح بليغة منذ ثلاثة أشهر.", .assault)
+        let other = try features("هاجم مسلحون حافلة للعمال قرب مقر الشركة أمس وأصابوا سائقها بجروح بليغة منذ ثلاثة أسابيع.", .assault)
+        #expect(assault != other && assault.contains(F.hash(.sentenceWord, "اشهر")) && !other.contains(F.hash(.sentenceWord, "اشهر")))
+    }
+
     @Test func aPassiveVerbReadsAsSuffered() throws {
         #expect(try features("أصيب أربعة عمال بجروح في قصف على مصنع للإسمنت.", .assault).contains(form(.assault, .past, suffered: true)))
         #expect(try features("هاجم قناص أربعة عمال قرب مصنع للإسمنت.", .assault).contains(form(.assault, .past)))

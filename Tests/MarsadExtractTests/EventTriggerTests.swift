@@ -39,6 +39,9 @@ import Testing
         let note = try #require(events("سلمت الأردن إيران مذكرة احتجاج على التصريحات.").first { $0.type == "ACCUSE" })
         #expect(note.trigger == "مذكرة احتجاج")
         #expect(!events("سلمت الأردن إيران مذكرة احتجاج على التصريحات.").contains { $0.type == "PROTEST" })
+        // Nor is a ministry or a state that protests with the verb demonstrating.
+        #expect(!events("احتجت وزارة الخارجية الأردنية لدى السفير على تصريحات مسيئة.").contains { $0.type == "PROTEST" })
+        #expect(!events("احتجت فرنسا لدى السفير الإيراني على اعتقال مواطنيها.").contains { $0.type == "PROTEST" })
         // Control: people who protest in the street still demonstrate.
         let street = try #require(only("احتج مئات الطلاب أمام الجامعة في عمان.", "PROTEST"))
         #expect(street.trigger == "احتج")
@@ -90,8 +93,18 @@ import Testing
         #expect(rally.codes(rally.source) == ["---CVL"] || rally.codes(rally.source) == ["---LAB"])
     }
 
+    @Test func knownProtestersChantingRetellAProtestReportedBefore() throws {
+        #expect(!events("وهتف المحتجون ضد الغلاء طوال ساعتين.").contains { $0.type == "PROTEST" })
+        #expect(!events("وردد المتظاهرون شعارات تندد بالفساد في الدوائر الحكومية.").contains { $0.type == "PROTEST" })
+        // Controls: a counted crowd, or a protest verb beside the chants, reports a protest.
+        let counted = try #require(events("وهتف مئات المحتجين ضد الغلاء أمام مبنى البلدية.").first { $0.type == "PROTEST" })
+        #expect(counted.trigger == "وهتف")
+        let marched = try #require(events("وتظاهر المحتجون أمام البلدية ورددوا شعارات ضد الغلاء.").first { $0.type == "PROTEST" })
+        #expect(marched.trigger == "وتظاهر")
+    }
+
     @Test func protestersBeyondTheTriggersClauseAreItsSource() throws {
-        let slogans = try #require(events("رُفعت الشعارات المنددة بالغلاء طوال اليوم، وقد رددها المحتجون أمام البرلمان.").first { $0.type == "PROTEST" })
+        let slogans = try #require(events("رُفعت الشعارات المنددة بالغلاء طوال اليوم، وقد رددها مئات المحتجين أمام البرلمان.").first { $0.type == "PROTEST" })
         #expect(slogans.codes(slogans.source) == ["---CVL"])
     }
 

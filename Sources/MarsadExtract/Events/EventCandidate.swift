@@ -14,6 +14,9 @@ struct EventCandidate {
     /// An index into the document's times.
     var time: Int?
     let reading: CueReading
+    /// Whether the sentence only tells more of an event reported before (a protest's chants,
+    /// its known protesters' acts): its actors can be read, but it is no event of its own.
+    let retold: Bool
     /// Hashed classifier features, filled only for types the model scores.
     var features: [UInt32]
 }

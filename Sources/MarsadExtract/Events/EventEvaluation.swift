@@ -20,12 +20,12 @@ public struct EventEvaluation: Sendable {
     }
 
     /// The sentences labelled yes or no (ambiguous ones left out), each with the features of
-    /// its candidates of its type that read as having happened.
+    /// its candidates of its type that read as having happened and report an event of their own.
     public func prepare(_ sentences: [GoldEventSentence]) -> [PreparedSentence] {
         sentences.filter { $0.label != .ambiguous }.map { sentence in
             let annotated = pipeline.run(Document(text: sentence.text))
             let candidates = detector.candidates(annotated).filter {
-                $0.trigger.type == sentence.type && EventStage.readsAsHappened($0.reading)
+                $0.trigger.type == sentence.type && !$0.retold && EventStage.readsAsHappened($0.reading)
             }
             return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, agreement: sentence.agreement,
                                     candidates: candidates.map(\.features))

@@ -59,10 +59,12 @@ public struct EventStage: Stage {
         }
     }
 
-    /// The confidence of a kept candidate, or nil to drop it. The classifier judges reports
+    /// The confidence of a kept candidate, or nil to drop it. A candidate that only retells an
+    /// event reported before (`EventCandidate.retold`) is dropped. The classifier judges reports
     /// of recent events; a historical one (الحرب الروسية على أوكرانيا عام 2022, recalled as
     /// background) is judged by the rules for nouns.
     func decide(_ candidate: EventCandidate, historical: Bool) -> Double? {
+        guard !candidate.retold else { return nil }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = model.probability(block: block, candidate.features)
             return p >= model.thresholds[block] ? p : nil
