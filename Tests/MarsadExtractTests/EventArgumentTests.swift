@@ -99,6 +99,18 @@ import Testing
         #expect(embassy.codes(embassy.source) == ["---CVL"] && embassy.codes(embassy.target) == ["FRAGOV"])
         let wages = try event("تظاهر آلاف العمال في الشوارع مطالبين الحكومة برفع الأجور.", "PROTEST")
         #expect(wages.codes(wages.target) == ["---GOV"])
+        // Where a march heads is what it addresses.
+        let text = "تظاهر مئات الطلاب وساروا نحو السفارة الإيطالية في وسط العاصمة."
+        let walk = try event(text, "PROTEST")
+        #expect(walk.codes(walk.target) == ["ITAGOV"] && walk.arabicNames(walk.target) == ["السفارة"] && text.contains("السفارة الإيطالية"))
+    }
+
+    @Test func aStateAProtestDenouncesIsItsTargetNotItsPlace() throws {
+        let chants = try event("تظاهر مئات الطلاب ورددوا شعارات معادية لفرنسا أمام الجامعة.", "PROTEST")
+        #expect(chants.target == ["country-fra"])
+        // Control: a state named after في is where the protest happens.
+        let place = try event("تظاهر آلاف العمال في فرنسا مطالبين برفع الأجور.", "PROTEST")
+        #expect(!place.target.contains("country-fra") && !place.source.contains("country-fra"))
     }
 
     @Test func aDemonymAfterProtestersIsTheirCountry() throws {
@@ -129,5 +141,20 @@ import Testing
         let subject = try event("الشرطة اعتقلت ثلاثة مسلحين في المدينة.", "COERCE")
         #expect(subject.codes(subject.source) == ["---COP"])
     }
-}
 
+    @Test func theOwnerOfABuildingOrConvoyIsTheTarget() throws {
+        // Owners of what an attack struck, with a day or an adjective between (sentences of these tests).
+        let text = "هاجموا مقر الشرطة في البلدة ليلا وأحرقوا سياراتها."
+        let raid = try event(text, "ASSAULT")
+        #expect(raid.source.isEmpty && raid.codes(raid.target) == ["---COP"] && raid.arabicNames(raid.target) == ["الشرطة"] && text.contains("مقر الشرطة"))
+        let convoy = try event("انفجرت سيارة مفخخة استهدفت أمس قافلة للجيش على الطريق الساحلي.", "ASSAULT")
+        #expect(convoy.codes(convoy.target) == ["---MIL"])
+        let patrol = try event("انفجرت قنبلة لدى مرور دورية للشرطة في السوق القديم.", "ASSAULT")
+        #expect(patrol.codes(patrol.target) == ["---COP"])
+        let joint = try event("هاجم مسلحون دورية مشتركة للجيش قرب المعبر.", "ASSAULT")
+        #expect(joint.codes(joint.source) == ["---UAF"] && joint.codes(joint.target) == ["---MIL"])
+        // Control: attackers before the building stay the source.
+        let gunmen = try event("هاجم مسلحون مقر الحزب في وسط المدينة.", "ASSAULT")
+        #expect(gunmen.codes(gunmen.source) == ["---UAF"])
+    }
+}

@@ -24,4 +24,33 @@ import Testing
         let march = try event("تظاهر طلاب أمريكيون أمام السفارة.", "PROTEST")
         #expect(!march.codes(march.source).contains("USAMIL"))
     }
+
+    @Test func aNisbaArmsOnlyAForceOrItsFire() throws {
+        // A warplane, or the fire of a state's forces, is its armed forces.
+        let text = "قصفت مقاتلة تركية قافلة قرب الحدود."
+        let jet = try event(text, "ASSAULT")
+        #expect(jet.codes(jet.source) == ["TURMIL"] && jet.arabicNames(jet.source) == ["تركية"] && text.contains("مقاتلة تركية"))
+        let fire = try event("قتل أربعة مزارعين بنيران هندية قرب الحدود.", "ASSAULT")
+        #expect(fire.codes(fire.source) == ["INDMIL"])
+        // The second of two joined nisbas shares the force noun.
+        let both = try event("تبادلت القوات الهندية والباكستانية القصف عبر الحدود.", "ASSAULT")
+        #expect(both.codes(both.source).contains("PAKMIL") || both.codes(both.target).contains("PAKMIL"))
+        // Control: after a person or the state itself, the nisba names no armed forces.
+        let youth = try event("طعن شاب أرمني حارسا في الملعب.", "ASSAULT")
+        #expect(!youth.codes(youth.source + youth.target).contains("ARMMIL"))
+        let state = try event("قالت الصحيفة إن الدولة التونسية قتلت عشرة مسلحين في الجبل.", "ASSAULT")
+        #expect(!state.codes(state.source + state.target).contains("TUNMIL"))
+    }
+
+    @Test func aWarMachineOrAirStrikeIsTheSourceWhereverItStands() throws {
+        let text = "قتل أربعة مدنيين في القرية بعد أن قصفت مروحيات حربية منزلهم."
+        let raid = try event(text, "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---MIL"] && raid.arabicNames(raid.source) == ["مروحيات"] && text.contains("مروحيات حربية"))
+        #expect(raid.codes(raid.target) == ["---CVL"])
+        let strike = try event("قتل ستة مدنيين في القرية بعد أن استهدفت ضربة جوية فرنسية منزلهم.", "ASSAULT")
+        #expect(strike.codes(strike.source) == ["FRAMIL"])
+        // Control: a war machine as a complement with ل is no attacker.
+        let strip = try event("هاجم مسلحون مهبطا للطائرات في الصحراء فقتلوا حارسين.", "ASSAULT")
+        #expect(strip.codes(strip.source) == ["---UAF"])
+    }
 }

@@ -9,6 +9,8 @@ enum ArgumentMarker: Equatable {
     case agent, against, addressee, aim, undergoer, partitive, counted
     /// After من with no number before it: whom the people before come from (متظاهرون من الحزب).
     case origin
+    /// After a building or convoy with no marker before it: its owner (مقر الشرطة), named as a thing's.
+    case owner
 
     /// The marker of the actor starting at token `k`, read from the one or two words before it.
     static func of(_ first: Int, after start: Int, _ forms: TokenForms) -> ArgumentMarker? {
@@ -20,10 +22,17 @@ enum ArgumentMarker: Equatable {
         let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
         if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
         if let marker = single(previous, beforePrevious) { return marker }
-        // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة.
-        if let beforePrevious, buildings.contains(where: { previous.equals($0) || stripsTo(previous, $0) }),
-           let marker = single(beforePrevious, nil), [.addressee, .against, .aim, .undergoer].contains(marker) {
-            return marker
+        // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة، استهدفت
+        // أمس قافلة لقوات التحالف، استهدف دورية مشتركة للقوات، لدى مرور دورية للجيش. Else the owner of a building
+        // is no subject of the verb before it (هاجموا مقر الشرطة).
+        if let building = building(before: k, after: start, ownerHasLam: ProcliticFlags.of(forms.tokens[k]).lam, forms) {
+            var j = building - 1
+            while j > start, norm(j, forms).isOne(of: days) { j -= 1 }
+            if j >= start, let marker = norm(j, forms).isOne(of: passing) ? .aim : single(norm(j, forms), j > start ? norm(j - 1, forms) : nil),
+               [.addressee, .against, .aim, .undergoer].contains(marker) {
+                return marker
+            }
+            return .owner
         }
         // The thing a protest is against or asks for between the marker and its owner:
         // مطالبين برحيل الحكومة، ضد بقاء الرئيس، احتجاجا على زيارة الوزير.
@@ -36,6 +45,24 @@ enum ArgumentMarker: Equatable {
             return .origin
         }
         return nil
+    }
+
+    /// The token of the building or convoy that stands before an owner starting at token `k` (مقر الشرطة، مقرا
+    /// لمغاوير الشرطة), or before an adjective of it when the owner takes ل (دورية مشتركة للقوات).
+    private static func building(before k: Int, after start: Int, ownerHasLam: Bool, _ forms: TokenForms) -> Int? {
+        func isBuilding(_ j: Int) -> Bool {
+            guard j >= start, forms.tokens[j].kind == .word else { return false }
+            let word = norm(j, forms)
+            return buildings.contains { word.equals($0) || stripsTo(word, $0) || accusative(word, $0) }
+        }
+        if isBuilding(k - 1) { return k - 1 }
+        if ownerHasLam, k - 2 > start, forms.tokens[k - 1].kind == .word, isBuilding(k - 2) { return k - 2 }
+        return nil
+    }
+
+    /// Whether `word` is `base` with the accusative alef (مقرا، موكبا).
+    private static func accusative(_ word: UnsafeBufferPointer<UInt8>, _ base: [UInt8]) -> Bool {
+        word.count == base.count + 2 && word.starts(with: base) && word.suffix(2).elementsEqual("ا".utf8)
     }
 
     /// The marker a word makes, given the word before it (على before يد، من before قبل).
@@ -81,7 +108,8 @@ enum ArgumentMarker: Equatable {
     /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ.
     private static let denouncing = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا", "تدين", "يدين", "معادية", "معادي", "المعادية"]
         .map { Array($0.utf8) }
-    private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام"].map { Array($0.utf8) }
+    /// Where a protest stands or marches to: أمام السفارة، ساروا نحو السفارة.
+    private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام", "نحو", "باتجاه"].map { Array($0.utf8) }
     /// مطالبين، يطالبون، تطالب، لمطالبة: whom a protest makes its demand of.
     private static let demanding = Array("طالب".utf8), taliban = Array("طالبان".utf8)
     /// استهدف، استهدفت، مستهدفا، تستهدف.
@@ -93,6 +121,10 @@ enum ArgumentMarker: Equatable {
     /// Number words before a counted noun (alef folded).
     private static let counts = ["احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
                                  "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "عشرات", "مئات", "الاف", "عدد", "بعض"].map { Array($0.utf8) }
+    /// Days that may stand between a marker and a building: استهدفت أمس قافلة.
+    private static let days = ["امس", "اليوم", "الليلة"].map { Array($0.utf8) }
+    /// The passing of a convoy an attack struck: لدى مرور دورية للجيش.
+    private static let passing = ["مرور"].map { Array($0.utf8) }
     private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
     private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر"].map { Array($0.utf8) }
     private static let buildings = ["مبني", "مقر", "مكتب", "مقار", "منزل", "سفارة", "السفارة", "دورية", "قافلة", "موكب", "مركز", "مراكز", "ضريح",

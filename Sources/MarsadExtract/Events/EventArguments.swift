@@ -53,6 +53,8 @@ struct ArgumentSpan {
     var isState = false
     /// Whether the span is a nisba adjective standing for its state (وحدة إسرائيلية، صاروخ أمريكي).
     var isNisba = false
+    /// Whether the span names a war machine or an air strike (دبابة إسرائيلية، ضربة جوية أميركية): attackers.
+    var isArmed = false
     /// Whether a reporting verb stands just before the span (قالت الشرطة): a speaker.
     var isSpeaker = false
     /// What the word or two before the span tell of its part (ضد، على يد، أمام، استهدف…).
@@ -167,6 +169,7 @@ struct SentenceArguments {
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
+                argument.isArmed = Self.isArmedNoun(k, forms)
                 argument.isAdjectival = found.words == 1 && k > tokenRange.lowerBound
                     && !Self.isSoundPlural(UnsafeBufferPointer(rebasing: forms.norms[token.normRange]))
                     && ProcliticFlags.of(token).article == ProcliticFlags.of(tokens[k - 1]).article
@@ -204,12 +207,57 @@ struct SentenceArguments {
         }
         let cameo = document.entities[entity].cameo
         let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
-        return ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
-                            joined: startsWithAnd(range.lowerBound, document, forms),
-                            isState: mention.type == .geopolitical && !mention.isMetonym,
-                            isNisba: mention.type == .group && document.entities[entity].entity.type == .geopolitical
-                                && range.count == 1 && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[range.lowerBound].normRange])))
+        let k = range.lowerBound
+        // The tagger calls the nisba a group or, after some nouns (مقاتلة تركية), a state.
+        let isNisba = [.group, .geopolitical].contains(mention.type) && document.entities[entity].entity.type == .geopolitical
+            && range.count == 1 && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
+            && Self.followsForceNoun(k, forms)
+        var argument = ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
+                                    joined: startsWithAnd(k, document, forms),
+                                    isState: mention.type == .geopolitical && !mention.isMetonym, isNisba: isNisba)
+        // The nisba of a war machine or an air strike, right after it or its adjective (ضربة جوية أميركية).
+        argument.isArmed = isNisba && (Self.isArmedNoun(k - 1, forms) || k >= 2 && Self.isArmedNoun(k - 2, forms))
+        return argument
     }
+
+    /// Whether a unit, force, war machine or its fire stands right before token `k`, or before one of
+    /// its adjectives there (وحدة إسرائيلية، طائرات حربية روسية، بنيران هندية): a nisba after it
+    /// names the state's armed forces, after other nouns a state or people (الدولة التونسية، شاب أرمني).
+    static func followsForceNoun(_ k: Int, _ forms: TokenForms) -> Bool {
+        func stem(_ j: Int) -> UnsafeBufferPointer<UInt8> {
+            EventDetector.stem(forms.tokens[j], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]))
+        }
+        func isWord(_ j: Int) -> Bool { j >= 0 && forms.tokens[j].kind == .word }
+        guard isWord(k - 1) else { return false }
+        // The second of two nisbas joined by و shares the first one's noun: القوات الهندية والباكستانية.
+        if ProcliticFlags.of(forms.tokens[k]).conjunction, isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])) {
+            return followsForceNoun(k - 1, forms)
+        }
+        if forceNouns.contains(where: { stem(k - 1).elementsEqual($0) }) { return true }
+        return isWord(k - 2) && forceAdjectives.contains(where: { stem(k - 1).elementsEqual($0) })
+            && forceNouns.contains(where: { stem(k - 2).elementsEqual($0) })
+    }
+
+    /// Units, forces, war machines and the fire and strikes they deliver, in normal form without clitics.
+    private static let forceNouns = [
+        "وحدة", "وحدات", "قوة", "قوات", "جيش", "كتيبة", "كتائب", "فرقة", "سرية", "دورية", "دوريات", "مدفعية",
+        "سفينة", "سفن", "صاروخ", "صواريخ", "قذيفة", "قذائف", "نيران", "رصاص", "غارة", "غارات", "قصف",
+    ].map { Array($0.utf8) } + armedNouns
+
+    /// War machines and air strikes, in normal form without clitics: they only ever strike, so
+    /// they are an attack's source wherever the sentence names them (قامت دبابة إسرائيلية بقصف).
+    private static let armedNouns = [
+        "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "قاذفة", "قاذفات", "دبابة", "دبابات", "مدرعة", "مدرعات",
+        "زورق", "زوارق", "بارجة", "بوارج", "مدمرة", "فرقاطة", "غواصة", "طيران", "ضربة", "ضربات",
+    ].map { Array($0.utf8) }
+
+    /// Whether token `k`, without its clitics, is a war machine or an air strike.
+    static func isArmedNoun(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = EventDetector.stem(forms.tokens[k], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
+        return armedNouns.contains { word.elementsEqual($0) }
+    }
+    /// Adjectives that may stand between a force noun and its nisba: طائرات حربية روسية، وحدة خاصة أمريكية.
+    private static let forceAdjectives = ["حربية", "عسكرية", "خاصة", "مسيرة", "بحرية", "جوية", "برية", "مسلحة"].map { Array($0.utf8) }
 
     /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),
     /// or follows a word for a kind of place or a direction (في مدينة درنة، بجنوب شرقي تركيا، ريف إدلب).

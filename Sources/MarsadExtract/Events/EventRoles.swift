@@ -15,8 +15,13 @@ extension EventDetector {
     /// قتل جندي في انفجار) has its subject struck.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice) -> ([EventActor], [EventActor]) {
-        // Speakers report events, states named as such are where protests happen.
-        let candidates = spans.filter { $0.actor != nil && !$0.isSpeaker && !(trigger.type == .protest && $0.isState) }
+        // Speakers report events, states named as such are where protests happen, unless named with
+        // ل or ب as what the protest denounces or is addressed to (هتافات معادية لإيران، منددين بإسرائيل);
+        // after على a state is too often what the banners speak of (لنحافظ على البلد).
+        let candidates = spans.filter {
+            $0.actor != nil && !$0.isSpeaker
+                && !(trigger.type == .protest && $0.isState && !($0.isOblique && [.against, .addressee].contains($0.marker)))
+        }
         // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري.
         let actors = candidates.filter {
             reach.contains($0.tokens.lowerBound) && !(trigger.kind == .noun && $0.isAdjectival && $0.tokens.lowerBound == tokens.upperBound)
@@ -32,7 +37,8 @@ extension EventDetector {
         var source: [EventActor] = [], target: [EventActor] = []
         switch trigger.kind {
         case .verb:
-            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3,
+            // The owner of a building after the verb is its object's, never its subject (هاجموا مقر الشرطة).
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner,
                before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
                 let group = compound(actors, from: after)
                 source = group.actors
@@ -99,10 +105,11 @@ extension EventDetector {
             }
         }
         if trigger.type == .assault, source.isEmpty,
-           let attacker = candidates.filter({ isAttacker($0) && !$0.isAdjectival && !target.contains($0.actor!) })
+           let attacker = candidates.filter({ (isAttacker($0) || $0.isArmed && !$0.isOblique) && !$0.isAdjectival && !target.contains($0.actor!) })
                .min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
-            // Attackers are the source of an attack wherever the sentence names them: قتل خمسة
-            // من رجال الشرطة عندما فجر انتحاري نفسه.
+            // Attackers, war machines and air strikes are the source of an attack wherever the sentence names
+            // them: قتل خمسة من رجال الشرطة عندما فجر انتحاري نفسه، أدت ضربة جوية أميركية إلى مقتل ثمانية
+            // (a war machine with ل or ب is a complement: مهبط للطائرات).
             source = [attacker.actor!]
         }
         if trigger.type == .protest, agent == nil, !source.contains(where: { isProtester($0, actors) }),
@@ -148,7 +155,7 @@ extension EventDetector {
 
     /// Whether a span names attackers without a marker that makes it the target (ضد المسلحين).
     private func isAttacker(_ span: ArgumentSpan) -> Bool {
-        span.sector.map(Self.attackerSectors.contains) == true && ![.against, .partitive, .aim, .undergoer].contains(span.marker)
+        span.sector.map(Self.attackerSectors.contains) == true && ![.against, .partitive, .aim, .undergoer, .owner].contains(span.marker)
     }
 
     /// Sectors of people who protest rather than of those who rule or fight.
