@@ -6,7 +6,8 @@ import MarsadText
 /// clitics, its shape, ±3 neighbouring words and ±1 stems, word pairs, the word clusters
 /// (path prefixes of several lengths, of the word, its stem and ±2 neighbours, and their
 /// pairs), corpus frequency and how often the word follows cue words of each class in the
-/// unlabelled news, cue words up to two tokens before (alone and with the word's cluster), and
+/// unlabelled news, cue words up to two tokens before (alone and with the word's cluster), how far
+/// back the nearest cue word of each class stands with the articles of the words after it, and
 /// knowledge-base membership (inside an alias of a person, place, organisation, demonym or
 /// title) of it and ±2 neighbours, and, for a second-stage model, how a first-stage tagger
 /// tagged the word and its neighbours across the unlabelled news (`NERTagStatistics`), and
@@ -38,6 +39,8 @@ struct NERFeatures: Sendable {
         var paths: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         var stemPaths: (UInt64, UInt64) = (0, 0)
         var cue: NERCueWords.Cue = .none
+        /// Whether the word has the article (written or as a proclitic).
+        var definite = false
         var kb: UInt64 = 0
         /// The word's binned tag statistics (`NERTagStatistics.code`); 0 without statistics.
         var tagged: UInt64 = 0
@@ -130,6 +133,15 @@ struct NERFeatures: Sendable {
         add(both, NERHash.pair(p1.kb, t.kb)); add(both, NERHash.pair(t.kb, n1.kb))
         add(0, t.tagged); add(both, t.tagged & 0xFF | (p1.tagged & 0xFF) << 8); add(both, t.tagged & 0xFF | (n1.tagged & 0xFF) << 8)
         add(both, NERHash.pair(UInt64(p1.cue.rawValue), t.tagged))
+        // How far back the nearest cue of each class stands (1–3, 0 for none) with the articles
+        // of the words from it on: an institution or place noun and the definite words of its
+        // idafa chain after it make one name.
+        @inline(__always) func distance(_ cue: NERCueWords.Cue) -> UInt64 { p1.cue == cue ? 1 : p2.cue == cue ? 2 : p3.cue == cue ? 3 : 0 }
+        let articles: UInt64 = (t.definite ? 1 : 0) | (p1.definite ? 2 : 0) | (p2.definite ? 4 : 0) | (n1.definite ? 8 : 0)
+        add(both, distance(.institution) | articles << 4); add(both, distance(.place) | articles << 4)
+        add(both, distance(.title) | distance(.speech) << 2 | articles << 4)
+        add(both, UInt64(p3.cue.rawValue) | UInt64(p2.cue.rawValue) << 4 | UInt64(p1.cue.rawValue) << 8 | UInt64(t.cue.rawValue) << 12)
+        add(both, NERHash.pair(distance(.institution) | articles << 4, t.paths.1))
         let c = context.1, count = c & 0xF, repeats = c >> 24 & 3
         add(both, count | (c >> 4 & 0x1F) << 4); add(both, count | (c >> 8 & 0xFFFF) << 8); add(both, count | repeats << 4)
         add(both, NERHash.pair(t.paths.1, count | repeats << 4)); add(both, NERHash.pair(t.tagged & 0xFF, c >> 4 & 0x1F | count << 8))
@@ -214,6 +226,7 @@ struct NERFeatures: Sendable {
                    Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
         t.stemPaths = (Self.path(stemClass, b[2]) ^ 0x57, Self.path(stemClass, b[3]) ^ 0x57)
         t.cue = Self.cue(token, norms, word: t.word)
+        t.definite = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" || word.starts(with: Self.article)
         t.kb = UInt64(kb) | 1 << 16
         return t
     }
