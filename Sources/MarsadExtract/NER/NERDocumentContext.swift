@@ -47,27 +47,32 @@ enum NERDocumentContext {
     static func codes(_ keys: [Key], sentences: [Range<Int>]) -> [UInt64] {
         var sentenceOf = [Int32](repeating: -1, count: keys.count)
         for (s, range) in sentences.enumerated() { for k in range { sentenceOf[k] = Int32(s) } }
-        var occurrences: [UInt64: [Int32]] = [:]
-        for (k, key) in keys.enumerated() where key.bare != 0 && sentenceOf[k] >= 0 {
-            occurrences[key.bare, default: []].append(Int32(k))
-        }
+        // The tokens of each word together, in text order: runs of one `bare` in `order`.
+        var order = keys.indices.filter { keys[$0].bare != 0 && sentenceOf[$0] >= 0 }.map(Int32.init)
+        order.sort { keys[Int($0)].bare != keys[Int($1)].bare ? keys[Int($0)].bare < keys[Int($1)].bare : $0 < $1 }
         @inline(__always) func neighbour(_ k: Int, _ step: Int) -> Int? {
             let j = k + step
             return j >= 0 && j < keys.count && sentenceOf[j] == sentenceOf[k] ? j : nil
         }
         var out = [UInt64](repeating: 0, count: keys.count)
-        for list in occurrences.values where list.count > 1 {
-            for i in list.map(Int.init) {
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, keys[Int(order[end])].bare == keys[Int(order[start])].bare { end += 1 }
+            defer { start = end }
+            guard end - start > 1 else { continue }
+            let list = order[start..<end]
+            for i in list.lazy.map(Int.init) {
                 let s = sentenceOf[i]
                 let next = neighbour(i, 1).map { keys[$0].word }, previous = neighbour(i, -1).map { keys[$0].word }
-                // The first occurrence within the window: sentence numbers rise along the list.
-                var lo = 0, hi = list.count
+                // The first occurrence within the window: sentence numbers rise along the run.
+                var lo = start, hi = end
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if sentenceOf[Int(list[mid])] < s - Int32(window) { lo = mid + 1 } else { hi = mid }
+                    if sentenceOf[Int(order[mid])] < s - Int32(window) { lo = mid + 1 } else { hi = mid }
                 }
                 var n: UInt64 = 0, cues: UInt64 = 0, kinds: UInt64 = 0, after = false, before = false
-                for j in list[lo...].lazy.map(Int.init) {
+                for j in order[lo..<end].lazy.map(Int.init) {
                     guard sentenceOf[j] <= s + Int32(window) else { break }
                     guard j != i else { continue }
                     n += 1
