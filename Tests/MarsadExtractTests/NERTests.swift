@@ -11,7 +11,8 @@ import Testing
     ])
     static let layer = TextLayer(lexicon: TinyKB.lexicon)
 
-    /// A toy corpus: the word after السيد is a person, after مدينة a place (each sentence a document of its own).
+    /// A toy corpus: the word after السيد is a person, after مدينة a place, both within and at the
+    /// end of a sentence (each sentence a document of its own).
     static let toy: [TaggedSentence] = {
         let names = ["سامر", "خالد", "منير", "رامي", "وليد", "نبيل", "فادي", "عادل", "باسل", "هاني"]
         let places = ["حمص", "طنطا", "صفاقس", "مراكش", "تعز", "اربيل", "جدة", "بنغازي"]
@@ -22,6 +23,8 @@ import Testing
                                       tags: [.outside, .outside, .begin(.person), .outside, .outside, .begin(.location), .outside]))
             out.append(TaggedSentence(tokens: ["غادر", "مدينة", places[(i + 3) % places.count], "السيد", names[(i + 5) % names.count]],
                                       tags: [.outside, .outside, .begin(.location), .outside, .begin(.person)]))
+            out.append(TaggedSentence(tokens: ["سافر", "السيد", names[(i + 2) % names.count], "الى", "مدينة", places[(i + 5) % places.count]],
+                                      tags: [.outside, .outside, .begin(.person), .outside, .outside, .begin(.location)]))
         }
         return out
     }()
