@@ -19,7 +19,7 @@ struct TrainNER: ParsableCommand {
         discussion: "Deterministic. Prints dev scores per epoch on standard error and keeps the best epoch's weights."
     )
 
-    @Option(parsing: .upToNextOption, help: "Training files (`token TAG` a line, a blank line between sentences).")
+    @Option(parsing: .upToNextOption, help: "Training files (`token TAG` a line, a blank line between sentences); each file is one document, its sentences in order, for the features that read how a word recurs nearby.")
     var train: [String]
 
     @Option(help: "A dev file scored after every epoch.")
