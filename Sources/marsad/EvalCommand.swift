@@ -50,8 +50,7 @@ struct EvalNER: ParsableCommand {
         print(tagger.evaluate(corpus.sentences, layer: layer).json)
         guard let predictions else { return }
         var lines = ""
-        for sentence in corpus.sentences {
-            let tags = tagger.tag(tokens: sentence.tokens, layer: layer)
+        for (sentence, tags) in zip(corpus.sentences, tagger.tag(sentences: corpus.sentences.map(\.tokens), layer: layer)) {
             for (k, token) in sentence.tokens.enumerated() { lines += "\(token) \(sentence.tags[k]) \(tags[k])\n" }
             lines += "\n"
         }

@@ -19,7 +19,7 @@ struct TrainNER: ParsableCommand {
         discussion: "Deterministic. Prints dev scores per epoch on standard error and keeps the best epoch's weights."
     )
 
-    @Option(parsing: .upToNextOption, help: "Training files (`token TAG` a line, a blank line between sentences).")
+    @Option(parsing: .upToNextOption, help: "Training files (`token TAG` a line, a blank line between sentences); each file is one document, its sentences in order, for the features that read how a word recurs nearby.")
     var train: [String]
 
     @Option(help: "A dev file scored after every epoch.")
@@ -61,10 +61,10 @@ struct TrainNER: ParsableCommand {
         let (stems, kb, versions) = try ResourceBundle.loadLexicons(base)
         let clustersURL = clusters.map { URL(fileURLWithPath: $0) } ?? base.appendingPathComponent("clusters.tsv")
         let (wordClusters, clustersVersion) = try ResourceBundle.loadClusters(clustersURL)
-        var sentences: [TaggedSentence] = []
+        var documents: [[TaggedSentence]] = []
         for path in train {
             let corpus = try TaggedCorpus(contentsOf: path)
-            sentences += corpus.sentences
+            documents.append(corpus.sentences)
             note(corpus, path)
         }
         let devCorpus = try dev.map { path in let c = try TaggedCorpus(contentsOf: path); note(c, path); return c }
@@ -76,7 +76,7 @@ struct TrainNER: ParsableCommand {
             let scores = epoch.dev.map { " dev " + $0.json } ?? ""
             StandardError.write("epoch \(epoch.number) (\(String(format: "%.1f", epoch.seconds)) s) bias \(epoch.bias)\(scores)")
         }
-        var (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? [], report: report)
+        var (model, best) = trainer.train(documents, dev: devCorpus?.sentences ?? [], report: report)
         var statisticsNote: [(key: String, value: String)] = []
         if let corpus {
             StandardError.write("marsad: first stage kept epoch \(best.number); tagging \(corpus)")
@@ -90,11 +90,11 @@ struct TrainNER: ParsableCommand {
             let counted = "\(builder.documents) texts, \(builder.tokens) tokens, \(trainer.tagStatistics!.count) words tagged and seen at least \(minCount) times"
             StandardError.write("marsad: tag statistics of \(counted); second stage")
             statisticsNote = [("tag-statistics", counted)]
-            (model, best) = trainer.train(sentences, dev: devCorpus?.sentences ?? [], report: report)
+            (model, best) = trainer.train(documents, dev: devCorpus?.sentences ?? [], report: report)
         }
         let seconds = Date().timeIntervalSince(start)
         var notes: [(key: String, value: String)] = train.map { ("training-data", URL(fileURLWithPath: $0).lastPathComponent) }
-        notes += [("training", "\(sentences.count) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
+        notes += [("training", "\(documents.reduce(0) { $0 + $1.count }) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
                   ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")] + statisticsNote
         if let dev, let scores = best.dev { notes.append(("dev", "\(URL(fileURLWithPath: dev).lastPathComponent) \(scores.json)")) }
         let built = ISO8601DateFormatter().string(from: Date()).prefix(10)

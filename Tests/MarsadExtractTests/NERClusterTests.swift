@@ -42,7 +42,7 @@ import Testing
         let f = NERFeatures(clusters: clusters, kb: nil, statistics: nil, buckets: 1 << 16)
         let given = GivenTokens(tokens, layer: NERTests.layer)
         var ids: [UInt32] = [], offsets: [Int] = []
-        f.extract(given.analysis, 0..<tokens.count, kbLabels: [], ids: &ids, offsets: &offsets)
+        f.extract(given.analysis, 0..<tokens.count, kbLabels: [], context: [], ids: &ids, offsets: &offsets)
         return Set(ids[offsets[1]..<offsets[2]])
     }
 

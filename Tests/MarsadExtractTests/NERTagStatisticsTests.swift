@@ -58,7 +58,7 @@ import Testing
             let f = NERFeatures(clusters: NERTests.clusters, kb: nil, statistics: statistics, buckets: 1 << 16)
             let given = GivenTokens(tokens, layer: NERTests.layer)
             var ids: [UInt32] = [], offsets: [Int] = []
-            f.extract(given.analysis, 0..<tokens.count, kbLabels: [], ids: &ids, offsets: &offsets)
+            f.extract(given.analysis, 0..<tokens.count, kbLabels: [], context: [], ids: &ids, offsets: &offsets)
             return ids
         }
         let with = ids(["قال", "مازن"], Self.sample), without = ids(["قال", "مازن"], nil)

@@ -12,7 +12,8 @@ import Testing
     ])
     static let layer = TextLayer(lexicon: TinyKB.lexicon)
 
-    /// A toy corpus: the word after السيد is a person, after مدينة a place.
+    /// A toy corpus: the word after السيد is a person, after مدينة a place, both within and at the
+    /// end of a sentence (each sentence a document of its own).
     static let toy: [TaggedSentence] = {
         let names = ["سامر", "خالد", "منير", "رامي", "وليد", "نبيل", "فادي", "عادل", "باسل", "هاني"]
         let places = ["حمص", "طنطا", "صفاقس", "مراكش", "تعز", "اربيل", "جدة", "بنغازي"]
@@ -23,6 +24,8 @@ import Testing
                                       tags: [.outside, .outside, .begin(.person), .outside, .outside, .begin(.location), .outside]))
             out.append(TaggedSentence(tokens: ["غادر", "مدينة", places[(i + 3) % places.count], "السيد", names[(i + 5) % names.count]],
                                       tags: [.outside, .outside, .begin(.location), .outside, .begin(.person)]))
+            out.append(TaggedSentence(tokens: ["سافر", "السيد", names[(i + 2) % names.count], "الى", "مدينة", places[(i + 5) % places.count]],
+                                      tags: [.outside, .outside, .begin(.person), .outside, .outside, .begin(.location)]))
         }
         return out
     }()
@@ -31,7 +34,7 @@ import Testing
         let f = NERFeatures(clusters: clusters, kb: TinyKB.kb, statistics: nil, buckets: 1 << 16)
         let given = GivenTokens(tokens, layer: layer)
         var ids: [UInt32] = [], offsets: [Int] = []
-        f.extract(given.analysis, 0..<tokens.count, kbLabels: f.kbLabels(given.analysis, text: given.text), ids: &ids, offsets: &offsets)
+        f.extract(given.analysis, 0..<tokens.count, kbLabels: f.kbLabels(given.analysis, text: given.text), context: [], ids: &ids, offsets: &offsets)
         return (ids, offsets)
     }
 
@@ -55,7 +58,7 @@ import Testing
         #expect(Set(ahmad[n...]).intersection(said[n...]).count > Set(went[n...]).intersection(said[n...]).count - 4)
         // A knowledge-base name changes the membership features.
         let putin = Self.features(["قال", "بوتين"]).ids, unknown = Self.features(["قال", "زيدان"]).ids
-        #expect(putin.dropLast(4).suffix(4) != unknown.dropLast(4).suffix(4), "the last four are the tag statistics")
+        #expect(putin.dropLast(15).suffix(4) != unknown.dropLast(15).suffix(4), "the tag statistics, then the cue distances and document context")
     }
 
     @Test func viterbiFollowsTransitionsAndKeepsBIO() {
@@ -112,7 +115,7 @@ import Testing
         var trainer = NERTrainer(clusters: clusters, clustersVersion: "1.test", kb: TinyKB.kb, lexicon: TinyKB.lexicon)
         trainer.buckets = 1 << 14
         trainer.epochs = 10
-        let (model, _) = trainer.train(toy, dev: [], report: { _ in })
+        let (model, _) = trainer.train(toy.map { [$0] }, dev: [], report: { _ in })
         return try NERTagger(model: model, clusters: clusters, kb: TinyKB.kb)
     }
 

@@ -32,9 +32,9 @@ import Testing
     ]
 
     /// Each sentence's emissions, token by token, computed directly.
-    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8]) -> [[Float]] {
+    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8], _ context: [UInt64]) -> [[Float]] {
         var ids: [UInt32] = [], offsets: [Int] = []
-        tagger.features.extract(analysis, sentence, kbLabels: labels, ids: &ids, offsets: &offsets)
+        tagger.features.extract(analysis, sentence, kbLabels: labels, context: context, ids: &ids, offsets: &offsets)
         return model.quantized.withUnsafeBufferPointer { w in
             ids.withUnsafeBufferPointer { ids in
                 (0..<sentence.count).map { k in
@@ -50,7 +50,7 @@ import Testing
     func cachedEmissionsEqualTheDirectOnes(capacity: Int) {
         Self.model.quantized.withUnsafeBufferPointer { weights in
             var cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
-            var emissionsOf: [String: Set<[Float]>] = [:], knownNames = 0
+            var emissionsOf: [String: Set<[Float]>] = [:], knownNames = 0, recurring = 0
             // Twice over, so that the second time every form is cached (or, at the small capacities, thinned or
             // emptied and found again).
             for text in Self.texts + Self.texts {
@@ -58,15 +58,20 @@ import Testing
                 let labels = Self.tagger.features.kbLabels(analysis, text: text)
                 #expect(!analysis.sentences.isEmpty)
                 knownNames += labels.filter { $0 != 0 }.count
-                for sentence in analysis.sentences.map(\.tokenRange) {
+                let sentences = analysis.sentences.map(\.tokenRange)
+                let context = NERDocumentContext.codes(NERDocumentContext.keys(analysis, kbLabels: labels), sentences: sentences)
+                recurring += context.filter { $0 != 0 }.count
+                for sentence in sentences {
                     let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
-                    let cached = cache.emissions(forms, weights: weights, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
-                    let direct = Self.direct(analysis, sentence, labels)
+                    let cached = cache.emissions(forms, context: context[sentence], weights: weights, scale: Self.model.scale)
+                        .map { e in (0..<NERTag.count).map { e[$0] } }
+                    let direct = Self.direct(analysis, sentence, labels, context)
                     #expect(cached == direct, "\(text) \(sentence)")
                     for (k, e) in zip(sentence, direct) { emissionsOf[analysis.norm(of: analysis.tokens[k]), default: []].insert(e) }
                 }
             }
             #expect(knownNames > 0, "some tokens carry knowledge-base labels")
+            #expect(recurring > 0, "some words recur in their document")
             // The weights are not all zero and repeated words score differently in different company.
             #expect(emissionsOf["قال"]!.count >= 4)
             #expect(emissionsOf["بوتين"]!.count >= 3)
@@ -77,10 +82,12 @@ import Testing
         for text in Self.texts {
             let analysis = NERTests.layer.analyze(text)
             let labels = Self.tagger.features.kbLabels(analysis, text: text)
+            let sentences = analysis.sentences.map(\.tokenRange)
+            let context = NERDocumentContext.codes(NERDocumentContext.keys(analysis, kbLabels: labels), sentences: sentences)
             var expected: [NERTag] = []
-            for sentence in analysis.sentences.map(\.tokenRange) {
+            for sentence in sentences {
                 var ids: [UInt32] = [], offsets: [Int] = []
-                Self.tagger.features.extract(analysis, sentence, kbLabels: labels, ids: &ids, offsets: &offsets)
+                Self.tagger.features.extract(analysis, sentence, kbLabels: labels, context: context, ids: &ids, offsets: &offsets)
                 expected += Self.model.quantized.withUnsafeBufferPointer { w in
                     ids.withUnsafeBufferPointer { i in
                         offsets.withUnsafeBufferPointer { o in

@@ -6,14 +6,16 @@ import MarsadText
 /// clitics, its shape, ±3 neighbouring words and ±1 stems, word pairs, the word clusters
 /// (path prefixes of several lengths, of the word, its stem and ±2 neighbours, and their
 /// pairs), corpus frequency and how often the word follows cue words of each class in the
-/// unlabelled news, cue words up to two tokens before (alone and with the word's cluster), and
+/// unlabelled news, cue words up to two tokens before (alone and with the word's cluster), how far
+/// back the nearest cue word of each class stands with the articles of the words after it, and
 /// knowledge-base membership (inside an alias of a person, place, organisation, demonym or
 /// title) of it and ±2 neighbours, and, for a second-stage model, how a first-stage tagger
-/// tagged the word and its neighbours across the unlabelled news (`NERTagStatistics`).
+/// tagged the word and its neighbours across the unlabelled news (`NERTagStatistics`), and
+/// how the word and its neighbours recur nearby in the document (`NERDocumentContext`).
 /// Ids are buckets of a hashed weight table.
 struct NERFeatures: Sendable {
     /// The name of this feature set, recorded in model files; change it with the features.
-    static let featureSet = "marsad-ner-3"
+    static let featureSet = "marsad-ner-4"
     let clusters: WordClusters
     let matcher: AliasMatcher?
     let statistics: NERTagStatistics?
@@ -37,6 +39,8 @@ struct NERFeatures: Sendable {
         var paths: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         var stemPaths: (UInt64, UInt64) = (0, 0)
         var cue: NERCueWords.Cue = .none
+        /// Whether the word has the article (written or as a proclitic).
+        var definite = false
         var kb: UInt64 = 0
         /// The word's binned tag statistics (`NERTagStatistics.code`); 0 without statistics.
         var tagged: UInt64 = 0
@@ -56,8 +60,10 @@ struct NERFeatures: Sendable {
     }
 
     /// The features of the tokens `range` of `analysis` (a sentence), token by token:
-    /// `ids[offsets[k]..<offsets[k + 1]]` are token `range.lowerBound + k`'s.
-    func extract(_ analysis: TextAnalysis, _ range: Range<Int>, kbLabels: [UInt8], ids: inout [UInt32], offsets: inout [Int]) {
+    /// `ids[offsets[k]..<offsets[k + 1]]` are token `range.lowerBound + k`'s. `kbLabels` and
+    /// `context` (`NERDocumentContext.codes`) hold one entry per token of `analysis`, or none.
+    func extract(_ analysis: TextAnalysis, _ range: Range<Int>, kbLabels: [UInt8], context: [UInt64],
+                 ids: inout [UInt32], offsets: inout [Int]) {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(range.count)
         analysis.norms.withUnsafeBufferPointer { norms in
@@ -66,9 +72,11 @@ struct NERFeatures: Sendable {
         offsets.append(ids.count)
         let n = infos.count
         @inline(__always) func at(_ j: Int) -> TokenInfo { j < 0 ? Self.edge[0] : j >= n ? Self.edge[1] : infos[j] }
+        @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[range.lowerBound + j] }
         for i in 0..<n {
             var template: UInt64 = 0
-            Self.each(infos[i], p1: at(i - 1), p2: at(i - 2), p3: at(i - 3), n1: at(i + 1), n2: at(i + 2), n3: at(i + 3)) { _, value in
+            Self.each(infos[i], p1: at(i - 1), p2: at(i - 2), p3: at(i - 3), n1: at(i + 1), n2: at(i + 2), n3: at(i + 3),
+                      context: (code(i - 1), code(i), code(i + 1))) { _, value in
                 template += 1
                 ids.append(id(value, template: template))
             }
@@ -88,10 +96,14 @@ struct NERFeatures: Sendable {
 
     /// Every feature of token `t` between its neighbours `p1`… (before) and `n1`… (after), in
     /// template order: `body(reads, value)`, `reads` being the offset of the one token the
-    /// feature reads, or `pairwise`.
-    @inline(__always)
+    /// feature reads, or `pairwise`. `context` holds the document-context codes
+    /// (`NERDocumentContext.codes`) of `p1`, `t` and `n1`; features reading them are pairwise,
+    /// for they are not the word form's. Transparent, so always inlined: with the document
+    /// context's features `@inline(__always)` no longer was, and the seven `TokenInfo`s copied
+    /// into each call cost a quarter of the tagging time.
+    @_transparent
     static func each(_ t: TokenInfo, p1: TokenInfo, p2: TokenInfo, p3: TokenInfo, n1: TokenInfo, n2: TokenInfo, n3: TokenInfo,
-                     _ add: (_ reads: Int, _ value: UInt64) -> Void) {
+                     context: (UInt64, UInt64, UInt64), _ add: (_ reads: Int, _ value: UInt64) -> Void) {
         let both = pairwise
         add(0, 0)
         add(0, t.word); add(-1, p1.word); add(1, n1.word); add(-2, p2.word); add(2, n2.word); add(-3, p3.word); add(3, n3.word)
@@ -123,9 +135,29 @@ struct NERFeatures: Sendable {
         add(both, NERHash.pair(p1.kb, t.kb)); add(both, NERHash.pair(t.kb, n1.kb))
         add(0, t.tagged); add(both, t.tagged & 0xFF | (p1.tagged & 0xFF) << 8); add(both, t.tagged & 0xFF | (n1.tagged & 0xFF) << 8)
         add(both, NERHash.pair(UInt64(p1.cue.rawValue), t.tagged))
+        // How far back the nearest cue of each class stands (1–3, 0 for none) with the articles
+        // of the words from it on: an institution or place noun and the definite words of its
+        // idafa chain after it make one name.
+        let cues = (p1.cue.rawValue, p2.cue.rawValue, p3.cue.rawValue)
+        let institution = distance(NERCueWords.Cue.institution.rawValue, cues)
+        let articles: UInt64 = (t.definite ? 1 : 0) | (p1.definite ? 2 : 0) | (p2.definite ? 4 : 0) | (n1.definite ? 8 : 0)
+        add(both, institution | articles << 4); add(both, distance(NERCueWords.Cue.place.rawValue, cues) | articles << 4)
+        add(both, distance(NERCueWords.Cue.title.rawValue, cues) | distance(NERCueWords.Cue.speech.rawValue, cues) << 2 | articles << 4)
+        add(both, UInt64(cues.2) | UInt64(cues.1) << 4 | UInt64(cues.0) << 8 | UInt64(t.cue.rawValue) << 12)
+        add(both, NERHash.pair(institution | articles << 4, t.paths.1))
+        let c = context.1, count = c & 0xF, repeats = c >> 24 & 3
+        add(both, count | (c >> 4 & 0x1F) << 4); add(both, count | (c >> 8 & 0xFFFF) << 8); add(both, count | repeats << 4)
+        add(both, NERHash.pair(t.paths.1, count | repeats << 4)); add(both, NERHash.pair(t.tagged & 0xFF, c >> 4 & 0x1F | count << 8))
+        add(both, context.0 & 0xF | (context.0 >> 24 & 3) << 4 | (context.2 & 0xF) << 8 | (context.2 >> 24 & 3) << 12)
     }
 
     static let article = Array("ال".utf8)
+
+    /// How far back (1–3) the nearest cue of class `cue` stands among the cue classes of the
+    /// tokens 1, 2 and 3 before, 0 when none is.
+    @inline(__always) static func distance(_ cue: UInt8, _ before: (UInt8, UInt8, UInt8)) -> UInt64 {
+        before.0 == cue ? 1 : before.1 == cue ? 2 : before.2 == cue ? 3 : 0
+    }
 
     /// The frequency class of a word, 255 for one too rare to have a class.
     @inline(__always) static func frequency(_ c: WordClass?) -> UInt64 { UInt64(c?.frequency ?? 255) }
@@ -202,9 +234,15 @@ struct NERFeatures: Sendable {
         t.paths = (Self.path(t.wordClass, b[0]), Self.path(t.wordClass, b[1]), Self.path(t.wordClass, b[2]),
                    Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
         t.stemPaths = (Self.path(stemClass, b[2]) ^ 0x57, Self.path(stemClass, b[3]) ^ 0x57)
-        t.cue = NERCueWords.byHash[NERHash.fnv(stem)] ?? NERCueWords.byHash[t.word] ?? .none
+        t.cue = Self.cue(token, norms, word: t.word)
+        t.definite = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" || word.starts(with: Self.article)
         t.kb = UInt64(kb) | 1 << 16
         return t
+    }
+
+    /// The cue class of a token's stem, else of its norm, whose hash is `word`.
+    @inline(__always) static func cue(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, word: UInt64) -> NERCueWords.Cue {
+        NERCueWords.byHash[NERHash.fnv(UnsafeBufferPointer(rebasing: norms[stemRange(token)]))] ?? NERCueWords.byHash[word] ?? .none
     }
 
     /// The range of a token's norm without the segmenter's clitics (all of it when they would leave nothing).

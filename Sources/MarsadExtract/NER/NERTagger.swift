@@ -22,36 +22,49 @@ public struct NERTagger: Sendable {
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
-    /// (all tokens as one sentence when it has no sentences). The emissions come from the
-    /// word forms' cached scores (`NERWordScores`), equal to those of the extracted features.
+    /// (all tokens as one sentence when it has no sentences), the document's other sentences
+    /// giving each word's context (`NERDocumentContext`). The emissions come from the word
+    /// forms' cached scores (`NERWordScores`), equal to those of the extracted features.
     /// `aliases`, the document's alias matches (`AnnotatedDocument.aliasMatches`), spare matching
     /// them again when they were made in the tagger's knowledge base.
     public func tag(_ analysis: TextAnalysis, text: String, aliases: AliasMatches? = nil) -> [NERTag] {
-        let labels = features.kbLabels(analysis, text: text, known: aliases)
         let sentences = analysis.sentences.isEmpty ? [0..<analysis.tokens.count] : analysis.sentences.map(\.tokenRange)
+        return tag(analysis, text: text, sentences: sentences, aliases: aliases).flatMap { $0 }
+    }
+
+    /// The tags of each of `sentences`, token ranges of `analysis` in order.
+    func tag(_ analysis: TextAnalysis, text: String, sentences: [Range<Int>], aliases: AliasMatches? = nil) -> [[NERTag]] {
+        let labels = features.kbLabels(analysis, text: text, known: aliases)
+        let context = NERDocumentContext.codes(NERDocumentContext.keys(analysis, kbLabels: labels), sentences: sentences)
         return model.quantized.withUnsafeBufferPointer { weights in
             wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
-                var out: [NERTag] = []
-                out.reserveCapacity(analysis.tokens.count)
-                for sentence in sentences {
+                sentences.map { sentence in
                     let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
-                    out += NERDecoder.viterbi(cache.emissions(forms, weights: weights, scale: model.scale), moves: moves)
+                    return NERDecoder.viterbi(cache.emissions(forms, context: context[sentence], weights: weights, scale: model.scale),
+                                              moves: moves)
                 }
-                return out
             }
         }
     }
 
-    /// One tag per given token (a sentence of a tagged corpus), each analysed by `layer`.
+    /// One tag per given token (a sentence of a tagged corpus, alone), each analysed by `layer`.
     public func tag(tokens: [String], layer: TextLayer) -> [NERTag] {
-        let given = GivenTokens(tokens, layer: layer)
-        return tag(given.analysis, text: given.text)
+        tag(sentences: [tokens], layer: layer)[0]
     }
 
-    /// Tags every sentence of `corpus` and scores the tags against it.
+    /// The tags of given sentences (a tagged corpus, its sentences in order as one document,
+    /// as `NERTrainer` reads a training file), each token analysed by `layer`.
+    public func tag(sentences: [[String]], layer: TextLayer) -> [[NERTag]] {
+        let given = GivenTokens(sentences: sentences, layer: layer)
+        return tag(given.analysis, text: given.text, sentences: given.sentences)
+    }
+
+    /// Tags `corpus` as one document and scores the tags against it.
     public func evaluate(_ corpus: [TaggedSentence], layer: TextLayer) -> NERScores {
         var scores = NERScores()
-        for sentence in corpus { scores.add(gold: sentence.tags, predicted: tag(tokens: sentence.tokens, layer: layer)) }
+        for (sentence, tags) in zip(corpus, tag(sentences: corpus.map(\.tokens), layer: layer)) {
+            scores.add(gold: sentence.tags, predicted: tags)
+        }
         return scores
     }
 }

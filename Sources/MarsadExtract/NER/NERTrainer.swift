@@ -39,18 +39,22 @@ public struct NERTrainer {
         var gold: [NERTag] = []
     }
 
-    func featurise(_ corpus: [TaggedSentence], _ features: NERFeatures) -> Featurised {
+    /// The features of `documents`, each a file's sentences in order, read as `NERTagger` reads them.
+    func featurise(_ documents: [[TaggedSentence]], _ features: NERFeatures) -> Featurised {
         var out = Featurised()
         var offsets: [Int] = []
-        for sentence in corpus {
-            let given = GivenTokens(sentence.tokens, layer: layer)
+        for document in documents {
+            let given = GivenTokens(sentences: document.map(\.tokens), layer: layer)
             let labels = features.kbLabels(given.analysis, text: given.text)
-            offsets.removeAll(keepingCapacity: true)
-            features.extract(given.analysis, 0..<sentence.tokens.count, kbLabels: labels, ids: &out.ids, offsets: &offsets)
-            let first = out.gold.count
-            out.offsets += offsets.dropLast()
-            out.gold += sentence.tags
-            out.sentences.append(first..<out.gold.count)
+            let context = NERDocumentContext.codes(NERDocumentContext.keys(given.analysis, kbLabels: labels), sentences: given.sentences)
+            for (sentence, range) in zip(document, given.sentences) {
+                offsets.removeAll(keepingCapacity: true)
+                features.extract(given.analysis, range, kbLabels: labels, context: context, ids: &out.ids, offsets: &offsets)
+                let first = out.gold.count
+                out.offsets += offsets.dropLast()
+                out.gold += sentence.tags
+                out.sentences.append(first..<out.gold.count)
+            }
         }
         out.offsets.append(out.ids.count)
         return out
@@ -65,12 +69,13 @@ public struct NERTrainer {
         public let seconds: Double
     }
 
-    /// Trains on `train`, scoring each epoch on `dev`; `report` hears of every epoch.
-    /// Returns the model and the epoch whose weights it holds.
-    public func train(_ train: [TaggedSentence], dev: [TaggedSentence], report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
+    /// Trains on `train`, documents of sentences in order (a training file each), scoring each
+    /// epoch on `dev` (one document); `report` hears of every epoch. Returns the model and the
+    /// epoch whose weights it holds.
+    public func train(_ train: [[TaggedSentence]], dev: [TaggedSentence], report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
         let features = NERFeatures(clusters: clusters, kb: kb, statistics: tagStatistics, buckets: buckets)
         let data = featurise(train, features)
-        let devData = featurise(dev, features)
+        let devData = featurise([dev], features)
         let tags = NERTag.count
         var weights = [Float](repeating: 0, count: buckets * tags)
         var stamped = [Double](repeating: 0, count: buckets * tags)

@@ -75,7 +75,7 @@ struct NERWordScores {
         for _ in 0..<Self.span { sums.append(NERRowSum()) }
         sums.withUnsafeMutableBufferPointer { sums in
             var template: UInt64 = 0
-            NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info) { reads, value in
+            NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info, context: (0, 0, 0)) { reads, value in
                 template += 1
                 guard reads != NERFeatures.pairwise else { return }
                 sums[base + reads + 3].add(weights, row: features.id(value, template: template), tags: tags)
@@ -150,12 +150,14 @@ struct NERWordScores {
         if infos.count + room > capacity { empty(weights) }
     }
 
-    /// Every tag's score for each token of a sentence whose forms are `forms`: the sums of the
-    /// forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
+    /// Every tag's score for each token of a sentence whose forms are `forms` and document-context
+    /// codes `context` (`NERDocumentContext.codes`, one per form, or empty for none): the sums of
+    /// the forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
     /// pairwise features, times `scale`.
-    func emissions(_ forms: [Int32], weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
+    func emissions(_ forms: [Int32], context: ArraySlice<UInt64>, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
         let n = forms.count
         @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[j]) }
+        @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[context.startIndex + j] }
         var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
         infos.withUnsafeBufferPointer { infos in
             sums.withUnsafeBufferPointer { sums in
@@ -164,7 +166,8 @@ struct NERWordScores {
                     for offset in -3...3 { sum.add(sums[at(i + offset) * Self.span + offset + 3]) }
                     var template: UInt64 = 0
                     NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
-                                     n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)]) { reads, value in
+                                     n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
+                                     context: (code(i - 1), code(i), code(i + 1))) { reads, value in
                         template += 1
                         guard reads == NERFeatures.pairwise else { return }
                         sum.add(weights, row: features.id(value, template: template), tags: tags)

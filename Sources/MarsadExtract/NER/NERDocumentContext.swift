@@ -1,0 +1,91 @@
+import MarsadText
+
+/// How each word recurs nearby in its document (document-level consistency): a name is
+/// usually repeated, and some of its occurrences stand where its kind shows — after a title,
+/// a speech verb, a place or an institution noun, inside a knowledge-base alias, or next to
+/// the same word again (the rest of a repeated multi-word name). For each word token, over
+/// the other tokens of the same word (looked up as the word classes are, `NERFeatures.bareWord`)
+/// within `window` sentences either side, one code packs how many there are (binned), the
+/// cue classes just before them, the knowledge-base kinds holding them, and whether one of
+/// them has the same word after it, or before it. Computed alike while training (a corpus
+/// file's sentences in order) and tagging (a document's sentences).
+enum NERDocumentContext {
+    /// Sentences either side whose words count.
+    static let window = 8
+
+    /// What the context reads of one token: its word as classes look it up (0 for a token
+    /// that is not a word), its norm, the cue class of its stem and its knowledge-base kind.
+    struct Key {
+        var bare: UInt64 = 0
+        var word: UInt64 = 0
+        var cue: NERCueWords.Cue = .none
+        var kind: UInt8 = 0
+    }
+
+    /// The key of `token`, whose knowledge-base label (`NERFeatures.kbLabels`) is `kb`.
+    static func key(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8) -> Key {
+        let word = NERHash.fnv(UnsafeBufferPointer(rebasing: norms[token.normRange]))
+        var key = Key(word: word, cue: NERFeatures.cue(token, norms, word: word), kind: kb >> 1)
+        if token.kind == .word {
+            key.bare = NERFeatures.bareWord(token, norms) { bare, _ in bare.isEmpty ? 0 : NERHash.fnv(bare) | 1 }
+        }
+        return key
+    }
+
+    /// The keys of every token of `analysis`, whose knowledge-base labels are `kbLabels` (empty for none).
+    static func keys(_ analysis: TextAnalysis, kbLabels: [UInt8]) -> [Key] {
+        analysis.norms.withUnsafeBufferPointer { norms in
+            analysis.tokens.indices.map { key(analysis.tokens[$0], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[$0]) }
+        }
+    }
+
+    /// Each token's code (0 when its word does not recur nearby): bits 0–3 the number of other
+    /// tokens of its word within the window (1, 2, 3–4, 5 or more), bits 5–8 the cue classes
+    /// before them, bits 9–23 their knowledge-base kinds, bit 24 one has the same next word,
+    /// bit 25 the same previous word. `sentences` are the tokens' sentences, in order;
+    /// tokens outside them have code 0 and neighbours only within their sentence count.
+    static func codes(_ keys: [Key], sentences: [Range<Int>]) -> [UInt64] {
+        var sentenceOf = [Int32](repeating: -1, count: keys.count)
+        for (s, range) in sentences.enumerated() { for k in range { sentenceOf[k] = Int32(s) } }
+        // The tokens of each word together, in text order: runs of one `bare` in `order`.
+        var order = keys.indices.filter { keys[$0].bare != 0 && sentenceOf[$0] >= 0 }.map(Int32.init)
+        order.sort { keys[Int($0)].bare != keys[Int($1)].bare ? keys[Int($0)].bare < keys[Int($1)].bare : $0 < $1 }
+        @inline(__always) func neighbour(_ k: Int, _ step: Int) -> Int? {
+            let j = k + step
+            return j >= 0 && j < keys.count && sentenceOf[j] == sentenceOf[k] ? j : nil
+        }
+        var out = [UInt64](repeating: 0, count: keys.count)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, keys[Int(order[end])].bare == keys[Int(order[start])].bare { end += 1 }
+            defer { start = end }
+            guard end - start > 1 else { continue }
+            let list = order[start..<end]
+            for i in list.lazy.map(Int.init) {
+                let s = sentenceOf[i]
+                let next = neighbour(i, 1).map { keys[$0].word }, previous = neighbour(i, -1).map { keys[$0].word }
+                // The first occurrence within the window: sentence numbers rise along the run.
+                var lo = start, hi = end
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if sentenceOf[Int(order[mid])] < s - Int32(window) { lo = mid + 1 } else { hi = mid }
+                }
+                var n: UInt64 = 0, cues: UInt64 = 0, kinds: UInt64 = 0, after = false, before = false
+                for j in order[lo..<end].lazy.map(Int.init) {
+                    guard sentenceOf[j] <= s + Int32(window) else { break }
+                    guard j != i else { continue }
+                    n += 1
+                    if let p = neighbour(j, -1), keys[p].cue != .none { cues |= 1 << UInt64(keys[p].cue.rawValue) }
+                    if keys[j].kind != 0 { kinds |= 1 << UInt64(keys[j].kind & 15) }
+                    if let next, let q = neighbour(j, 1), keys[q].word == next { after = true }
+                    if let previous, let p = neighbour(j, -1), keys[p].word == previous { before = true }
+                }
+                guard n > 0 else { continue }
+                let bin: UInt64 = n <= 2 ? n : n <= 4 ? 3 : 4
+                out[i] = bin | cues << 4 | kinds << 8 | (after ? 1 << 24 : 0) | (before ? 1 << 25 : 0)
+            }
+        }
+        return out
+    }
+}
