@@ -59,13 +59,15 @@ struct AliasMatcher: Sendable {
             guard tokens[i].kind == .word else { i += 1; continue }
             variants.removeAll(keepingCapacity: true)
             collectVariants(tokens[i], analysis.norms, folded, into: &variants)
-            var best: (length: Int, entry: AliasEntry, variant: Variant)?
+            // Entries are copied only for the match kept: probes read their kinds.
+            var best: (length: Int, entry: Int, variant: Variant)?
             for variant in variants {
                 var count = write(variant, folded, to: scratch)
-                guard let first = kb.entry(for: UnsafeBufferPointer(start: scratch, count: count)),
-                      !variant.titleOnly || first.titleRole != nil || first.isPrefix else { continue }
-                if first.isAlias, best == nil, !variant.titleOnly || first.titleRole != nil { best = (1, first, variant) }
-                guard first.isPrefix else { continue }
+                guard let first = kb.entryIndex(for: UnsafeBufferPointer(start: scratch, count: count)) else { continue }
+                let kind = kb.kinds[first]
+                guard !variant.titleOnly || kind.contains(.title) || kind.contains(.prefix) else { continue }
+                if kind.contains(.alias), best == nil, !variant.titleOnly || kind.contains(.title) { best = (1, first, variant) }
+                guard kind.contains(.prefix) else { continue }
                 var j = 1
                 while j < kb.maxAliasTokens, i + j < tokens.count, !tokens[i + j].newlineBefore {
                     let next = tokens[i + j].normRange
@@ -73,11 +75,12 @@ struct AliasMatcher: Sendable {
                     scratch[count] = 0x20
                     (scratch + count + 1).update(from: folded.baseAddress! + next.lowerBound, count: next.count)
                     count += 1 + next.count
-                    guard let entry = kb.entry(for: UnsafeBufferPointer(start: scratch, count: count)) else { break }
-                    if entry.isAlias, j + 1 > (best?.length ?? 0), !variant.titleOnly || entry.titleRole != nil {
+                    guard let entry = kb.entryIndex(for: UnsafeBufferPointer(start: scratch, count: count)) else { break }
+                    let kind = kb.kinds[entry]
+                    if kind.contains(.alias), j + 1 > (best?.length ?? 0), !variant.titleOnly || kind.contains(.title) {
                         best = (j + 1, entry, variant)
                     }
-                    guard entry.isPrefix else { break }
+                    guard kind.contains(.prefix) else { break }
                     j += 1
                 }
             }
@@ -86,7 +89,7 @@ struct AliasMatcher: Sendable {
             let range = Self.trim(Int(tokens[i].start)..<Int(last.end), bytes, leading: best.variant.leadingLetters,
                                   trailing: best.length == 1 ? best.variant.trailingLetters : 0)
             let definite = best.variant.article || folded[best.variant.from..<best.variant.to].starts(with: Self.article)
-            out.append(AliasMatch(tokens: i..<(i + best.length), range: range, entry: best.entry,
+            out.append(AliasMatch(tokens: i..<(i + best.length), range: range, entry: kb.entries[best.entry],
                                   strippedClitics: best.variant.leadingLetters > 0,
                                   locativeClitic: best.variant.locative, definite: definite))
             i += best.length

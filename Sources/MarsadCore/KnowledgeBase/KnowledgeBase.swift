@@ -9,6 +9,9 @@ public final class KnowledgeBase: Sendable {
     public let entries: [AliasEntry]
     /// Alias keys (see `AliasKeyMaker`) to indices into `entries`.
     public let aliases: ByteKeyTable
+    /// What each entry of `entries` is, in one byte: a matcher that probes many keys reads
+    /// these instead of copying entries (two arrays and a string, each retained).
+    public let kinds: [AliasKind]
     /// The most tokens an alias has.
     public let maxAliasTokens: Int
     /// A 65,536-bit filter of the keys' fingerprints: most words are no alias, and the
@@ -32,6 +35,7 @@ public final class KnowledgeBase: Sendable {
         self.entities = entities
         self.roles = roles
         entries = keyed.map(\.1)
+        kinds = entries.map(AliasKind.init)
         aliases = ByteKeyTable(keyed.enumerated().map { ($1.0, UInt32($0)) })
         var filter = [UInt64](repeating: 0, count: 1024)
         for (key, _) in keyed where !key.isEmpty {
@@ -77,10 +81,16 @@ public final class KnowledgeBase: Sendable {
     /// The alias entry of a key given as UTF-8 bytes.
     @inline(__always)
     public func entry(for key: UnsafeBufferPointer<UInt8>) -> AliasEntry? {
+        entryIndex(for: key).map { entries[$0] }
+    }
+
+    /// The index into `entries` (and `kinds`) of a key given as UTF-8 bytes.
+    @inline(__always)
+    public func entryIndex(for key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !key.isEmpty else { return nil }
         let bit = Self.fingerprint(key)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        return aliases.value(for: key).map { entries[Int($0)] }
+        return aliases.value(for: key).map { Int($0) }
     }
 
     /// A 16-bit fingerprint of a non-empty key from its length and the bytes that tell

@@ -47,20 +47,21 @@ struct SpeechContext {
     /// The first Unicode scalar of a punctuation token, else nil.
     func punctuation(_ k: Int) -> Unicode.Scalar? {
         let token = analysis.tokens[k]
-        guard token.kind == .punctuation || token.kind == .symbol else { return nil }
-        return String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars.first
+        guard token.kind == .punctuation || token.kind == .symbol, token.start < token.end else { return nil }
+        // Decoded in place: the stages ask this of many tokens, and a String would be built for each.
+        return bytes.withUnsafeBufferPointer { Unicode.Scalar(UTF8Scalar.decode($0, at: Int(token.start)).value) }
     }
 
     /// Whether token `k` is a quotation mark.
     func isQuotationMark(_ k: Int) -> Bool {
         guard let p = punctuation(k) else { return false }
-        return QuotationMarks.all.contains(p)
+        return QuotationMarks.isMark(p)
     }
 
     /// Whether token `k` ends a clause: punctuation other than quotation marks and dashes.
     func endsClause(_ k: Int) -> Bool {
         guard let p = punctuation(k) else { return false }
-        return !QuotationMarks.all.contains(p) && p != "-" && p != "–" && p != "—"
+        return !QuotationMarks.isMark(p) && p != "-" && p != "–" && p != "—"
     }
 
     /// Whether token `k` reads as one of `words` (in any of its readings).

@@ -3,7 +3,13 @@ import MarsadCore
 /// Pairs the quotation marks of a text: «…», “…” and "…" (the straight mark opens when
 /// none is open and closes otherwise), nested to any depth, never across a line break.
 enum QuotationMarks {
-    static let all: Set<Unicode.Scalar> = ["«", "»", "“", "”", "\""]
+    /// Whether `scalar` is one of the quotation marks (« » “ ” and the straight mark).
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "«", "»", "“", "”", "\"": true
+        default: false
+        }
+    }
 
     /// A quotation: the UTF-8 range inside its marks, the byte offsets of the marks, and the
     /// quotation it is nested in (an index into the result).
