@@ -27,10 +27,21 @@ struct FoundEvent: CustomStringConvertible {
     var polarity: String
     var modality: String
     var trigger: String
+    /// The trigger's span, in Unicode scalars of the text.
+    var triggerSpan: Range<Int>
     var confidence: Double
     var cameo: [String: String]
     /// Each entity's Arabic name: a generic actor's is the role noun it was read from.
     var names: [String: String] = [:]
+
+    /// The text at the trigger's span of `text`, which should be its trigger.
+    func triggerSurface(in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard triggerSpan.lowerBound >= 0, triggerSpan.upperBound <= scalars.count else { return "" }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[triggerSpan])
+        return String(out)
+    }
 
     /// The CAMEO codes of the source or target entities.
     func codes(_ ids: [String]) -> [String] { ids.map { cameo[$0] ?? "?" } }
@@ -67,10 +78,13 @@ func decodeEvents(_ bytes: [UInt8]) -> [FoundEvent] {
         names[id] = entity["name_ar"] as? String ?? ""
     }
     return records.map { r in
-        FoundEvent(type: r["type"] as? String ?? "", mode: r["mode"] as? String, source: r["source"] as? [String] ?? [],
-                   target: r["target"] as? [String] ?? [], location: r["location"] as? String,
-                   time: (r["time"] as? [String: Any])?["value"] as? String, polarity: r["polarity"] as? String ?? "",
-                   modality: r["modality"] as? String ?? "", trigger: (r["trigger"] as? [String: Any])?["text"] as? String ?? "",
-                   confidence: r["confidence"] as? Double ?? 0, cameo: cameo, names: names)
+        let trigger = r["trigger"] as? [String: Any]
+        let start = trigger?["start"] as? Int ?? 0
+        return FoundEvent(type: r["type"] as? String ?? "", mode: r["mode"] as? String, source: r["source"] as? [String] ?? [],
+                          target: r["target"] as? [String] ?? [], location: r["location"] as? String,
+                          time: (r["time"] as? [String: Any])?["value"] as? String, polarity: r["polarity"] as? String ?? "",
+                          modality: r["modality"] as? String ?? "", trigger: trigger?["text"] as? String ?? "",
+                          triggerSpan: start..<max(start, trigger?["end"] as? Int ?? 0),
+                          confidence: r["confidence"] as? Double ?? 0, cameo: cameo, names: names)
     }
 }

@@ -93,6 +93,32 @@ import Testing
         #expect(rally.codes(rally.source) == ["---CVL"] || rally.codes(rally.source) == ["---LAB"])
     }
 
+    @Test func aVerbOfCrowdingProtestsOnlyWhenACrowdGathers() throws {
+        // A crowd named elsewhere in the sentence does not make a protest of a verb that
+        // gathers a thing (transitive), fighters, or people come for something else.
+        for text in ["الجمعية الخيرية تجمع التبرعات من المواطنين لبناء مدرسة في القرية.",
+                     "احتشد المقاتلون على أطراف المدينة وسط خوف السكان.",
+                     "حشدت إسرائيل آلاف الجنود على الحدود الشمالية.",
+                     "تجمع الزوار في الحديقة العامة لمشاهدة الألعاب النارية مع آلاف العائلات.",
+                     "احتشد المتسوقون في السوق قبل العيد بساعات وسط زحام الناس.",
+                     "واصلت الجماعة حشد المئات من المقاتلين قرب الحدود مع نزوح السكان.",
+                     "احتشد آلاف المواطنين في الشوارع للاحتفال بالعيد الوطني."] {
+            #expect(!events(text).contains { $0.type == "PROTEST" }, "\(text)")
+        }
+        // Controls: a crowd right after the verb, past a word of time, or a preposition first;
+        // citizens with a grievance or before a building; protesters named in the accusative.
+        for (text, verb) in [("تجمع مئات المحتجين أمام البرلمان.", "تجمع"),
+                             ("احتشد المتظاهرون أمام مبنى المحافظة احتجاجا على الغلاء.", "احتشد"),
+                             ("تجمع اليوم العشرات من المعلمين أمام وزارة التربية.", "تجمع"),
+                             ("تجمهر أمام السفارة مئات الطلاب الغاضبين.", "تجمهر"),
+                             ("احتشد آلاف المواطنين في الشوارع احتجاجا على رفع الأسعار.", "احتشد"),
+                             ("تجمع عشرات من السكان أمام المستشفى مساء أمس.", "تجمع"),
+                             ("كان بين 30 محتجا تجمعوا في الساحة الكبرى قبل أن تفرقهم الشرطة.", "تجمعوا")] {
+            let rally = try #require(events(text).first { $0.type == "PROTEST" }, "\(text)")
+            #expect(rally.trigger == verb && rally.triggerSurface(in: text) == verb)
+        }
+    }
+
     @Test func knownProtestersChantingRetellAProtestReportedBefore() throws {
         #expect(!events("وهتف المحتجون ضد الغلاء طوال ساعتين.").contains { $0.type == "PROTEST" })
         #expect(!events("وردد المتظاهرون شعارات تندد بالفساد في الدوائر الحكومية.").contains { $0.type == "PROTEST" })

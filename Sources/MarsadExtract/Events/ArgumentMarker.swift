@@ -80,6 +80,9 @@ enum ArgumentMarker: Equatable {
         return nil
     }
 
+    /// Whether `word` says where people stand or go to (أمام، خارج، نحو): before whom they protest.
+    static func isPlaceOfAddress(_ word: UnsafeBufferPointer<UInt8>) -> Bool { word.isOne(of: places) }
+
     private static func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
     }

@@ -22,10 +22,12 @@ struct EventDetector {
             let cues = EventCueReader(lexicon: lexicon)
             for (s, sentence) in analysis.sentences.enumerated() {
                 let range = sentence.tokenRange
-                let hits = triggers(range, &forms)
+                let found = triggers(range, &forms)
+                guard !found.isEmpty else { continue }
+                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
+                let hits = found.filter { !gathersOtherThanACrowd($0, found, spans, range, document, &forms) }
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
-                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: hits.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
                 let pastEra = namesPastEra(range, spans, document, &forms)
                 let retold = retellsProtest(hits, spans, &forms)
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
@@ -177,6 +179,75 @@ struct EventDetector {
         return !crowd && !otherProtest
     }
 
+    /// Whether a verb of crowding (تجمع، تجمهر، حشد، احتشد) gathers no crowd in protest. Who
+    /// or what gathers or is gathered stands right after it, past words of time and a count
+    /// (المئات من المقاتلين): an actor of another kind (حشد المقاتلين، حشدت إسرائيل) or a definite
+    /// noun that names no people of a crowd, the object of a transitive use (ديوان الزكاة تجمع
+    /// المال) or people come for something else (احتشد البائعون، تجمع الزوار، تجمع المصلون), is
+    /// none. Else people gather in protest only with evidence of it in the sentence: another
+    /// protest word, a grievance (احتجاجا، مطالبين، رافعين لافتات), whom they stand before or
+    /// against (أمام السفارة، ضد الحكومة) or people of a sector that protests (العمال، الطلاب,
+    /// not just citizens or thousands, who also gather for a feast), these near the verb
+    /// (`crowdReach`), as are the place they stand before (تجمعوا أمام الكاتدرائية) and
+    /// protesters named in the accusative (50 متظاهرا تجمعوا). A noun of gathering
+    /// (التجمع، بحشد) is left to `gathersNoCrowd`.
+    private func gathersOtherThanACrowd(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>,
+                                        _ document: AnnotatedDocument, _ forms: inout TokenForms) -> Bool {
+        let tokens = document.text.tokens
+        let first = tokens[hit.tokens.lowerBound]
+        guard lexicon.triggers[Int(hit.entry)].type == .protest, !Self.isVerbalNoun(first, forms.norms) else { return false }
+        let word = UnsafeBufferPointer(rebasing: forms.norms[first.normRange])
+        guard Self.crowdingStems.contains(where: { word.containsBytes($0) }) else { return false }
+        var k = hit.tokens.upperBound
+        while k < sentence.upperBound, document.times.contains(where: { $0.range.contains(Int(tokens[k].start)) }) { k += 1 }
+        if k < sentence.upperBound, tokens[k].kind == .word {
+            if var gatherers = spans.first(where: { $0.actor != nil && $0.tokens.contains(k) }) {
+                // A part of a group: المئات من المقاتلين، مئات من العمال.
+                if let part = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == gatherers.tokens.upperBound + 1 }),
+                   UnsafeBufferPointer(rebasing: forms.norms[tokens[gatherers.tokens.upperBound].normRange]).equals(Self.from) {
+                    gatherers = part
+                }
+                if gatherers.isState { return true }
+                switch gatherers.actor {
+                case .state?: break  // People named by a demonym: ثلاثة عراقيين.
+                default: if let sector = gatherers.sector, !Self.crowdSectors.contains(sector) { return true }
+                }
+            } else if ProcliticFlags.of(tokens[k]).article && !spans.contains(where: { $0.tokens.contains(k) }) {
+                return true
+            }
+        }
+        if hits.contains(where: { lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, tokens, forms.norms) }) { return false }
+        let near = max(sentence.lowerBound, hit.tokens.lowerBound - Self.crowdReach)..<min(sentence.upperBound, hit.tokens.upperBound + Self.crowdReach)
+        if spans.contains(where: { span in
+            near.contains(span.tokens.lowerBound) && (span.actor != nil && (span.marker == .addressee || span.marker == .against)
+                || span.sector.map { $0 != Self.peopleSector && Self.crowdSectors.contains($0) } == true)
+        }) { return false }
+        for j in near where tokens[j].kind == .word {
+            if j >= hit.tokens.upperBound, ArgumentMarker.isPlaceOfAddress(UnsafeBufferPointer(rebasing: forms.norms[tokens[j].normRange])) { return false }
+            // Protesters named in a form the trigger table reads as its singular: 50 متظاهرا تجمعوا.
+            if let found = forms.match(lexicon.triggerTable, at: j, limit: sentence.upperBound) ?? forms.matchIndefinite(lexicon.triggerTable, at: j, limit: sentence.upperBound),
+               lexicon.triggers[Int(found.value)].type == .protest, !Self.isGathering(Hit(tokens: j..<(j + found.words), entry: found.value, future: false), tokens, forms.norms) {
+                return false
+            }
+        }
+        for j in sentence where tokens[j].kind == .word {
+            if let found = forms.match(lexicon.cueTable, at: j, limit: sentence.upperBound), EventLexicon.cue(found.value) == .grievance { return false }
+        }
+        return true
+    }
+
+    /// How many words from a verb of crowding who gather, or what they stand before, may stand.
+    static let crowdReach = 8
+
+    /// The sector of people named only as people (المواطنون، الآلاف), who gather for a feast as for a protest.
+    static let peopleSector = "CVL"
+
+    /// من, after a count: المئات من المقاتلين.
+    private static let from = Array("من".utf8)
+
+    /// Stems of the verbs of crowding, which may also gather a thing (تجمع المال، حشد المقاتلين).
+    private static let crowdingStems = ["تجمع", "تجمهر", "حشد", "حتشد"].map { Array($0.utf8) }
+
     /// Whether the sentence's spans name a crowd: people of a protester sector, or people named
     /// by a demonym (the only spans whose actor is a state).
     static func namesCrowd(_ spans: [ArgumentSpan]) -> Bool {
@@ -233,8 +304,8 @@ struct EventDetector {
     /// and organisations (شعارات المصارف: the banks' logos).
     static let crowdSectors = protesterSectors.subtracting(["BUS", "NGO"])
 
-    /// Stems of the protest words that only say people came together: تجمع، تجمهر، حشد، مسيرة، هتف، شعار.
-    private static let gatheringStems = ["تجمع", "تجمهر", "حشد", "مسير", "هتف", "هتاف", "شعار"].map { Array($0.utf8) }
+    /// Stems of the protest words that only say people came together: تجمع، تجمهر، حشد، احتشد، مسيرة، هتف، شعار.
+    private static let gatheringStems = ["تجمع", "تجمهر", "حشد", "حتشد", "مسير", "هتف", "هتاف", "شعار"].map { Array($0.utf8) }
 
     /// The actor that opens the sentence (its first two words), when `clause` is a later
     /// clause that starts with و and names no actor before the trigger: the shared subject
