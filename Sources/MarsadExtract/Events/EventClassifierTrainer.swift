@@ -35,6 +35,9 @@ public struct EventClassifierTrainer: Sendable {
     public var bags = 5
     /// Folds used inside the training data to choose the L2 strength and the threshold.
     public var innerFolds = 4
+    /// Assignments of the training documents to those folds whose out-of-fold scores are pooled
+    /// for the choice: with one, the choice moves with which documents happen to share a fold.
+    public var innerAssignments = 3
 
     /// What a sentence that some annotator accepted (a difficult no) is trained towards.
     public enum Dissent: String, Sendable, CaseIterable {
@@ -67,17 +70,19 @@ public struct EventClassifierTrainer: Sendable {
         return (fit(sentences, l2: l2), threshold)
     }
 
-    /// The L2 strength and threshold maximising F1 over out-of-fold scores of `sentences`,
-    /// averaged over the thresholds near each (`thresholdWindow`).
+    /// The L2 strength and threshold maximising F1 over out-of-fold scores of `sentences`
+    /// (pooled over `innerAssignments`), averaged over the thresholds near each (`thresholdWindow`).
     func choose(_ sentences: [PreparedSentence]) -> (l2: Float, threshold: Double) {
         var best = (f1: -1.0, l2: l2Choices[0], threshold: 0.5)
         for l2 in l2Choices {
             var scored: [(score: Double, label: Bool)] = []
-            for fold in 0..<innerFolds {
-                let train = sentences.filter { Self.fold(of: $0.group, innerFolds, salt: 7) != fold }
-                let weights = fit(train, l2: l2)
-                for sentence in sentences where Self.fold(of: sentence.group, innerFolds, salt: 7) == fold {
-                    scored.append((score(sentence, weights), sentence.label))
+            for salt in (0..<innerAssignments).map({ UInt32(7 + $0) }) {
+                for fold in 0..<innerFolds {
+                    let train = sentences.filter { Self.fold(of: $0.group, innerFolds, salt: salt) != fold }
+                    let weights = fit(train, l2: l2)
+                    for sentence in sentences where Self.fold(of: sentence.group, innerFolds, salt: salt) == fold {
+                        scored.append((score(sentence, weights), sentence.label))
+                    }
                 }
             }
             let (f1, threshold) = Self.threshold(scored)
