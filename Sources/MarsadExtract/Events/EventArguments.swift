@@ -233,9 +233,9 @@ struct SentenceArguments {
         if ProcliticFlags.of(forms.tokens[k]).conjunction, isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])) {
             return followsForceNoun(k - 1, forms)
         }
-        if forceNouns.contains(where: { stem(k - 1).elementsEqual($0) }) { return true }
-        return isWord(k - 2) && forceAdjectives.contains(where: { stem(k - 1).elementsEqual($0) })
-            && forceNouns.contains(where: { stem(k - 2).elementsEqual($0) })
+        let previous = stem(k - 1)
+        if previous.isOne(of: forceNouns) { return true }
+        return isWord(k - 2) && previous.isOne(of: forceAdjectives) && stem(k - 2).isOne(of: forceNouns)
     }
 
     /// Units, forces, war machines and the fire and strikes they deliver, in normal form without clitics.
@@ -254,7 +254,7 @@ struct SentenceArguments {
     /// Whether token `k`, without its clitics, is a war machine or an air strike.
     static func isArmedNoun(_ k: Int, _ forms: TokenForms) -> Bool {
         let word = EventDetector.stem(forms.tokens[k], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
-        return armedNouns.contains { word.elementsEqual($0) }
+        return word.isOne(of: armedNouns)
     }
     /// Adjectives that may stand between a force noun and its nisba: طائرات حربية روسية، وحدة خاصة أمريكية.
     private static let forceAdjectives = ["حربية", "عسكرية", "خاصة", "مسيرة", "بحرية", "جوية", "برية", "مسلحة"].map { Array($0.utf8) }

@@ -246,7 +246,7 @@ struct EventDetector {
     /// the sentence still prefers it as its verb of killing.
     static func isCasualtyNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
-        return casualtyNouns.contains { word.elementsEqual($0) }
+        return word.isOne(of: casualtyNouns)
     }
 
     /// Nouns of killing and wounding in verb rows, in normal form (alef and alef maksura folded).
