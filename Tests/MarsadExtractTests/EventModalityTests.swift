@@ -43,6 +43,17 @@ import Testing
         #expect(try first("وقد انتقدت فرنسا إيران بشدة.").modality == "happened")
     }
 
+    /// A verb after قد is past when it opens with a root ن (نفذ) or ends as a past verb does
+    /// (ت، وا), present when it opens with ي, or with ت and ends otherwise.
+    @Test func qadReadsTheTenseOfTheVerbAfterIt() throws {
+        let rootNun = events("وقد نفذت جماعة مسلحة هجوما على نقطة تفتيش للشرطة.").first { $0.type == "ASSAULT" }
+        #expect(rootNun?.modality == "happened")
+        let feminine = events("وقد تعرضت قافلة عسكرية لهجوم قرب الحدود.").first { $0.type == "ASSAULT" }
+        #expect(feminine?.modality == "happened")
+        let present = events("قد تشن الطائرات غارات على المدينة خلال الأيام المقبلة.").first { $0.type == "ASSAULT" }
+        #expect(present?.modality == "hypothetical")
+    }
+
     @Test func anEventDatedYearsBeforePublicationIsHistorical() throws {
         let old = try first("قصفت الطائرات الأمريكية مواقع في العراق عام 2003.")
         #expect(old.type == "ASSAULT" && old.modality == "historical" && old.time == "2003")

@@ -68,9 +68,21 @@ struct EventCueReader {
         return word.elementsEqual("قد".utf8) || word.elementsEqual("وقد".utf8) || word.elementsEqual("فقد".utf8)
     }
 
-    private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = norm(k, forms)
-        // ي، ت or ن: أ would read a past verb in ا (قد انتقدت) as a first person present.
-        return word.count >= 6 && ((word[0] == 0xD9 && (word[1] == 0x8A || word[1] == 0x86)) || (word[0] == 0xD8 && word[1] == 0xAA))
+    /// Whether the word after قد reads as a present verb: one in ي; one in ت or ن before a
+    /// second ت (تتعرض، نتحدث); or one in ت that does not end as a past verb does, in ت or وا
+    /// (قد تؤدي, but قد تمكنت، قد تعرضوا). A word in ن without the second ت is a past verb whose
+    /// root opens with ن (وقد نفذت، قد نجح): the first person plural is rare in news. أ is left
+    /// out, as it would read a past verb in ا (قد انتقدت) as a first person present.
+    static func presentTense(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 6 else { return false }
+        let ya: (UInt8, UInt8) = (0xD9, 0x8A), ta: (UInt8, UInt8) = (0xD8, 0xAA), nun: (UInt8, UInt8) = (0xD9, 0x86)
+        let first = (word[0], word[1]), second = (word[2], word[3])
+        if first == ya { return true }
+        if (first == ta || first == nun) && second == ta { return true }
+        return first == ta && !word.ends(with: Self.pastEnding) && !word.ends(with: Self.pluralPastEnding)
     }
+
+    private static let pastEnding = Array("ت".utf8), pluralPastEnding = Array("وا".utf8)
+
+    private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool { Self.presentTense(norm(k, forms)) }
 }
