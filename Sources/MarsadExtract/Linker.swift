@@ -268,8 +268,7 @@ struct Linker {
             var range = token.normRange, leading = 0, trailing = 0
             var found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
             if found == nil, token.segmentation.isSplit {
-                let front = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
-                let back = Clitics.enclitics[Int(token.segmentation.enclitic)].utf8.count
+                let front = token.segmentation.procliticBytes, back = token.segmentation.encliticBytes
                 guard range.lowerBound + front < range.upperBound - back else { continue }
                 range = (range.lowerBound + front)..<(range.upperBound - back)
                 // Arabic letters are two bytes each in the norms.

@@ -41,6 +41,12 @@ public struct Segmentation: Sendable, Equatable {
     /// Whether the token has any clitic.
     public var isSplit: Bool { proclitics != 0 || enclitic != 0 }
 
+    /// The byte length of the proclitics as written before the stem (لل for ل + ال).
+    @inline(__always) public var procliticBytes: Int { Clitics.procliticBytes[Int(proclitics)] }
+
+    /// The byte length of the enclitic after the stem.
+    @inline(__always) public var encliticBytes: Int { Clitics.encliticBytes[Int(enclitic)] }
+
     /// The segments of a token whose norm is `norm`: proclitics marked `و+`, the stem, the
     /// enclitic marked `+ه`.
     public func segments(ofNorm norm: String) -> [String] {
@@ -56,7 +62,7 @@ public struct Segmentation: Sendable, Equatable {
         let stack = Clitics.proclitics[Int(proclitics)]
         for segment in stack.markedSegments { segment.withUnsafeBufferPointer(body) }
         let suffix = Clitics.markedEnclitics[Int(enclitic)]
-        let stem = UnsafeBufferPointer(rebasing: norm[stack.surfaceBytes..<(norm.count - Clitics.enclitics[Int(enclitic)].utf8.count)])
+        let stem = UnsafeBufferPointer(rebasing: norm[stack.surfaceBytes..<(norm.count - encliticBytes)])
         if restoredTehMarbuta {
             // The stem's last letter (ت) becomes ة.
             var end = stem.count
@@ -122,6 +128,11 @@ public enum Clitics {
 
     /// Index 0 is no enclitic.
     public static let enclitics = ["", "ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "ني", "نا", "ي"]
+    /// The byte length of each stack of `proclitics` as written, by its index: the hot paths
+    /// read these instead of copying a stack or counting a string's UTF-8 per token.
+    public static let procliticBytes: [Int] = proclitics.map(\.surfaceBytes)
+    /// The byte length of each of `enclitics`, by its index.
+    public static let encliticBytes: [Int] = enclitics.map(\.utf8.count)
     /// The UTF-8 of each enclitic with its mark (`+ه`), as output writes them; empty for none.
     static let markedEnclitics: [[UInt8]] = enclitics.map { $0.isEmpty ? [] : Array(("+" + $0).utf8) }
 }

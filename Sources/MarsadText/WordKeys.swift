@@ -19,19 +19,21 @@ public struct WordKeys: Sendable {
     /// The readings of each token, the whole form first; empty for punctuation.
     public let readings: Readings
 
-    /// Every token's readings in one array, so that a document costs few allocations.
+    /// Every token's readings in one array, so that a document costs few allocations. Its
+    /// accessors are inlinable: the speech stages read every token's readings from another
+    /// module, and a call for each cost more than the slicing itself.
     public struct Readings: RandomAccessCollection, Sendable {
         /// The readings, token after token.
-        let all: [WordKey]
+        @usableFromInline let all: [WordKey]
         /// Where each token's readings start in `all`, and one past the last token's.
-        let starts: [Int32]
+        @usableFromInline let starts: [Int32]
 
         /// The first token's index, 0.
-        public var startIndex: Int { 0 }
+        @inlinable public var startIndex: Int { 0 }
         /// The number of tokens.
-        public var endIndex: Int { starts.count - 1 }
+        @inlinable public var endIndex: Int { starts.count - 1 }
         /// The readings of token `k`.
-        public subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
+        @inlinable public subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
     }
 
     /// The readings of every token of `analysis`.
@@ -79,15 +81,10 @@ public struct WordKeys: Sendable {
     }
 
     /// Appends the readings of a word whose norm is `norm` to `out`. Works on the bytes in
-    /// place and makes an array only for a reading it keeps: this runs for every word.
+    /// place and makes one array for each reading it keeps, allocated at its size: this runs
+    /// for every word.
     static func readings(of norm: UnsafeBufferPointer<UInt8>, into out: inout [WordKey]) {
-        var whole = Array(norm)
-        // ة → ه, as matching forms have it.
-        var i = 0
-        while i + 1 < whole.count {
-            if whole[i] == 0xD8 && whole[i + 1] == 0xA9 { whole[i] = 0xD9; whole[i + 1] = 0x87 }
-            i += 1
-        }
+        let whole = matchingForm(norm)
         let first = out.count
         out.append(WordKey(key: whole, conjoined: false, prepositional: false))
         guard let lead = whole.first, lead == 0xD8 || lead == 0xD9, whole.count >= 4 else { return }
@@ -95,11 +92,7 @@ public struct WordKeys: Sendable {
             let n = key.count
             func add(_ range: Range<Int>, after prefix: [UInt8] = [], before suffix: [UInt8] = [], _ conjoined: Bool, _ prepositional: Bool) {
                 guard prefix.count + range.count + suffix.count >= 4 else { return }
-                var reading: [UInt8] = []
-                reading.reserveCapacity(prefix.count + range.count + suffix.count)
-                reading += prefix
-                reading += UnsafeBufferPointer(rebasing: key[range])
-                reading += suffix
+                let reading = joined(prefix, UnsafeBufferPointer(rebasing: key[range]), suffix)
                 guard !out[first...].contains(where: { $0.key == reading }) else { return }
                 out.append(WordKey(key: reading, conjoined: conjoined, prepositional: prepositional))
             }
@@ -122,6 +115,36 @@ public struct WordKeys: Sendable {
             }
             strip(0, false)
             if n >= 8, letter(key, 0) == Letter.waw || letter(key, 0) == Letter.feh { strip(2, true) }
+        }
+    }
+
+    /// `norm` as matching forms have it, teh marbuta folded (ة → ه).
+    static func matchingForm(_ norm: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var form = Array(norm)
+        form.withUnsafeMutableBufferPointer { form in
+            var i = 0
+            while i + 1 < form.count {
+                if form[i] == 0xD8 && form[i + 1] == 0xA9 {
+                    form[i] = 0xD9
+                    form[i + 1] = 0x87
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return form
+    }
+
+    /// `prefix`, `body` and `suffix` one after another: put together on the stack, then
+    /// copied into an array of their size in one allocation.
+    static func joined(_ prefix: [UInt8], _ body: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> [UInt8] {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + body.count + suffix.count) { buffer in
+            var p = 0
+            for byte in prefix { buffer[p] = byte; p += 1 }
+            for byte in body { buffer[p] = byte; p += 1 }
+            for byte in suffix { buffer[p] = byte; p += 1 }
+            return Array(UnsafeBufferPointer(rebasing: buffer[..<p]))
         }
     }
 }

@@ -36,28 +36,32 @@ struct TokenForms {
         guard norm.count >= 4, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
         let segmentation = token.segmentation
         if segmentation.isSplit {
-            let stack = Clitics.proclitics[Int(segmentation.proclitics)]
-            let prefix = stack.surface.utf8.count
-            let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
+            let prefix = segmentation.procliticBytes, suffix = segmentation.encliticBytes
             guard prefix + suffix + 2 <= norm.count else { return nil }
             let flags = ProcliticFlags.of(token)
-            let future = flags.future
+            let body = UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
+            // The stem is looked up where it stands in the norm; only a restored teh marbuta
+            // or the article makes a copy.
+            if !segmentation.restoredTehMarbuta, let found = lookup(table, body, k, limit) {
+                return Match(value: found.value, words: found.words, future: flags.future)
+            }
+            guard segmentation.restoredTehMarbuta || flags.article else { return nil }
             stem.removeAll(keepingCapacity: true)
             if flags.article { stem.append(contentsOf: Self.article) }
             let articleBytes = stem.count
-            stem.append(contentsOf: norm[prefix..<(norm.count - suffix)])
-            if segmentation.restoredTehMarbuta, stem.count >= articleBytes + 2 {
+            stem.append(contentsOf: body)
+            if segmentation.restoredTehMarbuta {
                 stem[stem.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
+                if let found = lookupStem(table, from: articleBytes, k, limit) { return Match(value: found.value, words: found.words, future: flags.future) }
             }
-            if let found = lookup(table, stem[articleBytes...], k, limit) { return Match(value: found.value, words: found.words, future: future) }
-            if articleBytes > 0, let found = lookup(table, stem[...], k, limit) { return Match(value: found.value, words: found.words, future: future) }
+            if articleBytes > 0, let found = lookupStem(table, from: 0, k, limit) { return Match(value: found.value, words: found.words, future: flags.future) }
             return nil
         }
         // س before a present-tense verb the segmenter left whole: سيلتقي → يلتقي.
         if norm.count >= 8, norm[0] == 0xD8, norm[1] == 0xB3, Self.isPresentPrefix(norm[2], norm[3]) {
             stem.removeAll(keepingCapacity: true)
             stem.append(contentsOf: norm[2...])
-            if let found = lookup(table, stem[...], k, limit) { return Match(value: found.value, words: found.words, future: true) }
+            if let found = lookupStem(table, from: 0, k, limit) { return Match(value: found.value, words: found.words, future: true) }
         }
         return nil
     }
@@ -74,7 +78,7 @@ struct TokenForms {
             if previous.suffix(ending.count).elementsEqual(ending) { return nil }
             stem.removeAll(keepingCapacity: true)
             stem.append(contentsOf: norm.dropLast(ending.count))
-            if let found = lookup(table, stem[...], k, limit) { return Match(value: found.value, words: found.words, future: false) }
+            if let found = lookupStem(table, from: 0, k, limit) { return Match(value: found.value, words: found.words, future: false) }
         }
         return nil
     }
@@ -90,11 +94,15 @@ struct TokenForms {
         (b0 == 0xD9 && (b1 == 0x8A || b1 == 0x86)) || (b0 == 0xD8 && (b1 == 0xAA || b1 == 0xA7))
     }
 
-    private mutating func lookup(_ table: PhraseTable, _ form: ArraySlice<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        let copy = form
-        var scratch = phrase
-        phrase = []
-        defer { phrase = scratch }
-        return copy.withUnsafeBufferPointer { table.longest(first: $0, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &scratch) }
+    /// The longest phrase of `table` whose first word is `form`, going on from token `k + 1`.
+    private mutating func lookup(_ table: PhraseTable, _ form: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
+        table.longest(first: form, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &phrase)
+    }
+
+    /// The longest phrase of `table` whose first word is `stem` from byte `offset` on.
+    private mutating func lookupStem(_ table: PhraseTable, from offset: Int, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
+        // A copy of the reference, so that the lookup can write `phrase` while it reads the stem.
+        let form = stem
+        return form.withUnsafeBufferPointer { lookup(table, UnsafeBufferPointer(rebasing: $0[offset...]), k, limit) }
     }
 }

@@ -86,9 +86,10 @@ enum QuoteCues {
         return ByteKeyTable(table.map { ($0.key, $0.value.rawValue) })
     }()
 
-    /// The kind of the cue word `key` (matching form), if it is one.
+    /// The kind of the cue word `key` (matching form), if it is one; `table` is `QuoteCues.table`,
+    /// which a loop over every token reads once.
     @inline(__always)
-    static func kind(_ key: [UInt8]) -> Kind? {
+    static func kind(_ key: [UInt8], in table: ByteKeyTable = table) -> Kind? {
         key.withUnsafeBufferPointer { table.value(for: $0) }.flatMap(Kind.init(rawValue:))
     }
 }

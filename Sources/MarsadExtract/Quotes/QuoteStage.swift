@@ -48,14 +48,19 @@ public struct QuoteStage: Stage {
         document.wordKeys = context.keys
         let tokens = context.analysis.tokens
         let norms = context.analysis.norms
-        let cues = context.keys.readings.indices.map { k -> (kind: QuoteCues.Kind, reading: WordKey)? in
+        // A plain loop over locals: a closure over the whole context retained it for every token.
+        let readings = context.keys.readings, table = QuoteCues.table
+        var cues: [(kind: QuoteCues.Kind, reading: WordKey)?] = []
+        cues.reserveCapacity(readings.count)
+        for k in readings.indices {
             let norm = tokens[k].normRange
             // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
             let endsInTehMarbuta = norm.count >= 2 && norms[norm.upperBound - 2] == 0xD8 && norms[norm.upperBound - 1] == 0xA9
-            for (i, reading) in context.keys.readings[k].enumerated() where i == 0 || !endsInTehMarbuta || reading.key.hasSuffix("ه") {
-                if let kind = QuoteCues.kind(reading.key) { return (kind, reading) }
+            var cue: (kind: QuoteCues.Kind, reading: WordKey)?
+            for (i, reading) in readings[k].enumerated() where i == 0 || !endsInTehMarbuta || reading.key.hasSuffix("ه") {
+                if let kind = QuoteCues.kind(reading.key, in: table) { cue = (kind, reading); break }
             }
-            return nil
+            cues.append(cue)
         }
         var found = quotations(context, cues)
         found += reportedSpeech(context, cues, claimed: found)

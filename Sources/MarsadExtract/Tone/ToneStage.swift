@@ -77,8 +77,7 @@ public struct ToneStage: Stage {
         var stem = norm
         let segmentation = token.segmentation
         if segmentation.isSplit {
-            let prefix = Clitics.proclitics[Int(segmentation.proclitics)].surface.utf8.count
-            let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
+            let prefix = segmentation.procliticBytes, suffix = segmentation.encliticBytes
             guard prefix + suffix < norm.count else { return nil }
             stem = UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
             if segmentation.restoredTehMarbuta, stem.count >= 2 {

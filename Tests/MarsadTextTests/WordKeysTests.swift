@@ -1,0 +1,46 @@
+import Testing
+@testable import MarsadText
+
+@Suite struct WordKeysTests {
+    let layer = TextLayer(lexicon: nil)
+
+    /// Each token's readings as (form, conjoined, prepositional), in order.
+    func readings(_ text: String) -> [[String]] {
+        let keys = WordKeys(layer.analyze(text))
+        return keys.readings.map { token in
+            token.map { String(decoding: $0.key, as: UTF8.self) + ($0.conjoined ? "+c" : "") + ($0.prepositional ? "+p" : "") }
+        }
+    }
+
+    @Test func readsWordsWithoutTheirCliticsAndEndings() {
+        #expect(readings("وقالوا إن المدرسة بالقمة، للسلام قلقا وصفوه") == [
+            ["وقالوا", "وقالو", "قالوا+c", "قالو+c"],
+            ["ان"],
+            ["المدرسه", "المدرس"],
+            ["بالقمه", "القمه+p", "بالقم"],
+            [],
+            ["للسلام", "السلام+p"],
+            ["قلقا", "قلق"],
+            ["وصفوه", "وصفو", "وصفوا", "صفوه+c", "صفو+c", "صفوا+c"],
+        ])
+    }
+
+    @Test func keepsShortWordsAndLatinWordsWhole() {
+        #expect(readings("في said بل") == [["في"], ["said"], ["بل"]])
+    }
+
+    @Test func foldsEveryTehMarbutaAndCopiesTheRestUnchanged() {
+        let norm = Array("ةمدرسةa".utf8)
+        let form = norm.withUnsafeBufferPointer { WordKeys.matchingForm($0) }
+        #expect(String(decoding: form, as: UTF8.self) == "همدرسهa")
+        #expect(form.count == norm.count)
+        #expect([UInt8]().withUnsafeBufferPointer { WordKeys.matchingForm($0) }.isEmpty)
+    }
+
+    @Test func joinsThreePartsInOrder() {
+        let body = Array("سلام".utf8)
+        let joined = body.withUnsafeBufferPointer { WordKeys.joined(WordKeys.article, $0, WordKeys.alef) }
+        #expect(String(decoding: joined, as: UTF8.self) == "السلاما")
+        #expect(body.withUnsafeBufferPointer { WordKeys.joined([], $0, []) } == body)
+    }
+}
