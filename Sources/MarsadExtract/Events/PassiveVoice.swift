@@ -31,6 +31,12 @@ extension EventDetector {
                 return .passiveUnlessObject
             }
         }
+        // A count right after a verb of killing is who was killed, its object or its passive subject alike
+        // (فقتلت 32 متمردا، قتل ثلاثة مسلحين), unless a subject stands beside it.
+        if Self.isKilling(verb, forms), verb + 1 < sentence.upperBound,
+           forms.tokens[verb + 1].kind == .number || ArgumentMarker.isCount(Self.norm(verb + 1, forms)) {
+            return .passiveUnlessObject
+        }
         return .active
     }
 
