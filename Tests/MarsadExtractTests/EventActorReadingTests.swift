@@ -43,7 +43,7 @@ import Testing
         let killing = try event(text, "ASSAULT")
         #expect(killing.codes(killing.source) == ["---UAF"] && killing.codes(killing.target) == ["IRQGOV"])
         #expect(killing.arabicNames(killing.target) == ["وزارة"] && text.contains("وزارة النفط العراقية"))
-        let soldiers = try event("أطلق جنود الاحتلال الإسرائيلي النار على مزارعين قرب خان يونس.", "ASSAULT")
+        let soldiers = try event("هاجم جنود الاحتلال الإسرائيلي قرية قرب نابلس.", "ASSAULT")
         #expect(soldiers.codes(soldiers.source) == ["ISRMIL"])
     }
 
@@ -66,6 +66,29 @@ import Testing
         // Control: with a subject beside it, the count is still the verb's object.
         let raid = try event("قتلت قوات الأمن ثلاثة مسلحين في مداهمة.", "ASSAULT")
         #expect(raid.codes(raid.source) == ["---COP"] && raid.codes(raid.target) == ["---UAF"])
+    }
+
+    @Test func whatAnAttackWasAgainstInAClauseBeforeIsItsTarget() throws {
+        let fire = try event("فتح مسلحون النار على حافلة للشرطة فقتلوا أربعة من ركابها.", "ASSAULT")
+        #expect(fire.codes(fire.source) == ["---UAF"] && fire.codes(fire.target) == ["---COP"])
+    }
+
+    @Test func membersOfANamedOrganisationAreThatOrganisation() throws {
+        let activist = try event("وحدة خاصة اغتالت ناشطا في حركة حماس قرب جنين.", "ASSAULT")
+        #expect(activist.target == ["hamas"])
+        let fighters = try event("قتل الجيش عشرة مسلحين من حركة طالبان في ولاية هلمند.", "ASSAULT")
+        let about = try event("قتلت غارة نحو 40 متمردا من حركة طالبان في ولاية هلمند.", "ASSAULT")
+        #expect(about.source.isEmpty && about.target == ["taliban"])
+        #expect(fighters.codes(fighters.source) == ["---MIL"] && fighters.target == ["taliban"])
+    }
+
+    @Test func aRoleNounWithAPronounIsItsOwnersActor() throws {
+        let text = "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده في هجوم قرب بغداد."
+        let losses = try event(text, "ASSAULT")
+        #expect(losses.codes(losses.target) == ["USAMIL"] && losses.arabicNames(losses.target) == ["جنوده"] && text.contains("جنوده"))
+        // Control: without the pronoun the soldiers have no country from the sentence.
+        let plain = try event("أعلن الجيش الأمريكي مقتل ثلاثة جنود في هجوم قرب بغداد.", "ASSAULT")
+        #expect(plain.codes(plain.target) == ["---MIL"])
     }
 
     @Test func aPhotographerIsMedia() throws {

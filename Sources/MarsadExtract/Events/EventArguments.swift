@@ -188,6 +188,12 @@ struct SentenceArguments {
                     country = adjective
                     end += 2
                 }
+                if country == nil, (1...5).contains(tokens[nounEnd - 1].segmentation.enclitic),
+                   let owner = spans.last(where: { ownerCountry($0, of: sector, document) != nil }) {
+                    // A role noun with a pronoun of its owner is the owner's (أعلن الجيش الأمريكي مقتل اثنين من
+                    // جنوده، قالت إسرائيل إن قواتها): the nearest actor before it of its sector, or a state.
+                    country = ownerCountry(owner, of: sector, document)
+                }
                 let surface = Int(token.start)..<Int(tokens[nounEnd - 1].end)
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
@@ -217,8 +223,44 @@ struct SentenceArguments {
             let noun = spans[i].tokens.lowerBound - gap
             spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
         }
+        joinMembersToTheirGroups(&spans, document, forms)
         return spans
     }
+
+    /// The country of `span` as the owner of a role noun of `sector` with a possessive pronoun: a generic actor
+    /// of that sector or a state named by its name.
+    private func ownerCountry(_ span: ArgumentSpan, of sector: String, _ document: AnnotatedDocument) -> String? {
+        switch span.actor {
+        case let .generic(s, country, _)?: s == sector ? country : nil
+        case let .entity(e)? where span.isState: document.entities[e].entity.country
+        default: nil
+        }
+    }
+
+    /// Sectors of the members a group named after them stands for: gunmen, fighters, activists.
+    static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]
+
+    /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
+    /// 150 متمردا من طالبان، مسلحو حماس. The organisation's span joins the role noun's.
+    private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
+        var i = 0
+        while i + 1 < spans.count {
+            let role = spans[i], next = spans[i + 1], gap = role.tokens.upperBound
+            if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true,
+               case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
+               next.tokens.lowerBound == gap || next.tokens.lowerBound == gap + 1
+                && UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[gap].normRange]).isOne(of: Self.membership) {
+                spans[i].actor = next.actor
+                spans[i].sector = next.sector ?? role.sector
+                spans[i].tokens = role.tokens.lowerBound..<next.tokens.upperBound
+                spans.remove(at: i + 1)
+            }
+            i += 1
+        }
+    }
+
+    /// من، في in normal form: between members and their organisation.
+    private static let membership = ["من", "في"].map { Array($0.utf8) }
 
     /// Whether an event noun stands right before token `k` (هجوم، التفجير، عملية انتحارية): a role noun
     /// agreeing with it is its adjective. After a verb (فجر انتحاري نفسه) or a noun of no event (أطلقت دبابة)

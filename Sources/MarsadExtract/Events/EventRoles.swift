@@ -111,6 +111,11 @@ extension EventDetector {
                 } : nil)
                 ?? (target.isEmpty ? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound } : nil)
                 ?? (target.isEmpty ? candidates.first { $0.marker == .aim && $0.tokens.lowerBound >= tokens.upperBound } : nil)
+                // Or what the attack aimed at or was against in a clause before: فتحوا النار على دورية للشرطة فقتلوا ثلاثة.
+                ?? (target.isEmpty ? candidates.last {
+                    [.aim, .against].contains($0.marker) && $0.tokens.upperBound <= tokens.lowerBound
+                        && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2
+                } : nil)
             if let struck, !source.contains(struck.actor!) || source.count == 1 {
                 source.removeAll { $0 == struck.actor! }
                 target = [struck.actor!]
