@@ -199,10 +199,10 @@ struct SentenceArguments {
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)
-                argument.isAdjectival = nounEnd == k + 1 && k > tokenRange.lowerBound
-                    && !Self.isSoundPlural(UnsafeBufferPointer(rebasing: forms.norms[token.normRange]))
+                let word = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+                argument.isAdjectival = nounEnd == k + 1 && k > tokenRange.lowerBound && !Self.isSoundPlural(word)
                     && ProcliticFlags.of(token).article == ProcliticFlags.of(tokens[k - 1]).article
-                    && followsEventNoun(k, &forms)
+                    && (followsEventNoun(k, &forms) || Self.isSingularNisba(word) && !Self.followsVerb(k, triggers, forms))
                 spans.append(argument)
                 k = end
                 continue
@@ -262,9 +262,15 @@ struct SentenceArguments {
     /// من، في in normal form: between members and their organisation.
     private static let membership = ["من", "في"].map { Array($0.utf8) }
 
+    /// Whether a verb trigger without the marks of a noun stands right before token `k`: the role noun after it
+    /// is its subject (فجر انتحاري نفسه), though it ends as a nisba adjective does.
+    private static func followsVerb(_ k: Int, _ triggers: [Range<Int>], _ forms: TokenForms) -> Bool {
+        triggers.contains { $0.contains(k - 1) } && !EventDetector.isVerbalNoun(forms.tokens[k - 1], forms.norms)
+    }
+
     /// Whether an event noun stands right before token `k` (هجوم، التفجير، عملية انتحارية): a role noun
-    /// agreeing with it is its adjective. After a verb (فجر انتحاري نفسه) or a noun of no event (أطلقت دبابة)
-    /// the role noun names an actor.
+    /// agreeing with it is its adjective, as a nisba is after any noun (العملية الإرهابية). After a verb or a noun of
+    /// no event a role noun of another form names an actor (أطلقت دبابة، قالت إن انتحاريا).
     private func followsEventNoun(_ k: Int, _ forms: inout TokenForms) -> Bool {
         guard let found = forms.match(lexicon.triggerTable, at: k - 1, limit: k + 1) else { return false }
         return lexicon.triggers[Int(found.value)].kind == .noun || EventDetector.isVerbalNoun(forms.tokens[k - 1], forms.norms)
