@@ -74,10 +74,10 @@ import Testing
     }
 
     @Test func membersOfANamedOrganisationAreThatOrganisation() throws {
-        let activist = try event("وحدة خاصة اغتالت ناشطا في حركة حماس قرب جنين.", "ASSAULT")
+        let activist = try event("قوة إسرائيلية خاصة اغتالت ناشطا في حركة حماس قرب جنين.", "ASSAULT")
         #expect(activist.target == ["hamas"])
         let fighters = try event("قتل الجيش عشرة مسلحين من حركة طالبان في ولاية هلمند.", "ASSAULT")
-        let about = try event("قتلت غارة نحو 40 متمردا من حركة طالبان في ولاية هلمند.", "ASSAULT")
+        let about = try event("قتلت نحو 40 متمردا من حركة طالبان في غارة على ولاية هلمند.", "ASSAULT")
         #expect(about.source.isEmpty && about.target == ["taliban"])
         #expect(fighters.codes(fighters.source) == ["---MIL"] && fighters.target == ["taliban"])
     }
