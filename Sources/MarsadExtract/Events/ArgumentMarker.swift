@@ -80,6 +80,9 @@ enum ArgumentMarker: Equatable {
         return nil
     }
 
+    /// Whether `word` is a number word before a counted noun (ثلاثة، عشرات، عدد), in normal form.
+    static func isCount(_ word: UnsafeBufferPointer<UInt8>) -> Bool { word.isOne(of: counts) }
+
     /// Whether `word` says where people stand or go to (أمام، خارج، نحو): before whom they protest.
     static func isPlaceOfAddress(_ word: UnsafeBufferPointer<UInt8>) -> Bool { word.isOne(of: places) }
 
@@ -130,6 +133,9 @@ enum ArgumentMarker: Equatable {
     private static let passing = ["مرور"].map { Array($0.utf8) }
     private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
     private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر"].map { Array($0.utf8) }
+    /// Buildings, convoys and meetings (اجتماعا لزعماء العشائر): their owner is whom an attack on them struck.
+    /// Gathering words that are also verbs (تجمع، حشد) are left out: after them stand their subjects.
     private static let buildings = ["مبني", "مقر", "مكتب", "مقار", "منزل", "سفارة", "السفارة", "دورية", "قافلة", "موكب", "مركز", "مراكز", "ضريح",
-                                    "حافلة", "سيارة", "سيارات", "آليات", "اليات", "نقطة", "حاجز", "قاعدة", "ثكنة", "معسكر"].map { Array($0.utf8) }
+                                    "حافلة", "سيارة", "سيارات", "آليات", "اليات", "نقطة", "حاجز", "قاعدة", "ثكنة", "معسكر",
+                                    "اجتماع"].map { Array($0.utf8) }
 }

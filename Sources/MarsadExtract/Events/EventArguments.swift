@@ -66,6 +66,9 @@ struct ArgumentSpan {
     /// as the word before it: after an event noun, its adjective (هجوم مسلح: an armed attack;
     /// الهجوم الانتحاري), not an actor as a genitive is (دعم الجيش).
     var isAdjectival = false
+    /// Whether the span stands as the complement of a noun of casualties, counted or not (مقتل ثلاثة جنود،
+    /// إصابة خمسة من المدنيين، مقتل جنديين): those it names were struck.
+    var isCasualty = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -115,7 +118,9 @@ struct SentenceArguments {
                let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) ?? forms.matchIndefinite(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
                 var country: String?
-                let sector = lexicon.sectors[Int(found.value)]
+                var sector = lexicon.sectors[Int(found.value)]
+                // The role noun's last token: a count's role extends it (مئات الطلاب).
+                var nounEnd = end
                 let nextIsPerson = m < document.mentions.count && document.mentions[m].type == .person
                 if sector == "CVL", nextIsPerson, end < tokenRange.upperBound, document.mentions[m].range.lowerBound < Int(tokens[end].end) {
                     // A crowd of a person is not that person: أنصار الحريري are supporters, civilians.
@@ -129,7 +134,7 @@ struct SentenceArguments {
                     continue
                 }
                 if sector == "CVL", found.words == 1, end == k + 1, end < tokenRange.upperBound,
-                   UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).isOne(of: Self.crowdCounts) {
+                   UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).isOne(of: Self.crowdHeads) {
                     // A count of others (وأصيب عشرات آخرون) repeats the victims named before it.
                     if UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).isOne(of: Self.others) {
                         k = end + 1
@@ -144,6 +149,16 @@ struct SentenceArguments {
                         while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end].end) { m += 1 }
                         k = end + 1
                         continue
+                    }
+                    // A count or the supporters of a role are of that role: مئات الطلاب، عشرات المسلحين، أنصار المعارضة.
+                    if !triggers.contains(where: { $0.contains(end) }),
+                       let role = forms.match(lexicon.sectorTable, at: end, limit: tokenRange.upperBound),
+                       lexicon.sectors[Int(role.value)] != sector {
+                        sector = lexicon.sectors[Int(role.value)]
+                        end += role.words
+                        nounEnd = end
+                        // The tagger may have named the role (المعارضة): it is read.
+                        while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
                     }
                 }
                 // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد.
@@ -165,14 +180,29 @@ struct SentenceArguments {
                     country = place
                     end += 1
                 }
-                let surface = Int(token.start)..<Int(tokens[k + found.words - 1].end)
+                if country == nil, end + 1 < tokenRange.upperBound, !ProcliticFlags.of(tokens[end - 1]).article,
+                   ProcliticFlags.of(tokens[end]).article, m >= document.mentions.count || document.mentions[m].range.lowerBound >= Int(tokens[end].end),
+                   let adjective = demonyms.country(at: end + 1, &forms) {
+                    // A noun in the construct state shares the demonym of its genitive: وزارة الدفاع الأميركية،
+                    // جنود الاحتلال الإسرائيلي.
+                    country = adjective
+                    end += 2
+                }
+                if country == nil, (1...5).contains(tokens[nounEnd - 1].segmentation.enclitic),
+                   let owner = spans.last(where: { ownerCountry($0, of: sector, document) != nil }) {
+                    // A role noun with a pronoun of its owner is the owner's (أعلن الجيش الأمريكي مقتل اثنين من
+                    // جنوده، قالت إسرائيل إن قواتها): the nearest actor before it of its sector, or a state.
+                    country = ownerCountry(owner, of: sector, document)
+                }
+                let surface = Int(token.start)..<Int(tokens[nounEnd - 1].end)
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)
-                argument.isAdjectival = found.words == 1 && k > tokenRange.lowerBound
-                    && !Self.isSoundPlural(UnsafeBufferPointer(rebasing: forms.norms[token.normRange]))
+                let word = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+                argument.isAdjectival = nounEnd == k + 1 && k > tokenRange.lowerBound && !Self.isSoundPlural(word)
                     && ProcliticFlags.of(token).article == ProcliticFlags.of(tokens[k - 1]).article
+                    && (followsEventNoun(k, &forms) || Self.isSingularNisba(word) && !Self.followsVerb(k, triggers, forms))
                 spans.append(argument)
                 k = end
                 continue
@@ -188,8 +218,62 @@ struct SentenceArguments {
             spans[i].marker = ArgumentMarker.of(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
             let flags = ProcliticFlags.of(tokens[spans[i].tokens.lowerBound])
             spans[i].isOblique = flags.lam || flags.preposition
+            // The casualty noun stands before the count (and من) or right before the span.
+            let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
+            let noun = spans[i].tokens.lowerBound - gap
+            spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
         }
+        joinMembersToTheirGroups(&spans, document, forms)
         return spans
+    }
+
+    /// The country of `span` as the owner of a role noun of `sector` with a possessive pronoun: a generic actor
+    /// of that sector or a state named by its name.
+    private func ownerCountry(_ span: ArgumentSpan, of sector: String, _ document: AnnotatedDocument) -> String? {
+        switch span.actor {
+        case let .generic(s, country, _)?: s == sector ? country : nil
+        case let .entity(e)? where span.isState: document.entities[e].entity.country
+        default: nil
+        }
+    }
+
+    /// Sectors of the members a group named after them stands for: gunmen, fighters, activists.
+    static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]
+
+    /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
+    /// 150 متمردا من طالبان، مسلحو حماس. The organisation's span joins the role noun's.
+    private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
+        var i = 0
+        while i + 1 < spans.count {
+            let role = spans[i], next = spans[i + 1], gap = role.tokens.upperBound
+            if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true,
+               case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
+               next.tokens.lowerBound == gap || next.tokens.lowerBound == gap + 1
+                && UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[gap].normRange]).isOne(of: Self.membership) {
+                spans[i].actor = next.actor
+                spans[i].sector = next.sector ?? role.sector
+                spans[i].tokens = role.tokens.lowerBound..<next.tokens.upperBound
+                spans.remove(at: i + 1)
+            }
+            i += 1
+        }
+    }
+
+    /// من، في in normal form: between members and their organisation.
+    private static let membership = ["من", "في"].map { Array($0.utf8) }
+
+    /// Whether a verb trigger without the marks of a noun stands right before token `k`: the role noun after it
+    /// is its subject (فجر انتحاري نفسه), though it ends as a nisba adjective does.
+    private static func followsVerb(_ k: Int, _ triggers: [Range<Int>], _ forms: TokenForms) -> Bool {
+        triggers.contains { $0.contains(k - 1) } && !EventDetector.isVerbalNoun(forms.tokens[k - 1], forms.norms)
+    }
+
+    /// Whether an event noun stands right before token `k` (هجوم، التفجير، عملية انتحارية): a role noun
+    /// agreeing with it is its adjective, as a nisba is after any noun (العملية الإرهابية). After a verb or a noun of
+    /// no event a role noun of another form names an actor (أطلقت دبابة، قالت إن انتحاريا).
+    private func followsEventNoun(_ k: Int, _ forms: inout TokenForms) -> Bool {
+        guard let found = forms.match(lexicon.triggerTable, at: k - 1, limit: k + 1) else { return false }
+        return lexicon.triggers[Int(found.value)].kind == .noun || EventDetector.isVerbalNoun(forms.tokens[k - 1], forms.norms)
     }
 
     /// The argument a linked mention makes: a place where it names one as a setting
@@ -280,8 +364,9 @@ struct SentenceArguments {
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء",
     ].map { Array($0.utf8) }
 
-    /// Counts that name a crowd (عشرات، مئات، آلاف) in normal form.
-    private static let crowdCounts = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"].map { Array($0.utf8) }
+    /// Counts that name a crowd (عشرات، مئات، آلاف) and the supporters of someone (أنصار، مؤيدو), in normal form.
+    private static let crowdHeads = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "انصار", "الانصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري"]
+        .map { Array($0.utf8) }
     /// آخرون، آخرين: others, in normal form.
     private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
 

@@ -15,6 +15,12 @@ extension EventDetector {
     /// قتل جندي في انفجار) has its subject struck.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice) -> ([EventActor], [EventActor]) {
+        // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
+        let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
+            var span = span
+            if isSubjectOfAiming(span, tokens) { span.marker = nil }
+            return span
+        } : spans
         // Speakers report events, states named as such are where protests happen, unless named with
         // ل or ب as what the protest denounces or is addressed to (هتافات معادية لإيران، منددين بإسرائيل);
         // after على a state is too often what the banners speak of (لنحافظ على البلد).
@@ -91,13 +97,24 @@ extension EventDetector {
             // Who underwent an attack (تعرضت القوات لهجوم), what it aimed at (استهدف دورية للشرطة) or was
             // against (أطلقوا النار على الرئيس، هجوم ضد القوات) is its target.
             // Past a later word of the same attack too (انفجار أسفر عن مقتل أربعة من الجنود، غارة أسفرت عن
-            // مقتل عشرة جنود), unless those counted are attackers.
-            let struck = actors.first { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound }
+            // مقتل عشرة جنود), unless those counted are attackers; or as the owner of what it struck past another
+            // event's word (استهدف انتحاري اجتماعا لقادة الصحوة). With no target so far, the casualties or what
+            // the attack aimed at anywhere later in the sentence (انفجرت سيارة مفخخة قرب السوق ما أسفر عن مقتل
+            // عشرة مدنيين). Who survived or underwent it may stand before a comma (نجا الوزير، من انفجار).
+            let struck = candidates.last { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound
+                && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2 }
                 ?? (undergone ? actors.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore } : nil)
                 ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
                 ?? (target.isEmpty ? candidates.first {
-                    ([.aim, .partitive].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
+                    ([.aim, .partitive, .owner].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
                         && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
+                } : nil)
+                ?? (target.isEmpty ? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound } : nil)
+                ?? (target.isEmpty ? candidates.first { $0.marker == .aim && $0.tokens.lowerBound >= tokens.upperBound } : nil)
+                // Or what the attack aimed at or was against in a clause before: فتحوا النار على دورية للشرطة فقتلوا ثلاثة.
+                ?? (target.isEmpty ? candidates.last {
+                    [.aim, .against].contains($0.marker) && $0.tokens.upperBound <= tokens.lowerBound
+                        && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2
                 } : nil)
             if let struck, !source.contains(struck.actor!) || source.count == 1 {
                 source.removeAll { $0 == struck.actor! }
@@ -152,6 +169,12 @@ extension EventDetector {
 
     /// Sectors of those who carry out attacks rather than suffer them: gunmen, rebels, criminals.
     static let attackerSectors: Set<String> = ["UAF", "REB", "CRM", "INS"]
+
+    /// Whether a span of attackers stands right after the verb trigger at `tokens` with the marker of what it
+    /// aims at (استهدف انتحاري): the verb's subject in VSO order.
+    private func isSubjectOfAiming(_ span: ArgumentSpan, _ tokens: Range<Int>) -> Bool {
+        span.marker == .aim && span.tokens.lowerBound == tokens.upperBound && span.sector.map(Self.attackerSectors.contains) == true
+    }
 
     /// Whether a span names attackers without a marker that makes it the target (ضد المسلحين).
     private func isAttacker(_ span: ArgumentSpan) -> Bool {

@@ -31,6 +31,13 @@ extension EventDetector {
                 return .passiveUnlessObject
             }
         }
+        // A count right after a verb of killing, or after نحو or حوالي, is who was killed, its object or its passive
+        // subject alike (فقتلت 32 متمردا، قتل ثلاثة مسلحين، قتل نحو 150 متمردا), unless a subject stands beside it.
+        let count = verb + 1 < sentence.upperBound && Self.norm(verb + 1, forms).isOne(of: Self.approximately) ? verb + 2 : verb + 1
+        if Self.isKilling(verb, forms), count < sentence.upperBound,
+           forms.tokens[count].kind == .number || ArgumentMarker.isCount(Self.norm(count, forms)) {
+            return .passiveUnlessObject
+        }
         return .active
     }
 
@@ -75,6 +82,8 @@ extension EventDetector {
         .map { Array($0.utf8) }
     /// آخرون: "others", in the nominative a passive's subject takes (وجرح سبعة آخرون).
     private static let othersNominative = Array("اخرون".utf8)
+    /// نحو، حوالي، قرابة: about, before a count.
+    private static let approximately = ["نحو", "حوالي", "قرابة"].map { Array($0.utf8) }
     /// Words before the attack a passive happened in: في، جراء، إثر، خلال.
     private static let circumstance = ["في", "جراء", "اثر", "خلال", "بسبب"].map { Array($0.utf8) }
 }

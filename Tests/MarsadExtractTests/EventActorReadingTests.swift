@@ -1,0 +1,98 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// How role nouns are read as actors: after a verb, after a count, before a genitive and its
+/// demonym, in sentences written for these tests. A generic actor's Arabic name is the role
+/// noun it was read from, so each is checked against the words of its sentence.
+@Suite struct EventActorReadingTests {
+    @Test func aSingularRoleNounAfterAVerbIsItsSubjectNotAnAdjective() throws {
+        let blast = try event("قتل أربعة من رجال الأمن عندما فجر انتحاري نفسه عند حاجز في الرمادي.", "ASSAULT")
+        #expect(blast.codes(blast.source) == ["---UAF"] && blast.codes(blast.target) == ["---COP"])
+        // Control: after an event noun it is the attack's adjective.
+        let attack = try event("أصيب خمسة من رجال الأمن في تفجير انتحاري عند حاجز في الرمادي.", "ASSAULT")
+        #expect(attack.source.isEmpty)
+    }
+
+    @Test func attackersRightAfterAVerbOfAimingAreItsSubject() throws {
+        let text = "استهدف مسلح حافلة تقل عمالا في ضواحي كراتشي."
+        let aimed = try event(text, "ASSAULT")
+        #expect(aimed.codes(aimed.source) == ["---UAF"] && !aimed.codes(aimed.target).contains("---UAF"))
+        #expect(aimed.arabicNames(aimed.source) == ["مسلح"] && text.contains("استهدف مسلح"))
+        // Control: what follows the verb after its subject is what it aimed at.
+        let patrol = try event("مسلحون استهدفوا دورية للشرطة قرب الموصل.", "ASSAULT")
+        #expect(patrol.codes(patrol.target) == ["---COP"])
+    }
+
+    @Test func aCountOrTheSupportersOfARoleAreOfThatRole() throws {
+        let text = "تظاهر مئات المعلمين أمام مقر الحكومة في عمان."
+        let teachers = try event(text, "PROTEST")
+        #expect(teachers.codes(teachers.source) == ["---EDU"] && teachers.arabicNames(teachers.source) == ["مئات المعلمين"])
+        #expect(text.contains("مئات المعلمين"))
+        let supporters = try event("احتشد أنصار المعارضة في الساحة الرئيسية مطالبين بإطلاق المعتقلين.", "PROTEST")
+        #expect(supporters.codes(supporters.source) == ["---OPP"])
+        let fighters = try event("هاجم عشرات المسلحين قرية في ريف حماة.", "ASSAULT")
+        #expect(fighters.codes(fighters.source) == ["---UAF"])
+        // Control: a count of protesters stays a crowd.
+        let crowd = try event("تجمع آلاف المتظاهرين في وسط المدينة.", "PROTEST")
+        #expect(crowd.codes(crowd.source) == ["---CVL"])
+    }
+
+    @Test func aNounInTheConstructStateTakesTheDemonymAfterItsGenitive() throws {
+        let text = "اغتال مسلحون مدير مكتب وزارة النفط العراقية في بغداد."
+        let killing = try event(text, "ASSAULT")
+        #expect(killing.codes(killing.source) == ["---UAF"] && killing.codes(killing.target) == ["IRQGOV"])
+        #expect(killing.arabicNames(killing.target) == ["وزارة"] && text.contains("وزارة النفط العراقية"))
+        let soldiers = try event("هاجم جنود الاحتلال الإسرائيلي قرية قرب نابلس.", "ASSAULT")
+        #expect(soldiers.codes(soldiers.source) == ["ISRMIL"])
+    }
+
+    @Test func theCasualtiesOrTheAimLaterInTheSentenceAreTheTarget() throws {
+        let text = "انفجرت عبوة ناسفة على طريق سريع شمال المدينة صباح اليوم ما أسفر عن مقتل أربعة مدنيين."
+        let blast = try event(text, "ASSAULT")
+        #expect(blast.codes(blast.target) == ["---CVL"] && blast.arabicNames(blast.target) == ["مدنيين"])
+        let convoy = try event("قتل 15 شخصا على الأقل وأصيب عشرون بجروح في تفجير بسيارة مفخخة وسط سوق المدينة القديمة مساء أمس استهدف دورية للجيش السوداني.", "ASSAULT")
+        #expect(convoy.codes(convoy.target) == ["SDNMIL"])
+    }
+
+    @Test func whoSurvivedAnAttackBeforeACommaIsItsTarget() throws {
+        let survived = try event("نجا محافظ المدينة، من انفجار عبوة ناسفة استهدفت سيارته.", "ASSAULT")
+        #expect(survived.source.isEmpty && survived.codes(survived.target) == ["---GOV"])
+    }
+
+    @Test func aCountAfterAVerbOfKillingWasKilled() throws {
+        let strike = try event("سقطت قذائف على القرية فقتلت 14 مسلحا.", "ASSAULT")
+        #expect(strike.source.isEmpty && strike.codes(strike.target) == ["---UAF"])
+        // Control: with a subject beside it, the count is still the verb's object.
+        let raid = try event("قتلت قوات الأمن ثلاثة مسلحين في مداهمة.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---COP"] && raid.codes(raid.target) == ["---UAF"])
+    }
+
+    @Test func whatAnAttackWasAgainstInAClauseBeforeIsItsTarget() throws {
+        let fire = try event("فتح مسلحون النار على حافلة للشرطة فقتلوا أربعة من ركابها.", "ASSAULT")
+        #expect(fire.codes(fire.source) == ["---UAF"] && fire.codes(fire.target) == ["---COP"])
+    }
+
+    @Test func membersOfANamedOrganisationAreThatOrganisation() throws {
+        let activist = try event("قوة إسرائيلية خاصة اغتالت ناشطا في حركة حماس قرب جنين.", "ASSAULT")
+        #expect(activist.target == ["hamas"])
+        let fighters = try event("قتل الجيش عشرة مسلحين من حركة طالبان في ولاية هلمند.", "ASSAULT")
+        let about = try event("قتلت نحو 40 متمردا من حركة طالبان في غارة على ولاية هلمند.", "ASSAULT")
+        #expect(about.source.isEmpty && about.target == ["taliban"])
+        #expect(fighters.codes(fighters.source) == ["---MIL"] && fighters.target == ["taliban"])
+    }
+
+    @Test func aRoleNounWithAPronounIsItsOwnersActor() throws {
+        let text = "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده في هجوم قرب بغداد."
+        let losses = try event(text, "ASSAULT")
+        #expect(losses.codes(losses.target) == ["USAMIL"] && losses.arabicNames(losses.target) == ["جنوده"] && text.contains("جنوده"))
+        // Control: without the pronoun the soldiers have no country from the sentence.
+        let plain = try event("أعلن الجيش الأمريكي مقتل ثلاثة جنود في هجوم قرب بغداد.", "ASSAULT")
+        #expect(plain.codes(plain.target) == ["---MIL"])
+    }
+
+    @Test func aPhotographerIsMedia() throws {
+        let hostage = try event("خطف مسلحون مصورا إيطاليا في شمال سوريا.", "ASSAULT")
+        #expect(hostage.codes(hostage.source) == ["---UAF"] && hostage.codes(hostage.target) == ["ITAMED"])
+    }
+}
