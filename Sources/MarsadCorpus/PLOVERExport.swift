@@ -71,9 +71,8 @@ public enum PLOVERExport {
     /// that name it in the event's sentence, its Wikidata id (else Marsad's) and name.
     static func entity(_ id: String, _ entity: AnalysisFacts.Entity?, _ event: AnalysisFacts.Event, _ origin: EventOrigin, _ w: inout JSONWriter) {
         let cameo = entity?.cameo ?? ""
-        let cameoCountry = cameo.count >= 3 && !cameo.hasPrefix("---") ? String(cameo.prefix(3)) : nil
         w.beginObject()
-        w.field("code", entity?.country ?? cameoCountry)
+        w.field("code", entity?.country ?? CAMEOActorCode.primary(cameo))
         w.field("sector", cameo.count > 3 ? String(cameo.dropFirst(3)) : nil)
         w.field("entity_text", words(naming: id, in: event, origin))
         w.field("identifier_id", entity?.wikidata ?? id)

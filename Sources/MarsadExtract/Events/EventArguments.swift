@@ -290,7 +290,7 @@ struct SentenceArguments {
             return ArgumentSpan(tokens: range, actor: nil, place: entity, sector: nil, joined: false)
         }
         let cameo = document.entities[entity].cameo
-        let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
+        let sector = cameo.flatMap(CAMEOActorCode.sector)
         let k = range.lowerBound
         // The tagger calls the nisba a group or, after some nouns (مقاتلة تركية), a state.
         let isNisba = [.group, .geopolitical].contains(mention.type) && document.entities[entity].entity.type == .geopolitical

@@ -95,8 +95,9 @@ public struct EventEvaluation: Sendable {
         }
     }
 
-    /// The country and sector of an actor: a generic actor's own, an entity's country and
-    /// the sector of its actor code on the document's day (a person's office then).
+    /// The country and sector of an actor: a generic actor's own, an entity's country (else
+    /// its actor code's transnational kind) and the sector of its actor code on the
+    /// document's day (a person's office then).
     func code(_ actor: EventActor, _ document: AnnotatedDocument) -> GoldSpanRecord.Code {
         switch actor {
         case let .generic(sector, country, _):
@@ -105,9 +106,9 @@ public struct EventEvaluation: Sendable {
             return .init(country: code, sector: nil)
         case let .entity(e):
             let record = document.entities[e]
+            // An actor of no state (al-Qaeda, the United Nations) has its transnational kind for a country, as in CAMEO.
             let cameo = record.cameo
-            let sector = cameo.flatMap { $0.count == 6 ? String($0.suffix(3)) : nil }
-            return .init(country: record.entity.country, sector: sector)
+            return .init(country: record.entity.country ?? cameo.flatMap(CAMEOActorCode.primary), sector: cameo.flatMap(CAMEOActorCode.sector))
         }
     }
 }
