@@ -29,7 +29,7 @@ extension EventDetector {
 
     /// The scene features of a PROTEST candidate: each element found in the trigger's clause
     /// and each found elsewhere in the sentence, and how many of count, place, time,
-    /// grievance and movement the clause holds together (one feature shared by every sentence that holds
+    /// grievance and movement the clause holds together, and the sentence (one feature shared by every sentence that holds
     /// as many, so that the few yeses of the gold data suffice to weigh it).
     func protestSceneFeatures(_ hit: Hit, _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ document: AnnotatedDocument,
                               _ forms: inout TokenForms) -> [UInt32] {
@@ -69,8 +69,9 @@ extension EventDetector {
             if inClause.contains(element) { out.append(F.flag(.scene, element.rawValue)) }
             else if elsewhere.contains(element) { out.append(F.flag(.scene, 16 + element.rawValue)) }
         }
-        let held = [SceneElement.count, .place, .time, .grievance, .movement].filter(inClause.contains).count
-        out.append(F.flag(.scene, 32 + UInt32(held)))
+        let told: [SceneElement] = [.count, .place, .time, .grievance, .movement]
+        out.append(F.flag(.scene, 32 + UInt32(told.filter(inClause.contains).count)))
+        out.append(F.flag(.scene, 48 + UInt32(told.filter { inClause.contains($0) || elsewhere.contains($0) }.count)))
         return out
     }
 
