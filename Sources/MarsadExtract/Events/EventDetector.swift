@@ -25,7 +25,7 @@ struct EventDetector {
                 let found = triggers(range, &forms)
                 guard !found.isEmpty else { continue }
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
-                let hits = found.filter { !gathersOtherThanACrowd($0, found, spans, range, document, &forms) }
+                let hits = found.filter { !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms) }
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
