@@ -19,6 +19,19 @@ extension EventDetector {
         return !crowd && !otherProtest
     }
 
+    /// Whether a protest noun is followed by an adjective of an occasion: تظاهرة ثقافية، مسيرة
+    /// احتفالية, a festival or a parade, not a protest (no sentence of arabic_event_gsr's yes or
+    /// no holds one).
+    func namesAnOccasion(_ hit: Hit, _ sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        let k = hit.tokens.upperBound
+        guard lexicon.triggers[Int(hit.entry)].type == .protest, k < sentence.upperBound, forms.tokens[k].kind == .word else { return false }
+        return UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]).isOne(of: Self.occasionAdjectives)
+    }
+
+    /// Adjectives of an occasion (cultural, artistic, festive, sporting, social…), with and without the article, in normal form.
+    private static let occasionAdjectives = ["ثقافية", "فنية", "احتفالية", "رياضية", "سينمائية", "تراثية", "سياحية", "اجتماعية",
+                                             "ادبية", "شبابية", "فكرية", "علمية", "كرنفالية"].flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
+
     /// Whether a verb of crowding (تجمع، تجمهر، حشد، احتشد) gathers no crowd in protest. Who
     /// or what gathers or is gathered stands right after it, past words of time and a count
     /// (المئات من المقاتلين): an actor of another kind (حشد المقاتلين، حشدت إسرائيل) or a definite

@@ -25,7 +25,7 @@ struct EventDetector {
                 let found = triggers(range, &forms)
                 guard !found.isEmpty else { continue }
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
-                let hits = found.filter { !gathersOtherThanACrowd($0, found, spans, range, document, &forms) }
+                let hits = found.filter { !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms) }
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
@@ -128,6 +128,7 @@ struct EventDetector {
                     if scored.contains(trigger.type) {
                         let read = argumentReading(candidate, hit, spans, range, suffered: undergone || voice != .active, &forms)
                         candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
+                        if trigger.type == .protest { candidate.features += protestSceneFeatures(hit, spans, range, document, &forms) }
                     }
                     out.append(candidate)
                 }
@@ -379,6 +380,7 @@ struct EventDetector {
         }
         var numbers = false, question = false, quote = false
         let wholeSentence = Self.wholeSentenceTypes.contains(candidate.trigger.type)
+        let wordReach = candidate.trigger.type == .protest ? Self.protestWordReach : 5
         // The stem before, for pairs; a number stands as #.
         var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         let numberMark = UnsafeBufferPointer(start: Self.numberMark.utf8Start, count: Self.numberMark.utf8CodeUnitCount)
@@ -392,7 +394,7 @@ struct EventDetector {
                     if previous.count > 0 { out.append(F.hash(.pair, previous, stem)) }
                 }
                 previous = stem
-                guard abs(j - k) <= 5 else { break }
+                guard abs(j - k) <= wordReach else { break }
                 out.append(F.hash(.word, word))
                 if stem.count != word.count { out.append(F.hash(.word, stem)) }
             case .number:

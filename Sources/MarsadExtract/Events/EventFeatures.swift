@@ -13,6 +13,8 @@ struct EventFeatures {
         case length, position, quote, sentenceWord, pair
         /// `EventReading`'s: the trigger's form with its roles, its form and voice, the roles' sectors, a crowd, evidence words.
         case frame, form, sectorPair, crowd, evidence
+        /// A protest's scene (`EventDetector.protestSceneFeatures`): a count, a place, a day, a grievance, the police.
+        case scene
     }
 
     /// FNV-1a over the family and `bytes`.
