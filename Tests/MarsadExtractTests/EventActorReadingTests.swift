@@ -82,6 +82,16 @@ import Testing
         #expect(fighters.codes(fighters.source) == ["---MIL"] && fighters.target == ["taliban"])
     }
 
+    @Test func aWarMachineBeforeANounOfCasualtiesStaysTheAttacker() throws {
+        let text = "فتحت مدرعة روسية النار على حافلة ركاب قرب الحدود، ما أسفر عن سقوط خمسة قتلى."
+        let fire = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتلى" })
+        #expect(fire.codes(fire.source) == ["RUSMIL"] && fire.target.isEmpty)
+        #expect(fire.arabicNames(fire.source) == ["روسية"] && text.contains("مدرعة روسية"))
+        // Control: people before the noun of casualties are its victims.
+        let people = try event("سقط عشرات الأفغان بين قتيل وجريح قرب الحدود.", "ASSAULT")
+        #expect(people.source.isEmpty && people.codes(people.target) == ["AFGCVL"])
+    }
+
     @Test func aRoleNounWithAPronounIsItsOwnersActor() throws {
         let text = "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده في هجوم قرب بغداد."
         let losses = try event(text, "ASSAULT")
