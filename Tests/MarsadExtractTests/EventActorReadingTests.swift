@@ -82,6 +82,24 @@ import Testing
         #expect(fighters.codes(fighters.source) == ["---MIL"] && fighters.target == ["taliban"])
     }
 
+    @Test func membersOfAnOrganisationNamedInQuotesAfterItsKindAreThatOrganisation() throws {
+        let quoted = try event("قتلت القوات الحكومية تسعة مسلحين من تنظيم «القاعدة» قرب الفلوجة.", "ASSAULT")
+        #expect(quoted.codes(quoted.source) == ["---MIL"] && quoted.target == ["al-qaeda"])
+        // Control: a word other than the organisation's kind between them keeps the gunmen apart.
+        let apart = try event("قتلت القوات الحكومية تسعة مسلحين من أنصار «القاعدة» قرب الفلوجة.", "ASSAULT")
+        #expect(apart.codes(apart.target) == ["---UAF"])
+    }
+
+    @Test func aWarMachineBeforeANounOfCasualtiesStaysTheAttacker() throws {
+        let text = "فتحت مدرعة روسية النار على حافلة ركاب قرب الحدود، ما أسفر عن سقوط خمسة قتلى."
+        let fire = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتلى" })
+        #expect(fire.codes(fire.source) == ["RUSMIL"] && fire.target.isEmpty)
+        #expect(fire.arabicNames(fire.source) == ["روسية"] && text.contains("مدرعة روسية"))
+        // Control: people before the noun of casualties are its victims.
+        let people = try event("سقط عشرات الأفغان بين قتيل وجريح قرب الحدود.", "ASSAULT")
+        #expect(people.source.isEmpty && people.codes(people.target) == ["AFGCVL"])
+    }
+
     @Test func aRoleNounWithAPronounIsItsOwnersActor() throws {
         let text = "أعلن الجيش الأمريكي مقتل ثلاثة من جنوده في هجوم قرب بغداد."
         let losses = try event(text, "ASSAULT")

@@ -241,15 +241,16 @@ struct SentenceArguments {
     static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]
 
     /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
-    /// 150 متمردا من طالبان، مسلحو حماس. The organisation's span joins the role noun's.
+    /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة». The organisation's span joins the role noun's.
     private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
         var i = 0
         while i + 1 < spans.count {
             let role = spans[i], next = spans[i + 1], gap = role.tokens.upperBound
             if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true,
                case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
-               next.tokens.lowerBound == gap || next.tokens.lowerBound == gap + 1
-                && UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[gap].normRange]).isOne(of: Self.membership) {
+               next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
+                && UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[gap].normRange]).isOne(of: Self.membership)
+                && Self.namesItsKind(gap + 1..<next.tokens.lowerBound, forms) {
                 spans[i].actor = next.actor
                 spans[i].sector = next.sector ?? role.sector
                 spans[i].tokens = role.tokens.lowerBound..<next.tokens.upperBound
@@ -261,6 +262,26 @@ struct SentenceArguments {
 
     /// من، في in normal form: between members and their organisation.
     private static let membership = ["من", "في"].map { Array($0.utf8) }
+
+    /// Whether the tokens between من or في and an organisation's name are at most a noun of its kind
+    /// and the quotation marks or brackets around the name (من تنظيم «القاعدة»، في حركة (حماس)).
+    private static func namesItsKind(_ between: Range<Int>, _ forms: TokenForms) -> Bool {
+        var words = 0
+        for j in between {
+            switch forms.tokens[j].kind {
+            case .punctuation: continue
+            case .word where words == 0:
+                let word = EventDetector.stem(forms.tokens[j], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]))
+                guard word.isOne(of: organisationKinds) else { return false }
+                words += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Nouns of the kinds of armed or political organisations, in normal form without clitics.
+    private static let organisationKinds = ["تنظيم", "حركة", "جماعة", "جبهة", "حزب", "منظمة", "كتائب", "سرايا", "جيش", "ميليشيا", "فصيل"].map { Array($0.utf8) }
 
     /// Whether a verb trigger without the marks of a noun stands right before token `k`: the role noun after it
     /// is its subject (فجر انتحاري نفسه), though it ends as a nisba adjective does.

@@ -63,14 +63,16 @@ struct EventDetector {
                     var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
                     if casualties {
                         // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
-                        // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers; who follows it
+                        // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers or armed (a war machine, an
+                        // air strike: دبابة إسرائيلية … مقتل); who follows it
                         // did, attackers too when they stand as its complement or are counted (مقتل ثلاثة مسلحين،
                         // ألف قتيل بين المتمردين، مقتل ما لا يقل عن ثلاثة مسلحين), not as its agent (برصاص
                         // مسلحين), later in the sentence (مقتل مدنيين في قصف نسب للمتمردين) or past another
                         // trigger (حصيلة القتلى جراء قصف المتمردين).
                         let before = source.filter { actor in
                             spans.contains {
-                                $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound && $0.sector.map(Self.attackerSectors.contains) != true
+                                $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound && !$0.isArmed
+                                    && $0.sector.map(Self.attackerSectors.contains) != true
                             }
                         }
                         let after = source.filter { actor in
