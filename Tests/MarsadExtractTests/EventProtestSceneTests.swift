@@ -51,4 +51,12 @@ import Testing
         // Control: the same noun with a crowd's adjective.
         #expect(events("نظم الطلاب تظاهرة حاشدة في الرياض.").contains { $0.type == "PROTEST" })
     }
+
+    @Test func aShowCalledTazahuraAmongFilmsOrAFairIsNoProtest() {
+        #expect(!events("افتتحت في دبي التظاهرة التي تعرض على شاشاتها أفلاما من عشرين بلدا.").contains { $0.type == "PROTEST" })
+        #expect(!events("تستقبل التظاهرة زوار المعرض حتى نهاية الشهر في جدة.").contains { $0.type == "PROTEST" })
+        // Controls: a grievance makes it a protest, a film or not; and with no show word it stays one.
+        #expect(events("نظم مئات الطلاب تظاهرة أمام السفارة احتجاجا على فيلم مسيء.").contains { $0.type == "PROTEST" })
+        #expect(events("نظم مئات الطلاب تظاهرة أمام السفارة في الرياض.").contains { $0.type == "PROTEST" })
+    }
 }

@@ -19,14 +19,34 @@ extension EventDetector {
         return !crowd && !otherProtest
     }
 
-    /// Whether a protest noun is followed by an adjective of an occasion: تظاهرة ثقافية، مسيرة
-    /// احتفالية, a festival or a parade, not a protest (no sentence of arabic_event_gsr's yes or
-    /// no holds one).
+    /// Whether a protest noun names an occasion, a festival or a parade, not a protest: one
+    /// followed by an adjective of an occasion (تظاهرة ثقافية، مسيرة احتفالية), or a تظاهرة
+    /// told among words of a festival, a fair, films or the stage with no grievance in its
+    /// clause (انطلقت التظاهرة التي تعرض على شاشاتها أفلام الخيال العلمي, but تظاهرة احتجاجا
+    /// على فيلم مسيء is a protest). No sentence of arabic_event_gsr's yes or no holds either.
     func namesAnOccasion(_ hit: Hit, _ sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        guard lexicon.triggers[Int(hit.entry)].type == .protest else { return false }
         let k = hit.tokens.upperBound
-        guard lexicon.triggers[Int(hit.entry)].type == .protest, k < sentence.upperBound, forms.tokens[k].kind == .word else { return false }
-        return UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]).isOne(of: Self.occasionAdjectives)
+        if k < sentence.upperBound, forms.tokens[k].kind == .word,
+           UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]).isOne(of: Self.occasionAdjectives) { return true }
+        let first = forms.tokens[hit.tokens.lowerBound]
+        guard Self.stem(first, UnsafeBufferPointer(rebasing: forms.norms[first.normRange])).isOne(of: Self.showNouns) else { return false }
+        var occasion = false
+        for j in Self.clause(around: hit.tokens, in: sentence, forms.tokens, forms.norms) where forms.tokens[j].kind == .word {
+            if let found = forms.match(lexicon.cueTable, at: j, limit: sentence.upperBound), EventLexicon.cue(found.value) == .grievance { return false }
+            let norm = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange])
+            if norm.isOne(of: Self.showWords) || Self.stem(forms.tokens[j], norm).isOne(of: Self.showWords) { occasion = true }
+        }
+        return occasion
     }
+
+    /// The protest nouns that also name a show or a festival (تظاهرة ثقافية), in normal form.
+    private static let showNouns = ["تظاهرة", "تظاهرات"].flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
+
+    /// Words of a festival, a fair, films or the stage, with and without the article, in normal form.
+    private static let showWords = ["مهرجان", "مهرجانات", "معرض", "معارض", "فيلم", "افلام", "سينما", "مسرح", "مسرحية", "عروض",
+                                    "شاشات", "شاشاتها", "موسيقي", "كرنفال", "زوار"]
+        .flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
 
     /// Adjectives of an occasion (cultural, artistic, festive, sporting, social…), with and without the article, in normal form.
     private static let occasionAdjectives = ["ثقافية", "فنية", "احتفالية", "رياضية", "سينمائية", "تراثية", "سياحية", "اجتماعية",
