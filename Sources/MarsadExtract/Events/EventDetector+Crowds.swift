@@ -41,16 +41,20 @@ extension EventDetector {
     }
 
     /// The protest nouns that also name a show or a festival (تظاهرة ثقافية), in normal form.
-    private static let showNouns = ["تظاهرة", "تظاهرات"].flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
+    private static let showNouns = withAndWithoutArticle(["تظاهرة", "تظاهرات"])
 
     /// Words of a festival, a fair, films or the stage, with and without the article, in normal form.
-    private static let showWords = ["مهرجان", "مهرجانات", "معرض", "معارض", "فيلم", "افلام", "سينما", "مسرح", "مسرحية", "عروض",
-                                    "شاشات", "شاشاتها", "موسيقي", "كرنفال", "زوار"]
-        .flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
+    private static let showWords = withAndWithoutArticle(["مهرجان", "مهرجانات", "معرض", "معارض", "فيلم", "افلام", "سينما", "مسرح",
+                                                          "مسرحية", "عروض", "شاشات", "شاشاتها", "موسيقي", "كرنفال", "زوار"])
 
     /// Adjectives of an occasion (cultural, artistic, festive, sporting, social…), with and without the article, in normal form.
-    private static let occasionAdjectives = ["ثقافية", "فنية", "احتفالية", "رياضية", "سينمائية", "تراثية", "سياحية", "اجتماعية",
-                                             "ادبية", "شبابية", "فكرية", "علمية", "كرنفالية"].flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
+    private static let occasionAdjectives = withAndWithoutArticle(["ثقافية", "فنية", "احتفالية", "رياضية", "سينمائية", "تراثية", "سياحية",
+                                                                   "اجتماعية", "ادبية", "شبابية", "فكرية", "علمية", "كرنفالية"])
+
+    /// The UTF-8 of each of `words` and of it after the article ال.
+    private static func withAndWithoutArticle(_ words: [String]) -> [[UInt8]] {
+        words.flatMap { [Array($0.utf8), Array(("ال" + $0).utf8)] }
+    }
 
     /// Whether a verb of crowding (تجمع، تجمهر، حشد، احتشد) gathers no crowd in protest. Who
     /// or what gathers or is gathered stands right after it, past words of time and a count

@@ -24,13 +24,14 @@ extension EventDetector {
         case movement
     }
 
-    /// How many words either side of a PROTEST trigger its classifier reads (5 for the other types).
+    /// How many words either side of a PROTEST trigger its classifier reads (`wordReach` for the other types).
     static let protestWordReach = 3
 
     /// The scene features of a PROTEST candidate: each element found in the trigger's clause
     /// and each found elsewhere in the sentence, and how many of count, place, time,
-    /// grievance and movement the clause holds together, and the sentence (one feature shared by every sentence that holds
-    /// as many, so that the few yeses of the gold data suffice to weigh it).
+    /// grievance and movement the clause holds together and the sentence does (one feature
+    /// shared by every sentence that holds as many, so that the few yeses of the gold data
+    /// suffice to weigh it).
     func protestSceneFeatures(_ hit: Hit, _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ document: AnnotatedDocument,
                               _ forms: inout TokenForms) -> [UInt32] {
         typealias F = EventFeatures
@@ -48,10 +49,10 @@ extension EventDetector {
             case .number where !inTime:
                 found(.count, at: k)
             case .word:
-                let norm = UnsafeBufferPointer(rebasing: forms.norms[tokens[k].normRange])
-                if ArgumentMarker.isPlaceOfAddress(norm) || Self.stem(tokens[k], norm).isOne(of: Self.standingPlaces) { found(.place, at: k) }
+                let norm = UnsafeBufferPointer(rebasing: forms.norms[tokens[k].normRange]), stem = Self.stem(tokens[k], norm)
+                if ArgumentMarker.isPlaceOfAddress(norm) || stem.isOne(of: Self.standingPlaces) { found(.place, at: k) }
                 if Self.dispersalStems.contains(where: { norm.containsBytes($0) }) { found(.dispersal, at: k) }
-                if Self.stem(tokens[k], norm).isOne(of: Self.movementVerbs) { found(.movement, at: k) }
+                if stem.isOne(of: Self.movementVerbs) { found(.movement, at: k) }
                 if let cue = forms.match(lexicon.cueTable, at: k, limit: sentence.upperBound) {
                     switch EventLexicon.cue(cue.value) {
                     case .multitude: found(.count, at: k)

@@ -239,7 +239,7 @@ struct EventDetector {
         let flags = ProcliticFlags.of(token)
         if flags.article || flags.preposition { return true }
         guard flags.lam else { return false }
-        let prefix = Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count
+        let prefix = token.segmentation.procliticBytes
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
     }
@@ -346,8 +346,7 @@ struct EventDetector {
     static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         let segmentation = token.segmentation
         guard segmentation.isSplit else { return norm }
-        let prefix = Clitics.proclitics[Int(segmentation.proclitics)].surface.utf8.count
-        let suffix = Clitics.enclitics[Int(segmentation.enclitic)].utf8.count
+        let prefix = segmentation.procliticBytes, suffix = segmentation.encliticBytes
         guard prefix + suffix < norm.count else { return norm }
         return UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
     }
@@ -360,6 +359,9 @@ struct EventDetector {
     /// sentences, the words of the rest of the sentence are mostly noise to it (cross-validated
     /// F1 over 10 fold seeds .359 → .417), while ASSAULT needs them (.700 → .624 without).
     static let wholeSentenceTypes: Set<PloverType> = [.assault]
+
+    /// How many words either side of a trigger the classifier reads as near words (`protestWordReach` for PROTEST).
+    static let wordReach = 5
 
     /// The classifier's features of a candidate.
     private func features(_ candidate: EventCandidate, _ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ range: Range<Int>,
@@ -382,7 +384,7 @@ struct EventDetector {
         }
         var numbers = false, question = false, quote = false
         let wholeSentence = Self.wholeSentenceTypes.contains(candidate.trigger.type)
-        let wordReach = candidate.trigger.type == .protest ? Self.protestWordReach : 5
+        let wordReach = candidate.trigger.type == .protest ? Self.protestWordReach : Self.wordReach
         // The stem before, for pairs; a number stands as #.
         var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         let numberMark = UnsafeBufferPointer(start: Self.numberMark.utf8Start, count: Self.numberMark.utf8CodeUnitCount)

@@ -104,7 +104,7 @@ extension EventDetector {
     /// نتعرض). A ت or ن alone starts past verbs too (تظاهر، نظم), and أ as well (أطلق).
     static func isPresentVerb(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-        let prefix = token.segmentation.isSplit ? Clitics.proclitics[Int(token.segmentation.proclitics)].surface.utf8.count : 0
+        let prefix = token.segmentation.procliticBytes
         guard norm.count >= prefix + 6 else { return false }
         let letter = { (i: Int) in (norm[prefix + 2 * i], norm[prefix + 2 * i + 1]) }
         let ya: (UInt8, UInt8) = (0xD9, 0x8A), ta: (UInt8, UInt8) = (0xD8, 0xAA), nun: (UInt8, UInt8) = (0xD9, 0x86)

@@ -97,25 +97,13 @@ extension EventDetector {
             // Who underwent an attack (تعرضت القوات لهجوم), what it aimed at (استهدف دورية للشرطة) or was
             // against (أطلقوا النار على الرئيس، هجوم ضد القوات) is its target.
             // Past a later word of the same attack too (انفجار أسفر عن مقتل أربعة من الجنود، غارة أسفرت عن
-            // مقتل عشرة جنود), unless those counted are attackers; or as the owner of what it struck past another
-            // event's word (استهدف انتحاري اجتماعا لقادة الصحوة). With no target so far, the casualties or what
-            // the attack aimed at anywhere later in the sentence (انفجرت سيارة مفخخة قرب السوق ما أسفر عن مقتل
-            // عشرة مدنيين). Who survived or underwent it may stand before a comma (نجا الوزير، من انفجار).
+            // مقتل عشرة جنود), unless those counted are attackers (`struckWithNoTarget`). Who survived or
+            // underwent it may stand before a comma (نجا الوزير، من انفجار).
             let struck = candidates.last { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound
                 && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2 }
                 ?? (undergone ? actors.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore } : nil)
                 ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
-                ?? (target.isEmpty ? candidates.first {
-                    ([.aim, .partitive, .owner].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
-                        && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
-                } : nil)
-                ?? (target.isEmpty ? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound } : nil)
-                ?? (target.isEmpty ? candidates.first { $0.marker == .aim && $0.tokens.lowerBound >= tokens.upperBound } : nil)
-                // Or what the attack aimed at or was against in a clause before: فتحوا النار على دورية للشرطة فقتلوا ثلاثة.
-                ?? (target.isEmpty ? candidates.last {
-                    [.aim, .against].contains($0.marker) && $0.tokens.upperBound <= tokens.lowerBound
-                        && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2
-                } : nil)
+                ?? (target.isEmpty ? struckWithNoTarget(candidates, tokens, reach: reach) : nil)
             if let struck, !source.contains(struck.actor!) || source.count == 1 {
                 source.removeAll { $0 == struck.actor! }
                 target = [struck.actor!]
@@ -169,6 +157,25 @@ extension EventDetector {
 
     /// Sectors of those who carry out attacks rather than suffer them: gunmen, rebels, criminals.
     static let attackerSectors: Set<String> = ["UAF", "REB", "CRM", "INS"]
+
+    /// What an attack at `tokens` with no target yet struck, among `candidates`, in this order: past the
+    /// reach of its roles, what it aimed at, the owner of what it struck past another event's word (استهدف
+    /// انتحاري اجتماعا لقادة الصحوة) or who was counted, unless attackers (غارة أسفرت عن مقتل عشرة جنود); the
+    /// casualties anywhere later in the sentence (انفجرت سيارة مفخخة قرب السوق ما أسفر عن مقتل عشرة مدنيين);
+    /// what it aimed at anywhere later; what it aimed at or was against in a clause before (فتحوا النار على
+    /// دورية للشرطة فقتلوا ثلاثة).
+    private func struckWithNoTarget(_ candidates: [ArgumentSpan], _ tokens: Range<Int>, reach: Range<Int>) -> ArgumentSpan? {
+        candidates.first {
+            ([.aim, .partitive, .owner].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
+                && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
+        }
+            ?? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound }
+            ?? candidates.first { $0.marker == .aim && $0.tokens.lowerBound >= tokens.upperBound }
+            ?? candidates.last {
+                [.aim, .against].contains($0.marker) && $0.tokens.upperBound <= tokens.lowerBound
+                    && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2
+            }
+    }
 
     /// Whether a span of attackers stands right after the verb trigger at `tokens` with the marker of what it
     /// aims at (استهدف انتحاري): the verb's subject in VSO order.

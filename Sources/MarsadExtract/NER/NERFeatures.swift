@@ -249,8 +249,7 @@ struct NERFeatures: Sendable {
     static func stemRange(_ token: Token) -> Range<Int> {
         let range = token.normRange, seg = token.segmentation
         guard seg.isSplit else { return range }
-        let front = Clitics.proclitics[Int(seg.proclitics)].surface.utf8.count
-        let back = Clitics.enclitics[Int(seg.enclitic)].utf8.count
+        let front = seg.procliticBytes, back = seg.encliticBytes
         return range.lowerBound + front < range.upperBound - back ? (range.lowerBound + front)..<(range.upperBound - back) : range
     }
 
