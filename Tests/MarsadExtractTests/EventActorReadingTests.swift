@@ -113,4 +113,59 @@ import Testing
         let hostage = try event("خطف مسلحون مصورا إيطاليا في شمال سوريا.", "ASSAULT")
         #expect(hostage.codes(hostage.source) == ["---UAF"] && hostage.codes(hostage.target) == ["ITAMED"])
     }
+
+    @Test func anAdjectiveOfAnEventNounIsNoActorOfALaterTrigger() throws {
+        let text = "أسفر هجوم انتحاري بشاحنة مفخخة استهدف مركزا للشرطة عن مقتل عشرة أشخاص."
+        let aimed = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "استهدف" })
+        #expect(aimed.source.isEmpty && aimed.codes(aimed.target) == ["---COP"])
+        // Control: a suicide bomber as the verb's subject is its source.
+        let bomber = try event("استهدف انتحاري مركزا للشرطة في المدينة.", "ASSAULT")
+        #expect(bomber.codes(bomber.source) == ["---UAF"] && bomber.arabicNames(bomber.source) == ["انتحاري"])
+    }
+
+    @Test func whomProtestersStandNearIsTheProtestsTarget() throws {
+        let text = "اعتصم مئات العمال بالقرب من مقر الحكومة في العاصمة."
+        let sitIn = try event(text, "PROTEST")
+        #expect(sitIn.codes(sitIn.source) == ["---LAB"] && sitIn.codes(sitIn.target) == ["---GOV"])
+        #expect(sitIn.arabicNames(sitIn.target) == ["الحكومة"] && text.contains("مقر الحكومة"))
+        let tents = try event("نصب المتظاهرون خيامهم على مقربة من مبنى البرلمان.", "PROTEST")
+        #expect(tents.codes(tents.target) == ["---LEG"])
+        // Control: after من with no word of nearness the people come from a body, which stands for them.
+        let members = try event("تظاهر عشرات من أنصار المعارضة في الساحة.", "PROTEST")
+        #expect(members.codes(members.source) == ["---OPP"] && members.target.isEmpty)
+    }
+
+    @Test func whatProtestersStormedIsTheProtestsTarget() throws {
+        let text = "وقد اقتحم مئات المتظاهرين مكتب المحافظ في وسط المدينة."
+        let stormed = try event(text, "PROTEST")
+        #expect(stormed.codes(stormed.source) == ["---CVL"] && stormed.codes(stormed.target) == ["---GOV"])
+        #expect(stormed.arabicNames(stormed.target) == ["المحافظ"] && text.contains("مكتب المحافظ"))
+        let attacked = try event("هاجم المحتجون الغاضبون وزير الداخلية لدى وصوله.", "PROTEST")
+        #expect(attacked.codes(attacked.target) == ["---GOV"])
+        let smashed = try event("كان متظاهرون غاضبون قد حطموا يوم السبت مقر الشرطة في البلدة.", "PROTEST")
+        #expect(smashed.codes(smashed.target) == ["---COP"])
+        // Control: a building the protesters gathered in front of after marching past another stays the target.
+        let marched = try event("سار المتظاهرون في الشوارع ثم تجمعوا أمام مقر البرلمان.", "PROTEST")
+        #expect(!marched.codes(marched.target).contains("---COP"))
+    }
+
+    @Test func aCapitalAfterAWordOfPlaceIsTheSetting() throws {
+        let text = "اختطف مسلحون ثلاثة تجار في سوق شعبية وسط بغداد."
+        let kidnapping = try event(text, "ASSAULT")
+        #expect(kidnapping.codes(kidnapping.source) == ["---UAF"] && !kidnapping.codes(kidnapping.target).contains("IRQ"))
+        #expect(kidnapping.location != nil)
+        // Control: a capital right after a verb of striking is what it struck.
+        let bombed = try event("قصفت طائرات أمريكية بغداد.", "ASSAULT")
+        #expect(bombed.codes(bombed.source) == ["USAMIL"] && bombed.codes(bombed.target) == ["IRQ"])
+    }
+
+    @Test func aSuicideBomberAmongTheDeadCarriedOutTheAttack() throws {
+        let text = "أسفر الهجوم عن مقتل الانتحاري ومدنيين اثنين قرب الحاجز."
+        let blast = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "مقتل" })
+        #expect(blast.codes(blast.source) == ["---UAF"] && blast.codes(blast.target) == ["---CVL"])
+        #expect(blast.arabicNames(blast.source) == ["الانتحاري"] && text.contains("مقتل الانتحاري"))
+        // Control: a bomber shot dead by the police was struck by them.
+        let shot = try #require(events("أعلنت الشرطة مقتل انتحاري برصاص رجال الأمن قرب الحاجز.").first { $0.type == "ASSAULT" && $0.trigger == "مقتل" })
+        #expect(shot.codes(shot.target) == ["---UAF"] && !shot.codes(shot.source).contains("---UAF"))
+    }
 }

@@ -34,11 +34,14 @@ enum ArgumentMarker: Equatable {
             }
             return .owner
         }
-        // The thing a protest is against or asks for between the marker and its owner:
-        // مطالبين برحيل الحكومة، ضد بقاء الرئيس، احتجاجا على زيارة الوزير.
-        if let beforePrevious, forms.tokens[k - 1].kind == .word,
-           let marker = single(beforePrevious, k - 2 > start ? norm(k - 3, forms) : nil), [.addressee, .against].contains(marker) {
-            return marker
+        // The thing a protest is against or asks for between the marker and its owner, a day too:
+        // مطالبين برحيل الحكومة، ضد بقاء الرئيس، احتجاجا على زيارة الوزير، تطالب السبت باستقالة الرئيس.
+        if beforePrevious != nil, forms.tokens[k - 1].kind == .word {
+            var j = k - 2
+            if j > start, norm(j, forms).isOne(of: days) { j -= 1 }
+            if let marker = single(norm(j, forms), j > start ? norm(j - 1, forms) : nil), [.addressee, .against].contains(marker) {
+                return marker
+            }
         }
         // Members between من and their body: متظاهرون من أنصار الحزب.
         if let beforePrevious, previous.isOne(of: members), beforePrevious.equals(min) {
@@ -70,7 +73,11 @@ enum ArgumentMarker: Equatable {
         if word.isOne(of: hands), let before, before.equals(on) { return .agent }
         if word.isOne(of: handsWithBa) || word.isOne(of: byFireOf) { return .agent }
         if word.equals(qibal), let before, before.equals(min) { return .agent }
-        if word.equals(min) { return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin }
+        if word.equals(min) {
+            // Near whom people stand: بالقرب من السفارة، على مقربة من مقر البرلمان.
+            if let before, before.isOne(of: near) { return .addressee }
+            return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin
+        }
         if word.equals(opposing) || word.equals(on) || word.isOne(of: denouncing) { return .against }
         if contains(word, carriedOut) || word.isOne(of: organised) { return .agent }
         if word.isOne(of: places) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
@@ -116,6 +123,8 @@ enum ArgumentMarker: Equatable {
         .map { Array($0.utf8) }
     /// Where a protest stands or marches to: أمام السفارة، ساروا نحو السفارة.
     private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام", "نحو", "باتجاه"].map { Array($0.utf8) }
+    /// Words of nearness before من: بالقرب من، على مقربة من، قريبا من.
+    private static let near = ["بالقرب", "مقربة", "قريبا", "وبالقرب"].map { Array($0.utf8) }
     /// مطالبين، يطالبون، تطالب، لمطالبة: whom a protest makes its demand of.
     private static let demanding = Array("طالب".utf8), taliban = Array("طالبان".utf8)
     /// استهدف، استهدفت، مستهدفا، تستهدف.
@@ -127,8 +136,9 @@ enum ArgumentMarker: Equatable {
     /// Number words before a counted noun (alef folded).
     private static let counts = ["احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
                                  "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "عشرات", "مئات", "الاف", "عدد", "بعض"].map { Array($0.utf8) }
-    /// Days that may stand between a marker and a building: استهدفت أمس قافلة.
-    private static let days = ["امس", "اليوم", "الليلة"].map { Array($0.utf8) }
+    /// Days that may stand between a marker and what it names: استهدفت أمس قافلة، تطالب السبت باستقالة الرئيس.
+    private static let days = ["امس", "اليوم", "الليلة", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
+        .map { Array($0.utf8) }
     /// The passing of a convoy an attack struck: لدى مرور دورية للجيش.
     private static let passing = ["مرور"].map { Array($0.utf8) }
     private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }

@@ -66,6 +66,12 @@ struct ArgumentSpan {
     /// as the word before it: after an event noun, its adjective (هجوم مسلح: an armed attack;
     /// الهجوم الانتحاري), not an actor as a genitive is (دعم الجيش).
     var isAdjectival = false
+    /// Whether the span is such an adjective of an event noun (هجوم انتحاري، العملية الإرهابية): it tells the
+    /// kind of that event, and is no actor of it or of any other trigger (هجوم انتحاري بسيارة مفخخة استهدف).
+    var describesEvent = false
+    /// Whether the span is what a verb of storming or smashing before it struck (اقتحم المتظاهرون مقر الحزب):
+    /// what a protest turned on.
+    var isStormed = false
     /// Whether the span stands as the complement of a noun of casualties, counted or not (مقتل ثلاثة جنود،
     /// إصابة خمسة من المدنيين، مقتل جنديين): those it names were struck.
     var isCasualty = false
@@ -140,22 +146,26 @@ struct SentenceArguments {
                         k = end + 1
                         continue
                     }
+                    // The people of a count may follow من: العشرات من المتظاهرين الفلسطينيين، مئات من الطلاب.
+                    let partitive = end + 1 < tokenRange.upperBound && UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).equals(Self.from)
+                    let people = partitive ? end + 1 : end
                     // A count of people named by a demonym is those people: عشرات الفلسطينيين.
-                    if let people = demonyms.people(at: end, &forms) {
+                    if let state = demonyms.people(at: people, &forms) {
                         // Its sector is a crowd's for the roles, the state its code.
-                        spans.append(ArgumentSpan(tokens: k..<(end + 1), actor: .state(people), place: nil, sector: sector,
+                        spans.append(ArgumentSpan(tokens: k..<(people + 1), actor: .state(state), place: nil, sector: sector,
                                                   joined: startsWithAnd(k, document, forms), isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms)))
                         // The tagger may have named the demonym: it is read.
-                        while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end].end) { m += 1 }
-                        k = end + 1
+                        while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[people].end) { m += 1 }
+                        k = people + 1
                         continue
                     }
-                    // A count or the supporters of a role are of that role: مئات الطلاب، عشرات المسلحين، أنصار المعارضة.
-                    if !triggers.contains(where: { $0.contains(end) }),
-                       let role = forms.match(lexicon.sectorTable, at: end, limit: tokenRange.upperBound),
-                       lexicon.sectors[Int(role.value)] != sector {
+                    // A count or the supporters of a role are of that role: مئات الطلاب، عشرات المسلحين، أنصار المعارضة; after
+                    // من of its own sector too, for the demonym after it (العشرات من المتظاهرين الفلسطينيين).
+                    if !triggers.contains(where: { $0.contains(people) }),
+                       let role = forms.match(lexicon.sectorTable, at: people, limit: tokenRange.upperBound),
+                       partitive || lexicon.sectors[Int(role.value)] != sector {
                         sector = lexicon.sectors[Int(role.value)]
-                        end += role.words
+                        end = people + role.words
                         nounEnd = end
                         // The tagger may have named the role (المعارضة): it is read.
                         while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
@@ -200,9 +210,10 @@ struct SentenceArguments {
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)
                 let word = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
-                argument.isAdjectival = nounEnd == k + 1 && k > tokenRange.lowerBound && !Self.isSoundPlural(word)
+                let agrees = nounEnd == k + 1 && k > tokenRange.lowerBound && !Self.isSoundPlural(word)
                     && ProcliticFlags.of(token).article == ProcliticFlags.of(tokens[k - 1]).article
-                    && (followsEventNoun(k, &forms) || Self.isSingularNisba(word) && !Self.followsVerb(k, triggers, forms))
+                argument.describesEvent = agrees && followsEventNoun(k, &forms)
+                argument.isAdjectival = argument.describesEvent || agrees && Self.isSingularNisba(word) && !Self.followsVerb(k, triggers, forms)
                 spans.append(argument)
                 k = end
                 continue
@@ -222,10 +233,34 @@ struct SentenceArguments {
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
             let noun = spans[i].tokens.lowerBound - gap
             spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
+            spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
         }
         joinMembersToTheirGroups(&spans, document, forms)
         return spans
     }
+
+    /// How many words a verb of storming may stand before what it struck (هاجم آلاف المتظاهرين مكتب رئيس الوزراء).
+    static let stormReach = 4
+
+    /// Whether a verb of storming or smashing stands within `stormReach` words before span `i` with no
+    /// punctuation between and at most one other actor, its subject: حطموا يوم الأحد مقر الحزب، وهاجم
+    /// المتظاهرون محافظ العاصمة، هاجم آلاف المتظاهرين مكتب رئيس الوزراء.
+    private func followsStorming(_ spans: [ArgumentSpan], _ i: Int, after start: Int, _ forms: TokenForms) -> Bool {
+        let k = spans[i].tokens.lowerBound
+        var j = k - 1
+        while j >= max(start, k - Self.stormReach), forms.tokens[j].kind == .word {
+            if Self.storming.contains(where: UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]).containsBytes) {
+                // Spans that follow one another name one subject: آلاف | المتظاهرين.
+                let between = spans[..<i].filter { $0.actor != nil && $0.tokens.lowerBound > j }
+                return between.indices.filter { $0 == 0 || between[$0].tokens.lowerBound != between[$0 - 1].tokens.upperBound }.count <= 1
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Stems of verbs of storming or smashing in normal form: هاجم، اقتحم، حطم، أحرق، حاصر، رشق.
+    private static let storming = ["هاجم", "اقتحم", "حطم", "احرق", "حاصر", "رشق"].map { Array($0.utf8) }
 
     /// The country of `span` as the owner of a role noun of `sector` with a possessive pronoun: a generic actor
     /// of that sector or a state named by its name.
@@ -304,7 +339,10 @@ struct SentenceArguments {
         let isSetting: Bool
         switch mention.type {
         case .location, .facility: isSetting = true
-        case .geopolitical: isSetting = !mention.isMetonym && namesSetting(range.lowerBound, document, forms)
+        // A capital standing for its state is a setting only after a word for a kind of place or a direction
+        // (وسط بغداد، جنوب بغداد): a preposition before it may make it a complement (اتصل بواشنطن).
+        case .geopolitical:
+            isSetting = mention.isMetonym ? followsPlaceWord(range.lowerBound, forms) : namesSetting(range.lowerBound, document, forms)
         default: isSetting = false
         }
         if isSetting {
@@ -371,9 +409,14 @@ struct SentenceArguments {
         if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[tokens[k - 1].normRange])
-        if previous.isOne(of: Self.settingPrepositions) { return true }
-        let word = EventDetector.stem(tokens[k - 1], previous)
-        return word.isOne(of: Self.placeWords)
+        return previous.isOne(of: Self.settingPrepositions) || followsPlaceWord(k, forms)
+    }
+
+    /// Whether a word for a kind of place or a direction stands right before token `k` (مدينة، وسط، جنوب).
+    private func followsPlaceWord(_ k: Int, _ forms: TokenForms) -> Bool {
+        guard k > 0, forms.tokens[k - 1].kind == .word else { return false }
+        let token = forms.tokens[k - 1]
+        return EventDetector.stem(token, UnsafeBufferPointer(rebasing: forms.norms[token.normRange])).isOne(of: Self.placeWords)
     }
 
     /// في، من، إلى in normal form: before a state named as a setting.
@@ -388,6 +431,8 @@ struct SentenceArguments {
     /// Counts that name a crowd (عشرات، مئات، آلاف) and the supporters of someone (أنصار، مؤيدو), in normal form.
     private static let crowdHeads = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "انصار", "الانصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري"]
         .map { Array($0.utf8) }
+    /// من: between a count and its people.
+    private static let from = Array("من".utf8)
     /// آخرون، آخرين: others, in normal form.
     private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
 

@@ -86,6 +86,16 @@ struct EventDetector {
                         source.removeAll { before.contains($0) || after.contains($0) }
                         target = after + target.filter { !after.contains($0) }
                         if target.isEmpty { target = before }
+                        // With no one else named as its author, nor as whose fire killed him (برصاص الشرطة), a
+                        // suicide bomber among the dead died by his own attack: he carried it out (أسفر الهجوم عن
+                        // مقتل الانتحاري ومدنيين اثنين).
+                        if source.isEmpty, !spans.contains(where: { $0.marker == .agent && $0.tokens.lowerBound >= hit.tokens.upperBound }),
+                           let bomber = target.first(where: { actor in
+                            spans.contains { $0.actor == actor && Self.isSuicideBomber(analysis.tokens[$0.tokens.lowerBound], norms) }
+                        }) {
+                            source = [bomber]
+                            target.removeAll { $0 == bomber }
+                        }
                     }
                     if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
@@ -251,6 +261,14 @@ struct EventDetector {
         let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
         return word.isOne(of: casualtyNouns)
     }
+
+    /// Whether a token is a suicide bomber's noun (انتحاري، الانتحاريين), without its clitics.
+    static func isSuicideBomber(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])).starts(with: suicideBomber)
+    }
+
+    /// انتحاري in normal form: the start of a suicide bomber's noun.
+    private static let suicideBomber = Array("انتحاري".utf8)
 
     /// Nouns of killing and wounding in verb rows, in normal form (alef and alef maksura folded).
     private static let casualtyNouns = ["مقتل", "قتلي", "قتيل", "قتيلا", "جرحي", "اصابة", "مصرع", "ضحايا"].map { Array($0.utf8) }

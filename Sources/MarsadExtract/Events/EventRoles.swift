@@ -28,9 +28,11 @@ extension EventDetector {
             $0.actor != nil && !$0.isSpeaker
                 && !(trigger.type == .protest && $0.isState && !($0.isOblique && [.against, .addressee].contains($0.marker)))
         }
-        // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري.
+        // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري; so is one
+        // right after any event noun, an actor of no trigger (هجوم انتحاري بسيارة مفخخة استهدف قاعدة).
         let actors = candidates.filter {
-            reach.contains($0.tokens.lowerBound) && !(trigger.kind == .noun && $0.isAdjectival && $0.tokens.lowerBound == tokens.upperBound)
+            reach.contains($0.tokens.lowerBound) && !$0.describesEvent
+                && !(trigger.kind == .noun && $0.isAdjectival && $0.tokens.lowerBound == tokens.upperBound)
         }
         // Arguments stand near their trigger: a subject before it within `reachBefore` words,
         // a subject or object after it within `reachAfter`.
@@ -135,11 +137,9 @@ extension EventDetector {
         if trigger.type == .protest {
             // What a protest is against or addressed to is named after ضد or على (احتجاجا على), before
             // a building (أمام السفارة) or as whom demands are made of (مطالبين الحكومة), later in the
-            // sentence too.
-            target = candidates.first {
-                [.against, .addressee].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound
-                    && !source.contains($0.actor!) && !isProtester($0.actor!, candidates)
-            }.map { [$0.actor!] } ?? []
+            // sentence too; else what the protesters stormed (اقتحم المتظاهرون مقر الحزب).
+            let aims = candidates.filter { $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) && !isProtester($0.actor!, candidates) }
+            target = (aims.first { [.against, .addressee].contains($0.marker) } ?? aims.first { $0.isStormed }).map { [$0.actor!] } ?? []
         }
         if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
             // A victim after the verb is its object in a passive: قتل جندي عراقي.
