@@ -73,11 +73,7 @@ enum ArgumentMarker: Equatable {
         if word.isOne(of: hands), let before, before.equals(on) { return .agent }
         if word.isOne(of: handsWithBa) || word.isOne(of: byFireOf) { return .agent }
         if word.equals(qibal), let before, before.equals(min) { return .agent }
-        if word.equals(min) {
-            // Near whom people stand: بالقرب من السفارة، على مقربة من مقر البرلمان.
-            if let before, before.isOne(of: near) { return .addressee }
-            return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin
-        }
+        if word.equals(min) { return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin }
         if word.equals(opposing) || word.equals(on) || word.isOne(of: denouncing) { return .against }
         if contains(word, carriedOut) || word.isOne(of: organised) { return .agent }
         if word.isOne(of: places) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
@@ -123,8 +119,6 @@ enum ArgumentMarker: Equatable {
         .map { Array($0.utf8) }
     /// Where a protest stands or marches to: أمام السفارة، ساروا نحو السفارة.
     private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام", "نحو", "باتجاه"].map { Array($0.utf8) }
-    /// Words of nearness before من: بالقرب من، على مقربة من، قريبا من.
-    private static let near = ["بالقرب", "مقربة", "قريبا", "وبالقرب"].map { Array($0.utf8) }
     /// مطالبين، يطالبون، تطالب، لمطالبة: whom a protest makes its demand of.
     private static let demanding = Array("طالب".utf8), taliban = Array("طالبان".utf8)
     /// استهدف، استهدفت، مستهدفا، تستهدف.
