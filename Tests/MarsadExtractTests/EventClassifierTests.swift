@@ -102,6 +102,16 @@ import Testing
         #expect(GoldEventSentence(id: "plain", type: .protest, label: .easyNo, text: "").group == "plain")
     }
 
+    @Test func aGigawordIdNamesItsPublicationDay() throws {
+        let gold = GoldEventSentence(id: "AAW_ARB_20080913.0007-59", type: .assault, label: .yes, text: "")
+        #expect(gold.published?.date == "2008-09-13")
+        #expect(GoldEventSentence(id: "e6874d82b9c4_36", type: .protest, label: .easyNo, text: "").published == nil)
+        #expect(GoldEventSentence(id: "AAW_ARB_20081340.0007-2", type: .protest, label: .easyNo, text: "").published == nil)
+        let json = #"[{"source": "XIN_ARB_20050301.0012-4", "text": "نص", "event_type": "ASSAULT", "spans": [{"source_role": {}, "target_role": {}}]}]"#
+        let records = try GoldSpanRecord.read(json: Data(json.utf8), origin: "x.json")
+        #expect(records.first?.published?.date == "2005-03-01")
+    }
+
     @Test func theModelSurvivesItsResourceFile() throws {
         let model = EventModel(types: [.assault, .protest], buckets: 4, weights: [0.5, -1, 2, 0, 1, 1, 1, 1], thresholds: [0.4, 0.6])
         let file = model.resource(sources: ["toy"], built: "2026-01-01", notes: [])

@@ -23,7 +23,7 @@ public struct EventEvaluation: Sendable {
     /// its candidates of its type that read as having happened and report an event of their own.
     public func prepare(_ sentences: [GoldEventSentence]) -> [PreparedSentence] {
         sentences.filter { $0.label != .ambiguous }.map { sentence in
-            let annotated = pipeline.run(Document(text: sentence.text))
+            let annotated = pipeline.run(Document(text: sentence.text, published: sentence.published))
             let candidates = detector.candidates(annotated).filter {
                 $0.trigger.type == sentence.type && !$0.retold && EventStage.readsAsHappened($0.reading)
             }
@@ -72,7 +72,7 @@ public struct EventEvaluation: Sendable {
     /// The codes and words the detector's first candidate of the record's type gives its
     /// source and target, beside the gold codes: one record's line of an error analysis.
     public func actorResult(_ record: GoldSpanRecord) -> ActorResult {
-        let annotated = pipeline.run(Document(text: record.text))
+        let annotated = pipeline.run(Document(text: record.text, published: record.published))
         let candidate = detector.candidates(annotated).first { $0.trigger.type == record.type }
         let none = GoldSpanRecord.Code(country: nil, sector: nil)
         func side(_ actors: [EventActor]?) -> (GoldSpanRecord.Code, [String]) {

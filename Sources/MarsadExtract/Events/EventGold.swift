@@ -26,6 +26,9 @@ public struct GoldEventSentence: Sendable {
     /// `e6874d…ab_36`), the unit folds keep together.
     public var group: String { (id.lastIndex(of: "-") ?? id.lastIndex(of: "_")).map { String(id[..<$0]) } ?? id }
 
+    /// The day its source document was published, where the id names it.
+    public var published: PublicationTime? { GigawordID.published(id) }
+
     /// Reads a `*_gsr.csv` file (columns `,accept,event_type,id,label,reject,text,total`).
     public static func read(csv: String, origin: String) throws(MarsadError) -> [GoldEventSentence] {
         let rows = CSVRows.parse(csv)
@@ -60,6 +63,8 @@ public struct GoldSpanRecord: Sendable {
 
     public let type: PloverType
     public let text: String
+    /// The sentence's id in the gold standard (`AAW_ARB_20080228.0080-10`), if the record names it.
+    public let id: String?
     /// The codes the annotators gave most often (the first on ties); nil for no actor.
     public let source: Code?
     public let target: Code?
@@ -82,15 +87,31 @@ public struct GoldSpanRecord: Sendable {
                 votes[key, default: (0, i, pair)].count += 1
             }
             let best = votes.values.max { $0.count != $1.count ? $0.count < $1.count : $0.first > $1.first }!
-            out.append(GoldSpanRecord(type: type, text: text, source: best.pair.0, target: best.pair.1))
+            out.append(GoldSpanRecord(type: type, text: text, id: record["source"] as? String, source: best.pair.0, target: best.pair.1))
         }
         return out
     }
+
+    /// The day its source document was published, where the id names it.
+    public var published: PublicationTime? { id.flatMap(GigawordID.published) }
 
     private static func code(_ value: Any?) -> Code? {
         guard let role = value as? [String: Any], !role.isEmpty else { return nil }
         func field(_ key: String) -> String? { (role[key] as? String).flatMap { $0 == "None" || $0.isEmpty ? nil : $0 } }
         return Code(country: field("main"), sector: field("role"))
+    }
+}
+
+/// The ids of LDC Gigaword documents, which the gold standard's sentences keep: the source,
+/// the language and the publication day, then the document's number (`AAW_ARB_20080913.0007`,
+/// with `-59` for a sentence).
+enum GigawordID {
+    /// The publication day an id names; nil for ids of another kind (`e6874d…ab_36`) or an impossible day.
+    static func published(_ id: String) -> PublicationTime? {
+        let fields = id.split(separator: "_")
+        guard fields.count >= 3, let day = fields[2].split(separator: ".").first, day.count == 8, day.allSatisfy(\.isASCII),
+              day.allSatisfy(\.isNumber) else { return nil }
+        return PublicationTime(iso: "\(day.prefix(4))-\(day.dropFirst(4).prefix(2))-\(day.suffix(2))")
     }
 }
 
