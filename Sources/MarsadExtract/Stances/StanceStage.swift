@@ -16,7 +16,7 @@ public struct StanceStage: Stage {
     let actors: GenericActorLexicon
     let kb: KnowledgeBase
     /// A lexicon phrase found at a token: what it is, the token after it, its first word's reading.
-    typealias Match = (entry: StanceLexicon.Entry, end: Int, first: WordKey)
+    typealias Match = (value: StanceLexicon.Entry, end: Int, first: WordKey)
     /// How many tokens after a stance word its target may stand.
     static let targetReach = 6
 
@@ -30,21 +30,18 @@ public struct StanceStage: Stage {
         guard !document.text.tokens.isEmpty else { return }
         let context = SpeechContext(document)
         let tokens = context.analysis.tokens
-        var entries = [Match?](repeating: nil, count: tokens.count)
         // The lexicon alone, so that the probe copies it once, not the whole stage at every token.
         let lexicon = self.lexicon
-        let probe = { (key: [UInt8]) in let found = lexicon.probe(key); return (value: found.entry, isPrefix: found.isPrefix) }
-        for k in tokens.indices where tokens[k].kind == .word {
-            let limit = context.sentence(of: k).upperBound
-            entries[k] = context.phrase(at: k, limit: limit, maxWords: lexicon.maxWords, probe: probe)
-                .map { (entry: $0.value, end: $0.end, first: $0.first) }
+        let entries: [Match?] = context.phrases(maxWords: lexicon.maxWords) { key in
+            let found = lexicon.probe(key)
+            return (value: found.entry, isPrefix: found.isPrefix)
         }
         var stances: [Stance] = []
         var characterised: Set<Int> = []
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
-            guard let match = entries[k], case .stance(let label, let frame, let negatedLabel) = match.entry else { continue }
+            guard let match = entries[k], case .stance(let label, let frame, let negatedLabel) = match.value else { continue }
             let negated = isNegated(k, context, entries)
             guard let effective = negated ? negatedLabel : label else { continue }
             var clause = self.clause(around: k, end: match.end, context)
@@ -106,7 +103,7 @@ public struct StanceStage: Stage {
         for back in 1...2 where k - back >= 0 {
             let j = k - back
             guard context.analysis.tokens[j].kind == .word else { return false }
-            if let found = entries[j], found.entry == .negator, found.end <= k { return true }
+            if let found = entries[j], found.value == .negator, found.end <= k { return true }
         }
         return false
     }
@@ -168,7 +165,7 @@ public struct StanceStage: Stage {
     /// The event or topic phrase at token `p`, its span without a leading conjunction or
     /// preposition where the article stays whole (بالقمة → القمة).
     func topic(at p: Int, _ entries: [Match?], _ context: SpeechContext) -> (target: StanceTarget, end: Int)? {
-        guard let match = entries[p], match.entry == .topic else { return nil }
+        guard let match = entries[p], match.value == .topic else { return nil }
         var leading = match.first.conjoined ? 1 : 0
         let norm = context.keys.readings[p].first?.key ?? []
         if match.first.prepositional, !norm.dropFirst(2 * leading).starts(with: "لل".utf8) { leading += 1 }
