@@ -33,7 +33,9 @@ import Testing
         ]
         let found = context.phrases(maxWords: 3, probe: Self.probe(table))
         #expect(found.count == whole.count)
-        #expect(found[0]?.value == "said" && found[0]?.end == 1 && found[0]?.first.conjoined == true)
+        #expect(found[0]?.value == "said" && found[0]?.end == 1)
+        #expect(found[0].map { context.reading(0, $0.first).key } == conjoined, "the reading without و starts it")
+        #expect(found[3]?.first == 0 && context.reading(3, 0).key == whole[3], "position 0 is the whole form")
         #expect(found[1] == nil, "a prefix with no phrase complete gives nothing")
         #expect(found[3]?.value == "ceasefire" && found[3]?.end == 6, "the longest phrase wins")
         #expect(found[4] == nil)

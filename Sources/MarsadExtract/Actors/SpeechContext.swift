@@ -75,22 +75,23 @@ struct SpeechContext {
     }
 
     /// The longest phrase of a lexicon starting at each word token (not crossing the end of
-    /// its sentence): its value, the token after it, and the reading of its first word; nil
-    /// for other tokens and where no phrase starts. `probe` gives a key's value and whether a
-    /// longer phrase begins with it, in one lookup. One pass for the whole document with the
-    /// readings borrowed once: the stance stage asks this of every word, and a call per
-    /// token copied the readings twice.
-    func phrases<Value>(maxWords: Int, probe: ([UInt8]) -> (value: Value?, isPrefix: Bool)) -> [(value: Value, end: Int, first: WordKey)?] {
+    /// its sentence): its value, the token after it, and which reading of its first word it
+    /// starts with (see `reading(_:_:)`); nil for other tokens and where no phrase starts.
+    /// `probe` gives a key's value and whether a longer phrase begins with it, in one lookup.
+    /// One pass for the whole document with the readings borrowed once: the stance stage asks
+    /// this of every word, and a call per token copied the readings twice. A reading is named
+    /// by its position so that the array holds no references to retain and release.
+    func phrases<Value>(maxWords: Int, probe: ([UInt8]) -> (value: Value?, isPrefix: Bool)) -> [(value: Value, end: Int, first: Int)?] {
         let tokens = analysis.tokens, readings = keys.readings
-        var found = [(value: Value, end: Int, first: WordKey)?](repeating: nil, count: tokens.count)
+        var found = [(value: Value, end: Int, first: Int)?](repeating: nil, count: tokens.count)
         for start in tokens.indices where tokens[start].kind == .word {
             let limit = sentence(of: start).upperBound
-            var best: (value: Value, end: Int, first: WordKey)?
-            for first in readings[start] {
+            var best: (value: Value, end: Int, first: Int)?
+            for (position, first) in readings[start].enumerated() {
                 var key = first.key
                 var k = start + 1
                 var probed = probe(key)
-                if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, first) }
+                if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
                 extending: while probed.isPrefix, k < limit, k - start < maxWords, tokens[k].kind == .word {
                     for next in readings[k] {
                         let joined = [UInt8].joined(key, next.key)
@@ -98,7 +99,7 @@ struct SpeechContext {
                         guard longer.value != nil || longer.isPrefix else { continue }
                         (key, probed) = (joined, longer)
                         k += 1
-                        if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, first) }
+                        if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
                         continue extending
                     }
                     break
@@ -107,6 +108,12 @@ struct SpeechContext {
             found[start] = best
         }
         return found
+    }
+
+    /// The reading at `position` among the readings of token `k` (0: its whole form).
+    func reading(_ k: Int, _ position: Int) -> WordKey {
+        let readings = keys.readings[k]
+        return readings[readings.startIndex + position]
     }
 
     /// The token that holds byte `offset` (the last token for an offset past the text).

@@ -15,8 +15,9 @@ public struct StanceStage: Stage {
     let lexicon: StanceLexicon
     let actors: GenericActorLexicon
     let kb: KnowledgeBase
-    /// A lexicon phrase found at a token: what it is, the token after it, its first word's reading.
-    typealias Match = (value: StanceLexicon.Entry, end: Int, first: WordKey)
+    /// A lexicon phrase found at a token: what it is, the token after it, which reading of
+    /// its first word it starts with (`SpeechContext.reading(_:_:)`).
+    typealias Match = (value: StanceLexicon.Entry, end: Int, first: Int)
     /// How many tokens after a stance word its target may stand.
     static let targetReach = 6
 
@@ -56,7 +57,7 @@ public struct StanceStage: Stage {
             switch frame {
             case .agent:
                 let floor = quote == nil ? context.sentence(of: k).lowerBound : clause.lowerBound
-                let subject = finder.subject(cue: k, cueEnd: match.end, reading: match.first, forwardLimit: clause.upperBound, floor: floor)
+                let subject = finder.subject(cue: k, cueEnd: match.end, reading: context.reading(k, match.first), forwardLimit: clause.upperBound, floor: floor)
                 if let subject { holder = entity(subject.actor, &document, context) } else { holder = quote?.speaker }
                 target = firstTarget(in: match.end..<min(clause.upperBound, match.end + Self.targetReach), excluding: holder, finder, entries, &document, context)
                 // A noun or verb with only an object after it (ودعم كييف): the actor after it is
@@ -166,9 +167,10 @@ public struct StanceStage: Stage {
     /// preposition where the article stays whole (بالقمة → القمة).
     func topic(at p: Int, _ entries: [Match?], _ context: SpeechContext) -> (target: StanceTarget, end: Int)? {
         guard let match = entries[p], match.value == .topic else { return nil }
-        var leading = match.first.conjoined ? 1 : 0
+        let first = context.reading(p, match.first)
+        var leading = first.conjoined ? 1 : 0
         let norm = context.keys.readings[p].first?.key ?? []
-        if match.first.prepositional, !norm.dropFirst(2 * leading).starts(with: "لل".utf8) { leading += 1 }
+        if first.prepositional, !norm.dropFirst(2 * leading).starts(with: "لل".utf8) { leading += 1 }
         let span = context.bytes.withUnsafeBufferPointer { AliasMatcher.trim(context.span(p, match.end - 1), $0, leading: leading, trailing: 0) }
         return (.topic(span), match.end)
     }
