@@ -74,31 +74,46 @@ struct SpeechContext {
         keys.readings[k].first.map { words.contains($0.key) } ?? false
     }
 
-    /// The longest phrase of a lexicon starting at token `start` (not crossing `limit`):
-    /// its value, the token after it, and the reading of its first word. `probe` gives a
-    /// key's value and whether a longer phrase begins with it, in one lookup.
-    func phrase<Value>(at start: Int, limit: Int, maxWords: Int,
-                       probe: ([UInt8]) -> (value: Value?, isPrefix: Bool)) -> (value: Value, end: Int, first: WordKey)? {
-        var best: (Value, Int, WordKey)?
-        for first in keys.readings[start] {
-            var key = first.key
-            var k = start + 1
-            var found = probe(key)
-            if let value = found.value, best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
-            extending: while found.isPrefix, k < limit, k - start < maxWords, analysis.tokens[k].kind == .word {
-                for next in keys.readings[k] {
-                    let joined = [UInt8].joined(key, next.key)
-                    let probed = probe(joined)
-                    guard probed.value != nil || probed.isPrefix else { continue }
-                    (key, found) = (joined, probed)
-                    k += 1
-                    if let value = found.value, best.map({ $0.1 < k }) ?? true { best = (value, k, first) }
-                    continue extending
+    /// The longest phrase of a lexicon starting at each word token (not crossing the end of
+    /// its sentence): its value, the token after it, and which reading of its first word it
+    /// starts with (see `reading(_:_:)`); nil for other tokens and where no phrase starts.
+    /// `probe` gives a key's value and whether a longer phrase begins with it, in one lookup.
+    /// One pass for the whole document with the readings borrowed once: the stance stage asks
+    /// this of every word, and a call per token copied the readings twice. A reading is named
+    /// by its position so that the array holds no references to retain and release.
+    func phrases<Value>(maxWords: Int, probe: ([UInt8]) -> (value: Value?, isPrefix: Bool)) -> [(value: Value, end: Int, first: Int)?] {
+        let tokens = analysis.tokens, readings = keys.readings
+        var found = [(value: Value, end: Int, first: Int)?](repeating: nil, count: tokens.count)
+        for start in tokens.indices where tokens[start].kind == .word {
+            let limit = sentence(of: start).upperBound
+            var best: (value: Value, end: Int, first: Int)?
+            for (position, first) in readings[start].enumerated() {
+                var key = first.key
+                var k = start + 1
+                var probed = probe(key)
+                if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
+                extending: while probed.isPrefix, k < limit, k - start < maxWords, tokens[k].kind == .word {
+                    for next in readings[k] {
+                        let joined = [UInt8].joined(key, next.key)
+                        let longer = probe(joined)
+                        guard longer.value != nil || longer.isPrefix else { continue }
+                        (key, probed) = (joined, longer)
+                        k += 1
+                        if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
+                        continue extending
+                    }
+                    break
                 }
-                break
             }
+            found[start] = best
         }
-        return best
+        return found
+    }
+
+    /// The reading at `position` among the readings of token `k` (0: its whole form).
+    func reading(_ k: Int, _ position: Int) -> WordKey {
+        let readings = keys.readings[k]
+        return readings[readings.startIndex + position]
     }
 
     /// The token that holds byte `offset` (the last token for an offset past the text).

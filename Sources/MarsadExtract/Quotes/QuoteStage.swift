@@ -30,6 +30,10 @@ public struct QuoteStage: Stage {
         self.kb = kb
     }
 
+    /// A cue word found at a token: its kind and which of the token's readings reads as it
+    /// (`SpeechContext.reading(_:_:)`), by position so that the cues hold no references.
+    typealias Cue = (kind: QuoteCues.Kind, reading: Int)
+
     /// A quotation or reported speech found, before its speaker is resolved.
     struct Found {
         var range: Range<Int>
@@ -50,15 +54,15 @@ public struct QuoteStage: Stage {
         let norms = context.analysis.norms
         // A plain loop over locals: a closure over the whole context retained it for every token.
         let readings = context.keys.readings, table = QuoteCues.table
-        var cues: [(kind: QuoteCues.Kind, reading: WordKey)?] = []
+        var cues: [Cue?] = []
         cues.reserveCapacity(readings.count)
         for k in readings.indices {
             let norm = tokens[k].normRange
             // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
             let endsInTehMarbuta = norm.count >= 2 && norms[norm.upperBound - 2] == 0xD8 && norms[norm.upperBound - 1] == 0xA9
-            var cue: (kind: QuoteCues.Kind, reading: WordKey)?
+            var cue: Cue?
             for (i, reading) in readings[k].enumerated() where i == 0 || !endsInTehMarbuta || reading.key.hasSuffix("ه") {
-                if let kind = QuoteCues.kind(reading.key, in: table) { cue = (kind, reading); break }
+                if let kind = QuoteCues.kind(reading.key, in: table) { cue = (kind, i); break }
             }
             cues.append(cue)
         }
@@ -70,7 +74,8 @@ public struct QuoteStage: Stage {
         var quotes: [Quote] = []
         for item in found {
             var speaker: Int?
-            if let cue = item.cue, let (kind, reading) = cues[cue] {
+            if let cue = item.cue, let (kind, position) = cues[cue] {
+                let reading = context.reading(cue, position)
                 let finder = ActorFinder(context: context, actors: actors, kb: kb, mentions: document.mentions, entities: document.entities)
                 let actor = kind == .participle
                     ? finder.subjectEarlier(before: cue, floor: item.floor) ?? verb(before: cue, cues, context).flatMap { unnamedSubject(of: $0, cues, context) }
@@ -92,7 +97,7 @@ public struct QuoteStage: Stage {
     }
 
     /// The quotations in marks that a cue introduces or that are long enough.
-    func quotations(_ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> [Found] {
+    func quotations(_ context: SpeechContext, _ cues: [Cue?]) -> [Found] {
         let tokens = context.analysis.tokens
         let pairs = QuotationMarks.pairs(context.bytes, tokens: tokens)
         var out: [Found] = []
@@ -125,7 +130,7 @@ public struct QuoteStage: Stage {
 
     /// Reported speech: a verb of saying, its complementizer or colon, and the rest of the
     /// sentence — unless a quotation in marks there already has that cue.
-    func reportedSpeech(_ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?], claimed: [Found]) -> [Found] {
+    func reportedSpeech(_ context: SpeechContext, _ cues: [Cue?], claimed: [Found]) -> [Found] {
         let tokens = context.analysis.tokens
         var out: [Found] = []
         for (k, cue) in cues.enumerated() where cue?.kind == .speech || cue?.kind == .participle {
@@ -163,7 +168,7 @@ public struct QuoteStage: Stage {
     /// words said: after a noun that names (رواية «…»، بعنوان «…»، تنظيم «…») or a bare
     /// preposition (بـ«…»), a short one after a preposition (في «…»), or a short one right after a verb of saying and before its
     /// complementizer, a colon or a comma (وأكدت «ماما سارة» أنها).
-    func isName(open: Int, close: Int, words: Int, _ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Bool {
+    func isName(open: Int, close: Int, words: Int, _ context: SpeechContext, _ cues: [Cue?]) -> Bool {
         guard open > 0, context.analysis.tokens[open - 1].kind == .word else { return false }
         if context.reads(open - 1, QuoteCues.namingNouns) { return true }
         if open > 1, let norm = context.keys.readings[open - 2].first?.key, let last = context.keys.readings[open - 1].first?.key,
@@ -181,7 +186,7 @@ public struct QuoteStage: Stage {
 
     /// The closing mark of a short name in marks opening at token `open` right after a verb
     /// of saying and before a complementizer, else nil.
-    func nameEnd(after open: Int, _ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Int? {
+    func nameEnd(after open: Int, _ context: SpeechContext, _ cues: [Cue?]) -> Int? {
         var close = open + 1
         while close < min(context.tokenCount, open + Self.maximumNameWords + 2), !context.isQuotationMark(close) { close += 1 }
         guard close < context.tokenCount, context.isQuotationMark(close),
@@ -197,8 +202,9 @@ public struct QuoteStage: Stage {
     /// colon, a complementizer or quotation marks (يقول السباعي: «…»، تقول مهرتياب إن …), or
     /// right before it at the start of its sentence (هول يؤكد أنه …). It becomes a
     /// document-local entity.
-    func unnamedSubject(of cue: Int, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?], _ context: SpeechContext) -> Actor? {
-        guard let reading = cues[cue]?.reading else { return nil }
+    func unnamedSubject(of cue: Int, _ cues: [Cue?], _ context: SpeechContext) -> Actor? {
+        guard let position = cues[cue]?.reading else { return nil }
+        let reading = context.reading(cue, position)
         let sentence = context.sentence(of: cue)
         var end = cue + 1
         if end < sentence.upperBound, context.isQuotationMark(end), let close = nameEnd(after: end, context, cues) {
@@ -232,7 +238,7 @@ public struct QuoteStage: Stage {
     }
 
     /// The nearest verb of saying before the participle at `cue` in its sentence.
-    private func verb(before cue: Int, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?], _ context: SpeechContext) -> Int? {
+    private func verb(before cue: Int, _ cues: [Cue?], _ context: SpeechContext) -> Int? {
         let floor = context.sentence(of: cue).lowerBound
         return (floor..<cue).last { cues[$0]?.kind == .speech }
     }
@@ -249,7 +255,7 @@ public struct QuoteStage: Stage {
 
     /// The nearest cue before token `open` in its sentence: a verb, or a noun with the verb
     /// before it (نشر … مع تعليق), or the noun alone.
-    func cueBefore(_ open: Int, floor: Int, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Int? {
+    func cueBefore(_ open: Int, floor: Int, _ cues: [Cue?]) -> Int? {
         var noun: Int?
         var k = open - 1
         while k >= max(floor, open - Self.cueReach) {
@@ -263,7 +269,7 @@ public struct QuoteStage: Stage {
     }
 
     /// A verb of saying just after a quotation («…»، قال الوزير).
-    func cueAfter(_ close: Int, ceiling: Int, _ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Int? {
+    func cueAfter(_ close: Int, ceiling: Int, _ context: SpeechContext, _ cues: [Cue?]) -> Int? {
         var k = close + 1
         while k < min(ceiling, close + 5) {
             if let cue = cues[k], cue.kind == .speech { return k }
@@ -274,7 +280,7 @@ public struct QuoteStage: Stage {
     }
 
     /// A cue at the end of the line before a quotation that opens its own line, after a colon.
-    func cueOnLineBefore(_ open: Int, _ context: SpeechContext, _ cues: [(kind: QuoteCues.Kind, reading: WordKey)?]) -> Int? {
+    func cueOnLineBefore(_ open: Int, _ context: SpeechContext, _ cues: [Cue?]) -> Int? {
         let sentence = context.sentence(of: open)
         guard open == sentence.lowerBound, sentence.lowerBound > 0 else { return nil }
         let previous = context.sentence(of: sentence.lowerBound - 1)

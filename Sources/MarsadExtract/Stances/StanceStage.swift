@@ -15,8 +15,9 @@ public struct StanceStage: Stage {
     let lexicon: StanceLexicon
     let actors: GenericActorLexicon
     let kb: KnowledgeBase
-    /// A lexicon phrase found at a token: what it is, the token after it, its first word's reading.
-    typealias Match = (entry: StanceLexicon.Entry, end: Int, first: WordKey)
+    /// A lexicon phrase found at a token: what it is, the token after it, which reading of
+    /// its first word it starts with (`SpeechContext.reading(_:_:)`).
+    typealias Match = (value: StanceLexicon.Entry, end: Int, first: Int)
     /// How many tokens after a stance word its target may stand.
     static let targetReach = 6
 
@@ -30,21 +31,18 @@ public struct StanceStage: Stage {
         guard !document.text.tokens.isEmpty else { return }
         let context = SpeechContext(document)
         let tokens = context.analysis.tokens
-        var entries = [Match?](repeating: nil, count: tokens.count)
         // The lexicon alone, so that the probe copies it once, not the whole stage at every token.
         let lexicon = self.lexicon
-        let probe = { (key: [UInt8]) in let found = lexicon.probe(key); return (value: found.entry, isPrefix: found.isPrefix) }
-        for k in tokens.indices where tokens[k].kind == .word {
-            let limit = context.sentence(of: k).upperBound
-            entries[k] = context.phrase(at: k, limit: limit, maxWords: lexicon.maxWords, probe: probe)
-                .map { (entry: $0.value, end: $0.end, first: $0.first) }
+        let entries: [Match?] = context.phrases(maxWords: lexicon.maxWords) { key in
+            let found = lexicon.probe(key)
+            return (value: found.entry, isPrefix: found.isPrefix)
         }
         var stances: [Stance] = []
         var characterised: Set<Int> = []
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
-            guard let match = entries[k], case .stance(let label, let frame, let negatedLabel) = match.entry else { continue }
+            guard let match = entries[k], case .stance(let label, let frame, let negatedLabel) = match.value else { continue }
             let negated = isNegated(k, context, entries)
             guard let effective = negated ? negatedLabel : label else { continue }
             var clause = self.clause(around: k, end: match.end, context)
@@ -59,7 +57,7 @@ public struct StanceStage: Stage {
             switch frame {
             case .agent:
                 let floor = quote == nil ? context.sentence(of: k).lowerBound : clause.lowerBound
-                let subject = finder.subject(cue: k, cueEnd: match.end, reading: match.first, forwardLimit: clause.upperBound, floor: floor)
+                let subject = finder.subject(cue: k, cueEnd: match.end, reading: context.reading(k, match.first), forwardLimit: clause.upperBound, floor: floor)
                 if let subject { holder = entity(subject.actor, &document, context) } else { holder = quote?.speaker }
                 target = firstTarget(in: match.end..<min(clause.upperBound, match.end + Self.targetReach), excluding: holder, finder, entries, &document, context)
                 // A noun or verb with only an object after it (ودعم كييف): the actor after it is
@@ -106,7 +104,7 @@ public struct StanceStage: Stage {
         for back in 1...2 where k - back >= 0 {
             let j = k - back
             guard context.analysis.tokens[j].kind == .word else { return false }
-            if let found = entries[j], found.entry == .negator, found.end <= k { return true }
+            if let found = entries[j], found.value == .negator, found.end <= k { return true }
         }
         return false
     }
@@ -168,10 +166,11 @@ public struct StanceStage: Stage {
     /// The event or topic phrase at token `p`, its span without a leading conjunction or
     /// preposition where the article stays whole (بالقمة → القمة).
     func topic(at p: Int, _ entries: [Match?], _ context: SpeechContext) -> (target: StanceTarget, end: Int)? {
-        guard let match = entries[p], match.entry == .topic else { return nil }
-        var leading = match.first.conjoined ? 1 : 0
+        guard let match = entries[p], match.value == .topic else { return nil }
+        let first = context.reading(p, match.first)
+        var leading = first.conjoined ? 1 : 0
         let norm = context.keys.readings[p].first?.key ?? []
-        if match.first.prepositional, !norm.dropFirst(2 * leading).starts(with: "لل".utf8) { leading += 1 }
+        if first.prepositional, !norm.dropFirst(2 * leading).starts(with: "لل".utf8) { leading += 1 }
         let span = context.bytes.withUnsafeBufferPointer { AliasMatcher.trim(context.span(p, match.end - 1), $0, leading: leading, trailing: 0) }
         return (.topic(span), match.end)
     }

@@ -56,10 +56,11 @@ public struct ToneStage: Stage {
     /// The longest phrase of the lexicon starting at token `k` (norm `first`, or `first`
     /// without a conjunction و or ف), on the norms of the words after it.
     func phrase(at k: Int, _ first: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> ToneLexicon.Phrase? {
-        // With a conjunction on the first word (ووقف إطلاق النار), the phrase after it.
-        let bare = first.count >= 6 && first[0] == 0xD9 && (first[1] == 0x88 || first[1] == 0x81)
-            ? UnsafeBufferPointer(rebasing: first[2...]) : first
-        guard let candidates = lexicon.phrases(startingWith: first) ?? lexicon.phrases(startingWith: bare) else { return nil }
+        // With a conjunction on the first word (ووقف إطلاق النار), the phrase after it; a word
+        // without one is looked up once.
+        let conjoined = first.count >= 6 && first[0] == 0xD9 && (first[1] == 0x88 || first[1] == 0x81)
+        guard let candidates = lexicon.phrases(startingWith: first)
+            ?? (conjoined ? lexicon.phrases(startingWith: UnsafeBufferPointer(rebasing: first[2...])) : nil) else { return nil }
         return candidates.first { phrase in
             k + phrase.rest.count < tokens.count && phrase.rest.indices.allSatisfy { i in
                 let next = tokens[k + 1 + i]
