@@ -63,7 +63,7 @@ import Testing
                 recurring += context.filter { $0 != 0 }.count
                 for sentence in sentences {
                     let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
-                    let cached = cache.emissions(forms, context: context[sentence], weights: weights, scale: Self.model.scale)
+                    let cached = cache.emissions(forms[...], context: context[sentence], weights: weights, scale: Self.model.scale)
                         .map { e in (0..<NERTag.count).map { e[$0] } }
                     let direct = Self.direct(analysis, sentence, labels, context)
                     #expect(cached == direct, "\(text) \(sentence)")
@@ -75,6 +75,24 @@ import Testing
             // The weights are not all zero and repeated words score differently in different company.
             #expect(emissionsOf["قال"]!.count >= 4)
             #expect(emissionsOf["بوتين"]!.count >= 3)
+        }
+    }
+
+    @Test(arguments: [NERWordScores.defaultCapacity, 8])
+    func cachedContextKeysEqualTheDirectOnes(capacity: Int) {
+        Self.model.quantized.withUnsafeBufferPointer { weights in
+            var cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
+            var bare = 0, cued = 0
+            for text in Self.texts + Self.texts {
+                let analysis = NERTests.layer.analyze(text)
+                let labels = Self.tagger.features.kbLabels(analysis, text: text)
+                let direct = NERDocumentContext.keys(analysis, kbLabels: labels)
+                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
+                #expect(cache.contextKeys(forms) == direct, "\(text)")
+                bare += direct.filter { $0.bare != 0 }.count
+                cued += direct.filter { $0.cue != .none }.count
+            }
+            #expect(bare > 0 && cued > 0, "the keys are not all empty")
         }
     }
 

@@ -70,36 +70,47 @@ enum NERDecoder {
     }
 
     /// `viterbi(_:_:)` with the transitions as `moves(_:)` gives them, made once per model.
+    /// Over buffer pointers, the previous token's scores read as floats in memory (a vector's
+    /// lane at a variable index is stored to the stack and read back at every previous tag).
     static func viterbi(_ emissions: [Scores], moves: [Scores]) -> [NERTag] {
-        let n = emissions.count
+        let n = emissions.count, tags = Self.tags, lanes = Scores.scalarCount
         guard n > 0 else { return [] }
-        // Each token's best score for every tag, its emission included.
+        // Each token's best score for every tag, its emission included, and the best tags.
         var scores = [Scores](repeating: Scores(), count: n)
-        scores[0] = moves[start] + emissions[0]
-        for i in 1..<n {
-            let score = scores[i - 1]
-            var best = Scores(repeating: -.infinity)
-            for p in 0..<tags {
-                let s = Scores(repeating: score[p]) + moves[p]
-                best.replace(with: s, where: s .> best)
+        var best = [Int](repeating: 0, count: n)
+        scores.withUnsafeMutableBufferPointer { scores in
+            let floats = UnsafeRawPointer(scores.baseAddress!).assumingMemoryBound(to: Float.self)
+            moves.withUnsafeBufferPointer { moves in
+                emissions.withUnsafeBufferPointer { emissions in
+                    scores[0] = moves[start] + emissions[0]
+                    for i in 1..<n {
+                        let score = floats + (i - 1) * lanes
+                        var top = Scores(repeating: -.infinity)
+                        for p in 0..<tags {
+                            let s = Scores(repeating: score[p]) + moves[p]
+                            top.replace(with: s, where: s .> top)
+                        }
+                        scores[i] = top + emissions[i]
+                    }
+                    let final = floats + (n - 1) * lanes
+                    var last = 0
+                    for t in 1..<tags where final[t] > final[last] { last = t }
+                    best[n - 1] = last
+                    for i in stride(from: n - 1, to: 0, by: -1) {
+                        let score = floats + (i - 1) * lanes
+                        var top = -Float.infinity, previous = 0
+                        for p in 0..<tags {
+                            let s = score[p] + moves[p][last]
+                            if s > top { top = s; previous = p }
+                        }
+                        last = previous
+                        best[i - 1] = last
+                    }
+                }
             }
-            scores[i] = best + emissions[i]
         }
-        var last = 0
-        for t in 1..<tags where scores[n - 1][t] > scores[n - 1][last] { last = t }
         let all = NERTag.all
-        var out = [NERTag](repeating: .outside, count: n)
-        for i in stride(from: n - 1, to: 0, by: -1) {
-            out[i] = all[last]
-            var best = -Float.infinity, previous = 0
-            for p in 0..<tags {
-                let s = scores[i - 1][p] + moves[p][last]
-                if s > best { best = s; previous = p }
-            }
-            last = previous
-        }
-        out[0] = all[last]
-        return out
+        return best.map { all[$0] }
     }
 }
 

@@ -35,13 +35,14 @@ public struct NERTagger: Sendable {
     /// The tags of each of `sentences`, token ranges of `analysis` in order.
     func tag(_ analysis: TextAnalysis, text: String, sentences: [Range<Int>], aliases: AliasMatches? = nil) -> [[NERTag]] {
         let labels = features.kbLabels(analysis, text: text, known: aliases)
-        let context = NERDocumentContext.codes(NERDocumentContext.keys(analysis, kbLabels: labels), sentences: sentences)
         return model.quantized.withUnsafeBufferPointer { weights in
             wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
-                sentences.map { sentence in
-                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
-                    return NERDecoder.viterbi(cache.emissions(forms, context: context[sentence], weights: weights, scale: model.scale),
-                                              moves: moves)
+                // The whole document's forms first: the document context reads their keys.
+                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
+                let context = NERDocumentContext.codes(cache.contextKeys(forms), sentences: sentences)
+                return sentences.map { sentence in
+                    NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: weights, scale: model.scale),
+                                       moves: moves)
                 }
             }
         }

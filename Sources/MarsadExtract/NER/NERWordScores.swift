@@ -30,6 +30,8 @@ struct NERWordScores {
     private var infos: [NERFeatures.TokenInfo] = []
     /// …and `sums[form * span + offset + 3]`, the rows of the features that read it at `offset`.
     private var sums: [NERRowSum] = []
+    /// …and `contextKeys[form]`, what the document context reads of it (`NERDocumentContext.key`).
+    private var contextKeys: [NERDocumentContext.Key] = []
     /// `keys[form - 2]` and its norm in `bytes`.
     private var keys: [Key] = []
     private var bytes: [UInt8] = []
@@ -60,16 +62,18 @@ struct NERWordScores {
     private mutating func empty(_ weights: UnsafeBufferPointer<Int16>) {
         infos.removeAll(keepingCapacity: true)
         sums.removeAll(keepingCapacity: true)
+        contextKeys.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
         uses.removeAll(keepingCapacity: true)
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-        for edge in NERFeatures.edge { add(edge, weights) }
+        for edge in NERFeatures.edge { add(edge, NERDocumentContext.Key(), weights) }
     }
 
-    /// Appends a form of `info` with its sums.
-    private mutating func add(_ info: NERFeatures.TokenInfo, _ weights: UnsafeBufferPointer<Int16>) {
+    /// Appends a form of `info` and document-context key `key` with its sums.
+    private mutating func add(_ info: NERFeatures.TokenInfo, _ key: NERDocumentContext.Key, _ weights: UnsafeBufferPointer<Int16>) {
         infos.append(info)
+        contextKeys.append(key)
         let base = sums.count
         // One append at a time: appending a `repeatElement` goes through the generic path, some 500 instructions.
         for _ in 0..<Self.span { sums.append(NERRowSum()) }
@@ -83,8 +87,8 @@ struct NERWordScores {
         }
     }
 
-    /// The form of each token `tokens` of `analysis` (a sentence), whose knowledge-base labels
-    /// are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
+    /// The form of each token `tokens` of `analysis` (a sentence, or a whole document), whose
+    /// knowledge-base labels are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
     mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
         if infos.count + tokens.count > capacity { thin(weights, room: tokens.count) }
         return analysis.norms.withUnsafeBufferPointer { norms in
@@ -112,7 +116,8 @@ struct NERWordScores {
         keys.append(Key(hash: hash, form: form, start: bytes.count, count: word.count))
         bytes.append(contentsOf: word)
         uses.append(1)
-        add(features.info(token, norms, kb: kb), weights)
+        let info = features.info(token, norms, kb: kb)
+        add(info, NERDocumentContext.key(token, norms, kb: kb, word: info.word, cue: info.cue), weights)
         slots[slot] = Int32(infos.count - 1)
         // A sentence longer than the capacity fills the slots past half: twice as many.
         if 2 * infos.count > slots.count { rehash(slots: 2 * slots.count) }
@@ -137,26 +142,34 @@ struct NERWordScores {
     /// time, or empties the cache when that leaves too little room.
     private mutating func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
         let median = uses.isEmpty ? 0 : uses.sorted()[uses.count / 2]
-        let old = (infos: infos, sums: sums, keys: keys, bytes: bytes, uses: uses)
+        let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes, uses: uses)
         empty(weights)
         for (k, key) in old.keys.enumerated() where old.uses[k] > median {
             keys.append(Key(hash: key.hash, form: key.form, start: bytes.count, count: key.count))
             bytes.append(contentsOf: old.bytes[key.start..<(key.start + key.count)])
             uses.append(old.uses[k] / 2)
             infos.append(old.infos[k + 2])
+            contextKeys.append(old.contextKeys[k + 2])
             sums.append(contentsOf: old.sums[((k + 2) * Self.span)..<((k + 3) * Self.span)])
             place(infos.count - 1, key.hash)
         }
         if infos.count + room > capacity { empty(weights) }
     }
 
+    /// The document-context key (`NERDocumentContext.key`) of each of `forms`: the same as
+    /// that of the token the form was found for, read from the cache instead of hashing the
+    /// token's norm and looking up its cue class again.
+    func contextKeys(_ forms: [Int32]) -> [NERDocumentContext.Key] {
+        contextKeys.withUnsafeBufferPointer { keys in forms.map { keys[Int($0)] } }
+    }
+
     /// Every tag's score for each token of a sentence whose forms are `forms` and document-context
     /// codes `context` (`NERDocumentContext.codes`, one per form, or empty for none): the sums of
     /// the forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
     /// pairwise features, times `scale`.
-    func emissions(_ forms: [Int32], context: ArraySlice<UInt64>, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
+    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
         let n = forms.count
-        @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[j]) }
+        @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[forms.startIndex + j]) }
         @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[context.startIndex + j] }
         var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
         infos.withUnsafeBufferPointer { infos in
