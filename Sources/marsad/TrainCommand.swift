@@ -15,7 +15,7 @@ struct Train: ParsableCommand {
 struct TrainNER: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ner",
-        abstract: "Train the named-entity tagger (averaged perceptron, Viterbi) on `token TAG` files.",
+        abstract: "Train the named-entity tagger (linear-chain CRF or averaged perceptron, Viterbi) on `token TAG` files.",
         discussion: "Deterministic. Prints dev scores per epoch on standard error and keeps the best epoch's weights."
     )
 
@@ -30,6 +30,15 @@ struct TrainNER: ParsableCommand {
 
     @Option(help: "Training passes over the data.")
     var epochs = 12
+
+    @Option(help: "How to learn the weights: crf (conditional log-likelihood by SGD with L2) or perceptron (averaged).")
+    var learner = NERLearner.perceptron
+
+    @Option(help: "With --learner crf: the L2 coefficient (penalty l2 × ‖w‖² over the corpus).")
+    var l2 = 0.1
+
+    @Option(help: "With --learner crf: the first learning rate of SGD.")
+    var rate = 0.1
 
     @Option(help: "log2 of the number of feature buckets.")
     var hashBits = 19
@@ -54,6 +63,8 @@ struct TrainNER: ParsableCommand {
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
         guard (10...24).contains(hashBits) else { throw ValidationError("--hash-bits must be between 10 and 24") }
         guard minCount > 0 else { throw ValidationError("--min-count must be positive") }
+        guard l2 >= 0, l2.isFinite else { throw ValidationError("--l2 must be a finite number ≥ 0") }
+        guard rate > 0, rate.isFinite else { throw ValidationError("--rate must be a finite positive number") }
     }
 
     func run() throws {
@@ -71,6 +82,9 @@ struct TrainNER: ParsableCommand {
         var trainer = NERTrainer(clusters: wordClusters, clustersVersion: clustersVersion, kb: kb, lexicon: stems)
         trainer.epochs = epochs
         trainer.buckets = 1 << hashBits
+        trainer.learner = learner
+        trainer.l2 = l2
+        trainer.rate = rate
         let start = Date()
         func report(_ epoch: NERTrainer.Epoch) {
             let scores = epoch.dev.map { " dev " + $0.json } ?? ""
@@ -94,7 +108,9 @@ struct TrainNER: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(start)
         var notes: [(key: String, value: String)] = train.map { ("training-data", URL(fileURLWithPath: $0).lastPathComponent) }
-        notes += [("training", "\(documents.reduce(0) { $0 + $1.count }) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
+        let learnerNote = learner == .crf ? "crf (l2 \(l2), rate \(rate))" : "perceptron"
+        notes += [("learner", learnerNote),
+                  ("training", "\(documents.reduce(0) { $0 + $1.count }) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
                   ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")] + statisticsNote
         if let dev, let scores = best.dev { notes.append(("dev", "\(URL(fileURLWithPath: dev).lastPathComponent) \(scores.json)")) }
         let built = ISO8601DateFormatter().string(from: Date()).prefix(10)
@@ -112,3 +128,5 @@ struct TrainNER: ParsableCommand {
         }
     }
 }
+
+extension NERLearner: ExpressibleByArgument {}

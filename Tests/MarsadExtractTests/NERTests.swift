@@ -111,16 +111,17 @@ import Testing
         }
     }
 
-    static func trainedTagger() throws -> NERTagger {
+    static func trainedTagger(_ learner: NERLearner = .perceptron) throws -> NERTagger {
         var trainer = NERTrainer(clusters: clusters, clustersVersion: "1.test", kb: TinyKB.kb, lexicon: TinyKB.lexicon)
+        trainer.learner = learner
         trainer.buckets = 1 << 14
         trainer.epochs = 10
         let (model, _) = trainer.train(toy.map { [$0] }, dev: [], report: { _ in })
         return try NERTagger(model: model, clusters: clusters, kb: TinyKB.kb)
     }
 
-    @Test func trainingLearnsAToyPattern() throws {
-        let tagger = try Self.trainedTagger()
+    @Test(arguments: NERLearner.allCases) func trainingLearnsAToyPattern(_ learner: NERLearner) throws {
+        let tagger = try Self.trainedTagger(learner)
         let tags = tagger.tag(tokens: ["التقى", "السيد", "مازن", "في", "مدينة", "نابلس"], layer: Self.layer)
         #expect(tags == [.outside, .outside, .begin(.person), .outside, .outside, .begin(.location)])
     }

@@ -1,17 +1,20 @@
 import MarsadCore
 import MarsadText
 
-/// Trains the tagger's weights: an averaged structured perceptron over the features of
-/// `NERFeatures`, sentences visited in a shuffled order from a fixed seed, so the same data
-/// gives the same model. With a dev set, the averaged weights of the epoch with the best
-/// dev F1 are kept, each epoch tried with several biases towards entities (a constant
-/// taken off every transition into O, so the tagger names more; perceptrons lean to O),
-/// the best one kept. With tag statistics of unlabelled news (`NERTagStatisticsBuilder`,
-/// counted with a model trained without them), the model is a second stage that reads them.
+/// Trains the tagger's weights over the features of `NERFeatures` with a learner (`NERLearner`:
+/// a CRF or an averaged perceptron), sentences visited in a shuffled order from a fixed seed,
+/// so the same data gives the same model. With a dev set, the weights of the epoch with the
+/// best dev F1 are kept, each epoch tried with several biases towards entities (a constant
+/// taken off every transition into O, so the tagger names more), the best one kept. With tag
+/// statistics of unlabelled news (`NERTagStatisticsBuilder`, counted with a model trained
+/// without them), the model is a second stage that reads them.
 public struct NERTrainer {
     public var epochs = 12
-    /// The biases towards entities tried on the dev set, in perceptron updates.
-    public var entityBiases: [Float] = [0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32]
+    public var learner = NERLearner.perceptron
+    /// The CRF's L2 coefficient (the penalty is `l2 × ‖w‖²` over the whole corpus).
+    public var l2 = 0.1
+    /// The CRF's first learning rate.
+    public var rate = 0.1
     /// The number of feature buckets (a power of two).
     public var buckets = 1 << 19
     public var seed: UInt64 = 20_260_101
@@ -76,57 +79,36 @@ public struct NERTrainer {
         let features = NERFeatures(clusters: clusters, kb: kb, statistics: tagStatistics, buckets: buckets)
         let data = featurise(train, features)
         let devData = featurise([dev], features)
+        switch learner {
+        case .perceptron:
+            return learn(NERPerceptron(buckets: buckets), data, dev: devData, report: report)
+        case .crf:
+            let crf = NERCRF(buckets: buckets, sentences: data.sentences.count, l2: l2, rate: rate)
+            return learn(crf, data, dev: devData, report: report)
+        }
+    }
+
+    private func learn(_ learner: some NERLearning, _ data: Featurised, dev devData: Featurised,
+                       report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
+        var learner = learner
         let tags = NERTag.count
-        var weights = [Float](repeating: 0, count: buckets * tags)
-        var stamped = [Double](repeating: 0, count: buckets * tags)
-        var transitions = [Float](repeating: 0, count: (tags + 1) * tags)
-        var stampedTransitions = [Double](repeating: 0, count: (tags + 1) * tags)
-        var clock: Double = 1
         var order = Array(data.sentences.indices)
         var random = SplitMix(state: seed)
         var best: (model: NERModel, epoch: Epoch, f1: Double)?
+        let hasDev = !devData.sentences.isEmpty
         for epoch in 1...epochs {
             let start = ContinuousClock.now
             for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
-            data.ids.withUnsafeBufferPointer { ids in
-                data.offsets.withUnsafeBufferPointer { offsets in
-                    for s in order {
-                        let range = data.sentences[s]
-                        let predicted = weights.withUnsafeBufferPointer {
-                            NERDecoder.decode($0, transitions, ids, offsets, tokens: range)
-                        }
-                        for (i, k) in range.enumerated() {
-                            let gold = data.gold[k], guess = predicted[i]
-                            let goldPrevious = i == 0 ? NERDecoder.start : data.gold[k - 1].index
-                            let guessPrevious = i == 0 ? NERDecoder.start : predicted[i - 1].index
-                            if gold != guess {
-                                for f in offsets[k]..<offsets[k + 1] {
-                                    let row = Int(ids[f]) * tags
-                                    weights[row + gold.index] += 1; stamped[row + gold.index] += clock
-                                    weights[row + guess.index] -= 1; stamped[row + guess.index] -= clock
-                                }
-                            }
-                            if gold != guess || goldPrevious != guessPrevious {
-                                transitions[goldPrevious * tags + gold.index] += 1
-                                stampedTransitions[goldPrevious * tags + gold.index] += clock
-                                transitions[guessPrevious * tags + guess.index] -= 1
-                                stampedTransitions[guessPrevious * tags + guess.index] -= clock
-                            }
-                        }
-                        clock += 1
-                    }
-                }
-            }
-            let averaged = zip(weights, stamped).map { $0 - Float($1 / clock) }
-            let averagedTransitions = zip(transitions, stampedTransitions).map { $0 - Float($1 / clock) }
+            learner.pass(data, order: order)
+            let (weights, transitions) = learner.weights()
             var epochBest: (model: NERModel, bias: Float, scores: NERScores?)?
-            for bias in dev.isEmpty ? [0] : entityBiases {
-                var biased = averagedTransitions
+            for bias in hasDev ? learner.entityBiases : [0] {
+                var biased = transitions
                 for previous in 0...tags { biased[previous * tags + NERTag.outside.index] -= bias }
-                let model = NERModel(buckets: buckets, weights: averaged, transitions: biased,
+                let model = NERModel(buckets: buckets, weights: weights, transitions: biased,
                                      featureSet: NERFeatures.featureSet, clustersVersion: clustersVersion,
                                      tagStatistics: tagStatistics)
-                let scores = dev.isEmpty ? nil : score(model, devData)
+                let scores = hasDev ? score(model, devData) : nil
                 if epochBest == nil || scores!.total.f1 > epochBest!.scores!.total.f1 { epochBest = (model, bias, scores) }
             }
             let result = Epoch(number: epoch, bias: epochBest!.bias, dev: epochBest!.scores, seconds: Self.seconds(since: start))
