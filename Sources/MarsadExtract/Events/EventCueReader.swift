@@ -74,12 +74,9 @@ struct EventCueReader {
     /// root opens with ن (وقد نفذت، قد نجح): the first person plural is rare in news. أ is left
     /// out, as it would read a past verb in ا (قد انتقدت) as a first person present.
     static func presentTense(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count >= 6 else { return false }
-        let ya: (UInt8, UInt8) = (0xD9, 0x8A), ta: (UInt8, UInt8) = (0xD8, 0xAA), nun: (UInt8, UInt8) = (0xD9, 0x86)
-        let first = (word[0], word[1]), second = (word[2], word[3])
-        if first == ya { return true }
-        if (first == ta || first == nun) && second == ta { return true }
-        return first == ta && !word.ends(with: Self.pastEnding) && !word.ends(with: Self.pluralPastEnding)
+        if EventDetector.opensPresent(word) { return true }
+        return word.count >= 6 && (word[0], word[1]) == EventDetector.ta
+            && !word.ends(with: Self.pastEnding) && !word.ends(with: Self.pluralPastEnding)
     }
 
     private static let pastEnding = Array("ت".utf8), pluralPastEnding = Array("وا".utf8)

@@ -103,12 +103,17 @@ extension EventDetector {
     /// tense does: ي (يهاجم، سيقصف), or ت or ن before the ت of a verb of form V or VI (تتظاهر،
     /// نتعرض). A ت or ن alone starts past verbs too (تظاهر، نظم), and أ as well (أطلق).
     static func isPresentVerb(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
-        let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-        let prefix = token.segmentation.procliticBytes
-        guard norm.count >= prefix + 6 else { return false }
-        let letter = { (i: Int) in (norm[prefix + 2 * i], norm[prefix + 2 * i + 1]) }
-        let ya: (UInt8, UInt8) = (0xD9, 0x8A), ta: (UInt8, UInt8) = (0xD8, 0xAA), nun: (UInt8, UInt8) = (0xD9, 0x86)
-        if letter(0) == ya { return true }
-        return (letter(0) == ta || letter(0) == nun) && letter(1) == ta
+        opensPresent(UnsafeBufferPointer(rebasing: norms[token.normRange].dropFirst(token.segmentation.procliticBytes)))
     }
+
+    /// Whether a word in normal form starts as only a present verb does: ي, or ت or ن before a
+    /// second ت; false for words of fewer than three letters.
+    static func opensPresent(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 6 else { return false }
+        let first = (word[0], word[1]), second = (word[2], word[3])
+        return first == ya || (first == ta || first == nun) && second == ta
+    }
+
+    /// ي، ت، ن in UTF-8: the letters a present verb opens with.
+    static let ya: (UInt8, UInt8) = (0xD9, 0x8A), ta: (UInt8, UInt8) = (0xD8, 0xAA), nun: (UInt8, UInt8) = (0xD9, 0x86)
 }
