@@ -62,5 +62,13 @@ enum NERHash {
 
     /// Two values as one.
     @inline(__always)
-    static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { mix(a) ^ (b &* 0x2545_F491_4F6C_DD1D) }
+    static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { pair(half: half(a), b) }
+
+    /// What `pair` makes of its first value, alone.
+    @inline(__always)
+    static func half(_ a: UInt64) -> UInt64 { mix(a) }
+
+    /// `pair(a, b)` from `half(a)`.
+    @inline(__always)
+    static func pair(half: UInt64, _ b: UInt64) -> UInt64 { half ^ (b &* 0x2545_F491_4F6C_DD1D) }
 }
