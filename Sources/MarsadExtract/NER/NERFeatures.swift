@@ -254,14 +254,15 @@ struct NERFeatures: Sendable {
                    Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
         t.stemPaths = (Self.path(stemClass, b[2]) ^ 0x57, Self.path(stemClass, b[3]) ^ 0x57)
         t.cue = Self.cue(token, norms, word: t.word)
-        t.definite = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" || word.starts(with: Self.article)
+        t.definite = ProcliticFlags.of(token).article || word.starts(with: Self.article)
         t.kb = UInt64(kb) | 1 << 16
         return t.pairing()
     }
 
     /// The cue class of a token's stem, else of its norm, whose hash is `word`.
     @inline(__always) static func cue(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, word: UInt64) -> NERCueWords.Cue {
-        NERCueWords.byHash[NERHash.fnv(UnsafeBufferPointer(rebasing: norms[stemRange(token)]))] ?? NERCueWords.byHash[word] ?? .none
+        let table = NERCueWords.byHash
+        return table[NERHash.fnv(UnsafeBufferPointer(rebasing: norms[stemRange(token)]))] ?? table[word] ?? .none
     }
 
     /// The range of a token's norm without the segmenter's clitics (all of it when they would leave nothing).
@@ -279,9 +280,14 @@ struct NERFeatures: Sendable {
                             _ body: (_ word: UnsafeBufferPointer<UInt8>, _ stripped: Bool) -> R) -> R {
         let seg = token.segmentation
         guard seg.isSplit, seg.proclitics != 0 else { return body(UnsafeBufferPointer(rebasing: norms[token.normRange]), false) }
-        var bare: [UInt8] = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" ? article : []
-        bare += norms[stemRange(token)]
-        return bare.withUnsafeBufferPointer { body($0, true) }
+        let stem = UnsafeBufferPointer(rebasing: norms[stemRange(token)])
+        let front = ProcliticFlags.of(token).article ? article.count : 0
+        // On the stack: an array here cost an allocation for each word with proclitics.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: front + stem.count) { bare in
+            if front > 0 { _ = UnsafeMutableBufferPointer(rebasing: bare[..<front]).initialize(from: article) }
+            _ = UnsafeMutableBufferPointer(rebasing: bare[front...]).initialize(from: stem)
+            return body(UnsafeBufferPointer(bare), true)
+        }
     }
 
     // MARK: - Knowledge-base membership
