@@ -29,6 +29,8 @@ import Testing
         #expect(code(1, 1) == 1 | title | 1 << 24)
         // مازن after السيد: the other stands after no cue.
         #expect(code(0, 2) == 1 | 1 << 24)
+        // الحلبي: the other has the same word before it (مازن), not the same after it.
+        #expect(code(1, 2) & (0xF | 1 << 24 | 1 << 25) == 1 | 1 << 25)
         // The third مازن is more than `window` sentences from both.
         #expect(code(2 + filler.count, 0) == 0)
         // الولد recurs in every filler sentence: 5 or more; the full stop is not a word.

@@ -96,6 +96,33 @@ import Testing
         }
     }
 
+    /// A token's pair halves (`TokenInfo.halves`) are those of its own values, so that a pair read
+    /// through them is the pair the model was trained on; the sentence edges' too.
+    @Test func pairHalvesAreThoseOfTheTokensValues() {
+        var infos = NERFeatures.edge, kb = 0, tagged = 0, cued = 0
+        for text in Self.texts {
+            let analysis = NERTests.layer.analyze(text)
+            let labels = Self.tagger.features.kbLabels(analysis, text: text)
+            analysis.norms.withUnsafeBufferPointer { norms in
+                for (k, token) in analysis.tokens.enumerated() { infos.append(Self.tagger.features.info(token, norms, kb: labels[k])) }
+            }
+        }
+        for t in infos {
+            let b: UInt64 = 0x1234
+            #expect(NERHash.pair(half: t.halves.word, b) == NERHash.pair(t.word, b))
+            #expect(NERHash.pair(half: t.halves.shape, b) == NERHash.pair(t.shape, b))
+            #expect(NERHash.pair(half: t.halves.path1, b) == NERHash.pair(t.paths.1, b))
+            #expect(NERHash.pair(half: t.halves.path2, b) == NERHash.pair(t.paths.2, b))
+            #expect(NERHash.pair(half: t.halves.cue, b) == NERHash.pair(UInt64(t.cue.rawValue), b))
+            #expect(NERHash.pair(half: t.halves.kb, b) == NERHash.pair(t.kb, b))
+            #expect(NERHash.pair(half: t.halves.tagged, b) == NERHash.pair(t.tagged & 0xFF, b))
+            kb += t.kb & 0xFF != 0 ? 1 : 0
+            tagged += t.tagged & 0xFF != 0 ? 1 : 0
+            cued += t.cue != .none ? 1 : 0
+        }
+        #expect(kb > 0 && tagged > 0 && cued > 0, "the values are not all empty")
+    }
+
     @Test func taggerTagsAsTheDirectDecoder() {
         for text in Self.texts {
             let analysis = NERTests.layer.analyze(text)

@@ -31,14 +31,48 @@ public enum NERCueWords {
     }
 
     /// Cue classes by the FNV-1a hash of the word's norm.
-    static let byHash: [UInt64: Cue] = {
+    static let byHash: HashTable = {
         let normalizer = Normalizer(options: .token)
-        var table: [UInt64: Cue] = [:]
-        for (cue, words) in lists {
-            for word in words { table[NERHash.fnv(Array(normalizer.normalized(word).utf8)[...])] = cue }
-        }
-        return table
+        return HashTable(lists.flatMap { cue, words in words.map { (NERHash.fnv(Array(normalizer.normalized($0).utf8)[...]), cue) } })
     }()
+
+    /// Cue classes by word hash, in open addressing on the hash's low bits: the hash is already
+    /// FNV-1a, so a lookup hashes nothing again (a `Dictionary` ran SipHash over it, some 150
+    /// instructions for each of a new word form's two lookups).
+    struct HashTable: Sendable {
+        /// Each slot's hash and class, `.none` for an empty slot.
+        private var hashes: [UInt64]
+        private var cues: [Cue]
+
+        /// A table of `entries` (hash, class), a later class of the same hash replacing an earlier one.
+        init(_ entries: [(UInt64, Cue)]) {
+            var size = 16
+            while size < 4 * entries.count { size *= 2 }
+            hashes = [UInt64](repeating: 0, count: size)
+            cues = [Cue](repeating: .none, count: size)
+            for (hash, cue) in entries where cue != .none {
+                let slot = self.slot(of: hash)
+                hashes[slot] = hash
+                cues[slot] = cue
+            }
+        }
+
+        /// The slot holding `hash`, or the empty slot where it would go.
+        @inline(__always)
+        private func slot(of hash: UInt64) -> Int {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while cues[slot] != .none, hashes[slot] != hash { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        /// The class of the word of hash `hash`, nil for a word that is no cue.
+        @inline(__always)
+        subscript(hash: UInt64) -> Cue? {
+            let slot = slot(of: hash)
+            return cues[slot] == .none ? nil : cues[slot]
+        }
+    }
 }
 
 /// The hashes the tagger's features are made of.
@@ -62,5 +96,13 @@ enum NERHash {
 
     /// Two values as one.
     @inline(__always)
-    static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { mix(a) ^ (b &* 0x2545_F491_4F6C_DD1D) }
+    static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { pair(half: half(a), b) }
+
+    /// What `pair` makes of its first value, alone.
+    @inline(__always)
+    static func half(_ a: UInt64) -> UInt64 { mix(a) }
+
+    /// `pair(a, b)` from `half(a)`.
+    @inline(__always)
+    static func pair(half: UInt64, _ b: UInt64) -> UInt64 { half ^ (b &* 0x2545_F491_4F6C_DD1D) }
 }

@@ -66,40 +66,69 @@ enum NERDocumentContext {
             order[filled[Int(w)]] = Int32(k)
             filled[Int(w)] += 1
         }
-        @inline(__always) func neighbour(_ k: Int, _ step: Int) -> Int? {
-            let j = k + step
-            return j >= 0 && j < keys.count && sentenceOf[j] == sentenceOf[k] ? j : nil
-        }
+        let around = Around.of(keys, sentenceOf)
         var out = [UInt64](repeating: 0, count: keys.count)
-        for w in 0..<words {
-            let start = runs[w], end = runs[w + 1]
-            guard end - start > 1 else { continue }
-            let list = order[start..<end]
-            for i in list.lazy.map(Int.init) {
-                let s = sentenceOf[i]
-                let next = neighbour(i, 1).map { keys[$0].word }, previous = neighbour(i, -1).map { keys[$0].word }
-                // The first occurrence within the window: sentence numbers rise along the run.
-                var lo = start, hi = end
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if sentenceOf[Int(order[mid])] < s - Int32(window) { lo = mid + 1 } else { hi = mid }
+        around.withUnsafeBufferPointer { around in
+            order.withUnsafeBufferPointer { order in
+                sentenceOf.withUnsafeBufferPointer { sentenceOf in
+                    for w in 0..<words {
+                        let start = runs[w], end = runs[w + 1]
+                        guard end - start > 1 else { continue }
+                        for i in order[start..<end].lazy.map(Int.init) {
+                            let s = sentenceOf[i], me = around[i]
+                            // The first occurrence within the window: sentence numbers rise along the run.
+                            var lo = start, hi = end
+                            while lo < hi {
+                                let mid = (lo + hi) / 2
+                                if sentenceOf[Int(order[mid])] < s - Int32(window) { lo = mid + 1 } else { hi = mid }
+                            }
+                            var n: UInt64 = 0, cues: UInt64 = 0, kinds: UInt64 = 0, after = false, before = false
+                            for j in order[lo..<end].lazy.map(Int.init) {
+                                guard sentenceOf[j] <= s + Int32(window) else { break }
+                                guard j != i else { continue }
+                                let other = around[j]
+                                n += 1
+                                cues |= other.cueBefore
+                                kinds |= other.kind
+                                after = after || me.hasNext && other.hasNext && other.next == me.next
+                                before = before || me.hasPrevious && other.hasPrevious && other.previous == me.previous
+                            }
+                            guard n > 0 else { continue }
+                            let bin: UInt64 = n <= 2 ? n : n <= 4 ? 3 : 4
+                            out[i] = bin | cues << 4 | kinds << 8 | (after ? 1 << 24 : 0) | (before ? 1 << 25 : 0)
+                        }
+                    }
                 }
-                var n: UInt64 = 0, cues: UInt64 = 0, kinds: UInt64 = 0, after = false, before = false
-                for j in order[lo..<end].lazy.map(Int.init) {
-                    guard sentenceOf[j] <= s + Int32(window) else { break }
-                    guard j != i else { continue }
-                    n += 1
-                    if let p = neighbour(j, -1), keys[p].cue != .none { cues |= 1 << UInt64(keys[p].cue.rawValue) }
-                    if keys[j].kind != 0 { kinds |= 1 << UInt64(keys[j].kind & 15) }
-                    if let next, let q = neighbour(j, 1), keys[q].word == next { after = true }
-                    if let previous, let p = neighbour(j, -1), keys[p].word == previous { before = true }
-                }
-                guard n > 0 else { continue }
-                let bin: UInt64 = n <= 2 ? n : n <= 4 ? 3 : 4
-                out[i] = bin | cues << 4 | kinds << 8 | (after ? 1 << 24 : 0) | (before ? 1 << 25 : 0)
             }
         }
         return out
+    }
+
+    /// What a token shows the other tokens of its word (`codes`), worked out once per token
+    /// rather than once per pair of tokens: the cue class of the token before it and its
+    /// knowledge-base kind, each as a bit, and the words before and after it in its sentence.
+    struct Around {
+        var cueBefore: UInt64 = 0, kind: UInt64 = 0
+        var previous: UInt64 = 0, next: UInt64 = 0
+        var hasPrevious = false, hasNext = false
+
+        /// Each token's, its sentence's number in `sentenceOf`.
+        static func of(_ keys: [Key], _ sentenceOf: [Int32]) -> [Around] {
+            keys.indices.map { k in
+                var a = Around()
+                if k > 0, sentenceOf[k - 1] == sentenceOf[k] {
+                    a.hasPrevious = true
+                    a.previous = keys[k - 1].word
+                    if keys[k - 1].cue != .none { a.cueBefore = 1 << UInt64(keys[k - 1].cue.rawValue) }
+                }
+                if k + 1 < keys.count, sentenceOf[k + 1] == sentenceOf[k] {
+                    a.hasNext = true
+                    a.next = keys[k + 1].word
+                }
+                if keys[k].kind != 0 { a.kind = 1 << UInt64(keys[k].kind & 15) }
+                return a
+            }
+        }
     }
 
     /// A number for each token's word (`Key.bare`), the words numbered as they first appear,

@@ -44,14 +44,32 @@ struct NERFeatures: Sendable {
         var kb: UInt64 = 0
         /// The word's binned tag statistics (`NERTagStatistics.code`); 0 without statistics.
         var tagged: UInt64 = 0
+        /// The first halves (`NERHash.pair`) of the pairs that start with one of these values, set
+        /// by `pairing()`: worked out once per word form, not for each token at each offset.
+        var halves = Halves()
+
+        /// `NERHash.half` of the values that pairs of features start with.
+        struct Halves {
+            var word: UInt64 = 0, shape: UInt64 = 0, path1: UInt64 = 0, path2: UInt64 = 0
+            var cue: UInt64 = 0, kb: UInt64 = 0, tagged: UInt64 = 0
+        }
+
+        /// This token with its `halves` set from its values.
+        func pairing() -> TokenInfo {
+            var t = self
+            t.halves = Halves(word: NERHash.half(word), shape: NERHash.half(shape), path1: NERHash.half(paths.1),
+                              path2: NERHash.half(paths.2), cue: NERHash.half(UInt64(cue.rawValue)), kb: NERHash.half(kb),
+                              tagged: NERHash.half(tagged & 0xFF))
+            return t
+        }
     }
 
     /// The cluster-path prefix lengths that act as clusters, coarse to fine.
     static let pathPrefixes: [UInt64] = [4, 6, 10, 14, 20]
 
     /// Stands for the tokens before a sentence's start and after its end.
-    static let edge = [TokenInfo(word: 1, stem: 1, shape: 1, paths: (1, 1, 1, 1, 1)),
-                       TokenInfo(word: 2, stem: 2, shape: 2, paths: (2, 2, 2, 2, 2))]
+    static let edge = [TokenInfo(word: 1, stem: 1, shape: 1, paths: (1, 1, 1, 1, 1)).pairing(),
+                       TokenInfo(word: 2, stem: 2, shape: 2, paths: (2, 2, 2, 2, 2)).pairing()]
 
     /// The prefix of `bits` bits of a cluster path, told apart by length; a fixed value for no class.
     @inline(__always) static func path(_ c: WordClass?, _ bits: UInt64) -> UInt64 {
@@ -108,33 +126,34 @@ struct NERFeatures: Sendable {
         add(0, 0)
         add(0, t.word); add(-1, p1.word); add(1, n1.word); add(-2, p2.word); add(2, n2.word); add(-3, p3.word); add(3, n3.word)
         add(0, t.stem); add(-1, p1.stem); add(1, n1.stem)
-        add(both, NERHash.pair(p1.word, t.word)); add(both, NERHash.pair(t.word, n1.word))
-        add(both, NERHash.pair(p2.word, p1.word)); add(both, NERHash.pair(n1.word, n2.word))
+        // A pair whose first value is a token's reads its half (`TokenInfo.halves`).
+        add(both, NERHash.pair(half: p1.halves.word, t.word)); add(both, NERHash.pair(half: t.halves.word, n1.word))
+        add(both, NERHash.pair(half: p2.halves.word, p1.word)); add(both, NERHash.pair(half: n1.halves.word, n2.word))
         add(0, t.prefixes.0); add(0, t.prefixes.1); add(0, t.prefixes.2); add(0, t.prefixes.3)
         add(0, t.suffixes.0); add(0, t.suffixes.1); add(0, t.suffixes.2); add(0, t.suffixes.3)
         add(0, t.clitics)
-        add(0, t.shape); add(both, NERHash.pair(p1.shape, t.shape)); add(both, NERHash.pair(t.shape, n1.shape))
+        add(0, t.shape); add(both, NERHash.pair(half: p1.halves.shape, t.shape)); add(both, NERHash.pair(half: t.halves.shape, n1.shape))
         add(0, frequency(t.wordClass))
         add(both, frequency(p1.wordClass) << 8 | frequency(n1.wordClass))
         for k in 0..<WordClusters.cueClasses { add(0, cued(t.wordClass, k)) }
         add(0, cued(t.wordClass)); add(-1, cued(p1.wordClass)); add(1, cued(n1.wordClass))
-        add(both, NERHash.pair(UInt64(p1.cue.rawValue), cued(t.wordClass)))
+        add(both, NERHash.pair(half: p1.halves.cue, cued(t.wordClass)))
         add(0, t.paths.0); add(0, t.paths.1); add(0, t.paths.2); add(0, t.paths.3); add(0, t.paths.4)
         add(0, t.stemPaths.0); add(0, t.stemPaths.1)
         add(-1, p1.paths.1); add(-1, p1.paths.2); add(-1, p1.paths.3)
         add(1, n1.paths.1); add(1, n1.paths.2); add(1, n1.paths.3)
         add(-2, p2.paths.2); add(2, n2.paths.2)
-        add(both, NERHash.pair(p1.paths.2, t.paths.2)); add(both, NERHash.pair(t.paths.2, n1.paths.2))
-        add(both, NERHash.pair(p1.word, t.paths.2)); add(both, NERHash.pair(t.paths.2, n1.word))
-        add(both, NERHash.pair(UInt64(p1.cue.rawValue), frequency(t.wordClass)))
-        add(both, NERHash.pair(UInt64(p1.cue.rawValue), t.paths.2))
+        add(both, NERHash.pair(half: p1.halves.path2, t.paths.2)); add(both, NERHash.pair(half: t.halves.path2, n1.paths.2))
+        add(both, NERHash.pair(half: p1.halves.word, t.paths.2)); add(both, NERHash.pair(half: t.halves.path2, n1.word))
+        add(both, NERHash.pair(half: p1.halves.cue, frequency(t.wordClass)))
+        add(both, NERHash.pair(half: p1.halves.cue, t.paths.2))
         add(both, NERHash.pair(UInt64(p2.cue.rawValue) << 8 | UInt64(p1.cue.rawValue), t.paths.1))
         add(-1, UInt64(p1.cue.rawValue)); add(-2, UInt64(p2.cue.rawValue)); add(1, UInt64(n1.cue.rawValue))
         add(0, t.kb); add(-1, p1.kb); add(1, n1.kb); add(-2, p2.kb); add(2, n2.kb)
-        add(0, NERHash.pair(t.kb, t.shape))
-        add(both, NERHash.pair(p1.kb, t.kb)); add(both, NERHash.pair(t.kb, n1.kb))
+        add(0, NERHash.pair(half: t.halves.kb, t.shape))
+        add(both, NERHash.pair(half: p1.halves.kb, t.kb)); add(both, NERHash.pair(half: t.halves.kb, n1.kb))
         add(0, t.tagged); add(both, t.tagged & 0xFF | (p1.tagged & 0xFF) << 8); add(both, t.tagged & 0xFF | (n1.tagged & 0xFF) << 8)
-        add(both, NERHash.pair(UInt64(p1.cue.rawValue), t.tagged))
+        add(both, NERHash.pair(half: p1.halves.cue, t.tagged))
         // How far back the nearest cue of each class stands (1–3, 0 for none) with the articles
         // of the words from it on: an institution or place noun and the definite words of its
         // idafa chain after it make one name.
@@ -147,7 +166,7 @@ struct NERFeatures: Sendable {
         add(both, NERHash.pair(institution | articles << 4, t.paths.1))
         let c = context.1, count = c & 0xF, repeats = c >> 24 & 3
         add(both, count | (c >> 4 & 0x1F) << 4); add(both, count | (c >> 8 & 0xFFFF) << 8); add(both, count | repeats << 4)
-        add(both, NERHash.pair(t.paths.1, count | repeats << 4)); add(both, NERHash.pair(t.tagged & 0xFF, c >> 4 & 0x1F | count << 8))
+        add(both, NERHash.pair(half: t.halves.path1, count | repeats << 4)); add(both, NERHash.pair(half: t.halves.tagged, c >> 4 & 0x1F | count << 8))
         add(both, context.0 & 0xF | (context.0 >> 24 & 3) << 4 | (context.2 & 0xF) << 8 | (context.2 >> 24 & 3) << 12)
     }
 
@@ -235,14 +254,15 @@ struct NERFeatures: Sendable {
                    Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
         t.stemPaths = (Self.path(stemClass, b[2]) ^ 0x57, Self.path(stemClass, b[3]) ^ 0x57)
         t.cue = Self.cue(token, norms, word: t.word)
-        t.definite = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" || word.starts(with: Self.article)
+        t.definite = ProcliticFlags.of(token).article || word.starts(with: Self.article)
         t.kb = UInt64(kb) | 1 << 16
-        return t
+        return t.pairing()
     }
 
     /// The cue class of a token's stem, else of its norm, whose hash is `word`.
     @inline(__always) static func cue(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, word: UInt64) -> NERCueWords.Cue {
-        NERCueWords.byHash[NERHash.fnv(UnsafeBufferPointer(rebasing: norms[stemRange(token)]))] ?? NERCueWords.byHash[word] ?? .none
+        let table = NERCueWords.byHash
+        return table[NERHash.fnv(UnsafeBufferPointer(rebasing: norms[stemRange(token)]))] ?? table[word] ?? .none
     }
 
     /// The range of a token's norm without the segmenter's clitics (all of it when they would leave nothing).
@@ -260,9 +280,14 @@ struct NERFeatures: Sendable {
                             _ body: (_ word: UnsafeBufferPointer<UInt8>, _ stripped: Bool) -> R) -> R {
         let seg = token.segmentation
         guard seg.isSplit, seg.proclitics != 0 else { return body(UnsafeBufferPointer(rebasing: norms[token.normRange]), false) }
-        var bare: [UInt8] = Clitics.proclitics[Int(seg.proclitics)].segments.last == "ال" ? article : []
-        bare += norms[stemRange(token)]
-        return bare.withUnsafeBufferPointer { body($0, true) }
+        let stem = UnsafeBufferPointer(rebasing: norms[stemRange(token)])
+        let front = ProcliticFlags.of(token).article ? article.count : 0
+        // On the stack: an array here cost an allocation for each word with proclitics.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: front + stem.count) { bare in
+            if front > 0 { _ = UnsafeMutableBufferPointer(rebasing: bare[..<front]).initialize(from: article) }
+            _ = UnsafeMutableBufferPointer(rebasing: bare[front...]).initialize(from: stem)
+            return body(UnsafeBufferPointer(bare), true)
+        }
     }
 
     // MARK: - Knowledge-base membership
