@@ -175,4 +175,40 @@ import Testing
         let shot = try #require(events("أعلنت الشرطة مقتل انتحاري برصاص رجال الأمن قرب الحاجز.").first { $0.type == "ASSAULT" && $0.trigger == "مقتل" })
         #expect(shot.codes(shot.target) == ["---UAF"] && !shot.codes(shot.source).contains("---UAF"))
     }
+
+    @Test func theGenitiveOfAVerbalNounOfKillingIsItsVictim() throws {
+        let text = "يمثل اغتيال العقيد خالد منصور، قائد الحرس في المدينة، ضربة قاسية للحكومة."
+        let killing = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "اغتيال" })
+        #expect(killing.source.isEmpty && killing.codes(killing.target) == ["---MIL"])
+        #expect(killing.arabicNames(killing.target) == ["العقيد"] && text.contains("اغتيال العقيد"))
+        // Control: after the past verb of the same row the actor is its subject.
+        let verb = try event("اغتال العقيد خالد منصور معارضا بارزا في المدينة.", "ASSAULT")
+        #expect(verb.codes(verb.source) == ["---MIL"])
+    }
+
+    @Test func theOrganisationOfAPersonKilledInThePassiveIsTheTarget() throws {
+        let text = "اغتيل كمال ناصر القيادي في حركة حماس بانفجار عبوة قرب منزله."
+        let killing = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "اغتيل" })
+        #expect(killing.source.isEmpty && killing.arabicNames(killing.target) == ["حماس"])
+        // Control: the organisation as the subject of an active verb is the attacker.
+        let attack = try event("هاجمت حركة حماس دورية للجيش قرب الحدود.", "ASSAULT")
+        #expect(attack.arabicNames(attack.source) == ["حماس"] && attack.codes(attack.target).first?.hasSuffix("MIL") == true)
+    }
+
+    @Test func whoUnderwentAnAttackMayStandWordsBeforeIt() throws {
+        let text = "تعرض قيادي في حركة فتح صباح أمس للخطف على أيدي مسلحين في المدينة."
+        let kidnapping = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "للخطف" })
+        #expect(kidnapping.codes(kidnapping.source) == ["---UAF"] && kidnapping.codes(kidnapping.target) == ["PSEPTY"])
+        #expect(kidnapping.arabicNames(kidnapping.target) == ["حركة فتح"] && text.contains("حركة فتح"))
+        // Control: with no verb of undergoing, the noun's actor before it is no target.
+        let party = try #require(events("أعلنت حركة فتح رفضها للخطف على أيدي مسلحين في المدينة.").first { $0.type == "ASSAULT" })
+        #expect(!party.codes(party.target).contains("PSEPTY"))
+    }
+
+    @Test func worshippersAreReligious() throws {
+        let text = "اعتدى عناصر من الشرطة على المصلين داخل المسجد."
+        let beating = try event(text, "ASSAULT")
+        #expect(beating.codes(beating.target) == ["---REL"] && beating.arabicNames(beating.target) == ["المصلين"])
+        #expect(text.contains("المصلين"))
+    }
 }

@@ -11,6 +11,9 @@ enum ArgumentMarker: Equatable {
     case origin
     /// After a building or convoy with no marker before it: its owner (مقر الشرطة), named as a thing's.
     case owner
+    /// After a rank or membership and في: the organisation the person before belongs to (القيادي في حزب الله،
+    /// عضو في حركة فتح), who stands for that person and is struck or acts as that person does.
+    case affiliation
 
     /// The marker of the actor starting at token `k`, read from the one or two words before it.
     static func of(_ first: Int, after start: Int, _ forms: TokenForms) -> ArgumentMarker? {
@@ -21,6 +24,7 @@ enum ArgumentMarker: Equatable {
         let previous = norm(k - 1, forms)
         let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
         if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
+        if followsRank(k, after: start, forms) { return .affiliation }
         if let marker = single(previous, beforePrevious) { return marker }
         // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة، استهدفت
         // أمس قافلة لقوات التحالف، استهدف دورية مشتركة للقوات، لدى مرور دورية للجيش. Else the owner of a building
@@ -48,6 +52,16 @@ enum ArgumentMarker: Equatable {
             return .origin
         }
         return nil
+    }
+
+    /// Whether a rank or membership and في stand before token `k`, with a noun of the organisation's kind
+    /// between (القيادي في حزب الله، عضو في حركة فتح، مسؤولا في تنظيم القاعدة).
+    private static func followsRank(_ k: Int, after start: Int, _ forms: TokenForms) -> Bool {
+        var j = k - 1
+        if j > start, norm(j, forms).isOne(of: organisationKinds) { j -= 1 }
+        guard j > start, norm(j, forms).equals(inside), forms.tokens[j - 1].kind == .word else { return false }
+        let word = forms.tokens[j - 1]
+        return EventDetector.stem(word, norm(j - 1, forms)).isOne(of: ranks)
     }
 
     /// The token of the building or convoy that stands before an owner starting at token `k` (مقر الشرطة، مقرا
@@ -136,6 +150,13 @@ enum ArgumentMarker: Equatable {
     /// The passing of a convoy an attack struck: لدى مرور دورية للجيش.
     private static let passing = ["مرور"].map { Array($0.utf8) }
     private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
+    /// في: between a rank and the organisation it is held in.
+    private static let inside = Array("في".utf8)
+    /// Ranks and memberships held in an organisation, in normal form without clitics (القيادي، عضوا).
+    private static let ranks = ["قيادي", "قياديا", "عضو", "عضوا", "مسؤول", "مسؤولا", "قائد", "قائدا", "كادر", "كادرا", "زعيم", "زعيما"]
+        .map { Array($0.utf8) }
+    /// Nouns of the kinds of organisations that may stand between في and the name: حركة، حزب، تنظيم.
+    private static let organisationKinds = ["حركة", "حزب", "تنظيم", "جماعة", "جبهة", "منظمة"].map { Array($0.utf8) }
     private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر"].map { Array($0.utf8) }
     /// Buildings, convoys and meetings (اجتماعا لزعماء العشائر): their owner is whom an attack on them struck.
     /// Gathering words that are also verbs (تجمع، حشد) are left out: after them stand their subjects.

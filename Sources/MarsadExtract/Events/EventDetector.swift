@@ -57,10 +57,16 @@ struct EventDetector {
                         other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
+                    // A verb row's form with a verbal noun's pattern takes its arguments as a noun does (اغتيال
+                    // العميد: the general was killed), though the classifier and the rules for nouns still read it
+                    // as its row's verb.
+                    let first = analysis.tokens[hit.tokens.lowerBound]
+                    let roleTrigger = trigger.kind == .verb && Self.hasVerbalNounPattern(Self.stem(first, UnsafeBufferPointer(rebasing: norms[first.normRange])))
+                        ? EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context) : trigger
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
-                        || trigger.kind == .noun && followsPassive(hit, hits, range, forms))
-                    let voice = trigger.type == .assault && trigger.kind == .verb ? voice(hit, hits, range, forms) : .active
-                    var (source, target) = roles(trigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
+                        || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
+                    let voice = trigger.type == .assault && roleTrigger.kind == .verb ? voice(hit, hits, range, forms) : .active
+                    var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
                     if casualties {
                         // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
                         // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers or armed (a war machine, an
@@ -252,6 +258,26 @@ struct EventDetector {
         let prefix = token.segmentation.procliticBytes
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
+    }
+
+    /// Whether a word without its clitics, in normal form, has the pattern of the verbal noun of a derived
+    /// verb, with or without the plural ات: تفعيل (تفجير، تعذيب), إفعال (إحراق), افتعال، انفعال، استفعال
+    /// (اغتيال، اختطاف، انفجار، استهداف). Not the past of a hollow verb: اغتال (افتعل)، استقال (استفعل).
+    static func hasVerbalNounPattern(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Arabic letters take two bytes each in UTF-8.
+        guard word.count % 2 == 0 else { return false }
+        var letters = stride(from: 0, to: word.count, by: 2).map { UInt16(word[$0]) << 8 | UInt16(word[$0 + 1]) }
+        if letters.count >= 7, letters.suffix(2).elementsEqual([Letter.alef, Letter.teh]) { letters.removeLast(2) }
+        let n = letters.count
+        if n == 5, letters[0] == Letter.teh, letters[3] == Letter.yeh { return true }
+        guard n >= 5, letters[0] == Letter.alef, letters[n - 2] == Letter.alef else { return false }
+        let hollowPast = n == 5 && letters[2] == Letter.teh || n == 6 && letters[1] == Letter.seen && letters[2] == Letter.teh
+        return !hollowPast
+    }
+
+    /// The letters of the verbal noun patterns, as their two UTF-8 bytes.
+    private enum Letter {
+        static let alef: UInt16 = 0xD8A7, teh: UInt16 = 0xD8AA, yeh: UInt16 = 0xD98A, seen: UInt16 = 0xD8B3
     }
 
     /// Whether a form of a verb row names the casualties or the death itself (مقتل، قتلى، جرحى،

@@ -59,8 +59,8 @@ extension EventDetector {
             }
         case .noun:
             // An attack's complement is whom it struck, also as a part of them (مقتل ثلاثة من الجنود),
-            // unless it names attackers (هجوم انتحاري، هجمات المسلحين).
-            let attackers = trigger.type == .assault && after.map { isAttacker(actors[$0]) } == true
+            // unless it names attackers or their war machines (هجوم انتحاري، هجمات المسلحين، انفجارات لقنابل طائرات).
+            let attackers = trigger.type == .assault && after.map { isAttacker(actors[$0]) || actors[$0].isArmed && !actors[$0].isOblique } == true
             if let after, !attackers, actors[after].tokens.lowerBound - tokens.upperBound <= 2
                 || (trigger.type == .assault && actors[after].marker == .partitive) {
                 target = compound(actors, from: after).actors
@@ -141,8 +141,9 @@ extension EventDetector {
             let aims = candidates.filter { $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) && !isProtester($0.actor!, candidates) }
             target = (aims.first { [.against, .addressee].contains($0.marker) } ?? aims.first { $0.isStormed }).map { [$0.actor!] } ?? []
         }
-        if trigger.type == .assault, trigger.kind == .verb, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
-            // A victim after the verb is its object in a passive: قتل جندي عراقي.
+        if trigger.type == .assault, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
+            // A victim after the verb is its object in a passive: قتل جندي عراقي; civilians before an attack's
+            // noun died in it (لقي 300 مواطن حتفهم في سلسلة تفجيرات).
             target = source
             source = []
         }
@@ -183,9 +184,10 @@ extension EventDetector {
         span.marker == .aim && span.tokens.lowerBound == tokens.upperBound && span.sector.map(Self.attackerSectors.contains) == true
     }
 
-    /// Whether a span names attackers without a marker that makes it the target (ضد المسلحين).
+    /// Whether a span names attackers without a marker that makes it the target (ضد المسلحين) or the
+    /// organisation of a person named before it (اغتيل فلان القيادي في حزب الله).
     private func isAttacker(_ span: ArgumentSpan) -> Bool {
-        span.sector.map(Self.attackerSectors.contains) == true && ![.against, .partitive, .aim, .undergoer, .owner].contains(span.marker)
+        span.sector.map(Self.attackerSectors.contains) == true && ![.against, .partitive, .aim, .undergoer, .owner, .affiliation].contains(span.marker)
     }
 
     /// Sectors of people who protest rather than of those who rule or fight.

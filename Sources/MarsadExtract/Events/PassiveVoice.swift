@@ -51,6 +51,25 @@ extension EventDetector {
         }
     }
 
+    /// How many words may stand between a verb of undergoing and the attack noun it governs: its
+    /// subject, with that subject's rank and organisation (تعرض قيادي في حركة فتح للخطف).
+    static let undergoingReach = 8
+
+    /// Whether the assault noun of `hit`, or the noun right before it (لمحاولة اغتيال), takes ل after a verb of
+    /// undergoing earlier in its sentence (تعرض قيادي في حركة فتح للخطف، تعرضت القافلة أمس لهجوم): the actor
+    /// before the noun was struck.
+    func followsUndergoing(_ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        var first = hit.tokens.lowerBound
+        if !ProcliticFlags.of(forms.tokens[first]).lam, first > sentence.lowerBound, forms.tokens[first - 1].kind == .word { first -= 1 }
+        guard ProcliticFlags.of(forms.tokens[first]).lam else { return false }
+        return (max(sentence.lowerBound, first - Self.undergoingReach)..<first).contains { j in
+            forms.tokens[j].kind == .word && Self.stem(forms.tokens[j], Self.norm(j, forms)).starts(with: Self.underwent)
+        }
+    }
+
+    /// تعرض in normal form: the start of the verb of undergoing (تعرض، تعرضت، تعرضوا).
+    private static let underwent = Array("تعرض".utf8)
+
     /// Whether a number counts who a verb of killing or wounding follows (17 متمردا قتلوا): those
     /// counted were killed, whoever they are. After the verb a count may be its object (قتلت القوات 11 مسلحا).
     private static func countsItsSubject(_ verb: Int, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
