@@ -47,6 +47,14 @@ public struct Segmentation: Sendable, Equatable {
     /// The byte length of the enclitic after the stem.
     @inline(__always) public var encliticBytes: Int { Clitics.encliticBytes[Int(enclitic)] }
 
+    /// The byte range of the stem in a norm `length` bytes long: the norm without the clitics,
+    /// all of it when they would leave nothing.
+    @inline(__always) public func stemBytes(ofLength length: Int) -> Range<Int> {
+        guard isSplit else { return 0..<length }
+        let front = procliticBytes, back = encliticBytes
+        return front + back < length ? front..<(length - back) : 0..<length
+    }
+
     /// The segments of a token whose norm is `norm`: proclitics marked `و+`, the stem, the
     /// enclitic marked `+ه`.
     public func segments(ofNorm norm: String) -> [String] {

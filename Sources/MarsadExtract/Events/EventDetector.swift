@@ -388,11 +388,7 @@ struct EventDetector {
 
     /// A word's norm without the clitics the segmenter found.
     static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        let segmentation = token.segmentation
-        guard segmentation.isSplit else { return norm }
-        let prefix = segmentation.procliticBytes, suffix = segmentation.encliticBytes
-        guard prefix + suffix < norm.count else { return norm }
-        return UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
+        UnsafeBufferPointer(rebasing: norm[token.segmentation.stemBytes(ofLength: norm.count)])
     }
 
     /// What a number stands as in a word pair.

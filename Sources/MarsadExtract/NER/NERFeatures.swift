@@ -267,10 +267,8 @@ struct NERFeatures: Sendable {
 
     /// The range of a token's norm without the segmenter's clitics (all of it when they would leave nothing).
     static func stemRange(_ token: Token) -> Range<Int> {
-        let range = token.normRange, seg = token.segmentation
-        guard seg.isSplit else { return range }
-        let front = seg.procliticBytes, back = seg.encliticBytes
-        return range.lowerBound + front < range.upperBound - back ? (range.lowerBound + front)..<(range.upperBound - back) : range
+        let range = token.normRange, stem = token.segmentation.stemBytes(ofLength: range.count)
+        return (range.lowerBound + stem.lowerBound)..<(range.lowerBound + stem.upperBound)
     }
 
     /// Calls `body` with the word a token's class and tag statistics are looked up by: its norm
