@@ -5,17 +5,20 @@ import Testing
 
 /// The CRF's forward–backward against every tag sequence of short sentences, scored in full.
 @Suite struct NERLatticeTests {
-    /// Every tag sequence of `n` tokens that BIO allows, with its score.
-    static func sequences(_ n: Int, _ emissions: [Double], _ transitions: [Double]) -> [(tags: [Int], score: Double)] {
+    /// Every tag sequence of `n` tokens that BIO allows (`NERDecoder.allowed`), with its score:
+    /// the sum over its tokens of `transition(previous, tag)` (from `NERDecoder.start` at the
+    /// first) plus `emission(token, tag)`.
+    static func sequences<Score: BinaryFloatingPoint>(_ n: Int, emission: (Int, Int) -> Score,
+                                                      transition: (Int, Int) -> Score) -> [(tags: [Int], score: Score)] {
         let tags = NERTag.count
-        var out: [(tags: [Int], score: Double)] = []
+        var out: [(tags: [Int], score: Score)] = []
         for code in 0..<Int(pow(Double(tags), Double(n))) {
             var sequence: [Int] = [], rest = code
             for _ in 0..<n { sequence.append(rest % tags); rest /= tags }
-            var score = 0.0, previous = NERDecoder.start, allowed = true
+            var score: Score = 0, previous = NERDecoder.start, allowed = true
             for (i, t) in sequence.enumerated() {
                 allowed = allowed && NERDecoder.allowed[previous * tags + t]
-                score += transitions[previous * tags + t] + emissions[i * tags + t]
+                score += transition(previous, t) + emission(i, t)
                 previous = t
             }
             if allowed { out.append((sequence, score)) }
@@ -25,16 +28,13 @@ import Testing
 
     @Test func partitionAndMarginalsMatchEverySequence() {
         let tags = NERTag.count
-        var state: UInt64 = 0x5EED_CAFE
-        func next() -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(Int(state >> 40) % 2001 - 1000) / 250
-        }
+        var numbers = TestNumbers(state: 0x5EED_CAFE)
+        func next() -> Double { Double(numbers.next()) / 250 }
         var lattice = NERLattice()
         for n in 1...4 {
             let emissions = (0..<(n * tags)).map { _ in next() }
             let transitions = (0..<((tags + 1) * tags)).map { _ in next() }
-            let all = Self.sequences(n, emissions, transitions)
+            let all = Self.sequences(n, emission: { emissions[$0 * tags + $1] }, transition: { transitions[$0 * tags + $1] })
             let z = all.reduce(0) { $0 + exp($1.score) }
             lattice.compute(emissions: emissions, count: n, transitions: transitions)
             #expect(abs(lattice.logPartition - log(z)) < 1e-9, "n = \(n)")

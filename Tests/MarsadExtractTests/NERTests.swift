@@ -84,28 +84,17 @@ import Testing
 
     @Test func viterbiFindsTheBestSequenceBIOAllows() {
         let tags = NERTag.count
-        var state: UInt64 = 0x9E37_79B9
-        func next() -> Float {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Float(Int(state >> 40) % 2001 - 1000) / 100
-        }
+        var numbers = TestNumbers(state: 0x9E37_79B9)
+        func next() -> Float { Float(numbers.next()) / 100 }
         let transitions = (0..<((tags + 1) * tags)).map { _ in next() }
         let moves = NERDecoder.moves(transitions)
         for n in 1...4 {
             for _ in 0..<5 {
                 let emissions = (0..<n).map { _ in NERDecoder.Scores((0..<16).map { $0 < tags ? next() : 0 }) }
-                // Every sequence of n tags, scored in full; those BIO forbids score -∞.
+                // Every sequence of n tags BIO allows, scored in full: the first of the best.
                 var best: (score: Float, tags: [Int]) = (-.infinity, [])
-                for code in 0..<Int(pow(Double(tags), Double(n))) {
-                    var sequence: [Int] = [], rest = code
-                    for _ in 0..<n { sequence.append(rest % tags); rest /= tags }
-                    var score: Float = 0, previous = NERDecoder.start
-                    for (i, t) in sequence.enumerated() {
-                        score += moves[previous][t] + emissions[i][t]
-                        previous = t
-                    }
-                    if score > best.score { best = (score, sequence) }
-                }
+                for sequence in NERLatticeTests.sequences(n, emission: { emissions[$0][$1] }, transition: { moves[$0][$1] })
+                    where sequence.score > best.score { best = (sequence.score, sequence.tags) }
                 #expect(NERDecoder.viterbi(emissions, transitions) == best.tags.map { NERTag.all[$0] })
             }
         }

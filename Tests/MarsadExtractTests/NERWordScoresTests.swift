@@ -8,11 +8,8 @@ import Testing
 @Suite struct NERWordScoresTests {
     /// A model of pseudo-random weights over few buckets (so features share rows), reading tag statistics.
     static let model: NERModel = {
-        var state: UInt64 = 0x1234_5678
-        func next() -> Float {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Float(Int(state >> 40) % 2001 - 1000) / 100
-        }
+        var numbers = TestNumbers(state: 0x1234_5678)
+        func next() -> Float { Float(numbers.next()) / 100 }
         let buckets = 1 << 12
         let weights = (0..<(buckets * NERTag.count)).map { _ in next() }
         let transitions = (0..<((NERTag.count + 1) * NERTag.count)).map { _ in next() / 4 }
