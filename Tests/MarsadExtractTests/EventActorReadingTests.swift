@@ -211,4 +211,38 @@ import Testing
         #expect(beating.codes(beating.target) == ["---REL"] && beating.arabicNames(beating.target) == ["المصلين"])
         #expect(text.contains("المصلين"))
     }
+
+    @Test func whoClaimsAnAttackCarriedItOut() throws {
+        let text = "أعلن تنظيم داعش أمس، مسؤوليته عن تفجير سيارة ملغومة قرب مسجد يرتاده الحوثيون في صنعاء."
+        let blast = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "تفجير" })
+        #expect(blast.source == ["isis"] && !blast.target.contains("isis"))
+        #expect(text.contains("داعش أمس، مسؤوليته عن تفجير"))
+        let adopted = try event("وقتل ستة جنود في تفجير انتحاري تبنته حركة طالبان قرب قندهار.", "ASSAULT")
+        #expect(adopted.source == ["taliban"] && adopted.codes(adopted.target) == ["---MIL"])
+        // Control: a group that only speaks of the attack is no author of it.
+        let spoken = try event("قالت حركة طالبان إن تفجيرا قتل ستة جنود قرب قندهار.", "ASSAULT")
+        #expect(!spoken.source.contains("taliban"))
+    }
+
+    @Test func aSingularDemonymAfterAPluralOfPeopleIsAnotherActor() throws {
+        let text = "خطف مسلحون أميركيا في البصرة."
+        let kidnapping = try event(text, "ASSAULT")
+        #expect(kidnapping.codes(kidnapping.source) == ["---UAF"] && kidnapping.codes(kidnapping.target) == ["USA"])
+        #expect(text.contains("مسلحون أميركيا"))
+        // Controls: a plural demonym agrees with the plural and is its country, a singular one with a singular.
+        let plural = try event("قتل مسلحون عراقيون ثلاثة جنود في الموصل.", "ASSAULT")
+        #expect(plural.codes(plural.source) == ["IRQUAF"])
+        let singular = try event("قتل مسلحون جنديا عراقيا في الموصل.", "ASSAULT")
+        #expect(singular.codes(singular.target) == ["IRQMIL"])
+    }
+
+    @Test func forcesNamedByTheirRebellionAreRebels() throws {
+        let text = "هاجمت قوات المتمردين ثكنة للجيش شمال المدينة."
+        let attack = try event(text, "ASSAULT")
+        #expect(attack.codes(attack.source) == ["---REB"] && attack.codes(attack.target) == ["---MIL"])
+        #expect(attack.arabicNames(attack.source) == ["قوات المتمردين"] && text.contains("قوات المتمردين"))
+        // Control: forces of a state's service stay its forces.
+        let raid = try event("هاجمت قوات الأمن مخبأ للمتمردين شمال المدينة.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---COP"])
+    }
 }

@@ -144,8 +144,9 @@ enum ArgumentMarker: Equatable {
     /// Number words before a counted noun (alef folded).
     private static let counts = ["احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
                                  "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "عشرات", "مئات", "الاف", "عدد", "بعض"].map { Array($0.utf8) }
-    /// Days that may stand between a marker and what it names: استهدفت أمس قافلة، تطالب السبت باستقالة الرئيس.
-    private static let days = ["امس", "اليوم", "الليلة", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
+    /// Days that may stand between a marker and what it names (استهدفت أمس قافلة، تطالب السبت باستقالة الرئيس)
+    /// or between a claimant and its claim, in normal form.
+    static let days = ["امس", "اليوم", "الليلة", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
         .map { Array($0.utf8) }
     /// The passing of a convoy an attack struck: لدى مرور دورية للجيش.
     private static let passing = ["مرور"].map { Array($0.utf8) }

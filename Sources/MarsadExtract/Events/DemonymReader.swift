@@ -73,16 +73,45 @@ struct DemonymReader {
         }
     }
 
-    /// The country of people named by a demonym alone: a sound plural (عراقيون، الأفغانيين)
-    /// or a singular after a number (13 إثيوبيا): ثلاثة عراقيين، خطف 13 إثيوبيا.
+    /// The country of people named by a demonym alone: a sound plural (عراقيون، الأفغانيين),
+    /// a singular after a number (13 إثيوبيا: ثلاثة عراقيين، خطف 13 إثيوبيا) or a singular indefinite
+    /// object after no accusative noun it could qualify (خطفوا أمس أميركيا، not قاربا صينيا).
     func people(at k: Int, _ forms: inout TokenForms) -> String? {
         let token = forms.tokens[k]
         guard token.kind == .word else { return nil }
         let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
         let afterNumber = k > 0 && forms.tokens[k - 1].kind == .number
-        guard afterNumber || norm.count >= 8 && SentenceArguments.isSoundPlural(norm) else {
+        guard afterNumber || norm.count >= 8 && SentenceArguments.isSoundPlural(norm) || isObject(at: k, forms) else {
             return nil
         }
         return country(at: k, &forms)
     }
+
+    /// Whether the word at token `k` is an indefinite singular nisba in the accusative (أميركيا) with no proclitic,
+    /// after a word that is no accusative noun it could qualify: a verb's plural ending (خطفوا) counts as none.
+    private func isObject(at k: Int, _ forms: TokenForms) -> Bool {
+        let token = forms.tokens[k]
+        let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
+        guard k > 0, norm.count >= 8, norm.ends(with: Self.accusativeNisba), token.segmentation.procliticBytes == 0,
+              forms.tokens[k - 1].kind == .word else { return false }
+        let previous = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])
+        return !previous.ends(with: Self.accusativeAlef) || previous.ends(with: Self.pluralVerbEnding)
+    }
+
+    /// Whether a demonym at `adjective` may qualify the role noun ending at `noun` in number: a sound masculine
+    /// plural of people (مسلحون، مدنيين) takes a plural nisba, never a singular one (خطف مسلحون أميركيا: an
+    /// American, not American gunmen); other nouns take either (قوات عراقية، جنديا عراقيا).
+    static func agreesInNumber(_ noun: Token, _ adjective: Token, _ forms: TokenForms) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: forms.norms[noun.normRange])
+        let nisba = UnsafeBufferPointer(rebasing: forms.norms[adjective.normRange])
+        let masculinePlural = word.count >= 8 && maleSoundPluralEndings.contains { word.ends(with: $0) }
+        return !masculinePlural || !(nisba.ends(with: singularNisba) || nisba.ends(with: accusativeNisba))
+    }
+
+    /// ون، ين: the endings of a sound masculine plural (or a dual in ين).
+    private static let maleSoundPluralEndings = ["ون", "ين"].map { Array($0.utf8) }
+    /// ي and يا: a singular masculine nisba, in the accusative with يا.
+    private static let singularNisba = Array("ي".utf8), accusativeNisba = Array("يا".utf8)
+    /// ا: the accusative ending of an indefinite noun; وا: a verb's plural ending.
+    private static let accusativeAlef = Array("ا".utf8), pluralVerbEnding = Array("وا".utf8)
 }

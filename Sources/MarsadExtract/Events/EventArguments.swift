@@ -75,6 +75,9 @@ struct ArgumentSpan {
     /// Whether the span stands as the complement of a noun of casualties, counted or not (مقتل ثلاثة جنود،
     /// إصابة خمسة من المدنيين، مقتل جنديين): those it names were struck.
     var isCasualty = false
+    /// Whether the span claims responsibility for an attack (أعلن التنظيم مسؤوليته عن التفجير، تبنته الحركة):
+    /// its author, though it stands as a speaker or far from the attack's word.
+    var claimsAttack = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -180,7 +183,8 @@ struct SentenceArguments {
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
                 }
-                if country == nil, end < tokenRange.upperBound, let adjective = demonyms.country(at: end, &forms) {
+                if country == nil, end < tokenRange.upperBound, DemonymReader.agreesInNumber(tokens[nounEnd - 1], tokens[end], forms),
+                   let adjective = demonyms.country(at: end, &forms) {
                     country = adjective
                     end += 1
                 } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, forms) {
@@ -225,6 +229,7 @@ struct SentenceArguments {
             k += 1
         }
         firstMention = m
+        let places = spans.filter { $0.place != nil }.map(\.tokens)
         for i in spans.indices {
             spans[i].marker = ArgumentMarker.of(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
             let flags = ProcliticFlags.of(tokens[spans[i].tokens.lowerBound])
@@ -234,10 +239,53 @@ struct SentenceArguments {
             let noun = spans[i].tokens.lowerBound - gap
             spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
+            spans[i].claimsAttack = spans[i].actor != nil && claimsResponsibility(spans[i].tokens, in: tokenRange, places: places, forms)
         }
         joinMembersToTheirGroups(&spans, document, forms)
         return spans
     }
+
+    /// How many tokens may stand between a claimant and its claim: days, punctuation, في and a place
+    /// (أعلن فرع التنظيم في اليمن أمس، مسؤوليته).
+    static let claimReach = 5
+
+    /// Whether the actor at `span` claims an attack: مسؤولية with its pronoun and عن follow it within `claimReach`
+    /// tokens of days, punctuation or places (أعلنت الجماعة أمس مسؤوليتها عن الهجوم), or a verb of adopting stands
+    /// before it or the noun of its kind (وتبنته حركة طالبان); not when a verb of denying stands before it (نفت الحركة
+    /// مسؤوليتها عن الهجوم).
+    private func claimsResponsibility(_ span: Range<Int>, in sentence: Range<Int>, places: [Range<Int>], _ forms: TokenForms) -> Bool {
+        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
+        func stem(_ j: Int) -> UnsafeBufferPointer<UInt8> { EventDetector.stem(forms.tokens[j], norm(j)) }
+        func isWord(_ j: Int) -> Bool { j >= sentence.lowerBound && forms.tokens[j].kind == .word }
+        let denied = (max(sentence.lowerBound, span.lowerBound - Self.claimReach)..<span.lowerBound).contains { isWord($0) && stem($0).isOne(of: Self.denying) }
+        if denied { return false }
+        let verb = isWord(span.lowerBound - 1) && stem(span.lowerBound - 1).isOne(of: Self.organisationKinds) ? span.lowerBound - 2 : span.lowerBound - 1
+        if isWord(verb), !ProcliticFlags.of(forms.tokens[verb]).preposition, norm(verb).containsBytes(Self.adopted) {
+            return true
+        }
+        var j = span.upperBound
+        while j < min(sentence.upperBound - 1, span.upperBound + Self.claimReach) {
+            let word = norm(j)
+            if forms.tokens[j].kind == .word, Self.responsibility.contains(where: word.containsBytes) {
+                return norm(j + 1).isOne(of: Self.about)
+            }
+            guard forms.tokens[j].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.equals(Self.inside)
+                    || places.contains(where: { $0.contains(j) }) else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// مسؤولية (also written مسئولية) in normal form, with or without its pronoun.
+    private static let responsibility = ["مسؤولي", "مسئولي"].map { Array($0.utf8) }
+    /// عن، عنه، عنها: what responsibility is claimed for.
+    private static let about = ["عن", "عنه", "عنها", "عنهما"].map { Array($0.utf8) }
+    /// تبنى، تبنت، وتبنته: adopted (an attack), in normal form.
+    private static let adopted = Array("تبن".utf8)
+    /// في: between a claimant and the place it is in.
+    private static let inside = Array("في".utf8)
+    /// Verbs of denying without their clitics: نفى، نفت، ينفي، تنفي، نفوا.
+    private static let denying = ["نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا"].map { Array($0.utf8) }
 
     /// How many words a verb of storming may stand before what it struck (هاجم آلاف المتظاهرين مكتب رئيس الوزراء).
     static let stormReach = 4

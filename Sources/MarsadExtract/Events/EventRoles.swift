@@ -111,6 +111,12 @@ extension EventDetector {
                 target = [struck.actor!]
             }
         }
+        if trigger.type == .assault, let claimant = spans.first(where: \.claimsAttack)?.actor {
+            // Who claims responsibility for the attack carried it out, wherever the sentence names it (أعلن التنظيم
+            // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون): those near the attack's word are no longer its author.
+            source = [claimant]
+            target.removeAll { $0 == claimant }
+        }
         if trigger.type == .assault, source.isEmpty,
            let attacker = candidates.filter({ (isAttacker($0) || $0.isArmed && !$0.isOblique) && !$0.isAdjectival && !target.contains($0.actor!) })
                .min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
