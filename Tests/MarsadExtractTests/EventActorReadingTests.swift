@@ -245,4 +245,20 @@ import Testing
         let raid = try event("هاجمت قوات الأمن مخبأ للمتمردين شمال المدينة.", "ASSAULT")
         #expect(raid.codes(raid.source) == ["---COP"])
     }
+
+    @Test func fightersInTheConstructStateAreRebelsAndWhoMetDeathDied() throws {
+        let text = "قتل الجيش ثمانية من مقاتلي الحركة في غارة قرب الحدود."
+        let raid = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتل" })
+        #expect(raid.codes(raid.source) == ["---MIL"] && raid.codes(raid.target) == ["---REB"])
+        #expect(raid.arabicNames(raid.target) == ["مقاتلي"] && text.contains("من مقاتلي الحركة"))
+        let died = try event("لقي ثلاثة مسلحين حتفهم في انفجار قرب الحدود.", "ASSAULT")
+        #expect(died.source.isEmpty && died.codes(died.target) == ["---UAF"])
+    }
+
+    @Test func protestersNearABuildingStandBeforeIt() throws {
+        let text = "تجمع مئات المتظاهرين بالقرب من مبنى وزارة المالية احتجاجا على الضرائب."
+        let rally = try event(text, "PROTEST")
+        #expect(rally.codes(rally.target) == ["---GOV"] && rally.arabicNames(rally.target) == ["وزارة"])
+        #expect(text.contains("بالقرب من مبنى وزارة"))
+    }
 }

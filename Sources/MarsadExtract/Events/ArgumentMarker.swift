@@ -32,6 +32,8 @@ enum ArgumentMarker: Equatable {
         if let building = building(before: k, after: start, ownerHasLam: ProcliticFlags.of(forms.tokens[k]).lam, forms) {
             var j = building - 1
             while j > start, norm(j, forms).isOne(of: days) { j -= 1 }
+            // Near a building is before it, as أمام is: تجمعوا بالقرب من مبنى الوزارة، على مقربة من مقر البرلمان.
+            if j > start, norm(j, forms).equals(min), norm(j - 1, forms).isOne(of: near) { return .addressee }
             if j >= start, let marker = norm(j, forms).isOne(of: passing) ? .aim : single(norm(j, forms), j > start ? norm(j - 1, forms) : nil),
                [.addressee, .against, .aim, .undergoer].contains(marker) {
                 return marker
@@ -133,6 +135,8 @@ enum ArgumentMarker: Equatable {
         .map { Array($0.utf8) }
     /// Where a protest stands or marches to: أمام السفارة، ساروا نحو السفارة.
     private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام", "نحو", "باتجاه"].map { Array($0.utf8) }
+    /// Near, before من: بالقرب من، على مقربة من، قريبا من.
+    private static let near = ["بالقرب", "قرب", "مقربة", "قريبا"].map { Array($0.utf8) }
     /// مطالبين، يطالبون، تطالب، لمطالبة: whom a protest makes its demand of.
     private static let demanding = Array("طالب".utf8), taliban = Array("طالبان".utf8)
     /// استهدف، استهدفت، مستهدفا، تستهدف.

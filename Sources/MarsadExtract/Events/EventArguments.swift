@@ -75,9 +75,13 @@ struct ArgumentSpan {
     /// Whether the span stands as the complement of a noun of casualties, counted or not (مقتل ثلاثة جنود،
     /// إصابة خمسة من المدنيين، مقتل جنديين): those it names were struck.
     var isCasualty = false
-    /// Whether the span claims responsibility for an attack (أعلن التنظيم مسؤوليته عن التفجير، تبنته الحركة):
-    /// its author, though it stands as a speaker or far from the attack's word.
-    var claimsAttack = false
+    /// Whether the span is the subject of لقي before مصرعه or حتفه, counted or not (لقي ستة من المقاتلين مصرعهم):
+    /// those it names died, attackers too.
+    var metDeath = false
+    /// Where the words of the attack the span claims responsibility for start (أعلن التنظيم مسؤوليته عن التفجير:
+    /// at التفجير; التفجير الذي استهدف المسجد وتبناه التنظيم: from the clause's start to تبناه): the span is the author
+    /// of the triggers starting there, though it stands as a speaker or far from their words.
+    var claimed: Range<Int>?
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -201,6 +205,8 @@ struct SentenceArguments {
                     // جنود الاحتلال الإسرائيلي.
                     country = adjective
                     end += 2
+                    // The tagger may have named the demonym: it is read.
+                    while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
                 }
                 if country == nil, (1...5).contains(tokens[nounEnd - 1].segmentation.enclitic),
                    let owner = spans.last(where: { ownerCountry($0, of: sector, document) != nil }) {
@@ -238,48 +244,60 @@ struct SentenceArguments {
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
             let noun = spans[i].tokens.lowerBound - gap
             spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
+            spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
+                && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
-            spans[i].claimsAttack = spans[i].actor != nil && claimsResponsibility(spans[i].tokens, in: tokenRange, places: places, forms)
+            if spans[i].actor != nil { spans[i].claimed = claim(spans[i].tokens, in: tokenRange, places: places, forms) }
         }
         joinMembersToTheirGroups(&spans, document, forms)
         return spans
     }
 
+    /// لقي، لقيت، لقوا: met (death), in normal form without clitics.
+    private static let metDeath = ["لقي", "لقيت", "لقوا", "يلقي", "لقيا"].map { Array($0.utf8) }
+
     /// How many tokens may stand between a claimant and its claim: days, punctuation, في and a place
     /// (أعلن فرع التنظيم في اليمن أمس، مسؤوليته).
     static let claimReach = 5
 
-    /// Whether the actor at `span` claims an attack: مسؤولية with its pronoun and عن follow it within `claimReach`
-    /// tokens of days, punctuation or places (أعلنت الجماعة أمس مسؤوليتها عن الهجوم), or a verb of adopting stands
-    /// before it or the noun of its kind (وتبنته حركة طالبان); not when a verb of denying stands before it (نفت الحركة
-    /// مسؤوليتها عن الهجوم).
-    private func claimsResponsibility(_ span: Range<Int>, in sentence: Range<Int>, places: [Range<Int>], _ forms: TokenForms) -> Bool {
+    /// The tokens where the attack the actor at `span` claims starts: the word after عن when مسؤولية with its
+    /// pronoun and عن follow the actor within `claimReach` tokens of days, punctuation or places (أعلنت الجماعة
+    /// أمس مسؤوليتها عن الهجوم); the clause before when a verb of adopting stands before the actor or the noun of
+    /// its kind (وتبنته حركة طالبان) or the claim ends in عنه; none after a verb of denying (نفت الحركة مسؤوليتها).
+    private func claim(_ span: Range<Int>, in sentence: Range<Int>, places: [Range<Int>], _ forms: TokenForms) -> Range<Int>? {
         func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
         func stem(_ j: Int) -> UnsafeBufferPointer<UInt8> { EventDetector.stem(forms.tokens[j], norm(j)) }
         func isWord(_ j: Int) -> Bool { j >= sentence.lowerBound && forms.tokens[j].kind == .word }
+        // The clause before token `j`: from after the last punctuation before it.
+        func clause(before j: Int) -> Range<Int> {
+            let start = (sentence.lowerBound..<j).last { forms.tokens[$0].kind == .punctuation }.map { $0 + 1 } ?? sentence.lowerBound
+            return start..<j
+        }
         let denied = (max(sentence.lowerBound, span.lowerBound - Self.claimReach)..<span.lowerBound).contains { isWord($0) && stem($0).isOne(of: Self.denying) }
-        if denied { return false }
+        if denied { return nil }
         let verb = isWord(span.lowerBound - 1) && stem(span.lowerBound - 1).isOne(of: Self.organisationKinds) ? span.lowerBound - 2 : span.lowerBound - 1
         if isWord(verb), !ProcliticFlags.of(forms.tokens[verb]).preposition, norm(verb).containsBytes(Self.adopted) {
-            return true
+            return clause(before: verb)
         }
         var j = span.upperBound
         while j < min(sentence.upperBound - 1, span.upperBound + Self.claimReach) {
             let word = norm(j)
             if forms.tokens[j].kind == .word, Self.responsibility.contains(where: word.containsBytes) {
-                return norm(j + 1).isOne(of: Self.about)
+                let about = norm(j + 1)
+                if about.equals(Self.about) { return j + 2 < sentence.upperBound ? (j + 2)..<(j + 3) : nil }
+                return about.isOne(of: Self.aboutIt) ? clause(before: span.lowerBound) : nil
             }
             guard forms.tokens[j].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.equals(Self.inside)
-                    || places.contains(where: { $0.contains(j) }) else { return false }
+                    || places.contains(where: { $0.contains(j) }) else { return nil }
             j += 1
         }
-        return false
+        return nil
     }
 
     /// مسؤولية (also written مسئولية) in normal form, with or without its pronoun.
     private static let responsibility = ["مسؤولي", "مسئولي"].map { Array($0.utf8) }
-    /// عن، عنه، عنها: what responsibility is claimed for.
-    private static let about = ["عن", "عنه", "عنها", "عنهما"].map { Array($0.utf8) }
+    /// عن: what responsibility is claimed for; عنه، عنها: for an attack named before.
+    private static let about = Array("عن".utf8), aboutIt = ["عنه", "عنها", "عنهما"].map { Array($0.utf8) }
     /// تبنى، تبنت، وتبنته: adopted (an attack), in normal form.
     private static let adopted = Array("تبن".utf8)
     /// في: between a claimant and the place it is in.

@@ -80,6 +80,11 @@ extension EventDetector {
             source = named.filter { actor in actors.first { $0.actor == actor }.map { isAttacker($0) && $0.marker != .counted } == true }
             target = named.filter { !source.contains($0) }
         }
+        if trigger.type == .assault, let died = actors.first(where: { $0.metDeath && source.contains($0.actor!) })?.actor {
+            // Who met death died, attackers too: لقي ستة من مقاتلي المعارضة مصرعهم.
+            source.removeAll { $0 == died }
+            target = unique([died] + target)
+        }
         // An agent may stand past a word of the same attack: قتل برصاص مسلحين.
         let agent = actors.first { $0.marker == .agent } ?? candidates.first {
             $0.marker == .agent && $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter
@@ -111,7 +116,7 @@ extension EventDetector {
                 target = [struck.actor!]
             }
         }
-        if trigger.type == .assault, let claimant = spans.first(where: \.claimsAttack)?.actor {
+        if trigger.type == .assault, let claimant = spans.first(where: { $0.claimed?.contains(tokens.lowerBound) == true })?.actor {
             // Who claims responsibility for the attack carried it out, wherever the sentence names it (أعلن التنظيم
             // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون): those near the attack's word are no longer its author.
             source = [claimant]
