@@ -253,6 +253,8 @@ import Testing
         #expect(raid.arabicNames(raid.target) == ["مقاتلي"] && text.contains("من مقاتلي الحركة"))
         let died = try event("لقي ثلاثة مسلحين حتفهم في انفجار قرب الحدود.", "ASSAULT")
         #expect(died.source.isEmpty && died.codes(died.target) == ["---UAF"])
+        let soldiers = try #require(events("أكدت الوزارة مقتل تسعة عسكريين في كمين قرب الحدود.").first { $0.type == "ASSAULT" && $0.trigger == "مقتل" })
+        #expect(soldiers.codes(soldiers.target) == ["---MIL"])
     }
 
     @Test func protestersNearABuildingStandBeforeIt() throws {
