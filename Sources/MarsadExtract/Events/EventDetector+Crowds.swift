@@ -23,8 +23,8 @@ extension EventDetector {
     }
 
     /// Whether a protest trigger that only says people went out, came down or streamed (خرج،
-    /// نزل، تدفق، زحف) reports no protest of its own: another protest word of the sentence
-    /// reports it (خرج آلاف المحتجين، سار … في مسيرة), or the sentence names no crowd (a
+    /// نزل، تدفق، زحف) reports no protest of its own: another protest word of the sentence, not
+    /// one of gathering or chanting, reports it (خرج آلاف المحتجين), or the sentence names no crowd (a
     /// people's role noun or a word of multitude in the trigger's clause) or no grievance
     /// (منددين، مطالبين، احتجاجا على). Most such verbs tell of anything but a protest (خرج
     /// المنتخب من البطولة، نزلت الأسعار).
@@ -32,7 +32,9 @@ extension EventDetector {
         let first = forms.tokens[hit.tokens.lowerBound]
         guard lexicon.triggers[Int(hit.entry)].type == .protest,
               Self.stem(first, UnsafeBufferPointer(rebasing: forms.norms[first.normRange])).isOne(of: Self.settingOutVerbs) else { return false }
-        if hits.contains(where: { $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest }) { return true }
+        if hits.contains(where: {
+            $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, forms.tokens, forms.norms)
+        }) { return true }
         let clause = Self.clause(around: hit.tokens, in: sentence, forms.tokens, forms.norms)
         let crowd = spans.contains { clause.contains($0.tokens.lowerBound) && $0.sector.map(Self.crowdSectors.contains) == true }
             || clause.contains { j in
