@@ -119,6 +119,30 @@ import Testing
         }
     }
 
+    @Test func aGatheringThatSaysWhatItProtestsIsAProtestThoughItsPeopleHaveNoRoleNoun() throws {
+        // No role noun names pensioners: the grievance tells the march is a protest.
+        let march = try #require(events("جابت مسيرة لخمسين متقاعدا شوارع المدينة تنديدا بتأخر المعاشات.").first { $0.type == "PROTEST" })
+        #expect(march.trigger == "مسيرة")
+        #expect(!events("شارك خمسون متقاعدا في مسيرة رياضية على الكورنيش.").contains { $0.type == "PROTEST" })
+        #expect(!events("بدأت مسيرة خمسين متقاعدا في النادي قبل سنوات.").contains { $0.type == "PROTEST" })
+    }
+
+    @Test func aCrowdGoingOutIsAProtestOnlyWithAGrievanceAndNoOtherProtestWord() throws {
+        for (text, verb) in [("نزل مئات الشبان إلى الشوارع رافضين القرار الجديد.", "نزل"),
+                             ("خرج آلاف السكان في المدينة القديمة مرددين هتافات ضد الفساد.", "خرج")] {
+            let protest = try #require(events(text).first { $0.type == "PROTEST" }, "\(text)")
+            #expect(protest.trigger == verb && protest.triggerSurface(in: text) == verb)
+        }
+        // Going out with no crowd, no grievance, or with a protest word that reports it instead.
+        for text in ["نزلت أسعار النفط أمس إلى أدنى مستوى لها منذ عام.",
+                     "خرج آلاف المصلين من المسجد بعد صلاة الجمعة.",
+                     "خرج المنتخب من البطولة رافضين الاعتراف بالهزيمة."] {
+            #expect(!events(text).contains { $0.type == "PROTEST" }, "\(text)")
+        }
+        let reported = events("خرج آلاف المحتجين إلى الشوارع احتجاجا على الغلاء.").filter { $0.type == "PROTEST" }
+        #expect(reported.count == 1 && reported.first?.trigger != "خرج")
+    }
+
     @Test func knownProtestersChantingRetellAProtestReportedBefore() throws {
         #expect(!events("وهتف المحتجون ضد الغلاء طوال ساعتين.").contains { $0.type == "PROTEST" })
         #expect(!events("وردد المتظاهرون شعارات تندد بالفساد في الدوائر الحكومية.").contains { $0.type == "PROTEST" })

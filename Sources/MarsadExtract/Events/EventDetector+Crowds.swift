@@ -6,17 +6,52 @@ import MarsadText
 /// and sentences that only retell a protest already reported (وهتف المتظاهرون).
 extension EventDetector {
     /// Whether a protest trigger that only says people gathered, marched or chanted (تجمع،
-    /// حشد، مسيرة، هتافات، شعارات) stands in a sentence that names no crowd and no other
-    /// protest word: then it is something else gathering (تجمعت المعلومات), a career
-    /// (مسيرته) or a company's logos (شعارات المصارف), not a protest.
-    func gathersNoCrowd(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ tokens: [Token],
-                                _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// حشد، مسيرة، هتافات، شعارات) stands in a sentence that names no crowd, no other
+    /// protest word and no grievance (مطالبين، منددين، احتجاجا على): then it is something else
+    /// gathering (تجمعت المعلومات), a career (مسيرته) or a company's logos (شعارات المصارف),
+    /// not a protest. People the lexicon has no role noun for (تجمع نحو مئتي متقاعد … مطالبين)
+    /// still protest when the sentence says what they protest.
+    func gathersNoCrowd(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        let tokens = forms.tokens, norms = forms.norms
         guard lexicon.triggers[Int(hit.entry)].type == .protest, Self.isGathering(hit, tokens, norms) else { return false }
         let crowd = Self.namesCrowd(spans)
         let otherProtest = hits.contains {
             $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, tokens, norms)
         }
-        return !crowd && !otherProtest
+        guard !crowd && !otherProtest else { return false }
+        return !namesGrievance(sentence, &forms)
+    }
+
+    /// Whether a protest trigger that only says people went out, came down or streamed (خرج،
+    /// نزل، تدفق، زحف) reports no protest of its own: another protest word of the sentence, not
+    /// one of gathering or chanting, reports it (خرج آلاف المحتجين), or the sentence names no crowd (a
+    /// people's role noun or a word of multitude in the trigger's clause) or no grievance
+    /// (منددين، مطالبين، احتجاجا على). Most such verbs tell of anything but a protest (خرج
+    /// المنتخب من البطولة، نزلت الأسعار).
+    func setsOutWithoutProtest(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        let first = forms.tokens[hit.tokens.lowerBound]
+        guard lexicon.triggers[Int(hit.entry)].type == .protest,
+              Self.stem(first, UnsafeBufferPointer(rebasing: forms.norms[first.normRange])).isOne(of: Self.settingOutVerbs) else { return false }
+        if hits.contains(where: {
+            $0.tokens != hit.tokens && lexicon.triggers[Int($0.entry)].type == .protest && !Self.isGathering($0, forms.tokens, forms.norms)
+        }) { return true }
+        let clause = Self.clause(around: hit.tokens, in: sentence, forms.tokens, forms.norms)
+        let crowd = spans.contains { clause.contains($0.tokens.lowerBound) && $0.sector.map(Self.crowdSectors.contains) == true }
+            || clause.contains { j in
+                forms.tokens[j].kind == .word && forms.match(lexicon.cueTable, at: j, limit: clause.upperBound).map { EventLexicon.cue($0.value) == .multitude } == true
+            }
+        return !crowd || !namesGrievance(sentence, &forms)
+    }
+
+    /// The trigger table's verbs of going out or streaming, in normal form.
+    private static let settingOutVerbs = ["نزل", "نزلت", "نزلوا", "خرج", "خرجت", "خرجوا", "تدفق", "تدفقت", "تدفقوا", "زحف", "زحفت", "زحفوا"]
+        .map { Array($0.utf8) }
+
+    /// Whether a grievance cue (احتجاجا على، مطالبين، منددين) stands in `sentence`.
+    func namesGrievance(_ sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        sentence.contains { j in
+            forms.tokens[j].kind == .word && forms.match(lexicon.cueTable, at: j, limit: sentence.upperBound).map { EventLexicon.cue($0.value) == .grievance } == true
+        }
     }
 
     /// Whether a protest noun names an occasion, a festival or a parade, not a protest: one
@@ -107,10 +142,7 @@ extension EventDetector {
                 return false
             }
         }
-        for j in sentence where tokens[j].kind == .word {
-            if let found = forms.match(lexicon.cueTable, at: j, limit: sentence.upperBound), EventLexicon.cue(found.value) == .grievance { return false }
-        }
-        return true
+        return !namesGrievance(sentence, &forms)
     }
 
     /// How many words from a verb of crowding who gather, or what they stand before, may stand.

@@ -73,6 +73,10 @@ extension EventDetector {
         let told: [SceneElement] = [.count, .place, .time, .grievance, .movement]
         out.append(F.flag(.scene, 32 + UInt32(told.filter(inClause.contains).count)))
         out.append(F.flag(.scene, 48 + UInt32(told.filter { inClause.contains($0) || elsewhere.contains($0) }.count)))
+        // A counted crowd that says what it protests (مئات الطلاب … مطالبين), whatever its words.
+        if inClause.contains(.count) || elsewhere.contains(.count), inClause.contains(.grievance) || elsewhere.contains(.grievance) {
+            out.append(F.flag(.scene, 96 + (inClause.contains(.count) && inClause.contains(.grievance) ? 1 : 0)))
+        }
         return out
     }
 

@@ -25,7 +25,10 @@ struct EventDetector {
                 let found = triggers(range, &forms)
                 guard !found.isEmpty else { continue }
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
-                let hits = found.filter { !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms) }
+                let hits = found.filter {
+                    !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
+                        && !setsOutWithoutProtest($0, found, spans, range, &forms)
+                }
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
@@ -35,7 +38,7 @@ struct EventDetector {
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
-                    && !gathersNoCrowd(hit, hits, spans, analysis.tokens, norms) {
+                    && !gathersNoCrowd(hit, hits, spans, range, &forms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
                     let casualties = trigger.kind == .verb && Self.isCasualtyNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                     if trigger.kind == .verb, casualties || Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
