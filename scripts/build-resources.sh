@@ -53,7 +53,10 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # sentences (the dev split, scored after every epoch), as scripts/ner-data.sh prepares them.
 # Not on AQMAR: its Wikipedia articles name science and software terms (electrons, uranium,
 # operating systems) MISC, where ANERcorp's news names currencies, events, works and products,
-# and with it the honest dev F1 (scripts/ner-honest.sh, NER_EXTRA) was .711, without it .732.
+# and even its sports and history articles alone lower the news figure. Honest dev F1
+# (scripts/ner-honest.sh, NER_EXTRA for the extra files) over 5 tune splits: .713 with AQMAR,
+# .739 without; over 3: with its sentences holding no MIS* tag .724, with its 15 sports and
+# history articles .712.
 # Two stages: a first model tags SaudiNewsNet, and the model kept also reads how often each
 # word was tagged as which kind of name there (words and counts only; no article text is shipped).
 # Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
