@@ -3,7 +3,8 @@
 # split without its last 400 sentences (anercorp-train.txt), those 400 as the dev split
 # (anercorp-dev.txt), and AQMAR (aqmar/*.txt) with its ~15 stray tags (IO, OO, I--ORG,
 # B-MIS-1, B-MISS1, B-ENGLISH…) mended; MIS0–MIS3 read as MISC. Used by build-resources.sh,
-# which trains the shipped model, and ner-honest.sh, which measures it, so both read one split.
+# which trains the shipped model (on ANERcorp alone), and ner-honest.sh, which measures it
+# (with NER_EXTRA=WORK/aqmar, trained with AQMAR too), so both read one split.
 #
 #   scripts/ner-data.sh SHARED WORK
 set -euo pipefail

@@ -2,8 +2,8 @@
 # The named-entity tagger's honest dev figure, averaged over several tune splits: for each
 # split s = 1..SPLITS, the 400 sentences that end 400 × (s − 1) sentences before the end of
 # ANERcorp's training part (train minus the dev split) are the tune set that picks the epoch
-# and the entity bias; the model is trained on the rest of that part and AQMAR (with the
-# second stage over SaudiNewsNet, as scripts/build-resources.sh trains the shipped model),
+# and the entity bias; the model is trained on the rest of that part (with the second stage
+# over SaudiNewsNet, as scripts/build-resources.sh trains the shipped model),
 # then scored on the dev split (the last 400 sentences of ANERcorp train), which nothing saw.
 # Prints each split's dev scores (JSON) and the mean F1, overall and per type.
 #
@@ -11,17 +11,22 @@
 #
 # MARSAD is the binary, WORK a folder for the splits and models, e.g.
 #   scripts/ner-honest.sh .build/release/marsad /tmp/ner-honest 3 --hash-bits 20
+# NER_EXTRA names a folder whose *.txt files are trained on too, e.g. NER_EXTRA=WORK/aqmar
+# for AQMAR as scripts/ner-data.sh prepares it.
 set -euo pipefail
 marsad=$(realpath "$1"); work=$2; splits=$3; shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 shared=${SHARED:-$here/../../shared}
 "$here/ner-data.sh" "$shared" "$work"
+extra=${NER_EXTRA:-}
+files=()
+[ -n "$extra" ] && files=("$extra"/*.txt)
 for s in $(seq 1 "$splits"); do
   hi=$((3572 - 400 * (s - 1))); lo=$((hi - 400))
   awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR > lo && NR <= hi' "$work/anercorp-train.txt" > "$work/tune-$s.txt"
   awk -v RS= -v ORS='\n\n' -v lo=$lo -v hi=$hi 'NR <= lo || NR > hi' "$work/anercorp-train.txt" > "$work/train-$s.txt"
   python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
-    "$marsad" train ner --train "$work/train-$s.txt" "$work/aqmar/"*.txt --dev "$work/tune-$s.txt" \
+    "$marsad" train ner --train "$work/train-$s.txt" "${files[@]}" --dev "$work/tune-$s.txt" \
       --epochs 20 --corpus - --out "$work/model-$s.model" "$@" 2> "$work/train-$s.log"
   "$marsad" eval ner --gold "$work/anercorp-dev.txt" --model "$work/model-$s.model" | tee "$work/dev-$s.json"
 done
