@@ -15,7 +15,7 @@ enum NERDecoder {
         }
     }
 
-    /// One score per tag (up to 16 tags), the lanes past the last tag unused.
+    /// One score per tag (up to 12 tags, which the Viterbi reads), the lanes past the last tag unused.
     typealias Scores = SIMD16<Float>
 
     /// The best tags for the tokens whose feature ids are `ids[offsets[k]..<offsets[k + 1]]`,
@@ -61,7 +61,7 @@ enum NERDecoder {
     /// The transitions as the vector Viterbi reads them: a row per previous tag (the start
     /// last), the transitions BIO forbids and the lanes past the last tag scoring -∞.
     static func moves(_ transitions: [Float]) -> [Scores] {
-        precondition(tags <= Scores.scalarCount, "the vector Viterbi takes up to 16 tags")
+        precondition(tags <= 12, "the vector Viterbi takes up to 12 tags")
         var moves = [Scores](repeating: Scores(repeating: -.infinity), count: tags + 1)
         for previous in 0...tags {
             for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
@@ -84,14 +84,24 @@ enum NERDecoder {
             return moves.withUnsafeBufferPointer { moves in
                 emissions.withUnsafeBufferPointer { emissions in
                     scores.initializeElement(at: 0, to: moves[start] + emissions[0])
+                    // Only the first twelve lanes are worked on (a vector of eight and one of four,
+                    // three registers instead of four); the last four stay -∞.
+                    let moveLanes = UnsafeRawPointer(moves.baseAddress!), emissionLanes = UnsafeRawPointer(emissions.baseAddress!)
+                    let step = MemoryLayout<Scores>.stride
                     for i in 1..<n {
                         let score = floats + (i - 1) * lanes
-                        var top = Scores(repeating: -.infinity)
+                        var head = SIMD8<Float>(repeating: -.infinity), tail = SIMD4<Float>(repeating: -.infinity)
                         for p in 0..<tags {
-                            let s = Scores(repeating: score[p]) + moves[p]
-                            top.replace(with: s, where: s .> top)
+                            let row = moveLanes + p &* step
+                            let h = SIMD8(repeating: score[p]) + row.loadUnaligned(as: SIMD8<Float>.self)
+                            let t = SIMD4(repeating: score[p]) + row.loadUnaligned(fromByteOffset: 32, as: SIMD4<Float>.self)
+                            head.replace(with: h, where: h .> head)
+                            tail.replace(with: t, where: t .> tail)
                         }
-                        scores.initializeElement(at: i, to: top + emissions[i])
+                        let emission = emissionLanes + i &* step
+                        head += emission.loadUnaligned(as: SIMD8<Float>.self)
+                        tail += emission.loadUnaligned(fromByteOffset: 32, as: SIMD4<Float>.self)
+                        scores.initializeElement(at: i, to: Scores(lowHalf: head, highHalf: SIMD8(lowHalf: tail, highHalf: SIMD4(repeating: -.infinity))))
                     }
                     // Made filled, then written: `unsafeUninitializedCapacity` allocates through
                     // the runtime's generic path, some 700 instructions a sentence.
