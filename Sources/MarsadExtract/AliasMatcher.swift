@@ -25,7 +25,7 @@ struct AliasMatcher: Sendable {
     }
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
-    private static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
+    static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
         ("وب", true), ("فب", true), ("ول", false), ("فل", false), ("وك", false),
         ("و", false), ("ف", false), ("ب", true), ("ل", false), ("ك", false),
     ].map { (Array($0.0.utf8), $0.1) }
@@ -136,9 +136,12 @@ struct AliasMatcher: Sendable {
         guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }
         let word = UnsafeBufferPointer(rebasing: folded[range])
         let first = out.count - 1
-        for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
-            out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
-                               leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
+        // Every fallback stack starts with one of its five letters: other words skip the ten tests.
+        if Self.isProcliticLetter(word[0], word[1]) {
+            for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
+                out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
+                                   leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
+            }
         }
         // A pronoun ends in ه، ا or م; in the norm, teh marbuta is still ة, so most nouns drop out here.
         let b0 = norms[range.upperBound - 2], b1 = norms[range.upperBound - 1]
@@ -153,6 +156,11 @@ struct AliasMatcher: Sendable {
                 out.append(guess)
             }
         }
+    }
+
+    /// Whether two bytes are و، ف، ب، ل or ك, the letters `fallbackProclitics` start with.
+    @inline(__always) static func isProcliticLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        (b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81 || b1 == 0x84 || b1 == 0x83)) || (b0 == 0xD8 && b1 == 0xA8)
     }
 
     @inline(__always) private static func isArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
