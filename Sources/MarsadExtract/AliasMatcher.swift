@@ -170,20 +170,7 @@ struct AliasMatcher: Sendable {
     /// The norms with teh marbuta folded to heh (ة → ه, two bytes each), the matching form.
     static func foldTehMarbuta(_ norms: [UInt8]) -> [UInt8] {
         var out = norms
-        out.withUnsafeMutableBufferPointer { p in
-            guard p.count >= 2, let base = p.baseAddress else { return }
-            // Eight bytes at a time: skip words that hold no 0xA9 (ة's second byte).
-            let pattern: UInt64 = 0xA9A9_A9A9_A9A9_A9A9
-            var i = 1
-            while i < p.count {
-                if i + 8 <= p.count {
-                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
-                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-                }
-                if p[i] == 0xA9 && p[i - 1] == 0xD8 { p[i - 1] = 0xD9; p[i] = 0x87 }
-                i += 1
-            }
-        }
+        out.withUnsafeMutableBufferPointer { $0.foldTehMarbuta() }
         return out
     }
 
