@@ -25,7 +25,7 @@ struct AliasMatcher: Sendable {
     }
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
-    private static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
+    static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
         ("وب", true), ("فب", true), ("ول", false), ("فل", false), ("وك", false),
         ("و", false), ("ف", false), ("ب", true), ("ل", false), ("ك", false),
     ].map { (Array($0.0.utf8), $0.1) }
@@ -136,9 +136,12 @@ struct AliasMatcher: Sendable {
         guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }
         let word = UnsafeBufferPointer(rebasing: folded[range])
         let first = out.count - 1
-        for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
-            out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
-                               leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
+        // Every fallback stack starts with one of its five letters: other words skip the ten tests.
+        if Self.isProcliticLetter(word[0], word[1]) {
+            for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
+                out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
+                                   leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
+            }
         }
         // A pronoun ends in ه، ا or م; in the norm, teh marbuta is still ة, so most nouns drop out here.
         let b0 = norms[range.upperBound - 2], b1 = norms[range.upperBound - 1]
@@ -155,6 +158,11 @@ struct AliasMatcher: Sendable {
         }
     }
 
+    /// Whether two bytes are و، ف، ب، ل or ك, the letters `fallbackProclitics` start with.
+    @inline(__always) static func isProcliticLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        (b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81 || b1 == 0x84 || b1 == 0x83)) || (b0 == 0xD8 && b1 == 0xA8)
+    }
+
     @inline(__always) private static func isArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
         (b0 == 0xD8 && b1 >= 0xA1) || (b0 == 0xD9 && b1 <= 0x8A)
     }
@@ -162,20 +170,7 @@ struct AliasMatcher: Sendable {
     /// The norms with teh marbuta folded to heh (ة → ه, two bytes each), the matching form.
     static func foldTehMarbuta(_ norms: [UInt8]) -> [UInt8] {
         var out = norms
-        out.withUnsafeMutableBufferPointer { p in
-            guard p.count >= 2, let base = p.baseAddress else { return }
-            // Eight bytes at a time: skip words that hold no 0xA9 (ة's second byte).
-            let pattern: UInt64 = 0xA9A9_A9A9_A9A9_A9A9
-            var i = 1
-            while i < p.count {
-                if i + 8 <= p.count {
-                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
-                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-                }
-                if p[i] == 0xA9 && p[i - 1] == 0xD8 { p[i - 1] = 0xD9; p[i] = 0x87 }
-                i += 1
-            }
-        }
+        out.withUnsafeMutableBufferPointer { $0.foldTehMarbuta() }
         return out
     }
 

@@ -121,18 +121,7 @@ public struct WordKeys: Sendable {
     /// `norm` as matching forms have it, teh marbuta folded (ة → ه).
     static func matchingForm(_ norm: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var form = Array(norm)
-        form.withUnsafeMutableBufferPointer { form in
-            var i = 0
-            while i + 1 < form.count {
-                if form[i] == 0xD8 && form[i + 1] == 0xA9 {
-                    form[i] = 0xD9
-                    form[i + 1] = 0x87
-                    i += 2
-                } else {
-                    i += 1
-                }
-            }
-        }
+        form.withUnsafeMutableBufferPointer { $0.foldTehMarbuta() }
         return form
     }
 

@@ -7,7 +7,8 @@ import MarsadText
 struct TokenForms {
     let tokens: [Token]
     let norms: UnsafeBufferPointer<UInt8>
-    /// Reused for stems and phrases, so that lookups allocate nothing once warm.
+    /// Reused for phrases, and for the keys `DemonymReader` builds, so that lookups allocate
+    /// nothing once warm (`match` puts its stems together on the stack).
     var stem: [UInt8] = []
     var phrase: [UInt8] = []
 
@@ -46,22 +47,24 @@ struct TokenForms {
                 return Match(value: found.value, words: found.words, future: flags.future)
             }
             guard segmentation.restoredTehMarbuta || flags.article else { return nil }
-            stem.removeAll(keepingCapacity: true)
-            if flags.article { stem.append(contentsOf: Self.article) }
-            let articleBytes = stem.count
-            stem.append(contentsOf: body)
-            if segmentation.restoredTehMarbuta {
-                stem[stem.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
-                if let found = lookupStem(table, from: articleBytes, k, limit) { return Match(value: found.value, words: found.words, future: flags.future) }
+            // The article and the stem with its teh marbuta, put together on the stack.
+            let articleBytes = flags.article ? Self.article.count : 0
+            let found: (value: UInt32, words: Int)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: articleBytes + body.count) { buffer in
+                if flags.article { _ = buffer.initialize(from: Self.article) }
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[articleBytes...]).initialize(from: body)
+                let stem = UnsafeBufferPointer(buffer)
+                if segmentation.restoredTehMarbuta {
+                    buffer[buffer.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
+                    if let found = lookup(table, UnsafeBufferPointer(rebasing: stem[articleBytes...]), k, limit) { return found }
+                }
+                return articleBytes > 0 ? lookup(table, stem, k, limit) : nil
             }
-            if articleBytes > 0, let found = lookupStem(table, from: 0, k, limit) { return Match(value: found.value, words: found.words, future: flags.future) }
-            return nil
+            return found.map { Match(value: $0.value, words: $0.words, future: flags.future) }
         }
-        // س before a present-tense verb the segmenter left whole: سيلتقي → يلتقي.
-        if norm.count >= 8, norm[0] == 0xD8, norm[1] == 0xB3, Self.isPresentPrefix(norm[2], norm[3]) {
-            stem.removeAll(keepingCapacity: true)
-            stem.append(contentsOf: norm[2...])
-            if let found = lookupStem(table, from: 0, k, limit) { return Match(value: found.value, words: found.words, future: true) }
+        // س before a present-tense verb the segmenter left whole: سيلتقي → يلتقي, looked up where it stands.
+        if norm.count >= 8, norm[0] == 0xD8, norm[1] == 0xB3, Self.isPresentPrefix(norm[2], norm[3]),
+           let found = lookup(table, UnsafeBufferPointer(rebasing: norm[2...]), k, limit) {
+            return Match(value: found.value, words: found.words, future: true)
         }
         return nil
     }
@@ -73,12 +76,12 @@ struct TokenForms {
         let token = tokens[k]
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         guard !token.segmentation.isSplit, norm.count >= 8, !norm.starts(with: Self.article) else { return nil }
-        let previous = norms[k > 0 ? tokens[k - 1].normRange : 0..<0]
-        for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.suffix(ending.count).elementsEqual(ending) {
-            if previous.suffix(ending.count).elementsEqual(ending) { return nil }
-            stem.removeAll(keepingCapacity: true)
-            stem.append(contentsOf: norm.dropLast(ending.count))
-            if let found = lookupStem(table, from: 0, k, limit) { return Match(value: found.value, words: found.words, future: false) }
+        let previous = UnsafeBufferPointer(rebasing: norms[k > 0 ? tokens[k - 1].normRange : 0..<0])
+        for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.ends(with: ending) {
+            if previous.ends(with: ending) { return nil }
+            if let found = lookup(table, UnsafeBufferPointer(rebasing: norm.dropLast(ending.count)), k, limit) {
+                return Match(value: found.value, words: found.words, future: false)
+            }
         }
         return nil
     }
@@ -97,12 +100,5 @@ struct TokenForms {
     /// The longest phrase of `table` whose first word is `form`, going on from token `k + 1`.
     private mutating func lookup(_ table: PhraseTable, _ form: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
         table.longest(first: form, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &phrase)
-    }
-
-    /// The longest phrase of `table` whose first word is `stem` from byte `offset` on.
-    private mutating func lookupStem(_ table: PhraseTable, from offset: Int, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        // A copy of the reference, so that the lookup can write `phrase` while it reads the stem.
-        let form = stem
-        return form.withUnsafeBufferPointer { lookup(table, UnsafeBufferPointer(rebasing: $0[offset...]), k, limit) }
     }
 }

@@ -15,7 +15,7 @@ enum NERDecoder {
         }
     }
 
-    /// One score per tag (up to 16 tags), the lanes past the last tag unused.
+    /// One score per tag (up to 12 tags, which the Viterbi reads), the lanes past the last tag unused.
     typealias Scores = SIMD16<Float>
 
     /// The best tags for the tokens whose feature ids are `ids[offsets[k]..<offsets[k + 1]]`,
@@ -61,7 +61,7 @@ enum NERDecoder {
     /// The transitions as the vector Viterbi reads them: a row per previous tag (the start
     /// last), the transitions BIO forbids and the lanes past the last tag scoring -∞.
     static func moves(_ transitions: [Float]) -> [Scores] {
-        precondition(tags <= Scores.scalarCount, "the vector Viterbi takes up to 16 tags")
+        precondition(tags <= 12, "the vector Viterbi takes up to 12 tags")
         var moves = [Scores](repeating: Scores(repeating: -.infinity), count: tags + 1)
         for previous in 0...tags {
             for t in 0..<tags where allowed[previous * tags + t] { moves[previous][t] = transitions[previous * tags + t] }
@@ -72,45 +72,60 @@ enum NERDecoder {
     /// `viterbi(_:_:)` with the transitions as `moves(_:)` gives them, made once per model.
     /// Over buffer pointers, the previous token's scores read as floats in memory (a vector's
     /// lane at a variable index is stored to the stack and read back at every previous tag).
+    /// The scores live in a temporary buffer, each written before it is read, and the way back
+    /// writes the tags straight into the result: no other array is allocated or zeroed.
     static func viterbi(_ emissions: [Scores], moves: [Scores]) -> [NERTag] {
         let n = emissions.count, tags = Self.tags, lanes = Scores.scalarCount
         guard n > 0 else { return [] }
-        // Each token's best score for every tag, its emission included, and the best tags.
-        var scores = [Scores](repeating: Scores(), count: n)
-        var best = [Int](repeating: 0, count: n)
-        scores.withUnsafeMutableBufferPointer { scores in
+        let all = NERTag.all
+        // Each token's best score for every tag, its emission included.
+        return withUnsafeTemporaryAllocation(of: Scores.self, capacity: n) { scores in
             let floats = UnsafeRawPointer(scores.baseAddress!).assumingMemoryBound(to: Float.self)
-            moves.withUnsafeBufferPointer { moves in
+            return moves.withUnsafeBufferPointer { moves in
                 emissions.withUnsafeBufferPointer { emissions in
-                    scores[0] = moves[start] + emissions[0]
+                    scores.initializeElement(at: 0, to: moves[start] + emissions[0])
+                    // Only the first twelve lanes are worked on (a vector of eight and one of four,
+                    // three registers instead of four); the last four stay -∞.
+                    let moveLanes = UnsafeRawPointer(moves.baseAddress!), emissionLanes = UnsafeRawPointer(emissions.baseAddress!)
+                    let step = MemoryLayout<Scores>.stride
                     for i in 1..<n {
                         let score = floats + (i - 1) * lanes
-                        var top = Scores(repeating: -.infinity)
+                        var head = SIMD8<Float>(repeating: -.infinity), tail = SIMD4<Float>(repeating: -.infinity)
                         for p in 0..<tags {
-                            let s = Scores(repeating: score[p]) + moves[p]
-                            top.replace(with: s, where: s .> top)
+                            let row = moveLanes + p &* step
+                            let h = SIMD8(repeating: score[p]) + row.loadUnaligned(as: SIMD8<Float>.self)
+                            let t = SIMD4(repeating: score[p]) + row.loadUnaligned(fromByteOffset: 32, as: SIMD4<Float>.self)
+                            head.replace(with: h, where: h .> head)
+                            tail.replace(with: t, where: t .> tail)
                         }
-                        scores[i] = top + emissions[i]
+                        let emission = emissionLanes + i &* step
+                        head += emission.loadUnaligned(as: SIMD8<Float>.self)
+                        tail += emission.loadUnaligned(fromByteOffset: 32, as: SIMD4<Float>.self)
+                        scores.initializeElement(at: i, to: Scores(lowHalf: head, highHalf: SIMD8(lowHalf: tail, highHalf: SIMD4(repeating: -.infinity))))
                     }
-                    let final = floats + (n - 1) * lanes
-                    var last = 0
-                    for t in 1..<tags where final[t] > final[last] { last = t }
-                    best[n - 1] = last
-                    for i in stride(from: n - 1, to: 0, by: -1) {
-                        let score = floats + (i - 1) * lanes
-                        var top = -Float.infinity, previous = 0
-                        for p in 0..<tags {
-                            let s = score[p] + moves[p][last]
-                            if s > top { top = s; previous = p }
+                    // Made filled, then written: `unsafeUninitializedCapacity` allocates through
+                    // the runtime's generic path, some 700 instructions a sentence.
+                    var best = [NERTag](repeating: .outside, count: n)
+                    best.withUnsafeMutableBufferPointer { best in
+                        let final = floats + (n - 1) * lanes
+                        var last = 0
+                        for t in 1..<tags where final[t] > final[last] { last = t }
+                        best[n - 1] = all[last]
+                        for i in stride(from: n - 1, to: 0, by: -1) {
+                            let score = floats + (i - 1) * lanes
+                            var top = -Float.infinity, previous = 0
+                            for p in 0..<tags {
+                                let s = score[p] + moves[p][last]
+                                if s > top { top = s; previous = p }
+                            }
+                            last = previous
+                            best[i - 1] = all[last]
                         }
-                        last = previous
-                        best[i - 1] = last
                     }
+                    return best
                 }
             }
         }
-        let all = NERTag.all
-        return best.map { all[$0] }
     }
 }
 
@@ -140,28 +155,31 @@ extension Int16: NERWeight {
     static func emission(_ weights: UnsafeBufferPointer<Int16>, _ ids: UnsafeBufferPointer<UInt32>, _ features: Range<Int>,
                          scale: Float, into out: UnsafeMutableBufferPointer<Float>) {
         let tags = out.count
-        precondition(tags >= 8 && tags <= 16, "the vector sum takes 8 to 16 tags")
+        precondition(NERRowSum.tags.contains(tags), "the vector sum takes 8 to 12 tags")
         var sum = NERRowSum()
         for f in features { sum.add(weights, row: ids[f], tags: tags) }
         sum.write(scale: scale, into: out)
     }
 }
 
-/// Every tag's sum of rows of 16-bit weights, in 32-bit integers, as two vectors of eight
-/// tags: the first eight, and the last eight (overlapping the first when there are fewer than
-/// 16). Two loads and adds per row and no per-tag loop keep the loop short, so the processor
-/// has more of the table's cache misses in flight at once (the sum is memory-bound). Integer
-/// sums do not depend on their order, so sums of partial sums are exactly the whole sum.
+/// Every tag's sum of rows of 16-bit weights, in 32-bit integers, as a vector of the first
+/// eight tags and one of the last four (overlapping the first when there are fewer than 12).
+/// Three loads and adds per row, one sign extension of twelve lanes and no per-tag loop keep
+/// the loop short, so the processor has more of the table's cache misses in flight at once
+/// (the sum is memory-bound); a sum is 48 bytes, three vector registers. Integer sums do not
+/// depend on their order, so sums of partial sums are exactly the whole sum.
 struct NERRowSum {
+    /// How many tags a sum holds: from 8 (the first vector) to 12 (both, not overlapping).
+    static var tags: ClosedRange<Int> { 8...12 }
     var head = SIMD8<Int32>(repeating: 0)
-    var tail = SIMD8<Int32>(repeating: 0)
+    var tail = SIMD4<Int32>(repeating: 0)
 
-    /// Adds row `row` of `weights`, rows of `tags` weights (8 to 16: the caller checks, once).
+    /// Adds row `row` of `weights`, rows of `tags` weights (8 to 12: the caller checks, once).
     @inline(__always)
     mutating func add(_ weights: UnsafeBufferPointer<Int16>, row: UInt32, tags: Int) {
-        let start = UnsafeRawPointer(weights.baseAddress!) + Int(row) &* (tags * 2)
+        let start = UnsafeRawPointer(weights.baseAddress!) + Int(row) &* (tags &* 2)
         head &+= Self.widen(start.loadUnaligned(as: SIMD8<Int16>.self))
-        tail &+= Self.widen(start.loadUnaligned(fromByteOffset: 2 * (tags - 8), as: SIMD8<Int16>.self))
+        tail &+= Self.widen(start.loadUnaligned(fromByteOffset: 2 &* (tags &- 4), as: SIMD4<Int16>.self))
     }
 
     /// Eight 16-bit weights as 32-bit integers, lane by lane (the standard library's generic
@@ -171,6 +189,12 @@ struct NERRowSum {
         SIMD8(Int32(v[0]), Int32(v[1]), Int32(v[2]), Int32(v[3]), Int32(v[4]), Int32(v[5]), Int32(v[6]), Int32(v[7]))
     }
 
+    /// Four 16-bit weights as 32-bit integers, lane by lane.
+    @inline(__always)
+    static func widen(_ v: SIMD4<Int16>) -> SIMD4<Int32> {
+        SIMD4(Int32(v[0]), Int32(v[1]), Int32(v[2]), Int32(v[3]))
+    }
+
     /// Adds another sum.
     @inline(__always)
     mutating func add(_ other: NERRowSum) {
@@ -178,11 +202,12 @@ struct NERRowSum {
         tail &+= other.tail
     }
 
-    /// Writes each tag's sum times `scale` to `out`, a float per tag.
+    /// Writes each tag's sum times `scale` to `out`, a float per tag (8 to 12, as added).
     @inline(__always)
     func write(scale: Float, into out: UnsafeMutableBufferPointer<Float>) {
-        let lastEight = out.count - 8
+        precondition(Self.tags.contains(out.count), "the vector sum takes 8 to 12 tags")
+        let lastFour = out.count - 4
         for t in 0..<8 { out[t] = Float(head[t]) * scale }
-        for t in 8..<out.count { out[t] = Float(tail[t - lastEight]) * scale }
+        for t in 8..<out.count { out[t] = Float(tail[t - lastFour]) * scale }
     }
 }

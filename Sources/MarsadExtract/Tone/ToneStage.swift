@@ -89,7 +89,7 @@ public struct ToneStage: Stage {
                 return found
             }
         }
-        for ending in Self.endings where stem.count >= ending.count + 6 && stem.suffix(ending.count).elementsEqual(ending) {
+        for ending in Self.endings where stem.count >= ending.count + 6 && stem.ends(with: ending) {
             if let found = lexicon.polarity(of: UnsafeBufferPointer(rebasing: stem[..<(stem.count - ending.count)])) { return found }
         }
         return nil
