@@ -51,7 +51,7 @@ struct NERWordScores {
     /// An empty cache of the scores of `features` with `weights` (a model's quantized weights),
     /// keeping up to `capacity` forms (a power of two).
     init(features: NERFeatures, weights: UnsafeBufferPointer<Int16>, capacity: Int = defaultCapacity) {
-        precondition(tags >= 8 && tags <= 16, "the vector sum takes 8 to 16 tags")
+        precondition(NERRowSum.tags.contains(tags), "the vector sum takes 8 to 12 tags")
         precondition(capacity > 0 && capacity & (capacity - 1) == 0, "the capacity is a power of two")
         self.features = features
         self.capacity = capacity
