@@ -1,5 +1,5 @@
 import MarsadCore
-import MarsadExtract
+@testable import MarsadExtract
 import Testing
 
 /// Negation and modality from cue words and dates, in sentences written for these tests.
@@ -58,6 +58,20 @@ import Testing
         let old = try first("قصفت الطائرات الأمريكية مواقع في العراق عام 2003.")
         #expect(old.type == "ASSAULT" && old.modality == "historical" && old.time == "2003")
         #expect(try first("قصفت الطائرات الأمريكية مواقع في العراق عام 2025.").modality == "happened")
+    }
+
+    @Test func aHijriYearBeforeTheTrustedCalendarDatesAnEventHistorical() throws {
+        let old = try first("وفي عام 1331 هـ هاجمت قوة عثمانية قرية في الحجاز.")
+        #expect(old.type == "ASSAULT" && old.modality == "historical" && old.time == "1912/1913")
+    }
+
+    @Test func aSpanIsHistoricalByItsEnd() {
+        // 1446 هـ ran from 2024-07-07 to 2025-06-26: more than a year before 2026-06-20 by its
+        // start, not by its end.
+        let span = "2024-07-07/2025-06-26"
+        #expect(!EventStage.isHistorical(span, published: PublicationTime(iso: "2026-06-20")))
+        #expect(EventStage.isHistorical(span, published: PublicationTime(iso: "2026-07-15")))
+        #expect(EventStage.isHistorical("1912/1913", published: PublicationTime(iso: "2015-06-01")))
     }
 
     @Test func stillIsNotANegation() throws {

@@ -59,6 +59,14 @@ import Testing
         #expect(found.hijri == "1200-10-10")
     }
 
+    @Test func aHijriYearOutsideTheRangeIsTheGregorianYearsItOverlaps() {
+        // 1331 هـ began on 11 December 1912 (tabular); 1300 هـ ran from 12 November 1882 to 31 October 1883.
+        #expect(times("وفي عام 1331 هـ وصل الحجاج.") == [FoundTime(text: "عام 1331 هـ", value: "1912/1913", resolution: "explicit")])
+        #expect(times("بني المسجد سنة 1300 هـ في المدينة.").first?.value == "1882/1883")
+        #expect(HijriCalendar.gregorianYears(of: 1331) == 1912...1913)
+        #expect(HijriCalendar.gregorianYears(of: 0) == nil)
+    }
+
     @Test func صفرAloneIsNotAMonth() {
         #expect(times("سجلت النتيجة صفر مقابل هدفين.").isEmpty)
     }

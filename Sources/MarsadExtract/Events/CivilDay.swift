@@ -8,8 +8,10 @@ enum CivilDay {
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
     }
 
-    /// The last day a value such as `2022`, `2022-08`, `2022-08-15` or `2022-SU` covers.
+    /// The last day a value such as `2022`, `2022-08`, `2022-08-15` or `2022-SU` covers; of a
+    /// span (`2025-06-27/2026-06-15`, `1912/1913`), the last day its end covers.
     static func lastDay(of value: String) -> Int? {
+        if let slash = value.lastIndex(of: "/") { return lastDay(of: String(value[value.index(after: slash)...])) }
         let parts = value.split(separator: "-", maxSplits: 2)
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
         guard parts.count > 1 else { return number(year, 12, 31) }

@@ -31,6 +31,19 @@ enum HijriCalendar {
 }
 
 extension HijriCalendar {
+    /// How many days an observed calendar may differ from the tabular one, either way.
+    static let tabularError = 2
+
+    /// The Gregorian years a Hijri year overlaps, for any year from 1 AH to 9999 CE, allowing
+    /// `tabularError` days at either end; nil outside.
+    static func gregorianYears(of year: Int) -> ClosedRange<Int>? {
+        guard year >= 1 else { return nil }
+        let first = CivilDate(days: days(year: year, month: 1, day: 1) - tabularError).year
+        let last = CivilDate(days: days(year: year + 1, month: 1, day: 1) - 1 + tabularError).year
+        guard last <= 9999 else { return nil }
+        return first...last
+    }
+
     /// Days from 1970-01-01 to a Hijri date of the tabular calendar, for any year.
     static func days(year: Int, month: Int, day: Int) -> Int {
         epoch + (year - 1) * 354 + (3 + 11 * year) / 30 + (59 * (month - 1) + 1) / 2 + day - 1

@@ -189,13 +189,20 @@ extension TimeGrammar {
         return .found(TimeMatch(start: start, end: end, value: value, resolution: resolution, hijri: written))
     }
 
-    /// A Hijri year with its era (1447 هـ): the span of its days.
+    /// A Hijri year with its era (1447 هـ): the span of its days. Outside the calendar's
+    /// trusted years (1331 هـ) the days may be off by one or two, but not the Gregorian years the
+    /// Hijri year overlaps, so those are the value (1912/1913), widened by `HijriCalendar.tabularError`.
     func hijriYear(at k: Int, _ year: Int, start: Int) -> TimeOutcome {
         let end = afterEra(k + 1, hijri: true)
         let written = CivilDate.pad(year, 4)
         guard let first = HijriCalendar.gregorian(year: year, month: 1, day: 1),
               let last = HijriCalendar.gregorian(year: year, month: 12, day: HijriCalendar.daysIn(month: 12, year: year)) else {
-            return .found(TimeMatch(start: start, end: end, value: "XXXX", resolution: .unresolved, hijri: written))
+            guard let years = HijriCalendar.gregorianYears(of: year) else {
+                return .found(TimeMatch(start: start, end: end, value: "XXXX", resolution: .unresolved, hijri: written))
+            }
+            let value = years.count == 1 ? CivilDate.pad(years.lowerBound, 4)
+                : "\(CivilDate.pad(years.lowerBound, 4))/\(CivilDate.pad(years.upperBound, 4))"
+            return .found(TimeMatch(start: start, end: end, value: value, resolution: .explicit, hijri: written))
         }
         return .found(TimeMatch(start: start, end: end, value: "\(first.iso)/\(last.iso)", resolution: .explicit, hijri: written))
     }
