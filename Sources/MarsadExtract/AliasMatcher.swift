@@ -2,7 +2,7 @@ import MarsadCore
 import MarsadText
 
 /// Finds knowledge-base aliases over a document's tokens: the token's matching form as it
-/// stands, then without its clitics (the segmenter's split, or — for names the segmenter's
+/// stands, then without its clitics (the segmenter's split, or — for words the segmenter's
 /// lexicon has never seen — the proclitics و ف ب ل ك peeled off the front), longest match
 /// first, left to right, never overlapping. Works on the folded norm bytes without
 /// allocating per token.
@@ -137,7 +137,8 @@ struct AliasMatcher: Sendable {
         let word = UnsafeBufferPointer(rebasing: folded[range])
         let first = out.count - 1
         // Every fallback stack starts with one of its five letters: other words skip the ten tests.
-        if Self.isProcliticLetter(word[0], word[1]) {
+        // A word the lexicon's counts left whole is no clitic plus a name (كبيرا is no ك + بيرا, Beira).
+        if !token.isWholeByCounts, Self.isProcliticLetter(word[0], word[1]) {
             for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
                 out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
                                    leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))

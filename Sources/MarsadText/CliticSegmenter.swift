@@ -24,9 +24,18 @@ public final class CliticSegmenter: Sendable {
 
     /// The segmentation of a light-normalised Arabic word.
     public func segment(_ word: UnsafeBufferPointer<UInt8>) -> Segmentation {
-        guard Self.mayHaveClitics(word) else { return .unsplit }
-        if let compact = known.value(for: word) { return Segmentation(compact: compact) }
-        return rules.analyze(word)
+        analysis(of: word).segmentation
+    }
+
+    /// The segmentation of a light-normalised Arabic word, and whether the lexicon's counts left
+    /// it whole: the lexicon holds the word, not as a stop word (the stop list, not counts, keeps
+    /// those whole: لوكالة), and no clitic came off (كبيرا stays whole; بيرا is too rare).
+    @inline(__always)
+    public func analysis(of word: UnsafeBufferPointer<UInt8>) -> (segmentation: Segmentation, wholeByCounts: Bool) {
+        guard Self.mayHaveClitics(word) else { return (.unsplit, false) }
+        guard let compact = known.value(for: word) else { return (rules.analyze(word), false) }
+        let segmentation = Segmentation(compact: compact)
+        return (segmentation, !segmentation.isSplit && !rules.lexicon.lookup(word).isStopWord)
     }
 }
 

@@ -76,7 +76,9 @@ public struct TextLayer: Sendable {
         // processor overlaps their cache misses.
         for k in arabicWords {
             let norm = UnsafeMutableBufferPointer(start: norms.base + Int(tokens[Int(k)].normStart), count: tokens[Int(k)].normRange.count)
-            if let segmenter { tokens[Int(k)].segmentation = segmenter.segment(UnsafeBufferPointer(norm)) }
+            if let segmenter {
+                (tokens[Int(k)].segmentation, tokens[Int(k)].isWholeByCounts) = segmenter.analysis(of: UnsafeBufferPointer(norm))
+            }
             Self.foldLetters(norm)
         }
         let sentences = splitter.split(tokens, in: bytes)

@@ -33,6 +33,9 @@ public struct Token: Sendable, Equatable {
     public var isCompound: Bool
     /// How the token splits into clitics and stem.
     public var segmentation: Segmentation
+    /// Whether the segmenter's lexicon counts left the word whole: it is a word of its own,
+    /// no clitic plus a stem (`CliticSegmenter.analysis(of:)`).
+    public var isWholeByCounts: Bool
 
     public init(start: Int, end: Int, kind: TokenKind, newlineBefore: Bool = false, isCompound: Bool = false) {
         self.start = Int32(start)
@@ -43,6 +46,7 @@ public struct Token: Sendable, Equatable {
         self.newlineBefore = newlineBefore
         self.isCompound = isCompound
         self.segmentation = .unsplit
+        self.isWholeByCounts = false
     }
 
     /// The token's UTF-8 range in the original text.
