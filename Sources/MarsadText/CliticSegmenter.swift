@@ -8,16 +8,20 @@ public final class CliticSegmenter: Sendable {
     /// The rules, which work a word out from the lexicon's counts.
     public let rules: SegmentationRules
     /// Every lexicon word's segmentation (as built into the lexicon file, or worked out
-    /// here when the file has none), by fingerprint: eight bytes a word, so most lookups
-    /// stay in cache.
+    /// here when the file has none) in its 10 bits, and `stopWordBit` for a stop word, by
+    /// fingerprint: eight bytes a word, so most lookups stay in cache.
     let known: FingerprintTable
+    static let stopWordBit: UInt16 = 1 << 10
 
     public init(lexicon: StemLexicon) {
         rules = SegmentationRules(lexicon: lexicon)
         let segmented = lexicon.hasSegmentations ? lexicon : lexicon.segmented(by: rules)
         var entries: [(UnsafeBufferPointer<UInt8>, UInt16)] = []
         entries.reserveCapacity(segmented.count)
-        segmented.forEach { word, value in entries.append((word, StemLexicon.segmentation(of: value).compact)) }
+        segmented.forEach { word, value in
+            let stop = value & StemLexicon.stopFlag != 0 ? Self.stopWordBit : 0
+            entries.append((word, StemLexicon.segmentation(of: value).compact | stop))
+        }
         // The words' bytes live in the lexicon's tables, which `segmented` keeps alive here.
         known = withExtendedLifetime(segmented) { FingerprintTable(entries) }
     }
@@ -34,8 +38,8 @@ public final class CliticSegmenter: Sendable {
     public func analysis(of word: UnsafeBufferPointer<UInt8>) -> (segmentation: Segmentation, wholeByCounts: Bool) {
         guard Self.mayHaveClitics(word) else { return (.unsplit, false) }
         guard let compact = known.value(for: word) else { return (rules.analyze(word), false) }
-        let segmentation = Segmentation(compact: compact)
-        return (segmentation, !segmentation.isSplit && !rules.lexicon.lookup(word).isStopWord)
+        let segmentation = Segmentation(compact: compact & ~Self.stopWordBit)
+        return (segmentation, !segmentation.isSplit && compact & Self.stopWordBit == 0)
     }
 }
 
