@@ -11,6 +11,7 @@ public final class CliticSegmenter: Sendable {
     /// here when the file has none) in its 10 bits, and `stopWordBit` for a stop word, by
     /// fingerprint: eight bytes a word, so most lookups stay in cache.
     let known: FingerprintTable
+    /// The bit of a `known` value that marks a stop word, above the segmentation's 10 bits.
     static let stopWordBit: UInt16 = 1 << 10
 
     public init(lexicon: StemLexicon) {
