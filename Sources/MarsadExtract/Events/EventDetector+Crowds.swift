@@ -37,9 +37,7 @@ extension EventDetector {
         }) { return true }
         let clause = Self.clause(around: hit.tokens, in: sentence, forms.tokens, forms.norms)
         let crowd = spans.contains { clause.contains($0.tokens.lowerBound) && $0.sector.map(Self.crowdSectors.contains) == true }
-            || clause.contains { j in
-                forms.tokens[j].kind == .word && forms.match(lexicon.cueTable, at: j, limit: clause.upperBound).map { EventLexicon.cue($0.value) == .multitude } == true
-            }
+            || hasCue(.multitude, in: clause, limit: clause.upperBound, &forms)
         return !crowd || !namesGrievance(sentence, &forms)
     }
 
@@ -49,8 +47,13 @@ extension EventDetector {
 
     /// Whether a grievance cue (احتجاجا على، مطالبين، منددين) stands in `sentence`.
     func namesGrievance(_ sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
-        sentence.contains { j in
-            forms.tokens[j].kind == .word && forms.match(lexicon.cueTable, at: j, limit: sentence.upperBound).map { EventLexicon.cue($0.value) == .grievance } == true
+        hasCue(.grievance, in: sentence, limit: sentence.upperBound, &forms)
+    }
+
+    /// Whether a cue of kind `cue` begins at a word of `range`, its phrase ending by `limit`.
+    func hasCue(_ cue: EventCue, in range: Range<Int>, limit: Int, _ forms: inout TokenForms) -> Bool {
+        range.contains { j in
+            forms.tokens[j].kind == .word && forms.match(lexicon.cueTable, at: j, limit: limit).map { EventLexicon.cue($0.value) == cue } == true
         }
     }
 

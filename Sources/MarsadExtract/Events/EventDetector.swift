@@ -202,13 +202,7 @@ struct EventDetector {
     /// Whether a word of manner that makes support material (عسكريا، بالسلاح) follows the
     /// trigger within three words of its clause.
     private func followedByMaterialManner(_ trigger: Range<Int>, _ clause: Range<Int>, _ forms: inout TokenForms) -> Bool {
-        var k = trigger.upperBound
-        while k < min(clause.upperBound, trigger.upperBound + 3) {
-            if forms.tokens[k].kind == .word, let found = forms.match(lexicon.cueTable, at: k, limit: clause.upperBound),
-               EventLexicon.cue(found.value) == .material { return true }
-            k += 1
-        }
-        return false
+        hasCue(.material, in: trigger.upperBound..<max(trigger.upperBound, min(clause.upperBound, trigger.upperBound + 3)), limit: clause.upperBound, &forms)
     }
 
     /// Whether the sentence places what it reports in the term of an office holder whose
@@ -220,12 +214,8 @@ struct EventDetector {
             guard case let .entity(e)? = span.actor, document.entities[e].entity.type == .person else { continue }
             let roles = document.entities[e].roles
             guard !roles.isEmpty, roles.allSatisfy({ $0.end < published }) else { continue }
-            var k = max(sentence.lowerBound, span.tokens.lowerBound - 3)
-            while k < span.tokens.lowerBound {
-                if forms.tokens[k].kind == .word, let found = forms.match(lexicon.cueTable, at: k, limit: span.tokens.lowerBound),
-                   EventLexicon.cue(found.value) == .era { return true }
-                k += 1
-            }
+            let before = max(sentence.lowerBound, span.tokens.lowerBound - 3)..<span.tokens.lowerBound
+            if hasCue(.era, in: before, limit: span.tokens.lowerBound, &forms) { return true }
         }
         return false
     }
