@@ -29,6 +29,8 @@ struct AliasMatcher: Sendable {
         ("وب", true), ("فب", true), ("ول", false), ("فل", false), ("وك", false),
         ("و", false), ("ف", false), ("ب", true), ("ل", false), ("ك", false),
     ].map { (Array($0.0.utf8), $0.1) }
+    /// The conjunction و, the one fallback proclitic peeled off a rare word.
+    private static let waw = Array("و".utf8)
     /// Pronoun enclitics peeled off the end of a title the segmenter left whole (نظيره).
     private static let fallbackPronouns: [[UInt8]] = ["ه", "ها", "هم"].map { Array($0.utf8) }
 
@@ -137,9 +139,12 @@ struct AliasMatcher: Sendable {
         let word = UnsafeBufferPointer(rebasing: folded[range])
         let first = out.count - 1
         // Every fallback stack starts with one of its five letters: other words skip the ten tests.
-        // A word the lexicon's counts left whole is no clitic plus a name (كبيرا is no ك + بيرا, Beira).
-        if !token.isWholeByCounts, Self.isProcliticLetter(word[0], word[1]) {
-            for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes) {
+        // A common word is no clitic plus a name (كبيرا is no ك + بيرا); a rare one may be و + a
+        // name (وكولومبو), but rarely ب، ف، ك or ل + one (باندورا is no ب + Andorra).
+        let evidence = token.wholeWordEvidence
+        if evidence != .common, Self.isProcliticLetter(word[0], word[1]) {
+            for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes)
+                && (evidence == .none || clitic.bytes == Self.waw) {
                 out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
                                    leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
             }

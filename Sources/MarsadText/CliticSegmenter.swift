@@ -8,11 +8,19 @@ public final class CliticSegmenter: Sendable {
     /// The rules, which work a word out from the lexicon's counts.
     public let rules: SegmentationRules
     /// Every lexicon word's segmentation (as built into the lexicon file, or worked out
-    /// here when the file has none) in its 10 bits, and `stopWordBit` for a stop word, by
-    /// fingerprint: eight bytes a word, so most lookups stay in cache.
+    /// here when the file has none) in its 10 bits, `stopWordBit` for a stop word and
+    /// `rareWordBit` for a rare one, by fingerprint: eight bytes a word, so most lookups stay
+    /// in cache.
     let known: FingerprintTable
     /// The bit of a `known` value that marks a stop word, above the segmentation's 10 bits.
     static let stopWordBit: UInt16 = 1 << 10
+    /// The bit of a `known` value that marks a word seen fewer than `commonWordCount` times.
+    static let rareWordBit: UInt16 = 1 << 11
+    /// How often the lexicon must have seen a word for its counts to rule out a clitic
+    /// before a name it never saw. Measured on 2,000 SaudiNewsNet articles: words seen
+    /// fewer times that begin with و and hide a name are country and city names
+    /// (وكولومبو 8, وطاجيكستان, وآيرلندا); the wrong peels start with other letters.
+    public static let commonWordCount = 100
 
     public init(lexicon: StemLexicon) {
         rules = SegmentationRules(lexicon: lexicon)
@@ -21,7 +29,8 @@ public final class CliticSegmenter: Sendable {
         entries.reserveCapacity(segmented.count)
         segmented.forEach { word, value in
             let stop = value & StemLexicon.stopFlag != 0 ? Self.stopWordBit : 0
-            entries.append((word, StemLexicon.segmentation(of: value).compact | stop))
+            let rare = Int(value & StemLexicon.countMask) < Self.commonWordCount ? Self.rareWordBit : 0
+            entries.append((word, StemLexicon.segmentation(of: value).compact | stop | rare))
         }
         // The words' bytes live in the lexicon's tables, which `segmented` keeps alive here.
         known = withExtendedLifetime(segmented) { FingerprintTable(entries) }
@@ -32,15 +41,17 @@ public final class CliticSegmenter: Sendable {
         analysis(of: word).segmentation
     }
 
-    /// The segmentation of a light-normalised Arabic word, and whether the lexicon's counts left
-    /// it whole: the lexicon holds the word, not as a stop word (the stop list, not counts, keeps
-    /// those whole: لوكالة), and no clitic came off (كبيرا stays whole; بيرا is too rare).
+    /// The segmentation of a light-normalised Arabic word, and what the lexicon's counts say
+    /// about it if it stays whole: nothing when a clitic came off, when the lexicon never saw it
+    /// or when it is a stop word (the stop list, not counts, keeps those whole: لوكالة); else
+    /// whether it is rare or common (كبيرا, seen 1,820 times, is no ك + بيرا).
     @inline(__always)
-    public func analysis(of word: UnsafeBufferPointer<UInt8>) -> (segmentation: Segmentation, wholeByCounts: Bool) {
-        guard Self.mayHaveClitics(word) else { return (.unsplit, false) }
-        guard let compact = known.value(for: word) else { return (rules.analyze(word), false) }
-        let segmentation = Segmentation(compact: compact & ~Self.stopWordBit)
-        return (segmentation, !segmentation.isSplit && compact & Self.stopWordBit == 0)
+    public func analysis(of word: UnsafeBufferPointer<UInt8>) -> (segmentation: Segmentation, evidence: WholeWordEvidence) {
+        guard Self.mayHaveClitics(word) else { return (.unsplit, .none) }
+        guard let compact = known.value(for: word) else { return (rules.analyze(word), .none) }
+        let segmentation = Segmentation(compact: compact & ~(Self.stopWordBit | Self.rareWordBit))
+        guard !segmentation.isSplit, compact & Self.stopWordBit == 0 else { return (segmentation, .none) }
+        return (segmentation, compact & Self.rareWordBit == 0 ? .common : .rare)
     }
 }
 

@@ -1,7 +1,7 @@
-/// A compact, immutable map from byte strings to 11-bit values that stores 53-bit
+/// A compact, immutable map from byte strings to 12-bit values that stores 52-bit
 /// fingerprints of the keys instead of the keys: eight bytes a slot, so four times as many
 /// keys share the cache as in `ByteKeyTable`. Two keys of the table collide with odds of
-/// about one in 2^53 per lookup; the tables here are built from a few hundred thousand
+/// about one in 2^52 per lookup; the tables here are built from a few hundred thousand
 /// words, so a wrong answer is as likely as a cosmic-ray bit flip.
 public struct FingerprintTable: Sendable {
     /// Slots that are never written after the table is built.
@@ -14,17 +14,17 @@ public struct FingerprintTable: Sendable {
         deinit { slots.deallocate() }
     }
 
-    static let valueBits: UInt64 = 11
+    static let valueBits: UInt64 = 12
     private let storage: Storage
     private let mask: Int
     /// The number of keys.
     public let count: Int
 
-    /// Builds the table; values must fit in 11 bits. A key given twice keeps its last value.
+    /// Builds the table; values must fit in 12 bits. A key given twice keeps its last value.
     public init(_ entries: some Sequence<(UnsafeBufferPointer<UInt8>, UInt16)>) {
         var pairs: [(UInt64, UInt16)] = []
         for (key, value) in entries {
-            precondition(UInt64(value) < 1 << Self.valueBits, "value \(value) over 11 bits")
+            precondition(UInt64(value) < 1 << Self.valueBits, "value \(value) over 12 bits")
             pairs.append((Self.fingerprint(key), value))
         }
         var capacity = 16
@@ -56,7 +56,7 @@ public struct FingerprintTable: Sendable {
         }
     }
 
-    /// A 64-bit hash whose top 53 bits are never all zero (an empty slot is 0).
+    /// A 64-bit hash whose top 52 bits are never all zero (an empty slot is 0).
     @inline(__always) static func fingerprint(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let h = ByteKeyTable.hash64(key)
         return h >> valueBits == 0 ? h | 1 << 63 : h

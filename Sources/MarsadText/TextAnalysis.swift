@@ -77,7 +77,7 @@ public struct TextLayer: Sendable {
         for k in arabicWords {
             let norm = UnsafeMutableBufferPointer(start: norms.base + Int(tokens[Int(k)].normStart), count: tokens[Int(k)].normRange.count)
             if let segmenter {
-                (tokens[Int(k)].segmentation, tokens[Int(k)].isWholeByCounts) = segmenter.analysis(of: UnsafeBufferPointer(norm))
+                (tokens[Int(k)].segmentation, tokens[Int(k)].wholeWordEvidence) = segmenter.analysis(of: UnsafeBufferPointer(norm))
             }
             Self.foldLetters(norm)
         }

@@ -33,9 +33,9 @@ public struct Token: Sendable, Equatable {
     public var isCompound: Bool
     /// How the token splits into clitics and stem.
     public var segmentation: Segmentation
-    /// Whether the segmenter's lexicon counts left the word whole: it is a word of its own,
-    /// no clitic plus a stem (`CliticSegmenter.analysis(of:)`).
-    public var isWholeByCounts: Bool
+    /// What the segmenter's lexicon counts say about the word left whole
+    /// (`CliticSegmenter.analysis(of:)`).
+    public var wholeWordEvidence: WholeWordEvidence
 
     public init(start: Int, end: Int, kind: TokenKind, newlineBefore: Bool = false, isCompound: Bool = false) {
         self.start = Int32(start)
@@ -46,7 +46,7 @@ public struct Token: Sendable, Equatable {
         self.newlineBefore = newlineBefore
         self.isCompound = isCompound
         self.segmentation = .unsplit
-        self.isWholeByCounts = false
+        self.wholeWordEvidence = .none
     }
 
     /// The token's UTF-8 range in the original text.

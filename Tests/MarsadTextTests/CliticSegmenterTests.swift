@@ -15,7 +15,7 @@ let testLexicon = StemLexicon(entries: lexiconEntries(
     ("الله", 9000, false), ("له", 20000, true), ("الذي", 30000, true), ("ذي", 200, false), ("أن", 100000, true),
     ("التالي", 900, false), ("تالي", 50, false), ("بالتالي", 2000, false),
     ("لافروف", 400, false), ("افروف", 0, false), ("قمة", 2000, false), ("القمة", 3000, false),
-    ("ألمانيا", 700, false), ("مانيا", 40, false)
+    ("ألمانيا", 700, false), ("مانيا", 40, false), ("وإستونيا", 4, false)
 ))
 
 func segments(_ word: String, _ segmenter: CliticSegmenter = CliticSegmenter(lexicon: testLexicon)) -> [String] {
@@ -62,6 +62,20 @@ func segments(_ word: String, _ segmenter: CliticSegmenter = CliticSegmenter(lex
         #expect(segments("عليه", segmenter) == ["علي", "+ه"])
         #expect(segments("وفيها", segmenter) == ["و+", "في", "+ها"])
         #expect(segments("أنه", segmenter) == ["ان", "+ه"])
+    }
+
+    @Test func saysHowStronglyTheCountsKeepAWordWhole() {
+        func evidence(_ word: String) -> WholeWordEvidence {
+            var copy = Normalizer(options: [.foldLatinCase]).normalized(word)
+            return copy.withUTF8 { segmenter.analysis(of: $0).evidence }
+        }
+        #expect(evidence("ولاية") == .common)
+        // Seen whole 4 times, its rest never: و + a name the counts cannot rule out.
+        #expect(evidence("وإستونيا") == .rare)
+        #expect(evidence("وبوتين") == .none, "a clitic came off")
+        #expect(evidence("لكن") == .none, "the stop list keeps it whole, not the counts")
+        #expect(evidence("وكولومبو") == .none, "never seen")
+        #expect(CliticSegmenter.commonWordCount > 4 && CliticSegmenter.commonWordCount <= 900)
     }
 
     @Test func prefersTheWholeWhenItIsMoreCommonThanTheRest() {
