@@ -88,6 +88,8 @@ struct AliasMatcher: Sendable {
             }
             guard let best else { i += 1; continue }
             let last = tokens[i + best.length - 1]
+            // A name does not end in tanween: كوبًا is a cup, not Cuba.
+            guard !last.hasTanween(in: bytes) else { i += 1; continue }
             let range = Self.trim(Int(tokens[i].start)..<Int(last.end), bytes, leading: best.variant.leadingLetters,
                                   trailing: best.length == 1 ? best.variant.trailingLetters : 0)
             let definite = best.variant.article || folded[best.variant.from..<best.variant.to].starts(with: Self.article)

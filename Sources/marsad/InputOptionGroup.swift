@@ -76,7 +76,8 @@ struct DocumentReader {
                         case .tooLong(let length):
                             throw MarsadError(.inputTooLarge, "record is \(length) bytes, over the limit of \(options.maxBytes) (see --max-bytes)", input: source.name, line: number)
                         case .bytes(let bytes):
-                            guard var (document, replaced) = try JSONLinesRecord.document(bytes, line: number, name: source.name, options: options.inputOptions) else { continue }
+                            guard let (parsed, replaced) = try JSONLinesRecord.document(bytes, line: number, name: source.name, options: options.inputOptions) else { continue }
+                            var document = parsed
                             if replaced > 0 { reportReplaced(replaced, in: "\(source.name):\(number)") }
                             if document.published == nil { document.published = published }
                             batch.append(document)

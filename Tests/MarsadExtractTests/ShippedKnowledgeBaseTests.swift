@@ -53,6 +53,17 @@ import Testing
     }
 
     @Test
+    func aWordInTanweenIsNoName() throws {
+        let resources = try ResourceBundle.load()
+        let text = "أضف كوبًا من الماء إلى الطحين. وسافر الوفد إلى كوبا أمس، وقال إن مرسومًا عيّن خالد بن سلمان نائبًا للوزير."
+        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        #expect(doc.link(of: "كوبا") == "country-cub")
+        // كوبًا is "a cup"; نائبًا is "as deputy", no part of the name before it.
+        #expect(!doc.mentions.contains { doc.surface($0).contains("كوبًا") || doc.surface($0).contains("نائبًا") })
+        for mention in doc.mentions { #expect(!doc.surface(mention).isEmpty) }
+    }
+
+    @Test
     func aRareWordMayBeWawBeforeANameButNoOtherProclitic() throws {
         let resources = try ResourceBundle.load()
         let text = "وقّعت الحكومة اتفاقات تجارية مع لاتفيا وإستونيا وطاجيكستان، وقالت كارمن إن الشباب يستمعون إلى باندورا."

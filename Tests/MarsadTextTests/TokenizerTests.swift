@@ -91,3 +91,15 @@ func kinds(_ text: String) -> [TokenKind] { Tokenizer().tokenize(text).map(\.kin
         }
     }
 }
+
+@Suite struct TanweenTests {
+    @Test func findsWrittenTanweenInTheTokensOwnBytes() {
+        let text = "شرب كوبًا من ماءٍ باردٌ في كوبا"
+        let tokens = Tokenizer().tokenize(text)
+        var copy = text
+        let marked = copy.withUTF8 { bytes in tokens.map { $0.hasTanween(in: bytes) } }
+        let surfaces = tokens.map { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) }
+        #expect(surfaces == ["شرب", "كوبًا", "من", "ماءٍ", "باردٌ", "في", "كوبا"])
+        #expect(marked == [false, true, false, true, true, false, false])
+    }
+}

@@ -7,7 +7,7 @@ import MarsadText
 /// type for the name (GPE, LOC, FAC) or else LOC, MISC → NORP for a demonym (known to the
 /// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
 /// no type in the mention model and are left out. Proclitics and a pronoun are kept out
-/// of a mention's span, as the matcher does.
+/// of a mention's span, as the matcher does, and so are last words in tanween.
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
@@ -30,9 +30,13 @@ public struct NERStage: Stage {
         var text = document.document.text
         let found: [Mention] = text.withUTF8 { bytes in
             NERScores.entities(tags).compactMap { entity in
-                let range = span(entity.range, analysis, bytes)
+                // A name ends before a word in tanween (سعود نائبًا: Saud, "as deputy").
+                var tokens = entity.range
+                while !tokens.isEmpty, analysis.tokens[tokens.upperBound - 1].hasTanween(in: bytes) { tokens = tokens.dropLast() }
+                guard !tokens.isEmpty else { return nil }
+                let range = span(tokens, analysis, bytes)
                 guard !document.mentions.contains(where: { $0.range.overlaps(range) }),
-                      let type = type(of: entity.type, entity.range, analysis) else { return nil }
+                      let type = type(of: entity.type, tokens, analysis) else { return nil }
                 return Mention(range: range, type: type, entity: nil, confidence: Self.confidence)
             }
         }
