@@ -76,13 +76,16 @@ extension CliticSegmenter {
 public struct SegmentationRules: Sendable {
     /// The version of these rules: a lexicon file whose segmentations were worked out by
     /// other rules is segmented anew at load.
-    public static let version = 1
+    public static let version = 2
     public let lexicon: StemLexicon
     /// The least count for a stem to be trusted.
     public let minimumStemCount = 5
     /// How many times more common than the whole word the stem must be before the
     /// ambiguous enclitics ي، ني، ك come off (روسي is not روس + ي).
     public let ambiguousEncliticRatio = 20
+    /// How many times more common than the stop word after و or ف the whole word must be to
+    /// stay whole.
+    public let wholeStopWordRatio = 4
 
     /// A clitic or clitic stack as the hot path reads it: bytes in `affixBytes`, flags as values.
     struct Affix {
@@ -98,6 +101,11 @@ public struct SegmentationRules: Sendable {
         var contracted = false
         /// ي، ني، ك: also endings of nouns and adjectives (روسي).
         var ambiguous = false
+        /// The fewest bytes the word must have after the stack: three letters after two
+        /// clitics without the article or after the future marker (no imperfective verb has
+        /// two letters), so وليد is no و + ل + يد, سيد no س + يد, وكسر no و + ك + سر; two
+        /// letters otherwise (وهو، والحج).
+        var minimumRest = 4
     }
 
     /// Proclitic stacks, longest written form first; then enclitics, longest first.
@@ -125,6 +133,7 @@ public struct SegmentationRules: Sendable {
             a.hasFuture = stack.hasFuture
             a.isConjunctionOnly = stack.isConjunctionOnly
             a.contracted = stack.hasArticle && !stack.surface.hasSuffix("ال")
+            if !stack.hasArticle && (stack.segments.count > 1 || stack.hasFuture) { a.minimumRest = 6 }
             return a
         }.sorted { $0.length > $1.length }
         enclitics = Clitics.enclitics.enumerated().dropFirst().map { index, enclitic in
@@ -167,7 +176,7 @@ public struct SegmentationRules: Sendable {
         var stemStart = 0
         var proclitics: UInt8 = 0
         var article = false
-        for stack in stacks where word.count >= stack.length + 4 && hasAffix(stack, word, atEnd: false) {
+        for stack in stacks where word.count >= stack.length + stack.minimumRest && hasAffix(stack, word, atEnd: false) {
             if accepts(stack, word: word, whole: whole) {
                 proclitics = stack.index
                 stemStart = stack.length
@@ -233,7 +242,9 @@ public struct SegmentationRules: Sendable {
                 rest = lexicon.lookup(after)
             }
             if whole.isStopWord || rest.isStopWord {
-                if !(stack.isConjunctionOnly && rest.isStopWord) { return false }
+                // و or ف comes off before a stop word, unless the whole is far the more common
+                // word (فقط is no ف + قط, واحد no و + احد; وقال, twice as common as قال, is و + قال).
+                if !(stack.isConjunctionOnly && rest.isStopWord && rest.count * wholeStopWordRatio >= whole.count) { return false }
             } else if !(rest.count >= minimumStemCount && rest.count >= whole.count) {
                 return false
             }

@@ -15,7 +15,9 @@ let testLexicon = StemLexicon(entries: lexiconEntries(
     ("الله", 9000, false), ("له", 20000, true), ("الذي", 30000, true), ("ذي", 200, false), ("أن", 100000, true),
     ("التالي", 900, false), ("تالي", 50, false), ("بالتالي", 2000, false),
     ("لافروف", 400, false), ("افروف", 0, false), ("قمة", 2000, false), ("القمة", 3000, false),
-    ("ألمانيا", 700, false), ("مانيا", 40, false), ("وإستونيا", 4, false)
+    ("ألمانيا", 700, false), ("مانيا", 40, false), ("وإستونيا", 4, false),
+    ("يد", 864, false), ("وليد", 400, false), ("سيد", 184, false), ("فقط", 4312, false), ("قط", 87, true),
+    ("قال", 5828, true), ("وقال", 12147, true)
 ))
 
 func segments(_ word: String, _ segmenter: CliticSegmenter = CliticSegmenter(lexicon: testLexicon)) -> [String] {
@@ -44,6 +46,13 @@ func segments(_ word: String, _ segmenter: CliticSegmenter = CliticSegmenter(lex
         #expect(segments("ألمانيا", segmenter) == ["المانيا"])
         #expect(segments("الله", segmenter) == ["الله"])
         #expect(segments("الذي", segmenter) == ["الذي"])
+        // Two clitics, or the future marker, leave at least three letters: يد (hand) is
+        // commoner than وليد and سيد, but they are a name and "master".
+        #expect(segments("وليد", segmenter) == ["وليد"])
+        #expect(segments("سيد", segmenter) == ["سيد"])
+        // و or ف comes off a stop word unless the whole is far commoner: فقط is no ف + قط.
+        #expect(segments("فقط", segmenter) == ["فقط"])
+        #expect(segments("وقال", segmenter) == ["و+", "قال"])
     }
 
     @Test func splitsPronounsAndRestoresTehMarbuta() {
