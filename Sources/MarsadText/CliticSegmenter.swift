@@ -76,7 +76,7 @@ extension CliticSegmenter {
 public struct SegmentationRules: Sendable {
     /// The version of these rules: a lexicon file whose segmentations were worked out by
     /// other rules is segmented anew at load.
-    public static let version = 2
+    public static let version = 3
     public let lexicon: StemLexicon
     /// The least count for a stem to be trusted.
     public let minimumStemCount = 5
@@ -201,7 +201,8 @@ public struct SegmentationRules: Sendable {
             }
             guard stemCount >= minimumStemCount else { continue }
             let ratio = enclitic.ambiguous ? ambiguousEncliticRatio : 1
-            if stemCount >= ratio * restEntry.count || (!enclitic.ambiguous && takesPronouns(stem, restored: restored)) {
+            if stemCount >= ratio * restEntry.count
+                || (!enclitic.ambiguous && stem.count >= 6 && takesPronouns(stem, restored: restored)) {
                 return Segmentation(proclitics: proclitics, enclitic: enclitic.index, restoredTehMarbuta: restored)
             }
         }
@@ -209,7 +210,8 @@ public struct SegmentationRules: Sendable {
     }
 
     /// Whether the stem is attested with at least three different pronouns (نظيره، نظيرها،
-    /// نظيرهم): then a pronoun comes off even when the suffixed form is the more common one.
+    /// نظيرهم): then a pronoun comes off even when the suffixed form is the more common one,
+    /// if the stem has three letters or more (أسهم, shares, is no أس + هم).
     func takesPronouns(_ stem: UnsafeBufferPointer<UInt8>, restored: Bool) -> Bool {
         var attested = 0
         var buffer = Array(stem)
