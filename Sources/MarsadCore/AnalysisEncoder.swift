@@ -78,7 +78,7 @@ public struct AnalysisEncoder: Sendable {
         analysis.norms.withUnsafeBufferPointer { norms in
             let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
             w.key("norm"); w.string(utf8: norm)
-            w.field("kind", token.kind.name)
+            w.key("kind"); w.string(token.kind.staticName)
             if token.segmentation.isSplit {
                 w.key("segments"); w.beginArray()
                 token.segmentation.forEachSegment(ofNorm: norm) { w.string(utf8: $0) }

@@ -25,7 +25,9 @@ public enum JSONLinesRecord {
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw MarsadError(.emptyInput, "`text` is empty", input: name, line: line)
         }
-        guard !text.unicodeScalars.contains("\u{0}") else {
+        // NUL is the byte 0 in UTF-8: a search of the bytes in place, where decoding every
+        // scalar cost over a third of what the JSON parse costs.
+        guard !(text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)) else {
             throw MarsadError(.binaryInput, "`text` holds a NUL character", input: name, line: line)
         }
         var id: String?

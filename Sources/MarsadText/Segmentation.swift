@@ -41,15 +41,26 @@ public struct Segmentation: Sendable, Equatable {
     /// Whether the token has any clitic.
     public var isSplit: Bool { proclitics != 0 || enclitic != 0 }
 
-    /// The byte length of the proclitics as written before the stem (لل for ل + ال).
-    @inline(__always) public var procliticBytes: Int { Clitics.procliticBytes[Int(proclitics)] }
+    /// The byte length of the proclitics as written before the stem (لل for ل + ال): that of
+    /// `Clitics.proclitics[proclitics]`, read from constants that hold four bits per stack
+    /// (a test checks them against the stacks). Every stage asks this of many tokens from
+    /// other modules: inlined, it is a shift, where the table cost a call and a check that
+    /// the table was made.
+    @inlinable public var procliticBytes: Int {
+        let i = Int(proclitics)
+        let packed: UInt64 = i < 16 ? 0x4848_4622_4262_6240 : 0x0000_0464_8484_6246
+        return Int(truncatingIfNeeded: packed &>> UInt64(truncatingIfNeeded: (i & 15) &* 4)) & 15
+    }
 
-    /// The byte length of the enclitic after the stem.
-    @inline(__always) public var encliticBytes: Int { Clitics.encliticBytes[Int(enclitic)] }
+    /// The byte length of the enclitic after the stem: that of `Clitics.enclitics[enclitic]`,
+    /// four bits per enclitic, as `procliticBytes` has them.
+    @inlinable public var encliticBytes: Int {
+        Int(truncatingIfNeeded: UInt64(0x0002_4444_6244_6420) &>> UInt64(truncatingIfNeeded: Int(enclitic) &* 4)) & 15
+    }
 
     /// The byte range of the stem in a norm `length` bytes long: the norm without the clitics,
     /// all of it when they would leave nothing.
-    @inline(__always) public func stemBytes(ofLength length: Int) -> Range<Int> {
+    @inlinable public func stemBytes(ofLength length: Int) -> Range<Int> {
         guard isSplit else { return 0..<length }
         let front = procliticBytes, back = encliticBytes
         return front + back < length ? front..<(length - back) : 0..<length
@@ -66,11 +77,12 @@ public struct Segmentation: Sendable, Equatable {
 
     /// Calls `body` with the UTF-8 of each segment of a token whose norm is `norm`, in the
     /// order and forms of `segments(ofNorm:)`, without making strings.
+    /// The output writes this for every token with clitics: it reads the marked segments by
+    /// index rather than copying the stack (three strings and two arrays to retain and release).
     public func forEachSegment(ofNorm norm: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let stack = Clitics.proclitics[Int(proclitics)]
-        for segment in stack.markedSegments { segment.withUnsafeBufferPointer(body) }
+        for segment in Clitics.markedProclitics[Int(proclitics)] { segment.withUnsafeBufferPointer(body) }
         let suffix = Clitics.markedEnclitics[Int(enclitic)]
-        let stem = UnsafeBufferPointer(rebasing: norm[stack.surfaceBytes..<(norm.count - encliticBytes)])
+        let stem = UnsafeBufferPointer(rebasing: norm[procliticBytes..<(norm.count - encliticBytes)])
         if restoredTehMarbuta {
             // The stem's last letter (ت) becomes ة.
             var end = stem.count
@@ -100,10 +112,6 @@ public enum Clitics {
         let hasFuture: Bool
         /// Whether the stack is only the conjunctions و or ف.
         let isConjunctionOnly: Bool
-        /// The UTF-8 of each segment with its mark (`و+`), as output writes them.
-        let markedSegments: [[UInt8]]
-        /// The byte length of `surface`.
-        let surfaceBytes: Int
 
         init(_ segments: [String]) {
             self.segments = segments
@@ -114,8 +122,6 @@ public enum Clitics {
             beforeArticle = before
             // ل before the article drops the article's alef: ل + ال → لل.
             surface = hasArticle ? (before.hasSuffix("ل") ? before + "ل" : before + "ال") : before
-            markedSegments = segments.map { Array(($0 + "+").utf8) }
-            surfaceBytes = surface.utf8.count
         }
     }
 
@@ -136,11 +142,9 @@ public enum Clitics {
 
     /// Index 0 is no enclitic.
     public static let enclitics = ["", "ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "ني", "نا", "ي"]
-    /// The byte length of each stack of `proclitics` as written, by its index: the hot paths
-    /// read these instead of copying a stack or counting a string's UTF-8 per token.
-    public static let procliticBytes: [Int] = proclitics.map(\.surfaceBytes)
-    /// The byte length of each of `enclitics`, by its index.
-    public static let encliticBytes: [Int] = enclitics.map(\.utf8.count)
+    /// The UTF-8 of each segment of each stack of `proclitics` with its mark (`و+`), as output
+    /// writes them, by the stack's index.
+    static let markedProclitics: [[[UInt8]]] = proclitics.map { $0.segments.map { Array(($0 + "+").utf8) } }
     /// The UTF-8 of each enclitic with its mark (`+ه`), as output writes them; empty for none.
     static let markedEnclitics: [[UInt8]] = enclitics.map { $0.isEmpty ? [] : Array(("+" + $0).utf8) }
 }

@@ -73,13 +73,21 @@ public struct TextLayer: Sendable {
             }
         }
         // Segment in a second pass: lookups of consecutive words are independent, so the
-        // processor overlaps their cache misses.
-        for k in arabicWords {
-            let norm = UnsafeMutableBufferPointer(start: norms.base + Int(tokens[Int(k)].normStart), count: tokens[Int(k)].normRange.count)
-            if let segmenter {
-                (tokens[Int(k)].segmentation, tokens[Int(k)].wholeWordEvidence) = segmenter.analysis(of: UnsafeBufferPointer(norm))
+        // processor overlaps their cache misses. The segmenter is unwrapped and the tokens
+        // borrowed once, not retained, released and checked for uniqueness at every word.
+        let base = norms.base
+        if let segmenter {
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                for k in arabicWords {
+                    let token = Int(k)
+                    let norm = UnsafeBufferPointer(start: base + Int(tokens[token].normStart), count: tokens[token].normRange.count)
+                    (tokens[token].segmentation, tokens[token].wholeWordEvidence) = segmenter.analysis(of: norm)
+                }
             }
-            Self.foldLetters(norm)
+        }
+        // Then fold their letters, which the segmenter reads unfolded.
+        for k in arabicWords {
+            Self.foldLetters(UnsafeMutableBufferPointer(start: base + Int(tokens[Int(k)].normStart), count: tokens[Int(k)].normRange.count))
         }
         let sentences = splitter.split(tokens, in: bytes)
         return TextAnalysis(tokens: tokens, sentences: sentences, norms: norms.array(), language: language.guess)

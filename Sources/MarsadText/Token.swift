@@ -3,7 +3,10 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
     case word, number, punctuation, symbol, url, email, hashtag, handle
 
     /// The name used in JSON output.
-    public var name: String {
+    public var name: String { staticName.description }
+
+    /// `name` as a static string, which the output writes for every token without making a string.
+    public var staticName: StaticString {
         switch self {
         case .word: "word"
         case .number: "number"

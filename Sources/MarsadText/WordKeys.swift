@@ -36,20 +36,71 @@ public struct WordKeys: Sendable {
         @inlinable public subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
     }
 
-    /// The readings of every token of `analysis`.
+    /// The readings of every token of `analysis`. A word written as an earlier one was (a
+    /// third of the words of a news article) shares that word's readings: finding it costs a
+    /// hash and a comparison, making its readings an array per reading.
     public init(_ analysis: TextAnalysis) {
+        let tokens = analysis.tokens
         var all: [WordKey] = []
-        all.reserveCapacity(analysis.tokens.count * 2)
+        all.reserveCapacity(tokens.count * 2)
         var starts: [Int32] = []
-        starts.reserveCapacity(analysis.tokens.count + 1)
+        starts.reserveCapacity(tokens.count + 1)
+        var earlier = FirstOccurrences(count: tokens.count)
         analysis.norms.withUnsafeBufferPointer { norms in
-            for token in analysis.tokens {
+            for k in tokens.indices {
                 starts.append(Int32(all.count))
-                if token.kind == .word { Self.readings(of: UnsafeBufferPointer(rebasing: norms[token.normRange]), into: &all) }
+                guard tokens[k].kind == .word else { continue }
+                let norm = UnsafeBufferPointer(rebasing: norms[tokens[k].normRange])
+                if let first = earlier.first(norm, k, norms, tokens) {
+                    for i in Int(starts[first])..<Int(starts[first + 1]) { all.append(all[i]) }
+                } else {
+                    Self.readings(of: norm, into: &all)
+                }
             }
         }
         starts.append(Int32(all.count))
         readings = Readings(all: all, starts: starts)
+    }
+
+    /// The first word token of a document with each norm: an open-addressing table of token
+    /// indices, a slot holding the norm's hash (high half) and the token's index plus one
+    /// (low half; 0 when empty).
+    struct FirstOccurrences {
+        private var slots: [UInt64]
+        private let mask: Int
+
+        /// A table for up to `count` tokens.
+        init(count: Int) {
+            var capacity = 16
+            while capacity < count * 2 { capacity <<= 1 }
+            slots = [UInt64](repeating: 0, count: capacity)
+            mask = capacity - 1
+        }
+
+        /// The earlier token whose norm equals `norm`, the norm of token `k`; else nil, and `k`
+        /// is recorded as the first with it.
+        mutating func first(_ norm: UnsafeBufferPointer<UInt8>, _ k: Int, _ norms: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Int? {
+            let hash = ByteKeyTable.hash(norm)
+            let mask = self.mask
+            return slots.withUnsafeMutableBufferPointer { slots in
+                var i = Int(hash) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot == 0 {
+                        slots[i] = UInt64(hash) << 32 | UInt64(k + 1)
+                        return nil
+                    }
+                    if UInt32(truncatingIfNeeded: slot >> 32) == hash {
+                        let other = Int(UInt32(truncatingIfNeeded: slot)) - 1
+                        let range = tokens[other].normRange
+                        if range.count == norm.count, norm.isEmpty || ByteKeyTable.equal(norms.baseAddress! + range.lowerBound, norm) {
+                            return other
+                        }
+                    }
+                    i = (i &+ 1) & mask
+                }
+            }
+        }
     }
 
     /// The preposition ب in UTF-8, as a reading of a bare preposition token has it.

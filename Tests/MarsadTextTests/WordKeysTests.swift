@@ -25,6 +25,23 @@ import Testing
         ])
     }
 
+    /// A word written as an earlier one was takes that word's readings; readings made for
+    /// each word alone are the same.
+    @Test func repeatedWordsReadAsTheirFirstOccurrence() {
+        let text = "وقالوا إن المدرسة، وقالوا إن المدرسه بالقمة وقالوا قالوا بالقمة. وصفوه said وصفوه said"
+        let analysis = layer.analyze(text)
+        let keys = WordKeys(analysis)
+        let alone: [[WordKey]] = analysis.norms.withUnsafeBufferPointer { norms in
+            analysis.tokens.map { token in
+                var out: [WordKey] = []
+                if token.kind == .word { WordKeys.readings(of: UnsafeBufferPointer(rebasing: norms[token.normRange]), into: &out) }
+                return out
+            }
+        }
+        #expect(keys.readings.map { Array($0) } == alone)
+        #expect(keys.readings[0] == keys.readings[4])
+    }
+
     @Test func keepsShortWordsAndLatinWordsWhole() {
         #expect(readings("في said بل") == [["في"], ["said"], ["بل"]])
     }

@@ -32,7 +32,9 @@ enum QuotationMarks {
                 stack.removeAll()
             }
             previousEnd = Int(token.end)
-            guard token.kind == .punctuation || token.kind == .symbol else { continue }
+            // Every mark has one of these bytes (« » C2, “ ” E2): other punctuation is not decoded.
+            guard token.kind == .punctuation || token.kind == .symbol,
+                  bytes[token.range].contains(where: { $0 == 0x22 || $0 == 0xC2 || $0 == 0xE2 }) else { continue }
             var offset = Int(token.start)
             for scalar in String(decoding: bytes[token.range], as: UTF8.self).unicodeScalars {
                 defer { offset += scalar.utf8.count }
