@@ -9,7 +9,7 @@ struct EvalEvents: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Cross-validate event detection per type on arabic_event_gsr and score actor codes; prints JSON.",
-        discussion: "Folds split by source document; each fold is scored by a model trained, threshold included, on the other folds only. Labels yes vs easy/difficult no; ambiguous left out. Actor accuracy: the first candidate of the record's type against the annotators' majority country + sector."
+        discussion: "Folds split by source document; each fold is scored by a model trained, threshold included, on the other folds only. Labels yes vs easy/difficult no; ambiguous left out. \"unanimous\" scores the same decisions on yes vs easy no only (difficult noes left out), and \"difficult_no_kept\" counts the difficult noes kept (\"half_accepted\": those half or more of the annotators accepted, ties and majorities the gold also labels difficult no). Actor accuracy: the first candidate of the record's type against the annotators' majority country + sector."
     )
 
     @OptionGroup var options: EventGoldOptions
@@ -29,7 +29,7 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Repeat the cross-validation over this many fold assignments (seed 0 is the default split) and add each type's mean and spread of P/R/F1 under \"seeds\".")
     var seeds = 1
 
-    @Option(help: "Write each sentence's out-of-fold decision to this TSV file (id, type, label, has a candidate, probability, threshold) for error analysis.")
+    @Option(help: "Write each sentence's out-of-fold decision to this TSV file (id, type, label, share of annotators who accepted it, has a candidate, probability, threshold) for error analysis.")
     var predictions: String?
 
     func validate() throws {
@@ -47,24 +47,37 @@ struct EvalEvents: ParsableCommand {
         trainer.epochs = epochs
         var perType: [String] = []
         var repeated: [String] = []
-        var rows = ["id\ttype\tlabel\tcandidate\tprobability\tthreshold"]
+        var rows = ["id\ttype\tlabel\taccepted\tcandidate\tprobability\tthreshold"]
         for type in types {
             trainer.dissent = dissent ?? EventClassifierTrainer.dissent(for: type)
             let prepared = evaluation.prepare(gold[type]!)
             let (s, thresholds, outOfFold) = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer)
             for (sentence, decision) in zip(prepared, outOfFold) {
-                rows.append("\(sentence.id)\t\(type.rawValue)\t\(sentence.label ? "yes" : "no")\t\(sentence.candidates.isEmpty ? "no" : "yes")\t\(f(decision.probability))\t\(f(decision.threshold))")
+                rows.append("\(sentence.id)\t\(type.rawValue)\t\(sentence.label ? "yes" : "no")\t\(f(sentence.agreement))\t\(sentence.candidates.isEmpty ? "no" : "yes")\t\(f(decision.probability))\t\(f(decision.threshold))")
             }
             let withTrigger = prepared.filter { $0.label && !$0.candidates.isEmpty }.count
+            let difficult = zip(prepared, outOfFold).filter { !$0.0.label && $0.0.agreement > 0 }
+            // A tie (2 of 4 annotators) or a majority that accepted is labelled a difficult no too.
+            let halfAccepted = difficult.filter { $0.0.agreement >= 0.5 }
+            let unanimous = EventEvaluation.unanimousScores(prepared, outOfFold)
             perType.append("\"\(type.rawValue)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), "
                 + "\"sentences\": \(prepared.count), \"yes\": \(prepared.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
+                + "\"difficult_no\": \(difficult.count), \"difficult_no_kept\": \(difficult.filter { $0.1.probability >= $0.1.threshold }.count), "
+                + "\"difficult_no_half_accepted\": \(halfAccepted.count), \"difficult_no_half_accepted_kept\": \(halfAccepted.filter { $0.1.probability >= $0.1.threshold }.count), "
+                + "\"unanimous\": {\"precision\": \(f(unanimous.precision)), \"recall\": \(f(unanimous.recall)), \"f1\": \(f(unanimous.f1))}, "
                 + "\"thresholds\": [\(thresholds.map(f).joined(separator: ", "))]}")
             if seeds > 1 {
-                let runs = [s] + (1..<seeds).map { EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer, seed: UInt32($0)).scores }
-                repeated.append("\"\(type.rawValue)\": {" + [("precision", \Scores.precision), ("recall", \.recall), ("f1", \.f1)].map { name, value in
-                    let (mean, sd) = Self.meanAndDeviation(runs.map { $0[keyPath: value] })
+                let runs = [(s, unanimous)] + (1..<seeds).map { seed in
+                    let run = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer, seed: UInt32(seed))
+                    return (run.scores, EventEvaluation.unanimousScores(prepared, run.outOfFold))
+                }
+                let figures = [("precision", \Scores.precision), ("recall", \.recall), ("f1", \.f1)].map { name, value in
+                    let (mean, sd) = Self.meanAndDeviation(runs.map { $0.0[keyPath: value] })
                     return "\"\(name)_mean\": \(f(mean)), \"\(name)_sd\": \(f(sd))"
-                }.joined(separator: ", ") + ", \"f1\": [\(runs.map { f($0.f1) }.joined(separator: ", "))]}")
+                }
+                let (mean, sd) = Self.meanAndDeviation(runs.map(\.1.f1))
+                repeated.append("\"\(type.rawValue)\": {" + figures.joined(separator: ", ") + ", \"f1\": [\(runs.map { f($0.0.f1) }.joined(separator: ", "))], "
+                    + "\"unanimous_f1_mean\": \(f(mean)), \"unanimous_f1_sd\": \(f(sd))}")
             }
         }
         if let predictions, !FileManager.default.createFile(atPath: predictions, contents: Data((rows.joined(separator: "\n") + "\n").utf8)) {

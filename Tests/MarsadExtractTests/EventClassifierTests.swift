@@ -48,6 +48,16 @@ import Testing
         }
     }
 
+    @Test func unanimousScoresLeaveTheDifficultNoesOut() {
+        let yes = PreparedSentence(id: "a-1", group: "a", label: true, candidates: [])
+        let difficult = PreparedSentence(id: "a-2", group: "a", label: false, agreement: 1.0 / 3, candidates: [])
+        let easy = PreparedSentence(id: "a-3", group: "a", label: false, candidates: [])
+        // The yes and the difficult no are kept, the easy no is not.
+        let decisions = [(probability: 0.9, threshold: 0.5), (0.8, 0.5), (0.2, 0.5)]
+        let unanimous = EventEvaluation.unanimousScores([yes, difficult, easy], decisions)
+        #expect(unanimous.truePositives == 1 && unanimous.falsePositives == 0 && unanimous.falseNegatives == 0)
+    }
+
     @Test func oneModelAndAnAverageOfBagsBothLearn() {
         for bags in [1, 5] {
             var trainer = EventClassifierTrainer()

@@ -54,6 +54,18 @@ public struct EventEvaluation: Sendable {
         return (scores, thresholds, outOfFold)
     }
 
+    /// Out-of-fold decisions (`crossValidate`'s) scored on the unanimous labels only: each yes
+    /// against the noes no annotator accepted, the difficult noes left out. Beside the score
+    /// on every label it tells how much of the error is the difficult noes, whose text often
+    /// reads as a report like the yeses' (an annotator of three accepted it).
+    public static func unanimousScores(_ sentences: [PreparedSentence], _ outOfFold: [(probability: Double, threshold: Double)]) -> Scores {
+        var scores = Scores()
+        for (sentence, decision) in zip(sentences, outOfFold) where sentence.label || sentence.agreement == 0 {
+            scores.add(predicted: decision.probability >= decision.threshold, gold: sentence.label)
+        }
+        return scores
+    }
+
     /// The outer fold of a source document under the assignment `seed` (0: the default split);
     /// the seed is spread over the hash's bits, so that neighbouring seeds split unlike each other.
     public static func fold(of group: String, _ folds: Int, seed: UInt32) -> Int {
