@@ -302,6 +302,9 @@ import Testing
         // after على may hold a verb with its subject, who is no target either.
         let statement = try #require(events("ندد الرئيس الفرنسي إيمانويل ماكرون بالهجوم الذي أوقع أمس عشرين قتيلا في المدينة.").first { $0.trigger == "قتيلا" })
         #expect(!statement.codes(statement.target).contains("FRAGOV"))
+        // ندد takes what it denounces with ب: the minister after it is who denounces, not what was struck.
+        let minister = try #require(events("ندد الوزير بالهجوم الذي أوقع أمس عشرين قتيلا في المدينة.").first { $0.trigger == "قتيلا" })
+        #expect(!minister.codes(minister.target).contains("---GOV"))
         let reprisal = try #require(events("قتلت قوات الأمن خمسة رجال ردا على هجوم شنه مسلحون على حاجز.").first { $0.trigger == "قتلت" })
         #expect(!reprisal.codes(reprisal.target).contains("---UAF"))
     }

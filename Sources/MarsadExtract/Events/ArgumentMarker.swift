@@ -25,6 +25,8 @@ enum ArgumentMarker: Equatable {
         let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
         if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
         if followsRank(k, after: start, forms) { return .affiliation }
+        // ندد takes what it denounces with ب: a word after it without ب is its subject (ندد الوزير بالهجوم).
+        if previous.isOne(of: denouncingWithBa), !startsWithBa(k, forms) { return nil }
         if let marker = single(previous, beforePrevious) { return marker }
         // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة، استهدفت
         // أمس قافلة لقوات التحالف، استهدف دورية مشتركة للقوات، لدى مرور دورية للجيش. Else the owner of a building
@@ -51,10 +53,11 @@ enum ArgumentMarker: Equatable {
             var j = k - words - 1
             if j > start, norm(j, forms).isOne(of: days) { j -= 1 }
             let word = norm(j, forms)
+            if word.isOne(of: denouncingWithBa), !startsWithBa(j + 1, forms) { break }
             if words == 2 {
-                // ب or ل may stay on a word the segmenter left whole (بوقف): ب is D8 A8, ل is D9 84.
+                // ل may stay on a word the segmenter left whole, as ب may (بوقف): ل is D9 84.
                 let first = norm(k - 2, forms)
-                let complement = first.count >= 8 && (first[0] == 0xD8 && first[1] == 0xA8 || first[0] == 0xD9 && first[1] == 0x84)
+                let complement = startsWithBa(k - 2, forms) || first.count >= 8 && first[0] == 0xD9 && first[1] == 0x84
                 guard !(word.equals(on) || word.equals(opposing) || word.isOne(of: places)),
                       complement || EventDetector.stem(forms.tokens[k - 2], first).isOne(of: acts) else { break }
             }
@@ -119,6 +122,12 @@ enum ArgumentMarker: Equatable {
         return nil
     }
 
+    /// Whether token `k` carries the proclitic ب, also on a word the segmenter left whole (بوقف): ب is D8 A8.
+    private static func startsWithBa(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = norm(k, forms)
+        return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 8 && word[0] == 0xD8 && word[1] == 0xA8
+    }
+
     /// Whether `word` is a number word before a counted noun (ثلاثة، عشرات، عدد), in normal form.
     static func isCount(_ word: UnsafeBufferPointer<UInt8>) -> Bool { word.isOne(of: counts) }
 
@@ -154,6 +163,8 @@ enum ArgumentMarker: Equatable {
     private static let denouncing = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا", "تدين", "يدين", "معادية", "معادي", "المعادية",
                                      "شجب", "شجبت", "تشجب", "يشجب", "شاجبين", "استنكر", "استنكرت", "تستنكر", "يستنكر", "مستنكرين", "مستنكرة"]
         .map { Array($0.utf8) }
+    /// Forms of ندد, which take what they denounce with ب (تندد بالغارات), in normal form.
+    private static let denouncingWithBa = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا"].map { Array($0.utf8) }
     /// Forms of دعا that call on whom follows them, not a subject after them: هتافات تدعو الحكومة، داعين الأمم المتحدة.
     private static let callingOn = ["تدعو", "يدعو", "داعين", "داعيا", "داعية", "لدعوة", "مناشدين", "تناشد", "يناشد"].map { Array($0.utf8) }
     /// Nouns of the acts of a state or body a protest denounces or asks to stop, in normal form without clitics.
