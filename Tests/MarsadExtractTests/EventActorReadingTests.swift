@@ -263,4 +263,77 @@ import Testing
         #expect(rally.codes(rally.target) == ["---GOV"] && rally.arabicNames(rally.target) == ["وزارة"])
         #expect(text.contains("بالقرب من مبنى وزارة"))
     }
+
+    @Test func whatFollowsAVerbWhoseSuffixNamesItsSubjectIsItsObject() throws {
+        let text = "قال شهود إن مجهولين اختطفوا صحفيا بريطانيا قرب الفندق."
+        let kidnapping = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "اختطفوا" })
+        #expect(kidnapping.source.isEmpty && kidnapping.codes(kidnapping.target) == ["GBRMED"])
+        #expect(kidnapping.arabicNames(kidnapping.target) == ["صحفيا"] && text.contains("اختطفوا صحفيا"))
+        // Control: after a verb left singular its plural subject follows it.
+        let subject = try event("اختطف مسلحون صحفيا بريطانيا قرب الفندق.", "ASSAULT")
+        #expect(subject.codes(subject.source) == ["---UAF"] && subject.codes(subject.target) == ["GBRMED"])
+    }
+
+    @Test func touristsAreCiviliansAndAHelicopterIsMilitary() throws {
+        let text = "قتل مسلح سائحين في ساحة المدينة القديمة."
+        let shooting = try event(text, "ASSAULT")
+        #expect(shooting.codes(shooting.target) == ["---CVL"] && shooting.arabicNames(shooting.target) == ["سائحين"])
+        #expect(text.contains("مسلح سائحين"))
+        let helicopter = try #require(events("تعرضت هليكوبتر لهجوم بنيران أرضية قرب المطار.").first { $0.type == "ASSAULT" && $0.trigger == "لهجوم" })
+        #expect(helicopter.codes(helicopter.target) == ["---MIL"])
+    }
+
+    @Test func whomAPetitionOrACallIsAddressedToIsTheProtestsTarget() throws {
+        let memo = try event("تظاهر المئات في شوارع البلدة ثم سلموا مذكرة إلى المجلس البلدي.", "PROTEST")
+        #expect(memo.codes(memo.target) == ["---GOV"])
+        let call = try event("تظاهر المئات في الساحة مرددين هتافات تدعو الحكومة إلى الاستقالة.", "PROTEST")
+        #expect(call.codes(call.target) == ["---GOV"])
+        // Control: a body named after إلى with no petition before it is no addressee.
+        let walked = try event("تظاهر المئات في شوارع البلدة ثم عادوا إلى المجلس البلدي.", "PROTEST")
+        #expect(walked.target.isEmpty)
+    }
+
+    @Test func aStateWhosePolicyAProtestDenouncesIsItsTarget() throws {
+        let shelling = try event("تظاهر المئات في الساحة رافعين لافتات تشجب عمليات القصف الروسي للقرى.", "PROTEST")
+        #expect(shelling.codes(shelling.target) == ["RUS"])
+        let settlement = try event("تجمع مئات المحتجين في الساحة رافعين لافتات تطالب بوقف الاستيطان الإسرائيلي.", "PROTEST")
+        #expect(settlement.codes(settlement.target) == ["ISR"])
+        // Controls: the title of who denounces stands between the verb and its subject, who is no target; two words
+        // after على may hold a verb with its subject, who is no target either.
+        let statement = try #require(events("ندد الرئيس الفرنسي إيمانويل ماكرون بالهجوم الذي أوقع أمس عشرين قتيلا في المدينة.").first { $0.trigger == "قتيلا" })
+        #expect(!statement.codes(statement.target).contains("FRAGOV"))
+        // ندد takes what it denounces with ب: the minister after it is who denounces, not what was struck.
+        let minister = try #require(events("ندد الوزير بالهجوم الذي أوقع أمس عشرين قتيلا في المدينة.").first { $0.trigger == "قتيلا" })
+        #expect(!minister.codes(minister.target).contains("---GOV"))
+        let reprisal = try #require(events("قتلت قوات الأمن خمسة رجال ردا على هجوم شنه مسلحون على حاجز.").first { $0.trigger == "قتلت" })
+        #expect(!reprisal.codes(reprisal.target).contains("---UAF"))
+    }
+
+    @Test func whatAProtestIsAgainstComesBeforeWhereItStands() throws {
+        let text = "تجمع عشرات المحتجين أمام السفارة البريطانية احتجاجا على زيارة الرئيس الروسي."
+        let rally = try event(text, "PROTEST")
+        #expect(rally.codes(rally.target) == ["RUSGOV"])
+        #expect(text.contains("زيارة الرئيس الروسي"))
+        // Control: with nothing it is against, the embassy it stands before is its target.
+        let embassy = try event("تجمع عشرات المحتجين أمام السفارة البريطانية في العاصمة.", "PROTEST")
+        #expect(embassy.codes(embassy.target) == ["GBRGOV"])
+    }
+
+    @Test func whoWasWoundedAsAResultOfAnAttackIsItsTarget() throws {
+        let text = "وأصيب ثلاثة جنود بجروح، جراء انفجار عبوة ناسفة على طريق قرب الحدود."
+        let blast = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "انفجار" })
+        #expect(blast.codes(blast.target) == ["---MIL"] && blast.arabicNames(blast.target) == ["جنود"])
+        #expect(text.contains("جنود بجروح، جراء انفجار"))
+        // Control: with no verb of casualties the soldiers are no victims of the blast.
+        let heard = try #require(events("وسمع ثلاثة جنود، صوت انفجار عبوة ناسفة على طريق قرب الحدود.").first { $0.type == "ASSAULT" && $0.trigger == "انفجار" })
+        #expect(heard.target.isEmpty)
+    }
+
+    @Test func aCapitalAfterAPlaceWordAndItsNisbaIsTheSettingAndWhoSurvivedMayBeNamedBeforeTheirTitle() throws {
+        let text = "انفجرت سيارة مفخخة في العاصمة العراقية بغداد ما أسفر عن مقتل خمسة مدنيين."
+        let blast = try event(text, "ASSAULT")
+        #expect(blast.source.isEmpty && !blast.codes(blast.target).contains("IRQ") && text.contains("العاصمة العراقية بغداد"))
+        let survived = try #require(events("نجا سالم أحمد الكعبي محافظ المدينة من محاولة لاغتياله قرب منزله.").first { $0.type == "ASSAULT" })
+        #expect(survived.source.isEmpty && survived.codes(survived.target) == ["---GOV"])
+    }
 }

@@ -25,6 +25,8 @@ enum ArgumentMarker: Equatable {
         let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
         if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
         if followsRank(k, after: start, forms) { return .affiliation }
+        // ندد takes what it denounces with ب: a word after it without ب is its subject (ندد الوزير بالهجوم).
+        if previous.isOne(of: denouncingWithBa), !startsWithBa(k, forms) { return nil }
         if let marker = single(previous, beforePrevious) { return marker }
         // A building or convoy between the marker and its owner: أمام مبنى الوزارة، استهدف دورية للشرطة، استهدفت
         // أمس قافلة لقوات التحالف، استهدف دورية مشتركة للقوات، لدى مرور دورية للجيش. Else the owner of a building
@@ -40,14 +42,34 @@ enum ArgumentMarker: Equatable {
             }
             return .owner
         }
+        // A petition handed to whom it names: رفعوا مذكرة للمجلس البلدي.
+        if previous.isOne(of: petitions), ProcliticFlags.of(forms.tokens[k]).lam { return .addressee }
         // The thing a protest is against or asks for between the marker and its owner, a day too:
-        // مطالبين برحيل الحكومة، ضد بقاء الرئيس، احتجاجا على زيارة الوزير، تطالب السبت باستقالة الرئيس.
-        if beforePrevious != nil, forms.tokens[k - 1].kind == .word {
-            var j = k - 2
+        // مطالبين برحيل الحكومة، ضد بقاء الرئيس، احتجاجا على زيارة الوزير، تطالب السبت باستقالة الرئيس; two words
+        // after a verb of demanding or denouncing when the first is a complement with ب or ل or a noun of acts
+        // (تطالب بوقف الاستيطان الإسرائيلي، شجبت عمليات القصف الإيراني), not a title of the verb's subject (ندد الرئيس
+        // التركي فلان), nor after على or ضد, where the second word may be a verb with its subject (ردا على هجوم شنه المسلحون).
+        for words in 1...2 where k - words > start && (k - words..<k).allSatisfy({ forms.tokens[$0].kind == .word }) {
+            var j = k - words - 1
             if j > start, norm(j, forms).isOne(of: days) { j -= 1 }
-            if let marker = single(norm(j, forms), j > start ? norm(j - 1, forms) : nil), [.addressee, .against].contains(marker) {
+            let word = norm(j, forms)
+            if word.isOne(of: denouncingWithBa), !startsWithBa(j + 1, forms) { break }
+            if words == 2 {
+                // ل may stay on a word the segmenter left whole, as ب may (بوقف): ل is D9 84.
+                let first = norm(k - 2, forms)
+                let complement = startsWithBa(k - 2, forms) || first.count >= 8 && first[0] == 0xD9 && first[1] == 0x84
+                guard !(word.equals(on) || word.equals(opposing) || word.isOne(of: places)),
+                      complement || EventDetector.stem(forms.tokens[k - 2], first).isOne(of: acts) else { break }
+            }
+            if let marker = single(word, j > start ? norm(j - 1, forms) : nil), [.addressee, .against].contains(marker) {
                 return marker
             }
+        }
+        // Who survived may be named before the title that makes the actor: نجا محمد عمر ديري عمدة العاصمة.
+        for words in 1...Self.nameWords where k - words - 1 >= start {
+            let name = k - words..<k
+            guard name.allSatisfy({ forms.tokens[$0].kind == .word && !norm($0, forms).equals(min) }) else { break }
+            if norm(k - words - 1, forms).isOne(of: survived) { return .undergoer }
         }
         // Members between من and their body: متظاهرون من أنصار الحزب.
         if let beforePrevious, previous.isOne(of: members), beforePrevious.equals(min) {
@@ -92,11 +114,18 @@ enum ArgumentMarker: Equatable {
         if word.equals(min) { return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin }
         if word.equals(opposing) || word.equals(on) || word.isOne(of: denouncing) { return .against }
         if contains(word, carriedOut) || word.isOne(of: organised) { return .agent }
-        if word.isOne(of: places) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
+        if word.isOne(of: places) || word.isOne(of: callingOn) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
+        if word.equals(to), let before, before.isOne(of: petitions) { return .addressee }
         if contains(word, aimed) { return .aim }
         if contains(word, underwent) || word.isOne(of: survived) { return .undergoer }
         if word.isOne(of: counts) { return .counted }
         return nil
+    }
+
+    /// Whether token `k` carries the proclitic ب, also on a word the segmenter left whole (بوقف): ب is D8 A8.
+    private static func startsWithBa(_ k: Int, _ forms: TokenForms) -> Bool {
+        let word = norm(k, forms)
+        return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 8 && word[0] == 0xD8 && word[1] == 0xA8
     }
 
     /// Whether `word` is a number word before a counted noun (ثلاثة، عشرات، عدد), in normal form.
@@ -130,9 +159,21 @@ enum ArgumentMarker: Equatable {
     private static let carriedOut = Array("نفذ".utf8)
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
     private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
-    /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ.
-    private static let denouncing = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا", "تدين", "يدين", "معادية", "معادي", "المعادية"]
+    /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ، شجبت، تستنكر.
+    private static let denouncing = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا", "تدين", "يدين", "معادية", "معادي", "المعادية",
+                                     "شجب", "شجبت", "تشجب", "يشجب", "شاجبين", "استنكر", "استنكرت", "تستنكر", "يستنكر", "مستنكرين", "مستنكرة"]
         .map { Array($0.utf8) }
+    /// Forms of ندد, which take what they denounce with ب (تندد بالغارات), in normal form.
+    private static let denouncingWithBa = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا"].map { Array($0.utf8) }
+    /// Forms of دعا that call on whom follows them, not a subject after them: هتافات تدعو الحكومة، داعين الأمم المتحدة.
+    private static let callingOn = ["تدعو", "يدعو", "داعين", "داعيا", "داعية", "لدعوة", "مناشدين", "تناشد", "يناشد"].map { Array($0.utf8) }
+    /// Nouns of the acts of a state or body a protest denounces or asks to stop, in normal form without clitics.
+    private static let acts = ["عمليات", "عملية", "سياسة", "سياسات", "قرار", "قرارات", "اجراءات", "ممارسات", "اعتداءات", "انتهاكات", "جرائم"]
+        .map { Array($0.utf8) }
+    /// Petitions handed to whom they name after إلى or ل: مذكرة إلى المجلس، عريضة للبرلمان، رسالة إلى الرئيس.
+    private static let petitions = ["مذكرة", "مذكرات", "عريضة", "رسالة"].map { Array($0.utf8) }
+    /// إلى in normal form.
+    private static let to = Array("الي".utf8)
     /// Where a protest stands or marches to: أمام السفارة، ساروا نحو السفارة.
     private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام", "نحو", "باتجاه"].map { Array($0.utf8) }
     /// Near, before من: بالقرب من، على مقربة من، قريبا من.
@@ -143,6 +184,8 @@ enum ArgumentMarker: Equatable {
     private static let aimed = Array("ستهدف".utf8)
     /// تعرض، تعرضت، يتعرض: underwent.
     private static let underwent = Array("تعرض".utf8)
+    /// How many words of a name may stand between نجا and the title after it.
+    static let nameWords = 3
     /// نجا، نجت: survived (an attack).
     private static let survived = ["نجا", "ونجا", "نجت", "ونجت"].map { Array($0.utf8) }
     /// Number words before a counted noun (alef folded).
@@ -155,8 +198,8 @@ enum ArgumentMarker: Equatable {
     /// The passing of a convoy an attack struck: لدى مرور دورية للجيش.
     private static let passing = ["مرور"].map { Array($0.utf8) }
     private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
-    /// في: between a rank and the organisation it is held in.
-    private static let inside = Array("في".utf8)
+    /// في: between a rank and the organisation it is held in, or between a claimant and the place it is in.
+    static let inside = Array("في".utf8)
     /// Ranks and memberships held in an organisation, in normal form without clitics (القيادي، عضوا).
     private static let ranks = ["قيادي", "قياديا", "عضو", "عضوا", "مسؤول", "مسؤولا", "قائد", "قائدا", "كادر", "كادرا", "زعيم", "زعيما"]
         .map { Array($0.utf8) }

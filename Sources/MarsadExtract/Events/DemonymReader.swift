@@ -52,16 +52,19 @@ struct DemonymReader {
     /// ان، ين، ون: the dual and sound plural endings.
     private static let numberSuffixes = ["ان", "ين", "ون"].map { Array($0.utf8) }
 
-    /// Whether the word at token `k` calls those it follows foreign (القوات الأجنبية، جنود أجانب):
-    /// the annotators' `INT`.
-    func isForeign(at k: Int, _ forms: TokenForms) -> Bool {
+    /// Whether the word at token `k` calls those it follows foreign or international (القوات الأجنبية، جنود أجانب،
+    /// الشرطة الدولية) or, after armed forces (`ofForces`), names the coalition they serve (قوات التحالف): the
+    /// annotators' `INT`. A party of that name is no foreign one (حزب التحالف).
+    func isForeign(at k: Int, ofForces: Bool, _ forms: TokenForms) -> Bool {
         let norm = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
-        return norm.isOne(of: Self.foreign)
+        return norm.isOne(of: Self.foreign) || ofForces && norm.equals(Self.coalition)
     }
 
-    /// Foreign, in normal form (alef folded, teh marbuta kept).
-    private static let foreign = ["اجانب", "الاجانب", "اجنبية", "الاجنبية", "اجنبي", "الاجنبي"]
+    /// Foreign and international, in normal form (alef folded, teh marbuta kept).
+    private static let foreign = ["اجانب", "الاجانب", "اجنبية", "الاجنبية", "اجنبي", "الاجنبي", "دولية", "الدولية"]
         .map { Array($0.utf8) }
+    /// التحالف: the coalition, in normal form.
+    private static let coalition = Array("التحالف".utf8)
 
     /// The code `isForeign` stands for.
     static let international = "INT"

@@ -82,6 +82,13 @@ struct ArgumentSpan {
     /// at التفجير; التفجير الذي استهدف المسجد وتبناه التنظيم: from the clause's start to تبناه): the span is the author
     /// of the triggers starting there, though it stands as a speaker or far from their words.
     var claimed: Range<Int>?
+    /// Whether the span stands right after a verb trigger whose suffix names its subject (خطفوا مصورا، اقتحموا
+    /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object.
+    var isObject = false
+    /// Where the words of the attack that killed or wounded those the span names start, when a verb of casualties
+    /// stands beside the span and a word of cause after it (أصيب أربعة جنود بجروح جراء انفجار عبوة: at انفجار):
+    /// the span is the target of the triggers starting there, though a comma parts it from their clause.
+    var sufferedFrom: Range<Int>?
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -117,7 +124,9 @@ struct SentenceArguments {
                 if let entity = mention.entity {
                     // A named event (حرب أكتوبر) is neither an actor nor a place of another event;
                     // a demonym right after a place is that place's (في مدينة درنة الليبية).
-                    if mention.type != .event, !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true) {
+                    // So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
+                    if mention.type != .event, !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
+                       !describesPlaceWord(mention, k, forms) {
                         var argument = span(mention, entity, k..<end, document, forms)
                         argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
                         spans.append(argument)
@@ -191,7 +200,7 @@ struct SentenceArguments {
                    let adjective = demonyms.country(at: end, &forms) {
                     country = adjective
                     end += 1
-                } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, forms) {
+                } else if country == nil, end < tokenRange.upperBound, demonyms.isForeign(at: end, ofForces: sector == EventDetector.armedForces, forms) {
                     country = DemonymReader.international
                     end += 1
                 } else if country == nil, end < tokenRange.upperBound, let place = demonyms.place(at: end, &forms) {
@@ -247,10 +256,29 @@ struct SentenceArguments {
             spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
                 && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
-            if spans[i].actor != nil { spans[i].claimed = claim(spans[i].tokens, in: tokenRange, places: places, forms) }
+            spans[i].isObject = Self.followsVerbWithItsSubject(spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms)
+            if spans[i].actor != nil {
+                spans[i].claimed = claim(spans[i].tokens, in: tokenRange, places: places, forms)
+                spans[i].sufferedFrom = cause(of: spans[i].tokens, in: tokenRange, forms)
+            }
         }
+        keepFirstSurvivor(&spans)
         joinMembersToTheirGroups(&spans, document, forms)
         return spans
+    }
+
+    /// Who survived (نجا) is the first actor after the verb: an actor right after that one, which the words of a name
+    /// may reach too, is its genitive or its adjective (نجا رئيس حزب حليف، نجا وزير التعليم العالي العراقي), not
+    /// another survivor.
+    private func keepFirstSurvivor(_ spans: inout [ArgumentSpan]) {
+        var previous: ArgumentSpan?
+        for i in spans.indices where spans[i].actor != nil {
+            if spans[i].marker == .undergoer, let previous, previous.marker == .undergoer,
+               spans[i].tokens.lowerBound - previous.tokens.upperBound <= ArgumentMarker.nameWords {
+                spans[i].marker = nil
+            }
+            previous = spans[i]
+        }
     }
 
     /// لقي، لقيت، لقوا: met (death), in normal form without clitics.
@@ -287,7 +315,7 @@ struct SentenceArguments {
                 if about.equals(Self.about) { return j + 2 < sentence.upperBound ? (j + 2)..<(j + 3) : nil }
                 return about.isOne(of: Self.aboutIt) ? clause(before: span.lowerBound) : nil
             }
-            guard forms.tokens[j].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.equals(Self.inside)
+            guard forms.tokens[j].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.equals(ArgumentMarker.inside)
                     || places.contains(where: { $0.contains(j) }) else { return nil }
             j += 1
         }
@@ -300,10 +328,55 @@ struct SentenceArguments {
     private static let about = Array("عن".utf8), aboutIt = ["عنه", "عنها", "عنهما"].map { Array($0.utf8) }
     /// تبنى، تبنت، وتبنته: adopted (an attack), in normal form.
     private static let adopted = Array("تبن".utf8)
-    /// في: between a claimant and the place it is in.
-    private static let inside = Array("في".utf8)
     /// Verbs of denying without their clitics: نفى، نفت، ينفي، تنفي، نفوا.
     private static let denying = ["نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا"].map { Array($0.utf8) }
+
+    /// How many tokens may stand between a verb of casualties and those it names (وأصيب صباح أمس أربعة جنود), or
+    /// between them and the word of cause (جنود أجانب بجروح، من جراء).
+    static let causeReach = 4
+
+    /// The tokens where the attack that killed or wounded those at `span` starts: the word or two after جراء، نتيجة،
+    /// إثر، بسبب or بفعل, which follows the span within `causeReach` tokens of punctuation, days, بجروح, من or على
+    /// الأقل, when a past verb of killing or wounding stands within `causeReach` tokens before the span or right after it
+    /// (20 مدنيا قتلوا نتيجة القصف). Nil without either.
+    private func cause(of span: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int>? {
+        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
+        // The segmenter may leave و or ف on a verb (وأصيب); و is D9 88, ف is D9 81.
+        func isCasualtyVerb(_ j: Int) -> Bool {
+            guard forms.tokens[j].kind == .word else { return false }
+            let word = EventDetector.stem(forms.tokens[j], norm(j))
+            return word.isOne(of: Self.casualtyVerbs)
+                || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
+                    && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: Self.casualtyVerbs)
+        }
+        var j = span.lowerBound - 1, struck = false
+        while j >= max(sentence.lowerBound, span.lowerBound - Self.causeReach), forms.tokens[j].kind != .punctuation {
+            if isCasualtyVerb(j) { struck = true; break }
+            j -= 1
+        }
+        var k = span.upperBound
+        if !struck, k < sentence.upperBound, isCasualtyVerb(k) { struck = true; k += 1 }
+        guard struck else { return nil }
+        let end = min(sentence.upperBound - 1, k + Self.causeReach)
+        while k < end {
+            let word = norm(k)
+            if forms.tokens[k].kind == .word, word.isOne(of: Self.causes) { return (k + 1)..<min(sentence.upperBound, k + 3) }
+            guard forms.tokens[k].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.isOne(of: Self.besideCause)
+                    || word.starts(with: Self.withWounds) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Past verbs of killing and wounding in normal form without clitics: أصيب، قتلوا، جرح.
+    private static let casualtyVerbs = ["اصيب", "اصيبت", "اصيبوا", "اصيبا", "قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحت", "جرحوا", "جرحا", "توفي", "توفوا"]
+        .map { Array($0.utf8) }
+    /// Words of cause before the attack that caused casualties: جراء، نتيجة، إثر، بسبب، بفعل.
+    private static let causes = ["جراء", "نتيجة", "اثر", "بسبب", "بفعل"].map { Array($0.utf8) }
+    /// Words that may stand between casualties and the word of cause: من جراء، على الأقل، آخرون.
+    private static let besideCause = ["من", "علي", "الاقل", "اخرون", "اخرين"].map { Array($0.utf8) }
+    /// بجر: the start of بجروح، بجراح (with wounds).
+    private static let withWounds = Array("بجر".utf8)
 
     /// How many words a verb of storming may stand before what it struck (هاجم آلاف المتظاهرين مكتب رئيس الوزراء).
     static let stormReach = 4
@@ -390,6 +463,20 @@ struct SentenceArguments {
         triggers.contains { $0.contains(k - 1) } && !EventDetector.isVerbalNoun(forms.tokens[k - 1], forms.norms)
     }
 
+    /// Whether a verb trigger with the suffix وا of its plural subject (خطفوا، أطلقوا، هاجموا) ends right before token
+    /// `k`, a day between at most (خطفوا أمس مصورا).
+    private static func followsVerbWithItsSubject(_ k: Int, _ triggers: [Range<Int>], after start: Int, _ forms: TokenForms) -> Bool {
+        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
+        var end = k
+        if end - 1 > start, forms.tokens[end - 1].kind == .word, norm(end - 1).isOne(of: ArgumentMarker.days) { end -= 1 }
+        guard let verb = triggers.first(where: { $0.upperBound == end && $0.lowerBound >= start })?.lowerBound else { return false }
+        let word = norm(verb)
+        return word.count > pluralSubject.count + 4 && word.ends(with: pluralSubject) && !EventDetector.isVerbalNoun(forms.tokens[verb], forms.norms)
+    }
+
+    /// وا: the suffix of a verb's plural masculine subject.
+    private static let pluralSubject = Array("وا".utf8)
+
     /// Whether an event noun stands right before token `k` (هجوم، التفجير، عملية انتحارية): a role noun
     /// agreeing with it is its adjective, as a nisba is after any noun (العملية الإرهابية). After a verb or a noun of
     /// no event a role noun of another form names an actor (أطلقت دبابة، قالت إن انتحاريا).
@@ -457,7 +544,7 @@ struct SentenceArguments {
     /// they are an attack's source wherever the sentence names them (قامت دبابة إسرائيلية بقصف).
     private static let armedNouns = [
         "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "قاذفة", "قاذفات", "دبابة", "دبابات", "مدرعة", "مدرعات",
-        "زورق", "زوارق", "بارجة", "بوارج", "مدمرة", "فرقاطة", "غواصة", "طيران", "ضربة", "ضربات",
+        "زورق", "زوارق", "بارجة", "بوارج", "مدمرة", "فرقاطة", "غواصة", "طيران", "ضربة", "ضربات", "هليكوبتر",
     ].map { Array($0.utf8) }
 
     /// Whether token `k`, without its clitics, is a war machine or an air strike.
@@ -479,10 +566,23 @@ struct SentenceArguments {
     }
 
     /// Whether a word for a kind of place or a direction stands right before token `k` (مدينة، وسط، جنوب).
+    /// The word's nisba may stand between (العاصمة العراقية بغداد).
     private func followsPlaceWord(_ k: Int, _ forms: TokenForms) -> Bool {
+        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
+        func isPlaceWord(_ j: Int) -> Bool {
+            j >= 0 && forms.tokens[j].kind == .word && EventDetector.stem(forms.tokens[j], norm(j)).isOne(of: Self.placeWords)
+        }
         guard k > 0, forms.tokens[k - 1].kind == .word else { return false }
-        let token = forms.tokens[k - 1]
-        return EventDetector.stem(token, UnsafeBufferPointer(rebasing: forms.norms[token.normRange])).isOne(of: Self.placeWords)
+        return isPlaceWord(k - 1) || Self.isSingularNisba(norm(k - 1)) && isPlaceWord(k - 2)
+    }
+
+    /// Whether `mention`, one word at token `k`, is a nisba right after a word for a kind of place: that place's
+    /// adjective (العاصمة العراقية، المدينة الليبية), neither an actor nor a place of its own.
+    private func describesPlaceWord(_ mention: Mention, _ k: Int, _ forms: TokenForms) -> Bool {
+        [.group, .geopolitical].contains(mention.type) && Int(forms.tokens[k].end) >= mention.range.upperBound
+            && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
+            && k > 0 && forms.tokens[k - 1].kind == .word
+            && EventDetector.stem(forms.tokens[k - 1], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])).isOne(of: Self.placeWords)
     }
 
     /// في، من، إلى in normal form: before a state named as a setting.

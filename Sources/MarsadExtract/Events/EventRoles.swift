@@ -45,8 +45,9 @@ extension EventDetector {
         var source: [EventActor] = [], target: [EventActor] = []
         switch trigger.kind {
         case .verb:
-            // The owner of a building after the verb is its object's, never its subject (هاجموا مقر الشرطة).
-            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner,
+            // The owner of a building after the verb is its object's, never its subject (هاجموا مقر الشرطة); after a verb
+            // whose suffix names its subject the actor is its object (خطفوا مصورا).
+            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner, !actors[after].isObject,
                before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
                 let group = compound(actors, from: after)
                 source = group.actors
@@ -109,6 +110,8 @@ extension EventDetector {
             let struck = candidates.last { $0.marker == .undergoer && $0.tokens.upperBound <= tokens.lowerBound
                 && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2 }
                 ?? (undergone ? actors.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore } : nil)
+                // The subject of undergoing may stand further, past its name in quotes (مروحية «أباتشي» من طراز… تعرضت لهجوم).
+                ?? (undergone && target.isEmpty ? candidates.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2 } : nil)
                 ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
                 ?? (target.isEmpty ? struckWithNoTarget(candidates, tokens, reach: reach) : nil)
             if let struck, !source.contains(struck.actor!) || source.count == 1 {
@@ -121,6 +124,12 @@ extension EventDetector {
             // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون): those near the attack's word are no longer its author.
             source = [claimant]
             target.removeAll { $0 == claimant }
+        }
+        if trigger.type == .assault, target.isEmpty,
+           let victims = spans.first(where: { $0.sufferedFrom?.contains(tokens.lowerBound) == true })?.actor, !source.contains(victims) {
+            // Who was killed or wounded as a result of the attack is its target, before a comma too (أصيب أربعة
+            // جنود بجروح، جراء انفجار عبوة).
+            target = [victims]
         }
         if trigger.type == .assault, source.isEmpty,
            let attacker = candidates.filter({ (isAttacker($0) || $0.isArmed && !$0.isOblique) && !$0.isAdjectival && !target.contains($0.actor!) })
@@ -150,7 +159,9 @@ extension EventDetector {
             // a building (أمام السفارة) or as whom demands are made of (مطالبين الحكومة), later in the
             // sentence too; else what the protesters stormed (اقتحم المتظاهرون مقر الحزب).
             let aims = candidates.filter { $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) && !isProtester($0.actor!, candidates) }
-            target = (aims.first { [.against, .addressee].contains($0.marker) } ?? aims.first { $0.isStormed }).map { [$0.actor!] } ?? []
+            // What it is against comes before where it stands or whom it asks (تجمعوا أمام مقر رئيس الوزراء البريطاني
+            // للاحتجاج على انتهاكات الرئيس الباكستاني).
+            target = (aims.first { $0.marker == .against } ?? aims.first { $0.marker == .addressee } ?? aims.first { $0.isStormed }).map { [$0.actor!] } ?? []
         }
         if trigger.type == .assault, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
             // A victim after the verb is its object in a passive: قتل جندي عراقي; civilians before an attack's

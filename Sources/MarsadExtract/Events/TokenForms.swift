@@ -71,14 +71,15 @@ struct TokenForms {
 
     /// The phrase of `table` starting at an indefinite noun in the accusative (مسؤولا) or the dual
     /// (جنديان), read as its singular: the word without its ending, when the table has that. A word
-    /// with the ending of the word before it agrees with it as its adjective (هجوما انتحاريا) and is not read.
+    /// with the ending of the word before it agrees with it as its adjective (هجوما انتحاريا) and is not read;
+    /// a verb's plural suffix وا before it is no such ending (خطفوا مصورا).
     mutating func matchIndefinite(_ table: PhraseTable, at k: Int, limit: Int) -> Match? {
         let token = tokens[k]
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         guard !token.segmentation.isSplit, norm.count >= 8, !norm.starts(with: Self.article) else { return nil }
         let previous = UnsafeBufferPointer(rebasing: norms[k > 0 ? tokens[k - 1].normRange : 0..<0])
         for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.ends(with: ending) {
-            if previous.ends(with: ending) { return nil }
+            if previous.ends(with: ending), !(ending == Self.accusative && previous.ends(with: Self.pluralSubject)) { return nil }
             if let found = lookup(table, UnsafeBufferPointer(rebasing: norm.dropLast(ending.count)), k, limit) {
                 return Match(value: found.value, words: found.words, future: false)
             }
@@ -87,7 +88,9 @@ struct TokenForms {
     }
 
     /// The endings of the dual (ان) and of the accusative's tanwin (ا), in UTF-8.
-    static let indefiniteEndings: [[UInt8]] = [Array("ان".utf8), Array("ا".utf8)]
+    static let indefiniteEndings: [[UInt8]] = [Array("ان".utf8), accusative]
+    /// The accusative's tanwin (ا) and a verb's plural suffix (وا), in UTF-8.
+    static let accusative = Array("ا".utf8), pluralSubject = Array("وا".utf8)
 
     /// ال in UTF-8.
     static let article: [UInt8] = Array("ال".utf8)
