@@ -40,8 +40,8 @@ struct TrainNER: ParsableCommand {
     @Option(help: "With --learner crf: the first learning rate of SGD.")
     var rate = 0.1
 
-    @Option(help: "How many learners to train side by side on different shuffles (seeds), their weights averaged into one model.")
-    var ensemble = 1
+    @Option(help: "How many learners to train side by side on different shuffles (seeds), their weights averaged into one model (4 lifts the honest dev F1 of scripts/ner-honest.sh from .734 to .738; 1 trains one).")
+    var ensemble = 4
 
     @Option(help: "With --learner perceptron: the chance that each feature occurrence sits out an update (feature dropout), 0 ≤ p < 1.")
     var dropout = 0.0
