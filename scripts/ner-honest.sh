@@ -11,6 +11,7 @@
 #
 # MARSAD is the binary, WORK a folder for the splits and models, e.g.
 #   scripts/ner-honest.sh .build/release/marsad /tmp/ner-honest 3 --hash-bits 20
+# train ner averages four perceptrons by default; --ensemble 1 measures one, as before.
 # NER_EXTRA names a folder whose *.txt files are trained on too, e.g. NER_EXTRA=WORK/aqmar
 # for AQMAR as scripts/ner-data.sh prepares it.
 set -euo pipefail

@@ -15,6 +15,13 @@ public struct NERTrainer {
     public var l2 = 0.1
     /// The CRF's first learning rate.
     public var rate = 0.1
+    /// How many learners train side by side, each on its own shuffles of the sentences; their
+    /// weights are averaged into one model (a sum of linear models is linear: same size and speed).
+    public var ensemble = 1
+    /// The perceptron's feature dropout: the chance that a feature occurrence sits out a step.
+    public var dropout = 0.0
+    /// The perceptron's margin: the cost added to every wrong tag while decoding for an update.
+    public var margin: Float = 0
     /// The number of feature buckets (a power of two).
     public var buckets = 1 << 19
     public var seed: UInt64 = 20_260_101
@@ -79,30 +86,38 @@ public struct NERTrainer {
         let features = NERFeatures(clusters: clusters, kb: kb, statistics: tagStatistics, buckets: buckets)
         let data = featurise(train, features)
         let devData = featurise([dev], features)
+        let seeds = (0..<max(ensemble, 1)).map { seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         switch learner {
         case .perceptron:
-            return learn(NERPerceptron(buckets: buckets), data, dev: devData, report: report)
+            let learners = seeds.map { NERPerceptron(buckets: buckets, dropout: dropout, margin: margin, seed: $0) }
+            return learn(learners, seeds: seeds, data, dev: devData, report: report)
         case .crf:
             let crf = NERCRF(buckets: buckets, sentences: data.sentences.count, l2: l2, rate: rate)
-            return learn(crf, data, dev: devData, report: report)
+            return learn(seeds.map { _ in crf }, seeds: seeds, data, dev: devData, report: report)
         }
     }
 
-    private func learn(_ learner: some NERLearning, _ data: Featurised, dev devData: Featurised,
-                       report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
-        var learner = learner
+    /// Trains `learners` side by side, each on shuffles drawn from its seed of `seeds`, and
+    /// tries the average of their weights on the dev set after every epoch.
+    private func learn<L: NERLearning>(_ learners: [L], seeds: [UInt64], _ data: Featurised, dev devData: Featurised,
+                                       report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
+        var learners = learners
         let tags = NERTag.count
-        var order = Array(data.sentences.indices)
-        var random = SplitMix(state: seed)
+        var orders = learners.map { _ in Array(data.sentences.indices) }
+        var randoms = seeds.map { SplitMix(state: $0) }
         var best: (model: NERModel, epoch: Epoch, f1: Double)?
         let hasDev = !devData.sentences.isEmpty
         for epoch in 1...epochs {
             let start = ContinuousClock.now
-            for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
-            learner.pass(data, order: order)
-            let (weights, transitions) = learner.weights()
+            for k in learners.indices {
+                for i in stride(from: orders[k].count - 1, to: 0, by: -1) {
+                    orders[k].swapAt(i, Int(randoms[k].next() % UInt64(i + 1)))
+                }
+                learners[k].pass(data, order: orders[k])
+            }
+            let (weights, transitions) = Self.average(learners.map { $0.weights() })
             var epochBest: (model: NERModel, bias: Float, scores: NERScores?)?
-            for bias in hasDev ? learner.entityBiases : [0] {
+            for bias in hasDev ? learners[0].entityBiases : [0] {
                 var biased = transitions
                 for previous in 0...tags { biased[previous * tags + NERTag.outside.index] -= bias }
                 let model = NERModel(buckets: buckets, weights: weights, transitions: biased,
@@ -117,6 +132,20 @@ public struct NERTrainer {
             if best == nil || f1 > best!.f1 { best = (epochBest!.model, result, f1) }
         }
         return (best!.model, best!.epoch)
+    }
+
+    /// The weights of several learners averaged, weight by weight.
+    static func average(_ all: [(emissions: [Float], transitions: [Float])]) -> (emissions: [Float], transitions: [Float]) {
+        guard all.count > 1 else { return all[0] }
+        var sum = all[0]
+        for other in all.dropFirst() {
+            for i in sum.emissions.indices { sum.emissions[i] += other.emissions[i] }
+            for i in sum.transitions.indices { sum.transitions[i] += other.transitions[i] }
+        }
+        let n = Float(all.count)
+        for i in sum.emissions.indices { sum.emissions[i] /= n }
+        for i in sum.transitions.indices { sum.transitions[i] /= n }
+        return sum
     }
 
     private func score(_ model: NERModel, _ data: Featurised) -> NERScores {
