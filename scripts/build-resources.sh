@@ -63,7 +63,8 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # --ensemble 4): honest dev F1 over 3 tune splits .7378 (.7381/.7485/.7268), one perceptron .7339
 # (.7190/.7380/.7446). Measured and not kept (with --ensemble 4): letter bigrams and trigrams
 # inside the word .7389 (+.001); --dropout 0.1 .7362/.7351 and --margin 8 .7326/.7329 on the
-# first two splits (.7381/.7485 without).
+# first two splits (.7381/.7485 without). With segmenter rules 3 (وليد, فقط, أسهم whole): .7363
+# (.7302/.7415/.7372); those rules with one perceptron .7216, rules 1 .7282 (same build otherwise).
 # Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
 ner_work=${NER_WORK:-$(mktemp -d)}
 scripts/ner-data.sh "$shared" "$ner_work"
