@@ -18,11 +18,11 @@ enum ArgumentMarker: Equatable {
     /// The marker of the actor starting at token `k`, read from the one or two words before it.
     static func of(_ first: Int, after start: Int, _ forms: TokenForms) -> ArgumentMarker? {
         // An opening quotation mark stands between a marker and a name: ضد «الناتو».
-        let k = first > start + 1 && norm(first - 1, forms).isOne(of: openingQuotes) ? first - 1 : first
+        let k = first > start + 1 && forms.norm(first - 1).isOne(of: openingQuotes) ? first - 1 : first
         guard k > start else { return nil }
         if forms.tokens[k - 1].kind == .number { return .counted }
-        let previous = norm(k - 1, forms)
-        let beforePrevious = k - 1 > start ? norm(k - 2, forms) : nil
+        let previous = forms.norm(k - 1)
+        let beforePrevious = k - 1 > start ? forms.norm(k - 2) : nil
         if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
         if followsRank(k, after: start, forms) { return .affiliation }
         // ندد takes what it denounces with ب: a word after it without ب is its subject (ندد الوزير بالهجوم).
@@ -33,10 +33,10 @@ enum ArgumentMarker: Equatable {
         // is no subject of the verb before it (هاجموا مقر الشرطة).
         if let building = building(before: k, after: start, ownerHasLam: ProcliticFlags.of(forms.tokens[k]).lam, forms) {
             var j = building - 1
-            while j > start, norm(j, forms).isOne(of: days) { j -= 1 }
+            while j > start, forms.norm(j).isOne(of: days) { j -= 1 }
             // Near a building is before it, as أمام is: تجمعوا بالقرب من مبنى الوزارة، على مقربة من مقر البرلمان.
-            if j > start, norm(j, forms).equals(min), norm(j - 1, forms).isOne(of: near) { return .addressee }
-            if j >= start, let marker = norm(j, forms).isOne(of: passing) ? .aim : single(norm(j, forms), j > start ? norm(j - 1, forms) : nil),
+            if j > start, forms.norm(j).equals(min), forms.norm(j - 1).isOne(of: near) { return .addressee }
+            if j >= start, let marker = forms.norm(j).isOne(of: passing) ? .aim : single(forms.norm(j), j > start ? forms.norm(j - 1) : nil),
                [.addressee, .against, .aim, .undergoer].contains(marker) {
                 return marker
             }
@@ -51,25 +51,25 @@ enum ArgumentMarker: Equatable {
         // التركي فلان), nor after على or ضد, where the second word may be a verb with its subject (ردا على هجوم شنه المسلحون).
         for words in 1...2 where k - words > start && (k - words..<k).allSatisfy({ forms.tokens[$0].kind == .word }) {
             var j = k - words - 1
-            if j > start, norm(j, forms).isOne(of: days) { j -= 1 }
-            let word = norm(j, forms)
+            if j > start, forms.norm(j).isOne(of: days) { j -= 1 }
+            let word = forms.norm(j)
             if word.isOne(of: denouncingWithBa), !startsWithBa(j + 1, forms) { break }
             if words == 2 {
                 // ل may stay on a word the segmenter left whole, as ب may (بوقف): ل is D9 84.
-                let first = norm(k - 2, forms)
+                let first = forms.norm(k - 2)
                 let complement = startsWithBa(k - 2, forms) || first.count >= 8 && first[0] == 0xD9 && first[1] == 0x84
                 guard !(word.equals(on) || word.equals(opposing) || word.isOne(of: places)),
                       complement || EventDetector.stem(forms.tokens[k - 2], first).isOne(of: acts) else { break }
             }
-            if let marker = single(word, j > start ? norm(j - 1, forms) : nil), [.addressee, .against].contains(marker) {
+            if let marker = single(word, j > start ? forms.norm(j - 1) : nil), [.addressee, .against].contains(marker) {
                 return marker
             }
         }
         // Who survived may be named before the title that makes the actor: نجا محمد عمر ديري عمدة العاصمة.
         for words in 1...Self.nameWords where k - words - 1 >= start {
             let name = k - words..<k
-            guard name.allSatisfy({ forms.tokens[$0].kind == .word && !norm($0, forms).equals(min) }) else { break }
-            if norm(k - words - 1, forms).isOne(of: survived) { return .undergoer }
+            guard name.allSatisfy({ forms.tokens[$0].kind == .word && !forms.norm($0).equals(min) }) else { break }
+            if forms.norm(k - words - 1).isOne(of: survived) { return .undergoer }
         }
         // Members between من and their body: متظاهرون من أنصار الحزب.
         if let beforePrevious, previous.isOne(of: members), beforePrevious.equals(min) {
@@ -82,10 +82,10 @@ enum ArgumentMarker: Equatable {
     /// between (القيادي في حزب الله، عضو في حركة فتح، مسؤولا في تنظيم القاعدة).
     private static func followsRank(_ k: Int, after start: Int, _ forms: TokenForms) -> Bool {
         var j = k - 1
-        if j > start, norm(j, forms).isOne(of: organisationKinds) { j -= 1 }
-        guard j > start, norm(j, forms).equals(inside), forms.tokens[j - 1].kind == .word else { return false }
+        if j > start, forms.norm(j).isOne(of: organisationKinds) { j -= 1 }
+        guard j > start, forms.norm(j).equals(inside), forms.tokens[j - 1].kind == .word else { return false }
         let word = forms.tokens[j - 1]
-        return EventDetector.stem(word, norm(j - 1, forms)).isOne(of: ranks)
+        return EventDetector.stem(word, forms.norm(j - 1)).isOne(of: ranks)
     }
 
     /// The token of the building or convoy that stands before an owner starting at token `k` (مقر الشرطة، مقرا
@@ -93,7 +93,7 @@ enum ArgumentMarker: Equatable {
     private static func building(before k: Int, after start: Int, ownerHasLam: Bool, _ forms: TokenForms) -> Int? {
         func isBuilding(_ j: Int) -> Bool {
             guard j >= start, forms.tokens[j].kind == .word else { return false }
-            let word = norm(j, forms)
+            let word = forms.norm(j)
             return buildings.contains { word.equals($0) || stripsTo(word, $0) || accusative(word, $0) }
         }
         if isBuilding(k - 1) { return k - 1 }
@@ -124,7 +124,7 @@ enum ArgumentMarker: Equatable {
 
     /// Whether token `k` carries the proclitic ب, also on a word the segmenter left whole (بوقف): ب is D8 A8.
     private static func startsWithBa(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = norm(k, forms)
+        let word = forms.norm(k)
         return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 8 && word[0] == 0xD8 && word[1] == 0xA8
     }
 
@@ -133,10 +133,6 @@ enum ArgumentMarker: Equatable {
 
     /// Whether `word` says where people stand or go to (أمام، خارج، نحو): before whom they protest.
     static func isPlaceOfAddress(_ word: UnsafeBufferPointer<UInt8>) -> Bool { word.isOne(of: places) }
-
-    private static func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
-    }
 
     private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ part: [UInt8]) -> Bool {
         word.containsBytes(part)

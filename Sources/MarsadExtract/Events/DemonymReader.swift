@@ -56,7 +56,7 @@ struct DemonymReader {
     /// الشرطة الدولية) or, after armed forces (`ofForces`), names the coalition they serve (قوات التحالف): the
     /// annotators' `INT`. A party of that name is no foreign one (حزب التحالف).
     func isForeign(at k: Int, ofForces: Bool, _ forms: TokenForms) -> Bool {
-        let norm = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
+        let norm = forms.norm(k)
         return norm.isOne(of: Self.foreign) || ofForces && norm.equals(Self.coalition)
     }
 
@@ -97,7 +97,7 @@ struct DemonymReader {
         let norm = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
         guard k > 0, norm.count >= 8, norm.ends(with: Self.accusativeNisba), token.segmentation.procliticBytes == 0,
               forms.tokens[k - 1].kind == .word else { return false }
-        let previous = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])
+        let previous = forms.norm(k - 1)
         return !previous.ends(with: Self.accusativeAlef) || previous.ends(with: Self.pluralVerbEnding)
     }
 

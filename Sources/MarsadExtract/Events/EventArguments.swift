@@ -293,8 +293,7 @@ struct SentenceArguments {
     /// أمس مسؤوليتها عن الهجوم); the clause before when a verb of adopting stands before the actor or the noun of
     /// its kind (وتبنته حركة طالبان) or the claim ends in عنه; none after a verb of denying (نفت الحركة مسؤوليتها).
     private func claim(_ span: Range<Int>, in sentence: Range<Int>, places: [Range<Int>], _ forms: TokenForms) -> Range<Int>? {
-        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
-        func stem(_ j: Int) -> UnsafeBufferPointer<UInt8> { EventDetector.stem(forms.tokens[j], norm(j)) }
+        func stem(_ j: Int) -> UnsafeBufferPointer<UInt8> { EventDetector.stem(forms.tokens[j], forms.norm(j)) }
         func isWord(_ j: Int) -> Bool { j >= sentence.lowerBound && forms.tokens[j].kind == .word }
         // The clause before token `j`: from after the last punctuation before it.
         func clause(before j: Int) -> Range<Int> {
@@ -304,14 +303,14 @@ struct SentenceArguments {
         let denied = (max(sentence.lowerBound, span.lowerBound - Self.claimReach)..<span.lowerBound).contains { isWord($0) && stem($0).isOne(of: Self.denying) }
         if denied { return nil }
         let verb = isWord(span.lowerBound - 1) && stem(span.lowerBound - 1).isOne(of: Self.organisationKinds) ? span.lowerBound - 2 : span.lowerBound - 1
-        if isWord(verb), !ProcliticFlags.of(forms.tokens[verb]).preposition, norm(verb).containsBytes(Self.adopted) {
+        if isWord(verb), !ProcliticFlags.of(forms.tokens[verb]).preposition, forms.norm(verb).containsBytes(Self.adopted) {
             return clause(before: verb)
         }
         var j = span.upperBound
         while j < min(sentence.upperBound - 1, span.upperBound + Self.claimReach) {
-            let word = norm(j)
+            let word = forms.norm(j)
             if forms.tokens[j].kind == .word, Self.responsibility.contains(where: word.containsBytes) {
-                let about = norm(j + 1)
+                let about = forms.norm(j + 1)
                 if about.equals(Self.about) { return j + 2 < sentence.upperBound ? (j + 2)..<(j + 3) : nil }
                 return about.isOne(of: Self.aboutIt) ? clause(before: span.lowerBound) : nil
             }
@@ -340,11 +339,10 @@ struct SentenceArguments {
     /// الأقل, when a past verb of killing or wounding stands within `causeReach` tokens before the span or right after it
     /// (20 مدنيا قتلوا نتيجة القصف). Nil without either.
     private func cause(of span: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int>? {
-        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
         // The segmenter may leave و or ف on a verb (وأصيب); و is D9 88, ف is D9 81.
         func isCasualtyVerb(_ j: Int) -> Bool {
             guard forms.tokens[j].kind == .word else { return false }
-            let word = EventDetector.stem(forms.tokens[j], norm(j))
+            let word = EventDetector.stem(forms.tokens[j], forms.norm(j))
             return word.isOne(of: Self.casualtyVerbs)
                 || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
                     && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: Self.casualtyVerbs)
@@ -359,7 +357,7 @@ struct SentenceArguments {
         guard struck else { return nil }
         let end = min(sentence.upperBound - 1, k + Self.causeReach)
         while k < end {
-            let word = norm(k)
+            let word = forms.norm(k)
             if forms.tokens[k].kind == .word, word.isOne(of: Self.causes) { return (k + 1)..<min(sentence.upperBound, k + 3) }
             guard forms.tokens[k].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.isOne(of: Self.besideCause)
                     || word.starts(with: Self.withWounds) else { return nil }
@@ -388,7 +386,7 @@ struct SentenceArguments {
         let k = spans[i].tokens.lowerBound
         var j = k - 1
         while j >= max(start, k - Self.stormReach), forms.tokens[j].kind == .word {
-            if Self.storming.contains(where: UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]).containsBytes) {
+            if Self.storming.contains(where: forms.norm(j).containsBytes) {
                 // Spans that follow one another name one subject: آلاف | المتظاهرين.
                 let between = spans[..<i].filter { $0.actor != nil && $0.tokens.lowerBound > j }
                 return between.indices.filter { $0 == 0 || between[$0].tokens.lowerBound != between[$0 - 1].tokens.upperBound }.count <= 1
@@ -423,7 +421,7 @@ struct SentenceArguments {
             if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true,
                case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
                next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
-                && UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[gap].normRange]).isOne(of: Self.membership)
+                && forms.norm(gap).isOne(of: Self.membership)
                 && Self.namesItsKind(gap + 1..<next.tokens.lowerBound, forms) {
                 spans[i].actor = next.actor
                 spans[i].sector = next.sector ?? role.sector
@@ -445,7 +443,7 @@ struct SentenceArguments {
             switch forms.tokens[j].kind {
             case .punctuation: continue
             case .word where words == 0:
-                let word = EventDetector.stem(forms.tokens[j], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]))
+                let word = EventDetector.stem(forms.tokens[j], forms.norm(j))
                 guard word.isOne(of: organisationKinds) else { return false }
                 words += 1
             default: return false
@@ -466,11 +464,10 @@ struct SentenceArguments {
     /// Whether a verb trigger with the suffix وا of its plural subject (خطفوا، أطلقوا، هاجموا) ends right before token
     /// `k`, a day between at most (خطفوا أمس مصورا).
     private static func followsVerbWithItsSubject(_ k: Int, _ triggers: [Range<Int>], after start: Int, _ forms: TokenForms) -> Bool {
-        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
         var end = k
-        if end - 1 > start, forms.tokens[end - 1].kind == .word, norm(end - 1).isOne(of: ArgumentMarker.days) { end -= 1 }
+        if end - 1 > start, forms.tokens[end - 1].kind == .word, forms.norm(end - 1).isOne(of: ArgumentMarker.days) { end -= 1 }
         guard let verb = triggers.first(where: { $0.upperBound == end && $0.lowerBound >= start })?.lowerBound else { return false }
-        let word = norm(verb)
+        let word = forms.norm(verb)
         return word.count > pluralSubject.count + 4 && word.ends(with: pluralSubject) && !EventDetector.isVerbalNoun(forms.tokens[verb], forms.norms)
     }
 
@@ -506,7 +503,7 @@ struct SentenceArguments {
         let k = range.lowerBound
         // The tagger calls the nisba a group or, after some nouns (مقاتلة تركية), a state.
         let isNisba = [.group, .geopolitical].contains(mention.type) && document.entities[entity].entity.type == .geopolitical
-            && range.count == 1 && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
+            && range.count == 1 && Self.isSingularNisba(forms.norm(k))
             && Self.followsForceNoun(k, forms)
         var argument = ArgumentSpan(tokens: range, actor: .entity(entity), place: nil, sector: sector,
                                     joined: startsWithAnd(k, document, forms),
@@ -521,12 +518,12 @@ struct SentenceArguments {
     /// names the state's armed forces, after other nouns a state or people (الدولة التونسية، شاب أرمني).
     static func followsForceNoun(_ k: Int, _ forms: TokenForms) -> Bool {
         func stem(_ j: Int) -> UnsafeBufferPointer<UInt8> {
-            EventDetector.stem(forms.tokens[j], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]))
+            EventDetector.stem(forms.tokens[j], forms.norm(j))
         }
         func isWord(_ j: Int) -> Bool { j >= 0 && forms.tokens[j].kind == .word }
         guard isWord(k - 1) else { return false }
         // The second of two nisbas joined by و shares the first one's noun: القوات الهندية والباكستانية.
-        if ProcliticFlags.of(forms.tokens[k]).conjunction, isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])) {
+        if ProcliticFlags.of(forms.tokens[k]).conjunction, isSingularNisba(forms.norm(k - 1)) {
             return followsForceNoun(k - 1, forms)
         }
         let previous = stem(k - 1)
@@ -549,7 +546,7 @@ struct SentenceArguments {
 
     /// Whether token `k`, without its clitics, is a war machine or an air strike.
     static func isArmedNoun(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = EventDetector.stem(forms.tokens[k], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
+        let word = EventDetector.stem(forms.tokens[k], forms.norm(k))
         return word.isOne(of: armedNouns)
     }
     /// Adjectives that may stand between a force noun and its nisba: طائرات حربية روسية، وحدة خاصة أمريكية.
@@ -561,28 +558,26 @@ struct SentenceArguments {
         let tokens = document.text.tokens
         if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
-        let previous = UnsafeBufferPointer(rebasing: forms.norms[tokens[k - 1].normRange])
-        return previous.isOne(of: Self.settingPrepositions) || followsPlaceWord(k, forms)
+        return forms.norm(k - 1).isOne(of: Self.settingPrepositions) || followsPlaceWord(k, forms)
     }
 
     /// Whether a word for a kind of place or a direction stands right before token `k` (مدينة، وسط، جنوب).
     /// The word's nisba may stand between (العاصمة العراقية بغداد).
     private func followsPlaceWord(_ k: Int, _ forms: TokenForms) -> Bool {
-        func norm(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange]) }
-        func isPlaceWord(_ j: Int) -> Bool {
-            j >= 0 && forms.tokens[j].kind == .word && EventDetector.stem(forms.tokens[j], norm(j)).isOne(of: Self.placeWords)
-        }
         guard k > 0, forms.tokens[k - 1].kind == .word else { return false }
-        return isPlaceWord(k - 1) || Self.isSingularNisba(norm(k - 1)) && isPlaceWord(k - 2)
+        return Self.isPlaceWord(k - 1, forms) || Self.isSingularNisba(forms.norm(k - 1)) && Self.isPlaceWord(k - 2, forms)
+    }
+
+    /// Whether token `j` is a word for a kind of place or a direction (مدينة، العاصمة، جنوب).
+    private static func isPlaceWord(_ j: Int, _ forms: TokenForms) -> Bool {
+        j >= 0 && forms.tokens[j].kind == .word && EventDetector.stem(forms.tokens[j], forms.norm(j)).isOne(of: placeWords)
     }
 
     /// Whether `mention`, one word at token `k`, is a nisba right after a word for a kind of place: that place's
     /// adjective (العاصمة العراقية، المدينة الليبية), neither an actor nor a place of its own.
     private func describesPlaceWord(_ mention: Mention, _ k: Int, _ forms: TokenForms) -> Bool {
         [.group, .geopolitical].contains(mention.type) && Int(forms.tokens[k].end) >= mention.range.upperBound
-            && Self.isSingularNisba(UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]))
-            && k > 0 && forms.tokens[k - 1].kind == .word
-            && EventDetector.stem(forms.tokens[k - 1], UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k - 1].normRange])).isOne(of: Self.placeWords)
+            && Self.isSingularNisba(forms.norm(k)) && Self.isPlaceWord(k - 1, forms)
     }
 
     /// في، من، إلى in normal form: before a state named as a setting.

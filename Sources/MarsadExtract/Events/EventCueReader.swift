@@ -58,13 +58,9 @@ struct EventCueReader {
         return reading
     }
 
-    private func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
-    }
-
-    private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { norm(k, forms).elementsEqual("ما".utf8) }
+    private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { forms.norm(k).elementsEqual("ما".utf8) }
     private func isQad(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = norm(k, forms)
+        let word = forms.norm(k)
         return word.elementsEqual("قد".utf8) || word.elementsEqual("وقد".utf8) || word.elementsEqual("فقد".utf8)
     }
 
@@ -81,5 +77,5 @@ struct EventCueReader {
 
     private static let pastEnding = Array("ت".utf8), pluralPastEnding = Array("وا".utf8)
 
-    private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool { Self.presentTense(norm(k, forms)) }
+    private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool { Self.presentTense(forms.norm(k)) }
 }

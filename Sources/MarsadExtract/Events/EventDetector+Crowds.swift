@@ -66,13 +66,13 @@ extension EventDetector {
         guard lexicon.triggers[Int(hit.entry)].type == .protest else { return false }
         let k = hit.tokens.upperBound
         if k < sentence.upperBound, forms.tokens[k].kind == .word,
-           UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange]).isOne(of: Self.occasionAdjectives) { return true }
+           forms.norm(k).isOne(of: Self.occasionAdjectives) { return true }
         let first = forms.tokens[hit.tokens.lowerBound]
         guard Self.stem(first, UnsafeBufferPointer(rebasing: forms.norms[first.normRange])).isOne(of: Self.showNouns) else { return false }
         var occasion = false
         for j in Self.clause(around: hit.tokens, in: sentence, forms.tokens, forms.norms) where forms.tokens[j].kind == .word {
             if let found = forms.match(lexicon.cueTable, at: j, limit: sentence.upperBound), EventLexicon.cue(found.value) == .grievance { return false }
-            let norm = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[j].normRange])
+            let norm = forms.norm(j)
             if norm.isOne(of: Self.showWords) || Self.stem(forms.tokens[j], norm).isOne(of: Self.showWords) { occasion = true }
         }
         return occasion
@@ -181,7 +181,7 @@ extension EventDetector {
         for hit in hits where lexicon.triggers[Int(hit.entry)].type == .protest {
             any = true
             let k = hit.tokens.lowerBound
-            let word = UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
+            let word = forms.norm(k)
             if Self.chantStems.contains(where: { word.containsBytes($0) }) { continue }
             guard ProcliticFlags.of(forms.tokens[k]).article,
                   let span = spans.first(where: { $0.actor != nil && $0.tokens.contains(k) }),

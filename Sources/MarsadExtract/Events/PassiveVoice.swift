@@ -24,18 +24,18 @@ extension EventDetector {
         let reach = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.passiveReach)
         for k in reach {
             // A passive or آخرون joined to the verb: the actors after the verb are all casualties.
-            if Self.isPassiveForm(k, forms) || Self.norm(k, forms).elementsEqual(Self.othersNominative) { return .passive }
+            if Self.isPassiveForm(k, forms) || forms.norm(k).elementsEqual(Self.othersNominative) { return .passive }
             // Any assault word after a preposition is a noun, whatever its lexicon row.
             if let other = hits.first(where: { $0.tokens.lowerBound == k }), lexicon.triggers[Int(other.entry)].type == .assault,
-               ProcliticFlags.of(forms.tokens[k]).preposition || Self.circumstance.contains(where: { Self.norm(k - 1, forms).elementsEqual($0) }) {
+               ProcliticFlags.of(forms.tokens[k]).preposition || Self.circumstance.contains(where: { forms.norm(k - 1).elementsEqual($0) }) {
                 return .passiveUnlessObject
             }
         }
         // A count right after a verb of killing, or after نحو or حوالي, is who was killed, its object or its passive
         // subject alike (فقتلت 32 متمردا، قتل ثلاثة مسلحين، قتل نحو 150 متمردا), unless a subject stands beside it.
-        let count = verb + 1 < sentence.upperBound && Self.norm(verb + 1, forms).isOne(of: Self.approximately) ? verb + 2 : verb + 1
+        let count = verb + 1 < sentence.upperBound && forms.norm(verb + 1).isOne(of: Self.approximately) ? verb + 2 : verb + 1
         if Self.isKilling(verb, forms), count < sentence.upperBound,
-           forms.tokens[count].kind == .number || ArgumentMarker.isCount(Self.norm(count, forms)) {
+           forms.tokens[count].kind == .number || ArgumentMarker.isCount(forms.norm(count)) {
             return .passiveUnlessObject
         }
         return .active
@@ -63,7 +63,7 @@ extension EventDetector {
         if !ProcliticFlags.of(forms.tokens[first]).lam, first > sentence.lowerBound, forms.tokens[first - 1].kind == .word { first -= 1 }
         guard ProcliticFlags.of(forms.tokens[first]).lam else { return false }
         return (max(sentence.lowerBound, first - Self.undergoingReach)..<first).contains { j in
-            forms.tokens[j].kind == .word && Self.stem(forms.tokens[j], Self.norm(j, forms)).starts(with: Self.underwent)
+            forms.tokens[j].kind == .word && Self.stem(forms.tokens[j], forms.norm(j)).starts(with: Self.underwent)
         }
     }
 
@@ -78,7 +78,7 @@ extension EventDetector {
 
     /// Whether token `k` is a past verb of killing or wounding (قتل، فقتلوا، جرحت).
     private static func isKilling(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = stem(forms.tokens[k], norm(k, forms))
+        let word = stem(forms.tokens[k], forms.norm(k))
         return killingForms.contains { word.elementsEqual($0) }
     }
 
@@ -86,14 +86,10 @@ extension EventDetector {
     private static let killingForms = ["قتل", "قتلت", "قتلا", "قتلوا", "جرح", "جرحت", "جرحا", "جرحوا"].map { Array($0.utf8) }
 
     private static func isPassiveForm(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = norm(k, forms)
+        let word = forms.norm(k)
         // With the conjunction و or without: وأصيب آخرون.
         let bare = word.starts(with: "و".utf8) ? UnsafeBufferPointer(rebasing: word.dropFirst(2)) : word
         return passiveForms.contains { word.elementsEqual($0) || bare.elementsEqual($0) }
-    }
-
-    private static func norm(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: forms.norms[forms.tokens[k].normRange])
     }
 
     /// Verb forms only the passive has, in normal form (alef folded): was hit, was assassinated, was martyred.

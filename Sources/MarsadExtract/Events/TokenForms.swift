@@ -27,6 +27,12 @@ struct TokenForms {
         let future: Bool
     }
 
+    /// The normal form of token `k`.
+    @inline(__always)
+    func norm(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: norms[tokens[k].normRange])
+    }
+
     /// The longest phrase of `table` starting at token `k`, within tokens before `limit`.
     mutating func match(_ table: PhraseTable, at k: Int, limit: Int) -> Match? {
         let token = tokens[k]
