@@ -11,6 +11,11 @@ import Testing
     static let seed = shared.appendingPathComponent("seed/alaska-summit.ar.txt")
     static let raw = shared.appendingPathComponent("data/kb")
 
+    /// `text` through the standard pipeline on the shipped resources, published on the ISO day `published`.
+    static func analysed(_ text: String, published: String) throws -> AnnotatedDocument {
+        try Pipeline.standard(resources: ResourceBundle.load()).run(Document(text: text, published: PublicationTime(iso: published)))
+    }
+
     @Test
     func seedArticleEntitiesAreFound() throws {
         let resources = try ResourceBundle.load()
@@ -41,9 +46,8 @@ import Testing
 
     @Test
     func aWordTheLexiconLeftWholeIsNoProcliticBeforeAName() throws {
-        let resources = try ResourceBundle.load()
         let text = "أدى المنتخب دورًا كبيرًا في البطولة، وقال مدربه لوكالة رويترز إن الفريق حقق تقدما كبيرا."
-        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        let doc = try Self.analysed(text, published: "2025-08-17")
         let linked = doc.mentions.compactMap { $0.entity.map { doc.entities[$0].entity.nameEn } }
         // كبيرا (big) is a common word of its own: no ك + بيرا (Beira, Mozambique).
         #expect(!linked.contains("Beira"))
@@ -54,9 +58,8 @@ import Testing
 
     @Test
     func aWordInTanweenIsNoName() throws {
-        let resources = try ResourceBundle.load()
         let text = "أضف كوبًا من الماء إلى الطحين. وسافر الوفد إلى كوبا أمس، وقال إن مرسومًا عيّن خالد بن سلمان نائبًا للوزير."
-        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        let doc = try Self.analysed(text, published: "2025-08-17")
         #expect(doc.link(of: "كوبا") == "country-cub")
         // كوبًا is "a cup"; نائبًا is "as deputy", no part of the name before it.
         #expect(!doc.mentions.contains { doc.surface($0).contains("كوبًا") || doc.surface($0).contains("نائبًا") })
@@ -65,9 +68,8 @@ import Testing
 
     @Test
     func aRareWordMayBeWawBeforeANameButNoOtherProclitic() throws {
-        let resources = try ResourceBundle.load()
         let text = "وقّعت الحكومة اتفاقات تجارية مع لاتفيا وإستونيا وطاجيكستان، وقالت كارمن إن الشباب يستمعون إلى باندورا."
-        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2025-08-17")))
+        let doc = try Self.analysed(text, published: "2025-08-17")
         // SaudiNewsNet has وإستونيا and وطاجيكستان whole a few times, and never their rest: و + the country.
         #expect(doc.link(of: "إستونيا") == "country-est")
         #expect(doc.link(of: "طاجيكستان") == "country-tjk")
@@ -78,9 +80,8 @@ import Testing
     }
 
     @Test func namedEventsAreEventMentionsAndNeverActors() throws {
-        let resources = try ResourceBundle.load()
         let text = "وذكّر الوزير بحرب تشرين وباتفاقية كامب ديفيد، وقال إن هجمات 11 سبتمبر غيّرت العالم، فيما هاجمت القوات مواقع في الجنوب."
-        let doc = try Pipeline.standard(resources: resources).run(Document(text: text, published: PublicationTime(iso: "2024-10-06")))
+        let doc = try Self.analysed(text, published: "2024-10-06")
         let events = doc.mentions.filter { $0.type == .event }
         #expect(events.map { doc.surface($0) } == ["حرب تشرين", "اتفاقية كامب ديفيد", "هجمات 11 سبتمبر"])
         #expect(events.map { doc.entityID($0) } == ["october-war", "camp-david-accords", "september-11-attacks"])
