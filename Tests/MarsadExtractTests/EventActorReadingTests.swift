@@ -267,7 +267,7 @@ import Testing
     @Test func whatFollowsAVerbWhoseSuffixNamesItsSubjectIsItsObject() throws {
         let text = "قال شهود إن مجهولين اختطفوا صحفيا بريطانيا قرب الفندق."
         let kidnapping = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "اختطفوا" })
-        #expect(kidnapping.source.isEmpty && kidnapping.codes(kidnapping.target) == ["GBRMED"])
+        #expect(kidnapping.codes(kidnapping.source) == ["---UAF"] && kidnapping.codes(kidnapping.target) == ["GBRMED"])
         #expect(kidnapping.arabicNames(kidnapping.target) == ["صحفيا"] && text.contains("اختطفوا صحفيا"))
         // Control: after a verb left singular its plural subject follows it.
         let subject = try event("اختطف مسلحون صحفيا بريطانيا قرب الفندق.", "ASSAULT")
@@ -335,5 +335,26 @@ import Testing
         #expect(blast.source.isEmpty && !blast.codes(blast.target).contains("IRQ") && text.contains("العاصمة العراقية بغداد"))
         let survived = try #require(events("نجا سالم أحمد الكعبي محافظ المدينة من محاولة لاغتياله قرب منزله.").first { $0.type == "ASSAULT" })
         #expect(survived.source.isEmpty && survived.codes(survived.target) == ["---GOV"])
+    }
+    @Test func anOfficeOfTheStateInAPlaceIsThatPlacesStates() throws {
+        let text = "اغتال مسلحون مدير مكتب وزير الداخلية في رام الله أمس."
+        let killing = try event(text, "ASSAULT")
+        #expect(killing.codes(killing.target) == ["PSEGOV"] && killing.arabicNames(killing.target) == ["وزير"])
+        #expect(text.contains("وزير الداخلية في رام الله"))
+        let police = try event("قتل مسلحون خمسة من عناصر الشرطة في بغداد.", "ASSAULT")
+        #expect(police.codes(police.target) == ["IRQCOP"])
+        // Controls: an embassy serves the state that sends it, and soldiers in a country may be foreign ones.
+        let embassy = try event("هاجم متظاهرون السفارة في بغداد أمس.", "PROTEST")
+        #expect(embassy.codes(embassy.target) == ["---GOV"])
+        let soldiers = try event("قتل مسلحون خمسة من الجنود في أفغانستان.", "ASSAULT")
+        #expect(soldiers.codes(soldiers.target) == ["---MIL"])
+    }
+
+    @Test func forcesCalledByAContinentAreInternationalAndUnknownAttackersAreGunmen() throws {
+        let text = "هاجم مسلحون القوات الأفريقية قرب مطار مقديشو."
+        let attack = try event(text, "ASSAULT")
+        #expect(attack.codes(attack.target) == ["INTMIL"] && text.contains("القوات الأفريقية"))
+        let blast = try event("فجر مجهولون عبوة ناسفة لدى مرور موكب المحافظ.", "ASSAULT")
+        #expect(blast.codes(blast.source) == ["---UAF"] && blast.arabicNames(blast.source) == ["مجهولون"])
     }
 }

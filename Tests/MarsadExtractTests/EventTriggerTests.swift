@@ -26,6 +26,17 @@ import Testing
         #expect(attack.codes(attack.source) == ["---UAF"])
     }
 
+    @Test func dawnIsNoDetonation() throws {
+        // فجر before a day, after في or with the article is the noun, dawn: the attack's trigger is its noun.
+        let raid = try #require(only("ووقع الهجوم فجر أمس على قاعدة للجيش قرب الحدود.", "ASSAULT"))
+        #expect(raid.trigger == "الهجوم")
+        #expect(events("وفي فجر اليوم التالي عاد الصيادون إلى الميناء.").isEmpty)
+        #expect(events("وذكرت صحيفة الفجر أن الوزير عاد إلى البلاد.").isEmpty)
+        // Control: the verb takes its bomber after it.
+        let blast = try #require(only("فجر انتحاري نفسه عند حاجز للشرطة.", "ASSAULT"))
+        #expect(blast.trigger.hasPrefix("فجر"))
+    }
+
     @Test func protestsVerbalAndNominal() throws {
         let march = try #require(only("تظاهر آلاف المحتجين في الخرطوم ضد الحكومة السودانية.", "PROTEST"))
         #expect(march.mode == "demo" && march.codes(march.source) == ["---CVL"] && march.codes(march.target) == ["SDNGOV"])

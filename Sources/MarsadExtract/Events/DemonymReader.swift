@@ -53,12 +53,17 @@ struct DemonymReader {
     private static let numberSuffixes = ["ان", "ين", "ون"].map { Array($0.utf8) }
 
     /// Whether the word at token `k` calls those it follows foreign or international (القوات الأجنبية، جنود أجانب،
-    /// الشرطة الدولية) or, after armed forces (`ofForces`), names the coalition they serve (قوات التحالف): the
+    /// الشرطة الدولية) or, after armed forces (`ofForces`), names the coalition or continent they serve (قوات التحالف،
+    /// القوات الأفريقية): the
     /// annotators' `INT`. A party of that name is no foreign one (حزب التحالف).
     func isForeign(at k: Int, ofForces: Bool, _ forms: TokenForms) -> Bool {
         let norm = forms.norm(k)
-        return norm.isOne(of: Self.foreign) || ofForces && norm.equals(Self.coalition)
+        return norm.isOne(of: Self.foreign) || ofForces && (norm.equals(Self.coalition) || norm.isOne(of: Self.continental))
     }
+
+    /// Continents as adjectives, in normal form: forces so called serve a union of states (القوات الأفريقية in
+    /// Somalia, قوة أوروبية), not one state.
+    private static let continental = ["الافريقية", "افريقية", "الاوروبية", "اوروبية"].map { Array($0.utf8) }
 
     /// Foreign and international, in normal form (alef folded, teh marbuta kept).
     private static let foreign = ["اجانب", "الاجانب", "اجنبية", "الاجنبية", "اجنبي", "الاجنبي", "دولية", "الدولية"]

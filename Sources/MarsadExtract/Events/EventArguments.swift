@@ -192,7 +192,9 @@ struct SentenceArguments {
                    document.mentions[m].range.lowerBound < Int(tokens[end].end),
                    let entity = document.mentions[m].entity,
                    [.geopolitical, .group].contains(document.mentions[m].type) || document.mentions[m].isMetonym {
+                    // A continent names no state: forces so called serve a union of states (القوات الأفريقية).
                     country = document.entities[entity].entity.country
+                        ?? (demonyms.isForeign(at: end, ofForces: sector == EventDetector.armedForces, forms) ? DemonymReader.international : nil)
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
                 }
@@ -216,6 +218,20 @@ struct SentenceArguments {
                     end += 2
                     // The tagger may have named the demonym: it is read.
                     while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
+                }
+                if country == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
+                   !Self.diplomatic.contains(where: forms.norm(nounEnd - 1).containsBytes) {
+                    // An office of the state in a place is that place's state's (مدير مكتب وزير الداخلية في رام الله،
+                    // قاضٍ في بغداد), past the genitive of a ministry; the place stays a span of its own. Not an office
+                    // with its owner's pronoun (ممثلياتها في طرابلس) or a mission abroad (السفارة في بغداد).
+                    let ministry = end + 2 < tokenRange.upperBound && tokens[end].kind == .word && ProcliticFlags.of(tokens[end]).article
+                    let inside = ministry && forms.norm(end + 1).equals(ArgumentMarker.inside) ? end + 1 : end
+                    if inside + 1 < tokenRange.upperBound, forms.norm(inside).equals(ArgumentMarker.inside),
+                       m < document.mentions.count, document.mentions[m].range.lowerBound < Int(tokens[inside + 1].end),
+                       document.mentions[m].range.lowerBound >= Int(tokens[inside + 1].start),
+                       document.mentions[m].type == .geopolitical, let entity = document.mentions[m].entity {
+                        country = document.entities[entity].entity.country
+                    }
                 }
                 if country == nil, (1...5).contains(tokens[nounEnd - 1].segmentation.enclitic),
                    let owner = spans.last(where: { ownerCountry($0, of: sector, document) != nil }) {
@@ -408,6 +424,13 @@ struct SentenceArguments {
         default: nil
         }
     }
+
+    /// Sectors of the state's own offices, which serve the state of the place they are in: government, police,
+    /// courts, parliament. Armies and others may be abroad (القوات في أفغانستان).
+    static let stateSectors: Set<String> = ["GOV", "COP", "JUD", "LEG"]
+
+    /// The stems of embassies, consulates and missions, which serve the state that sends them, in normal form.
+    private static let diplomatic = ["سفار", "قنصلي", "ممثلي", "بعث"].map { Array($0.utf8) }
 
     /// Sectors of the members a group named after them stands for: gunmen, fighters, activists.
     static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]

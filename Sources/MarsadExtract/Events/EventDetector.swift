@@ -341,7 +341,8 @@ struct EventDetector {
         var hits: [Hit] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound) else {
+            guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound),
+                  !isDawn(k, in: range, forms) else {
                 k += 1
                 continue
             }
@@ -350,6 +351,19 @@ struct EventDetector {
         }
         return hits
     }
+
+    /// Whether the word at `k` is فجر the noun, dawn, not the verb (he detonated): with the article or after في (وفي
+    /// فجر اليوم التالي، صحيفة الفجر), or before a day (فجر أمس، فجر يوم الجمعة، فجر اليوم). The verb takes its bomber
+    /// or its charge after it (فجر انتحاري نفسه، فجروا عبوة).
+    private func isDawn(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard Self.stem(forms.tokens[k], forms.norm(k)).equals(Self.dawn) else { return false }
+        if ProcliticFlags.of(forms.tokens[k]).article || ProcliticFlags.of(forms.tokens[k]).preposition { return true }
+        if k > sentence.lowerBound, forms.norm(k - 1).equals(ArgumentMarker.inside) { return true }
+        return k + 1 < sentence.upperBound && (forms.norm(k + 1).isOne(of: ArgumentMarker.days) || forms.norm(k + 1).equals(Self.day))
+    }
+
+    /// فجر (dawn, or he detonated) and يوم (day), in normal form.
+    private static let dawn = Array("فجر".utf8), day = Array("يوم".utf8)
 
     /// One trigger per type and clause (per sentence for the types the classifier scores):
     /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
