@@ -26,6 +26,23 @@ import Testing
         #expect(attack.codes(attack.source) == ["---UAF"])
     }
 
+    @Test func theDeadOfAnAccidentOrADisasterAreNoAttack() throws {
+        #expect(!events("لقي ثلاثة أشخاص مصرعهم وأصيب اثنان في حادث اصطدام سيارة بشاحنة على طريق المدينة.").contains { $0.type == "ASSAULT" })
+        #expect(!events("أصيب خمسة أشخاص جراء حادث سير على الطريق السريع صباح اليوم.").contains { $0.type == "ASSAULT" })
+        #expect(!events("قتل عشرة أشخاص في السيول التي غمرت القرى الجبلية.").contains { $0.type == "ASSAULT" })
+        // Controls: an attack beside an accident, and casualties of an attack, stay attacks.
+        #expect(events("قتل ثلاثة جنود في تفجير عبوة ناسفة قرب موقع حادث سير على الطريق.").contains { $0.type == "ASSAULT" })
+        #expect(events("لقي ثلاثة أشخاص مصرعهم في هجوم مسلح على حافلة.").contains { $0.type == "ASSAULT" })
+    }
+
+    @Test func aTriggerTheSegmenterLeftAProcliticOnIsStillFound() throws {
+        // The counts saw باغتصاب whole (قام باغتصاب) and وأصيب whole: the letter comes off for the lexicon.
+        let assault = try #require(events("وقال شهود إن جنودا قاموا باغتصابها في حقل قرب منزلها.").first { $0.type == "ASSAULT" })
+        #expect(assault.mode == "sexual" && assault.trigger == "باغتصابها")
+        // Control: a short rest the letter's root could hide is not looked up (بحث is no ب + حث).
+        #expect(!events("بحث الوزير مع نظيره سبل التعاون.").contains { $0.type == "REQUEST" })
+    }
+
     @Test func dawnIsNoDetonation() throws {
         // فجر before a day, after في or with the article is the noun, dawn: the attack's trigger is its noun.
         let raid = try #require(only("ووقع الهجوم فجر أمس على قاعدة للجيش قرب الحدود.", "ASSAULT"))

@@ -355,14 +355,7 @@ struct SentenceArguments {
     /// الأقل, when a past verb of killing or wounding stands within `causeReach` tokens before the span or right after it
     /// (20 مدنيا قتلوا نتيجة القصف). Nil without either.
     private func cause(of span: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int>? {
-        // The segmenter may leave و or ف on a verb (وأصيب); و is D9 88, ف is D9 81.
-        func isCasualtyVerb(_ j: Int) -> Bool {
-            guard forms.tokens[j].kind == .word else { return false }
-            let word = EventDetector.stem(forms.tokens[j], forms.norm(j))
-            return word.isOne(of: Self.casualtyVerbs)
-                || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
-                    && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: Self.casualtyVerbs)
-        }
+        func isCasualtyVerb(_ j: Int) -> Bool { Self.isCasualtyVerb(j, forms) }
         var j = span.lowerBound - 1, struck = false
         while j >= max(sentence.lowerBound, span.lowerBound - Self.causeReach), forms.tokens[j].kind != .punctuation {
             if isCasualtyVerb(j) { struck = true; break }
@@ -380,6 +373,16 @@ struct SentenceArguments {
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `j` is a past verb of killing or wounding (أصيب، قتلوا), with و or ف the segmenter may have left
+    /// on it (وأصيب); و is D9 88, ف is D9 81.
+    static func isCasualtyVerb(_ j: Int, _ forms: TokenForms) -> Bool {
+        guard forms.tokens[j].kind == .word else { return false }
+        let word = EventDetector.stem(forms.tokens[j], forms.norm(j))
+        return word.isOne(of: casualtyVerbs)
+            || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
+                && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: casualtyVerbs)
     }
 
     /// Past verbs of killing and wounding in normal form without clitics: أصيب، قتلوا، جرح.

@@ -27,7 +27,7 @@ struct EventDetector {
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
                 let hits = found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
-                        && !setsOutWithoutProtest($0, found, spans, range, &forms)
+                        && !setsOutWithoutProtest($0, found, spans, range, &forms) && !namesAnAccident($0, found, range, forms)
                 }
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)

@@ -49,7 +49,7 @@ struct TokenForms {
             let body = UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
             // The stem is looked up where it stands in the norm; only a restored teh marbuta
             // or the article makes a copy.
-            if !segmentation.restoredTehMarbuta, let found = lookup(table, body, k, limit) {
+            if !segmentation.restoredTehMarbuta, let found = lookup(table, body, k, limit) ?? (prefix == 0 ? peeled(table, body, k, limit) : nil) {
                 return Match(value: found.value, words: found.words, future: flags.future)
             }
             guard segmentation.restoredTehMarbuta || flags.article else { return nil }
@@ -72,7 +72,17 @@ struct TokenForms {
            let found = lookup(table, UnsafeBufferPointer(rebasing: norm[2...]), k, limit) {
             return Match(value: found.value, words: found.words, future: true)
         }
-        return nil
+        return peeled(table, norm, k, limit).map { Match(value: $0.value, words: $0.words, future: false) }
+    }
+
+    /// The phrase of `table` starting at `word` without a first letter و، ف، ب or ل the segmenter left on (its
+    /// counts saw باغتصاب whole, as in قام باغتصاب): a word of the table's of four letters or more after the letter,
+    /// never a shorter one that the letter's root could hide (بحث is no ب + حث).
+    private mutating func peeled(_ table: PhraseTable, _ word: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
+        guard word.count >= 10, word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81 || word[1] == 0x84) || word[0] == 0xD8 && word[1] == 0xA8 else {
+            return nil
+        }
+        return lookup(table, UnsafeBufferPointer(rebasing: word[2...]), k, limit)
     }
 
     /// The phrase of `table` starting at an indefinite noun in the accusative (مسؤولا) or the dual
