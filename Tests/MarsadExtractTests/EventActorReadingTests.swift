@@ -361,4 +361,12 @@ import Testing
         let blast = try event("فجر مجهولون عبوة ناسفة لدى مرور موكب المحافظ.", "ASSAULT")
         #expect(blast.codes(blast.source) == ["---UAF"] && blast.arabicNames(blast.source) == ["مجهولون"])
     }
+    @Test func aircraftOfANamedCoalitionAreThatCoalition() throws {
+        let text = "شنت مقاتلات التحالف العربي غارات عدة على مواقع عسكرية في صنعاء."
+        let raid = try event(text, "ASSAULT")
+        #expect(raid.codes(raid.source) == ["SAUMIL"] && text.contains("مقاتلات التحالف العربي"))
+        // Aviation of a coalition the knowledge base does not name is an international force.
+        let unnamed = try event("شن طيران التحالف غارات جوية على مواقع في صعدة.", "ASSAULT")
+        #expect(unnamed.codes(unnamed.source) == ["INTMIL"])
+    }
 }

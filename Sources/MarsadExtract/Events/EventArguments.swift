@@ -439,12 +439,13 @@ struct SentenceArguments {
     static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]
 
     /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
-    /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة». The organisation's span joins the role noun's.
+    /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»; so are its war machines (مقاتلات التحالف العربي،
+    /// طائرات حلف الناتو). The organisation's span joins the role noun's.
     private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
         var i = 0
         while i + 1 < spans.count {
             let role = spans[i], next = spans[i + 1], gap = role.tokens.upperBound
-            if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true,
+            if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true || role.isArmed,
                case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
                next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
                 && forms.norm(gap).isOne(of: Self.membership)
