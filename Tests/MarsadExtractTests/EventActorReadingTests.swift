@@ -22,6 +22,9 @@ import Testing
         // Control: what follows the verb after its subject is what it aimed at.
         let patrol = try event("مسلحون استهدفوا دورية للشرطة قرب الموصل.", "ASSAULT")
         #expect(patrol.codes(patrol.target) == ["---COP"])
+        // So are war machines: the aircraft aimed at the positions, not the other way round.
+        let raid = try event("واستهدفت الطائرات مواقع للحوثيين قرب صنعاء.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---MIL"] && raid.codes(raid.target) == ["YEMREB"])
     }
 
     @Test func aCountOrTheSupportersOfARoleAreOfThatRole() throws {

@@ -200,10 +200,10 @@ extension EventDetector {
             }
     }
 
-    /// Whether a span of attackers stands right after the verb trigger at `tokens` with the marker of what it
-    /// aims at (استهدف انتحاري): the verb's subject in VSO order.
+    /// Whether a span of attackers or of war machines stands right after the verb trigger at `tokens` with the marker
+    /// of what it aims at (استهدف انتحاري، استهدفت الطائرات مواقع): the verb's subject in VSO order.
     private func isSubjectOfAiming(_ span: ArgumentSpan, _ tokens: Range<Int>) -> Bool {
-        span.marker == .aim && span.tokens.lowerBound == tokens.upperBound && span.sector.map(Self.attackerSectors.contains) == true
+        span.marker == .aim && span.tokens.lowerBound == tokens.upperBound && (span.sector.map(Self.attackerSectors.contains) == true || span.isArmed)
     }
 
     /// Whether a span names attackers without a marker that makes it the target (ضد المسلحين) or the
