@@ -177,6 +177,9 @@ import Testing
         // Control: a bomber shot dead by the police was struck by them.
         let shot = try #require(events("أعلنت الشرطة مقتل انتحاري برصاص رجال الأمن قرب الحاجز.").first { $0.type == "ASSAULT" && $0.trigger == "مقتل" })
         #expect(shot.codes(shot.target) == ["---UAF"] && !shot.codes(shot.source).contains("---UAF"))
+        // A bomber who blew himself up and died is not what he struck: those wounded beside him are.
+        let later = try #require(events("فجر انتحاري نفسه عند نقطة تفتيش، وكانت النتيجة مقتل الانتحاري وإصابة اثنين من رجال الأمن.").first { $0.type == "ASSAULT" })
+        #expect(later.codes(later.source) == ["---UAF"] && later.codes(later.target) == ["---COP"])
     }
 
     @Test func theGenitiveOfAVerbalNounOfKillingIsItsVictim() throws {

@@ -376,13 +376,9 @@ struct SentenceArguments {
     }
 
     /// Whether token `j` is a past verb of killing or wounding (أصيب، قتلوا), with و or ف the segmenter may have left
-    /// on it (وأصيب); و is D9 88, ف is D9 81.
+    /// on it (وأصيب).
     static func isCasualtyVerb(_ j: Int, _ forms: TokenForms) -> Bool {
-        guard forms.tokens[j].kind == .word else { return false }
-        let word = EventDetector.stem(forms.tokens[j], forms.norm(j))
-        return word.isOne(of: casualtyVerbs)
-            || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
-                && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: casualtyVerbs)
+        forms.tokens[j].kind == .word && EventDetector.isOne(EventDetector.stem(forms.tokens[j], forms.norm(j)), withConjunction: casualtyVerbs)
     }
 
     /// Past verbs of killing and wounding in normal form without clitics: أصيب، قتلوا، جرح.

@@ -276,9 +276,16 @@ struct EventDetector {
     /// Whether a form of a verb row names the casualties or the death itself (مقتل، قتلى، جرحى،
     /// إصابة، مصرع، ضحايا): a noun whose complement is who was struck (مقتل جنديين ومدني), though
     /// the sentence still prefers it as its verb of killing.
+    /// The segmenter may leave و or ف on the noun (وإصابة).
     static func isCasualtyNoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
-        return word.isOne(of: casualtyNouns)
+        isOne(stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])), withConjunction: casualtyNouns)
+    }
+
+    /// Whether `word` is one of `words`, or و or ف (D9 88, D9 81) and one of them: a conjunction the segmenter
+    /// left on a word its counts saw whole (وأصيب، وإصابة).
+    static func isOne(_ word: UnsafeBufferPointer<UInt8>, withConjunction words: [[UInt8]]) -> Bool {
+        word.isOne(of: words) || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
+            && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: words)
     }
 
     /// Whether a token is a suicide bomber's noun (انتحاري، الانتحاريين), without its clitics.

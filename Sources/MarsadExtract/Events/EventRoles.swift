@@ -113,7 +113,7 @@ extension EventDetector {
                 // The subject of undergoing may stand further, past its name in quotes (مروحية «أباتشي» من طراز… تعرضت لهجوم).
                 ?? (undergone && target.isEmpty ? candidates.last { $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachAfter * 2 } : nil)
                 ?? actors.first { [.aim, .against].contains($0.marker) && $0.tokens.lowerBound >= tokens.upperBound }
-                ?? (target.isEmpty ? struckWithNoTarget(candidates, tokens, reach: reach) : nil)
+                ?? (target.isEmpty ? struckWithNoTarget(candidates, tokens, reach: reach, attackersAsSource: source.contains { sector($0, actors).map(Self.attackerSectors.contains) == true }) : nil)
             if let struck, !source.contains(struck.actor!) || source.count == 1 {
                 source.removeAll { $0 == struck.actor! }
                 target = [struck.actor!]
@@ -186,13 +186,14 @@ extension EventDetector {
     /// انتحاري اجتماعا لقادة الصحوة) or who was counted, unless attackers (غارة أسفرت عن مقتل عشرة جنود); the
     /// casualties anywhere later in the sentence (انفجرت سيارة مفخخة قرب السوق ما أسفر عن مقتل عشرة مدنيين);
     /// what it aimed at anywhere later; what it aimed at or was against in a clause before (فتحوا النار على
-    /// دورية للشرطة فقتلوا ثلاثة).
-    private func struckWithNoTarget(_ candidates: [ArgumentSpan], _ tokens: Range<Int>, reach: Range<Int>) -> ArgumentSpan? {
+    /// دورية للشرطة فقتلوا ثلاثة). With attackers as its source, dead attackers are that source, not what it struck
+    /// (فجر انتحاري نفسه … مقتل الانتحاري وإصابة اثنين من رجال الأمن).
+    private func struckWithNoTarget(_ candidates: [ArgumentSpan], _ tokens: Range<Int>, reach: Range<Int>, attackersAsSource: Bool) -> ArgumentSpan? {
         candidates.first {
             ([.aim, .partitive, .owner].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
                 && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
         }
-            ?? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound }
+            ?? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound && !(attackersAsSource && isAttacker($0)) }
             ?? candidates.first { $0.marker == .aim && $0.tokens.lowerBound >= tokens.upperBound }
             ?? candidates.last {
                 [.aim, .against].contains($0.marker) && $0.tokens.upperBound <= tokens.lowerBound
