@@ -38,6 +38,10 @@ struct Linker {
     static let formerWords: Set<String> = ["السابق", "السابقه"]
     /// "Son of" in Arabic names (matching forms).
     static let sonWords: Set<String> = ["بن", "ابن"]
+    /// "Servant of", the first word of a theophoric name (عبد العزيز), matching form.
+    static let servantWord = "عبد"
+    /// "God", the second word of theophoric names (عبد الله، نصر الله), matching form.
+    static let godWord = "الله"
     /// "At" before where an ambassador serves (matching forms).
     static let hostWords: Set<String> = ["لدي", "في", "الي", "to", "at", "in"]
     /// "New" after an indefinite title and demonym (رئيس أمريكي جديد), matching forms.
@@ -253,12 +257,19 @@ struct Linker {
 
     /// Links the last word of a person's full name wherever it stands alone later in the
     /// document (بوتين after فلاديمير بوتين), when the knowledge base lacks that short form.
+    /// A father's name after بن stands for the person only with its بن (بن فرحان after
+    /// فيصل بن فرحان; not علي after زين العابدين بن علي), and the second word of a theophoric
+    /// name (عبد العزيز، نصر الله، بن عبدالعزيز) names too many people to stand for one.
     private func partialNames(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
-        var surnames: [(key: [UInt8], entity: Int32, after: Int)] = []
+        var surnames: [(key: [UInt8], entity: Int32, after: Int, patronymic: Bool)] = []
         for mention in out where mention.type == .person && mention.tokens.count >= 2 && !mention.isRolePhrase {
             guard let entity = mention.entity else { continue }
-            let key = Array(folded[analysis.tokens[mention.tokens.upperBound - 1].normRange])
-            if !surnames.contains(where: { $0.key == key }) { surnames.append((key, entity, mention.tokens.upperBound)) }
+            let last = mention.tokens.upperBound - 1, word = matchingForm(last), before = matchingForm(last - 1)
+            if before == Self.servantWord || word == Self.godWord || word.hasPrefix(Self.servantWord + "ال") { continue }
+            let key = Array(folded[analysis.tokens[last].normRange])
+            if !surnames.contains(where: { $0.key == key }) {
+                surnames.append((key, entity, mention.tokens.upperBound, Self.sonWords.contains(before)))
+            }
         }
         guard !surnames.isEmpty else { return }
         let table = ByteKeyTable(surnames.enumerated().map { ($1.key, UInt32($0)) })
@@ -276,9 +287,11 @@ struct Linker {
                 found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
             }
             guard let found, index >= surnames[Int(found)].after else { continue }
+            let afterSon = leading == 0 && index > 0 && !covered[index - 1] && Self.sonWords.contains(matchingForm(index - 1))
+            guard afterSon || !surnames[Int(found)].patronymic else { continue }
             var span = AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing), first = index
             // A patronymic short form keeps its "son of": بن فرحان after فيصل بن فرحان.
-            if leading == 0, index > 0, !covered[index - 1], Self.sonWords.contains(matchingForm(index - 1)) {
+            if afterSon {
                 first = index - 1
                 span = Int(analysis.tokens[first].start)..<span.upperBound
             }

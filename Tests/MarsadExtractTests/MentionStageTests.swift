@@ -132,6 +132,12 @@ import Testing
         #expect(doc.links.map(\.1) == ["john-smith", "john-smith"])
         let patronymic = TinyKB.analyze("وصل جون بن سميث إلى المدينة. وأكد بن سميث أن الزيارة ناجحة.")
         #expect(patronymic.links.map(\.0) == ["جون بن سميث", "بن سميث"])
+        // A father's name alone is someone else's (علي after زين العابدين بن علي).
+        let fatherAlone = TinyKB.analyze("وصل جون بن سميث إلى المدينة. وقال سميث إن الزيارة ناجحة.")
+        #expect(fatherAlone.links.map(\.0) == ["جون بن سميث"])
+        // The second word of a theophoric name names too many people (عبد الله، نصر الله).
+        let theophoric = TinyKB.analyze("وصل خالد عبد الله إلى المدينة. وقال إن الله أكبر، وإن سعد عبد الله غاب.")
+        #expect(theophoric.links.map(\.0) == ["خالد عبد الله"])
         let before = TinyKB.analyze("قال سميث إن جون سميث سيصل.")
         #expect(before.links.map(\.0) == ["جون سميث"])
     }

@@ -24,6 +24,7 @@ enum TinyKB {
             KBEntity(id: "marco-rubio", type: .person, nameEn: "Marco Rubio", nameAr: "ماركو روبيو", country: "USA"),
             KBEntity(id: "steve-witkoff", type: .person, nameEn: "Steve Witkoff", nameAr: "ستيف ويتكوف", country: "USA"),
             KBEntity(id: "john-smith", type: .person, nameEn: "John Smith", nameAr: "جون سميث", country: "USA"),
+            KBEntity(id: "khalid-abdullah", type: .person, nameEn: "Khalid Abdullah", nameAr: "خالد عبد الله"),
         ]
         func id(_ slug: String) -> Int32 { Int32(entities.firstIndex { $0.id == slug }!) }
         func role(_ person: String, _ role: String, _ of: String, _ cameo: String, _ start: String, _ end: String?) -> KBRole {
@@ -52,7 +53,7 @@ enum TinyKB {
         for alias in ["أنتوني بلينكن", "بلينكن"] { name(alias, "antony-blinken") }
         for alias in ["ماركو روبيو", "روبيو"] { name(alias, "marco-rubio") }
         for alias in ["ستيف ويتكوف", "ستيفن ويتكوف", "ويتكوف"] { name(alias, "steve-witkoff") }
-        name("جون سميث", "john-smith"); name("جون بن سميث", "john-smith")
+        name("جون سميث", "john-smith"); name("جون بن سميث", "john-smith"); name("خالد عبد الله", "khalid-abdullah")
         for form in ["روسي", "الروسي", "روسية", "الروسية", "الروس"] { demonym(form, "country-rus") }
         for form in ["أمريكي", "الأمريكي", "الأمريكية", "الأميركي"] { demonym(form, "country-usa") }
         title("الرئيس", "head_of_state"); title("رئيس", "head_of_state")
