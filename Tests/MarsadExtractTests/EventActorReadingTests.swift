@@ -375,4 +375,13 @@ import Testing
         let unnamed = try event("شن طيران التحالف غارات جوية على مواقع في صعدة.", "ASSAULT")
         #expect(unnamed.codes(unnamed.source) == ["INTMIL"])
     }
+    @Test func whoeverAnAssassinationNamesIsItsVictim() throws {
+        // A militant leader is an attacker's sector, yet the complement of اغتيال is the one killed.
+        let text = "ونددت الحركة باغتيال عبد العزيز الرنتيسي في غزة."
+        let killing = try #require(events(text, published: "2004-04-18").first { $0.type == "ASSAULT" })
+        #expect(killing.codes(killing.target) == ["PSEREB"] && killing.source.isEmpty)
+        // Control: an attack noun's attackers are still its authors.
+        let raids = try #require(events("أدانت الحكومة هجمات المسلحين على القرى.").first { $0.type == "ASSAULT" })
+        #expect(raids.codes(raids.source) == ["---UAF"])
+    }
 }

@@ -60,8 +60,10 @@ extension EventDetector {
             }
         case .noun:
             // An attack's complement is whom it struck, also as a part of them (مقتل ثلاثة من الجنود),
-            // unless it names attackers or their war machines (هجوم انتحاري، هجمات المسلحين، انفجارات لقنابل طائرات).
-            let attackers = trigger.type == .assault && after.map { isAttacker(actors[$0]) || actors[$0].isArmed && !actors[$0].isOblique } == true
+            // unless it names attackers or their war machines (هجوم انتحاري، هجمات المسلحين، انفجارات لقنابل طائرات);
+            // an assassination's is always its victim, a rebel commander too (اغتيال عماد مغنية).
+            let attackers = trigger.type == .assault && trigger.mode != Self.targetedKilling
+                && after.map { isAttacker(actors[$0]) || actors[$0].isArmed && !actors[$0].isOblique } == true
             if let after, !attackers, actors[after].tokens.lowerBound - tokens.upperBound <= 2
                 || (trigger.type == .assault && actors[after].marker == .partitive) {
                 target = compound(actors, from: after).actors
@@ -177,6 +179,9 @@ extension EventDetector {
     }
 
     static let reachBefore = 4, reachAfter = 6
+
+    /// The mode of assassinations (اغتيال، اغتال), whose object is a person struck.
+    static let targetedKilling = "targeted"
 
     /// Sectors of those who carry out attacks rather than suffer them: gunmen, rebels, criminals.
     static let attackerSectors: Set<String> = ["UAF", "REB", "CRM", "INS"]
