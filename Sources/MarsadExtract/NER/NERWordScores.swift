@@ -56,6 +56,13 @@ struct NERWordScores {
         self.features = features
         self.capacity = capacity
         slots = [Int32](repeating: 0, count: 2 * capacity)
+        // Room for a full cache at once (the cache thins before it holds more, unless one document
+        // has more forms): grown by doubling, the tables were copied some fifteen times on the way.
+        infos.reserveCapacity(capacity)
+        sums.reserveCapacity(capacity * Self.span)
+        contextKeys.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        uses.reserveCapacity(capacity)
         empty(weights)
     }
 
