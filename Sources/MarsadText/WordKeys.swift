@@ -34,6 +34,12 @@ public struct WordKeys: Sendable {
         @inlinable public var endIndex: Int { starts.count - 1 }
         /// The readings of token `k`.
         @inlinable public subscript(k: Int) -> ArraySlice<WordKey> { all[Int(starts[k])..<Int(starts[k + 1])] }
+
+        /// `body` with the readings of token `k` where they stand, for a loop over every token's:
+        /// a slice of them and a copy of each reading cost a retain and a release apiece.
+        @inlinable public func withReadings<R>(of k: Int, _ body: (UnsafeBufferPointer<WordKey>) -> R) -> R {
+            all.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(starts[k])..<Int(starts[k + 1])])) }
+        }
     }
 
     /// The readings of every token of `analysis`. A word written as an earlier one was (a

@@ -37,6 +37,24 @@ import Testing
         #expect(throws: MarsadError.self) { try WordClusters(tsv: "في\t579c0000\t10\t11\t0\t0\t0\n") }
     }
 
+    /// The fields read as the standard library reads their text: hex in either case, leading
+    /// zeros and a plus sign taken, a field too many or too few, a carriage return, a number too
+    /// large or a sign alone refused, with the number of the line (empty lines counted).
+    @Test func clusterLinesReadAsTheirTextReads() throws {
+        let clusters = try WordClusters(tsv: "\nفي\t579C0000\t0010\t+2\t0\t0\t0\nمن\tff\t3\t0\t0\t0\t3")
+        #expect(clusters.count == 2)
+        #expect(clusters.wordClass(of: "في") == WordClass(signature: 0x579C_0000, count: 10, afterCue: [2, 0, 0, 0]))
+        #expect(clusters.wordClass(of: "من") == WordClass(signature: 0xFF, count: 3, afterCue: [0, 0, 0, 3]))
+        for (line, number) in [("في\t579c0000\t10\t1\t0\t0\t0\t", 3), ("في\t579c0000\t10\t1\t0\t0", 3),
+                               ("في\t579c0000\t10\t1\t0\t0\t0\r", 3), ("في\t1579c0000\t10\t1\t0\t0\t0", 3),
+                               ("في\t579c0000\t99999999999999999999\t1\t0\t0\t0", 3), ("في\t579c0000\t10\t-\t0\t0\t0", 3),
+                               ("\t579c0000\t10\t1\t0\t0\t0", 3)] {
+            #expect { try WordClusters(tsv: "من\tff\t3\t0\t0\t0\t3\n\n" + line + "\n") } throws: { error in
+                (error as? MarsadError)?.rendered.contains("clusters:\(number):") == true
+            }
+        }
+    }
+
     /// Token 1's features of a two-token sentence.
     static func secondToken(_ tokens: [String], _ clusters: WordClusters) -> Set<UInt32> {
         let f = NERFeatures(clusters: clusters, kb: nil, statistics: nil, buckets: 1 << 16)

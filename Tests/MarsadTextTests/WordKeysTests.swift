@@ -42,6 +42,15 @@ import Testing
         #expect(keys.readings[0] == keys.readings[4])
     }
 
+    /// The readings lent where they stand are each token's readings.
+    @Test func readingsLentInPlaceAreTheTokensReadings() {
+        let keys = WordKeys(layer.analyze("وقالوا إن المدرسة، بالقمة said وصفوه"))
+        for k in keys.readings.indices {
+            #expect(keys.readings.withReadings(of: k) { Array($0) } == Array(keys.readings[k]))
+        }
+        #expect(keys.readings.withReadings(of: 0) { $0.count } == 4)
+    }
+
     @Test func keepsShortWordsAndLatinWordsWhole() {
         #expect(readings("في said بل") == [["في"], ["said"], ["بل"]])
     }

@@ -48,26 +48,79 @@ public struct WordClusters: Sendable {
     }
 
     /// Reads the resource body: `word<TAB>signature<TAB>count` and the `cueClasses` counts
-    /// after cue words a line, tab-separated, the signature in 8 hex digits.
+    /// after cue words a line, tab-separated, the signature in 8 hex digits. Read as bytes in
+    /// place: splitting into lines and fields and making a `String` of each number cost some
+    /// 13,000 instructions a line, the most of loading all resources.
     public init(tsv: String) throws(MarsadError) {
         var keys: [([UInt8], UInt32)] = []
         var classes: [WordClass] = []
-        var number = 0
-        for line in tsv.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            number += 1
-            if line.isEmpty { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            let numbers = fields.dropFirst(2).compactMap { Int(String(decoding: $0, as: UTF8.self)) }
-            guard fields.count == 3 + Self.cueClasses, !fields[0].isEmpty,
-                  let signature = UInt32(String(decoding: fields[1], as: UTF8.self), radix: 16),
-                  numbers.count == 1 + Self.cueClasses, numbers.allSatisfy({ $0 >= 0 && $0 <= numbers[0] }) else {
-                throw MarsadError(.badResource, "expected `word<TAB>signature<TAB>count` and \(Self.cueClasses) counts after cue words, found \(String(decoding: line.prefix(60), as: UTF8.self).debugDescription)", input: "clusters", line: number)
+        var text = tsv
+        // The number and bytes of the first line that does not read, if any.
+        let failure: (number: Int, line: [UInt8])? = text.withUTF8 { bytes in
+            var number = 0, start = 0
+            var ends = [Int](repeating: 0, count: 3 + Self.cueClasses), numbers: [Int] = []
+            numbers.reserveCapacity(1 + Self.cueClasses)
+            while start <= bytes.count {
+                number += 1
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                if end == start { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // The end of each field, as long as there are no more fields than expected.
+                var fields = 0, i = 0
+                while fields < ends.count {
+                    while i < line.count, line[i] != 0x09 { i += 1 }
+                    ends[fields] = i
+                    fields += 1
+                    if i == line.count { break }
+                    i += 1
+                }
+                func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: line[(k == 0 ? 0 : ends[k - 1] + 1)..<ends[k]])
+                }
+                numbers.removeAll(keepingCapacity: true)
+                if fields == ends.count, ends.last == line.count {
+                    for k in 2..<fields {
+                        guard let n: Int = Self.integer(field(k), radix: 10) else { break }
+                        numbers.append(n)
+                    }
+                }
+                guard fields == ends.count, ends.last == line.count, ends[0] > 0,
+                      let signature: UInt32 = Self.integer(field(1), radix: 16),
+                      numbers.count == 1 + Self.cueClasses, numbers.allSatisfy({ $0 >= 0 && $0 <= numbers[0] }) else {
+                    return (number, Array(line))
+                }
+                keys.append((Array(field(0)), UInt32(classes.count)))
+                classes.append(WordClass(signature: signature, count: numbers[0], afterCue: Array(numbers.dropFirst())))
             }
-            keys.append((Array(fields[0]), UInt32(classes.count)))
-            classes.append(WordClass(signature: signature, count: numbers[0], afterCue: Array(numbers.dropFirst())))
+            return nil
+        }
+        if let failure {
+            throw MarsadError(.badResource, "expected `word<TAB>signature<TAB>count` and \(Self.cueClasses) counts after cue words, found \(String(decoding: failure.line.prefix(60), as: UTF8.self).debugDescription)", input: "clusters", line: failure.number)
         }
         table = ByteKeyTable(keys)
         self.classes = classes
+    }
+
+    /// The integer `field` reads as in `radix` (10 or 16), as `T(_:radix:)` reads its text: a
+    /// field of digits alone is read here, anything else (a sign, nothing) by the standard library.
+    private static func integer<T: FixedWidthInteger>(_ field: UnsafeBufferPointer<UInt8>, radix: Int) -> T? {
+        var value: T = 0
+        for byte in field {
+            let digit: Int
+            switch byte {
+            case 0x30...0x39: digit = Int(byte - 0x30)
+            case 0x61...0x66 where radix == 16: digit = Int(byte - 0x61) + 10
+            case 0x41...0x46 where radix == 16: digit = Int(byte - 0x41) + 10
+            default: return T(String(decoding: field, as: UTF8.self), radix: radix)
+            }
+            let (times, overflow) = value.multipliedReportingOverflow(by: T(radix))
+            let (sum, carry) = times.addingReportingOverflow(T(digit))
+            if overflow || carry { return nil }
+            value = sum
+        }
+        return field.isEmpty ? nil : value
     }
 
     /// The number of words.

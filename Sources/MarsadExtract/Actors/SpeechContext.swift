@@ -87,22 +87,26 @@ struct SpeechContext {
         for start in tokens.indices where tokens[start].kind == .word {
             let limit = sentence(of: start).upperBound
             var best: (value: Value, end: Int, first: Int)?
-            for (position, first) in readings[start].enumerated() {
-                var key = first.key
-                var k = start + 1
-                var probed = probe(key)
-                if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
-                extending: while probed.isPrefix, k < limit, k - start < maxWords, tokens[k].kind == .word {
-                    for next in readings[k] {
-                        let joined = [UInt8].joined(key, next.key)
-                        let longer = probe(joined)
-                        guard longer.value != nil || longer.isPrefix else { continue }
-                        (key, probed) = (joined, longer)
-                        k += 1
-                        if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
-                        continue extending
+            // The first word's readings where they stand; a key is copied only to be extended.
+            readings.withReadings(of: start) { firsts in
+                for position in firsts.indices {
+                    var k = start + 1
+                    var probed = probe(firsts[position].key)
+                    if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
+                    guard probed.isPrefix else { continue }
+                    var key = firsts[position].key
+                    extending: while probed.isPrefix, k < limit, k - start < maxWords, tokens[k].kind == .word {
+                        for next in readings[k] {
+                            let joined = [UInt8].joined(key, next.key)
+                            let longer = probe(joined)
+                            guard longer.value != nil || longer.isPrefix else { continue }
+                            (key, probed) = (joined, longer)
+                            k += 1
+                            if let value = probed.value, best.map({ $0.end < k }) ?? true { best = (value, k, position) }
+                            continue extending
+                        }
+                        break
                     }
-                    break
                 }
             }
             found[start] = best

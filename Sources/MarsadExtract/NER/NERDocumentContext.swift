@@ -112,22 +112,29 @@ enum NERDocumentContext {
         var previous: UInt64 = 0, next: UInt64 = 0
         var hasPrevious = false, hasNext = false
 
-        /// Each token's, its sentence's number in `sentenceOf`.
+        /// Each token's, its sentence's number in `sentenceOf`. Written in place over buffer
+        /// pointers: a map over the keys copied each key it read, some 80 instructions a token.
         static func of(_ keys: [Key], _ sentenceOf: [Int32]) -> [Around] {
-            keys.indices.map { k in
-                var a = Around()
-                if k > 0, sentenceOf[k - 1] == sentenceOf[k] {
-                    a.hasPrevious = true
-                    a.previous = keys[k - 1].word
-                    if keys[k - 1].cue != .none { a.cueBefore = 1 << UInt64(keys[k - 1].cue.rawValue) }
+            var out = [Around](repeating: Around(), count: keys.count)
+            keys.withUnsafeBufferPointer { keys in
+                sentenceOf.withUnsafeBufferPointer { sentenceOf in
+                    out.withUnsafeMutableBufferPointer { out in
+                        for k in keys.indices {
+                            if k > 0, sentenceOf[k - 1] == sentenceOf[k] {
+                                out[k].hasPrevious = true
+                                out[k].previous = keys[k - 1].word
+                                if keys[k - 1].cue != .none { out[k].cueBefore = 1 << UInt64(keys[k - 1].cue.rawValue) }
+                            }
+                            if k + 1 < keys.count, sentenceOf[k + 1] == sentenceOf[k] {
+                                out[k].hasNext = true
+                                out[k].next = keys[k + 1].word
+                            }
+                            if keys[k].kind != 0 { out[k].kind = 1 << UInt64(keys[k].kind & 15) }
+                        }
+                    }
                 }
-                if k + 1 < keys.count, sentenceOf[k + 1] == sentenceOf[k] {
-                    a.hasNext = true
-                    a.next = keys[k + 1].word
-                }
-                if keys[k].kind != 0 { a.kind = 1 << UInt64(keys[k].kind & 15) }
-                return a
             }
+            return out
         }
     }
 
@@ -141,6 +148,7 @@ enum NERDocumentContext {
         // Open addressing on the word's hash: a word number per slot, -1 for an empty slot.
         var slots = [Int32](repeating: -1, count: size)
         var bares: [UInt64] = []
+        bares.reserveCapacity(keys.count)
         for k in keys.indices where keys[k].bare != 0 && sentenceOf[k] >= 0 {
             let bare = keys[k].bare
             var slot = Int(truncatingIfNeeded: NERHash.mix(bare)) & (size - 1)

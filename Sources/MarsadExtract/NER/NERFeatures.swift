@@ -273,7 +273,10 @@ struct NERFeatures: Sendable {
 
     /// Calls `body` with the word a token's class and tag statistics are looked up by: its norm
     /// without proclitics and enclitic but with its article (بالأهلي as الأهلي) when it has
-    /// proclitics (`stripped` true), else its norm as written.
+    /// proclitics (`stripped` true), else its norm as written. Always inlined: called with a
+    /// closure over `self`, `info` copied the whole feature set (its tables retained and
+    /// released) for each new word form.
+    @inline(__always)
     static func bareWord<R>(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>,
                             _ body: (_ word: UnsafeBufferPointer<UInt8>, _ stripped: Bool) -> R) -> R {
         let seg = token.segmentation

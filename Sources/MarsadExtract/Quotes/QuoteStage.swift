@@ -60,11 +60,13 @@ public struct QuoteStage: Stage {
             let norm = tokens[k].normRange
             // A verbal noun in ة is no verb with a pronoun (إضافة، إشارة are not أضاف، أشار + ه).
             let endsInTehMarbuta = norm.count >= 2 && norms[norm.upperBound - 2] == 0xD8 && norms[norm.upperBound - 1] == 0xA9
-            var cue: Cue?
-            for (i, reading) in readings[k].enumerated() where i == 0 || !endsInTehMarbuta || reading.key.hasSuffix("ه") {
-                if let kind = QuoteCues.kind(reading.key, in: table) { cue = (kind, i); break }
-            }
-            cues.append(cue)
+            // The readings where they stand: a slice and a copy of each cost a retain and a release apiece.
+            cues.append(readings.withReadings(of: k) { own -> Cue? in
+                for i in own.indices where i == 0 || !endsInTehMarbuta || own[i].key.hasSuffix("ه") {
+                    if let kind = QuoteCues.kind(own[i].key, in: table) { return (kind, i) }
+                }
+                return nil
+            })
         }
         var found = quotations(context, cues)
         found += reportedSpeech(context, cues, claimed: found)
