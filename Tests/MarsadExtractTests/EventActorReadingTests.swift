@@ -384,4 +384,12 @@ import Testing
         let raids = try #require(events("أدانت الحكومة هجمات المسلحين على القرى.").first { $0.type == "ASSAULT" })
         #expect(raids.codes(raids.source) == ["---UAF"])
     }
+    @Test func aVerbAfterARelativeClauseHasTheClausesHeadAsItsSubject() throws {
+        let text = "وكان المسلحون الذين يواجهون حملة تدعمها طائرات الجيش، قصفوا أمس أحياء في المدينة."
+        let shelling = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قصفوا" })
+        #expect(shelling.codes(shelling.source) == ["---UAF"] && text.contains("المسلحون الذين"))
+        // Control: with no relative clause the aircraft are the attackers wherever they stand.
+        let raid = try #require(events("وقصفت المدينة أمس، وقالت مصادر إن طائرات الجيش نفذت الغارات.").first { $0.type == "ASSAULT" })
+        #expect(raid.codes(raid.source) == ["---MIL"])
+    }
 }

@@ -89,6 +89,12 @@ struct ArgumentSpan {
     /// stands beside the span and a word of cause after it (أصيب أربعة جنود بجروح جراء انفجار عبوة: at انفجار):
     /// the span is the target of the triggers starting there, though a comma parts it from their clause.
     var sufferedFrom: Range<Int>?
+    /// Where the relative clause the span stands in ends, at its punctuation mark, when one closes it (الحوثيون الذين
+    /// يواجهون عملية بدعم من طيران التحالف، قصفوا: طيران التحالف): the span is no actor of a verb after that mark.
+    var relativeClauseEnd: Int?
+    /// Where the relative clause right after the span ends, at its punctuation mark: a verb right after the mark has
+    /// the span as its subject (الحوثيون الذين يواجهون عملية…، قصفوا).
+    var headsRelativeClause: Int?
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -280,6 +286,7 @@ struct SentenceArguments {
         }
         keepFirstSurvivor(&spans)
         joinMembersToTheirGroups(&spans, document, forms)
+        markRelativeClauses(&spans, in: tokenRange, forms)
         return spans
     }
 

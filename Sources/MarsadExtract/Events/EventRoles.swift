@@ -133,8 +133,16 @@ extension EventDetector {
             // جنود بجروح، جراء انفجار عبوة).
             target = [victims]
         }
+        if trigger.kind == .verb, source.isEmpty,
+           let head = candidates.last(where: { $0.headsRelativeClause.map { tokens.lowerBound - $0 <= 2 && tokens.lowerBound > $0 } == true }),
+           !target.contains(head.actor!) {
+            // A verb right after a relative clause closes has the clause's head as its subject (الحوثيون الذين يواجهون
+            // عملية…، قصفوا).
+            source = [head.actor!]
+        }
         if trigger.type == .assault, source.isEmpty,
-           let attacker = candidates.filter({ (isAttacker($0) || $0.isArmed && !$0.isOblique) && !$0.isAdjectival && !target.contains($0.actor!) })
+           let attacker = candidates.filter({ (isAttacker($0) || $0.isArmed && !$0.isOblique) && !$0.isAdjectival && !target.contains($0.actor!)
+               && !($0.relativeClauseEnd.map { $0 < tokens.lowerBound } ?? false) })
                .min(by: { distance($0.tokens, tokens) < distance($1.tokens, tokens) }) {
             // Attackers, war machines and air strikes are the source of an attack wherever the sentence names
             // them: قتل خمسة من رجال الشرطة عندما فجر انتحاري نفسه، أدت ضربة جوية أميركية إلى مقتل ثمانية

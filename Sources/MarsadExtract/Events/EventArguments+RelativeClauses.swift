@@ -1,0 +1,27 @@
+import MarsadText
+
+extension SentenceArguments {
+    /// Marks the relative clauses of a sentence that close with a punctuation mark (الحوثيون الذين يواجهون عملية
+    /// تجري بدعم من طيران التحالف، قصفوا): the spans inside one end there (`relativeClauseEnd`), and the span right
+    /// before its pronoun is the clause's head, which a verb right after the mark takes as its subject
+    /// (`headsRelativeClause`).
+    func markRelativeClauses(_ spans: inout [ArgumentSpan], in sentence: Range<Int>, _ forms: TokenForms) {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            guard forms.tokens[k].kind == .word, forms.norm(k).isOne(of: Self.relativePronouns),
+                  let end = (k + 1..<sentence.upperBound).first(where: { forms.tokens[$0].kind == .punctuation }) else {
+                k += 1
+                continue
+            }
+            for i in spans.indices {
+                if spans[i].tokens.lowerBound > k && spans[i].tokens.upperBound <= end { spans[i].relativeClauseEnd = end }
+                if spans[i].tokens.upperBound == k { spans[i].headsRelativeClause = end }
+            }
+            k = end
+        }
+    }
+
+    /// The relative pronouns in normal form: الذي، التي، الذين، اللذان، اللتان، اللواتي.
+    private static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
+        .map { Array($0.utf8) }
+}
