@@ -30,6 +30,7 @@ import Testing
         #expect(!events("لقي ثلاثة أشخاص مصرعهم وأصيب اثنان في حادث اصطدام سيارة بشاحنة على طريق المدينة.").contains { $0.type == "ASSAULT" })
         #expect(!events("أصيب خمسة أشخاص جراء حادث سير على الطريق السريع صباح اليوم.").contains { $0.type == "ASSAULT" })
         #expect(!events("قتل عشرة أشخاص في السيول التي غمرت القرى الجبلية.").contains { $0.type == "ASSAULT" })
+        #expect(!events("أعلنت السلطات السيطرة على حرائق غابات أسفرت عن مقتل شرطي.").contains { $0.type == "ASSAULT" })
         // Controls: an attack beside an accident, and casualties of an attack, stay attacks.
         #expect(events("قتل ثلاثة جنود في تفجير عبوة ناسفة قرب موقع حادث سير على الطريق.").contains { $0.type == "ASSAULT" })
         #expect(events("لقي ثلاثة أشخاص مصرعهم في هجوم مسلح على حافلة.").contains { $0.type == "ASSAULT" })

@@ -27,9 +27,11 @@ extension EventDetector {
         return Self.isCasualtyNoun(forms.tokens[hit.tokens.lowerBound], forms.norms) || SentenceArguments.isCasualtyVerb(hit.tokens.lowerBound, forms)
     }
 
-    /// Nouns of natural disasters and of drowning and crashes, which name no attack on their own, in normal form
-    /// without clitics (the article kept as the segmenter leaves it).
-    private static let disasters = ["غرق", "غرقا", "زلزال", "الزلزال", "سيول", "السيول", "فيضان", "فيضانات", "الفيضانات", "صاعقة", "تحطم"]
+    /// Nouns of natural disasters, wildfires (حرائق غابات; a fire set in an attack is حريق or أضرموا النار), drowning
+    /// and crashes, which name no attack on their own, in normal form without clitics (the article kept as the
+    /// segmenter leaves it).
+    private static let disasters = ["غرق", "غرقا", "زلزال", "الزلزال", "سيول", "السيول", "فيضان", "فيضانات", "الفيضانات", "صاعقة", "تحطم",
+                                    "حرائق", "الحرائق"]
         .map { Array($0.utf8) }
     /// حادث and its plural, before the kind of the accident.
     private static let accidents = ["حادث", "الحادث", "حوادث", "الحوادث"].map { Array($0.utf8) }
