@@ -132,9 +132,18 @@ import Testing
     }
 
     @Test func aModelOfAnotherFeatureSetIsRefused() throws {
-        let file = BinaryResourceFile(name: "events", format: EventModel.format, builtBy: "test", sources: [], built: "2026-01-01",
-                                      fields: [("features", "events-0"), ("types", "ASSAULT"), ("buckets", "1"), ("thresholds", "0.5")],
-                                      body: [0, 0, 0, 0])
-        #expect(throws: MarsadError.self) { try EventModel(resource: file) }
+        // events-7: the set before PROTEST stopped reading the words near its trigger.
+        for old in ["events-0", "events-7"] {
+            let file = BinaryResourceFile(name: "events", format: EventModel.format, builtBy: "test", sources: [], built: "2026-01-01",
+                                          fields: [("features", old), ("types", "ASSAULT"), ("buckets", "1"), ("thresholds", "0.5")],
+                                          body: [0, 0, 0, 0])
+            #expect {
+                try EventModel(resource: file)
+            } throws: { error in
+                guard let error = error as? MarsadError else { return false }
+                return error.code == .badResource && error.message.contains(old) && error.message.contains(EventModel.featureSet)
+                    && error.message.contains("retrain")
+            }
+        }
     }
 }

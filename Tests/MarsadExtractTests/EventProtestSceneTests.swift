@@ -9,11 +9,11 @@ import Testing
     private typealias F = EventFeatures
     private typealias Element = EventDetector.SceneElement
 
-    /// The classifier features of the sentence's first PROTEST candidate.
-    private func features(_ text: String) throws -> [UInt32] {
+    /// The classifier features of the sentence's first candidate of `type`.
+    private func features(_ text: String, _ type: PloverType = .protest) throws -> [UInt32] {
         let detector = EventDetector(lexicon: shippedResources.triggers, kb: shippedResources.kb, scored: [.assault, .protest])
-        let candidate = detector.candidates(eventInputPipeline.run(Document(text: text))).first { $0.trigger.type == .protest }
-        return try #require(candidate, "no PROTEST candidate in \(text)").features
+        let candidate = detector.candidates(eventInputPipeline.run(Document(text: text))).first { $0.trigger.type == type }
+        return try #require(candidate, "no \(type) candidate in \(text)").features
     }
 
     private func inClause(_ element: Element) -> UInt32 { F.flag(.scene, element.rawValue) }
@@ -27,6 +27,22 @@ import Testing
         let bare = try features("تظاهر المعلمون.")
         #expect(bare.contains(F.flag(.scene, 32)) && bare.contains(F.flag(.scene, 48)))
         #expect(!Element.allCases.contains { bare.contains(inClause($0)) || bare.contains(elsewhere($0)) })
+    }
+
+    @Test func whatACrowdIsAgainstIsAGrievance() throws {
+        #expect(try features("تظاهرت النساء ضد إقامة مكب للنفايات.").contains(inClause(.grievance)))
+        // Control: the same protest saying where, not against what.
+        let near = try features("تظاهرت النساء قرب مكب للنفايات.")
+        #expect(!near.contains(inClause(.grievance)) && !near.contains(elsewhere(.grievance)))
+    }
+
+    @Test func theProtestClassifierReadsNoWordNearItsTrigger() throws {
+        // Two sentences that differ only in the word two after the trigger.
+        let protest = try features("تظاهر المعلمون طويلا في المدينة.")
+        #expect(Set(protest) == Set(try features("تظاهر المعلمون قليلا في المدينة.")))
+        // Control: ASSAULT's classifier reads it.
+        let assault = try features("هاجم المسلحون طويلا في المدينة.", .assault)
+        #expect(Set(assault) != Set(try features("هاجم المسلحون قليلا في المدينة.", .assault)))
     }
 
     @Test func whatStandsInAnotherClauseIsReadApart() throws {

@@ -16,16 +16,13 @@ extension EventDetector {
         case place
         /// A time expression (أمس، السبت).
         case time
-        /// A word of what the crowd protests or demands (احتجاجا على، مطالبين، للتنديد).
+        /// A word of what the crowd protests or demands (احتجاجا على، مطالبين، للتنديد), or what it is against (ضد).
         case grievance
         /// A word of the police breaking a crowd up (لتفريق، الغاز المسيل للدموع، اعتقلت).
         case dispersal
         /// A verb of a crowd setting out, joining or being organised (خرج، نزلوا، تدفقوا، جابت، شارك، نظموا).
         case movement
     }
-
-    /// How many words either side of a PROTEST trigger its classifier reads (`wordReach` for the other types).
-    static let protestWordReach = 3
 
     /// The scene features of a PROTEST candidate: each element found in the trigger's clause
     /// and each found elsewhere in the sentence, and how many of count, place, time,
@@ -53,6 +50,9 @@ extension EventDetector {
                 if ArgumentMarker.isPlaceOfAddress(norm) || stem.isOne(of: Self.standingPlaces) { found(.place, at: k) }
                 if Self.dispersalStems.contains(where: { norm.containsBytes($0) }) { found(.dispersal, at: k) }
                 if stem.isOne(of: Self.movementVerbs) { found(.movement, at: k) }
+                // What a crowd is against (تظاهرت النساء ضد إقامة مكب): a grievance here, though no cue
+                // of one for the crowd rules, as attacks too are against someone (هجوم ضد القوات).
+                if norm.elementsEqual(Self.against) { found(.grievance, at: k) }
                 if let cue = forms.match(lexicon.cueTable, at: k, limit: sentence.upperBound) {
                     switch EventLexicon.cue(cue.value) {
                     case .multitude: found(.count, at: k)
@@ -79,6 +79,9 @@ extension EventDetector {
         }
         return out
     }
+
+    /// ضد (against), in normal form.
+    private static let against = Array("ضد".utf8)
 
     /// Words of where a crowd stands or goes, beside `ArgumentMarker`'s places of address, in normal form.
     private static let standingPlaces = ["وسط", "قبالة", "حول", "داخل", "شارع", "الشارع", "شوارع", "الشوارع", "ساحة", "الساحة", "ميدان"]

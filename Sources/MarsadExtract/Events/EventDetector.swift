@@ -387,13 +387,20 @@ struct EventDetector {
     /// What a number stands as in a word pair.
     static let numberMark: StaticString = "#"
 
-    /// The types whose classifier reads every stem and stem pair of the sentence. PROTEST reads
-    /// only the words near its trigger and its readings: with 45 positives among a thousand
-    /// sentences, the words of the rest of the sentence are mostly noise to it (cross-validated
-    /// F1 over 10 fold seeds .359 → .417), while ASSAULT needs them (.700 → .624 without).
+    /// The types whose classifier reads every stem and stem pair of the sentence. PROTEST does
+    /// not: with 45 positives among a thousand sentences, the words of the rest of the sentence
+    /// are mostly noise to it (cross-validated F1 over 10 fold seeds .359 → .417), while ASSAULT
+    /// needs them (.700 → .624 without).
     static let wholeSentenceTypes: Set<PloverType> = [.assault]
 
-    /// How many words either side of a trigger the classifier reads as near words (`protestWordReach` for PROTEST).
+    /// The types whose classifier reads the words next to and near the trigger. PROTEST reads only
+    /// its trigger, cues, actors, readings and scene: with some 36 yeses per training set, each
+    /// near word is seen too seldom to be weighed, and its weights moved the probabilities and the
+    /// cut from fold to fold (mean F1 over 10 fold seeds .515 → .539 without them, .551 with ضد
+    /// read into the scene).
+    static let nearWordTypes = Set(PloverType.allCases).subtracting([.protest])
+
+    /// How many words either side of a trigger the classifier reads as near words.
     static let wordReach = 5
 
     /// The classifier's features of a candidate.
@@ -411,13 +418,13 @@ struct EventDetector {
         out.append(F.hash(.triggerEntry, Self.stem(tokens[k], norm(k))))
         out.append(F.flag(.triggerMode, UInt32(candidate.trigger.type.index * 32 + (candidate.trigger.mode.flatMap { candidate.trigger.type.modes.firstIndex(of: $0) } ?? 31))))
         out.append(F.flag(.triggerKind, candidate.trigger.kind == .verb ? 1 : 2))
-        for (family, offset) in [(F.Family.left1, -1), (.left2, -2), (.right1, hit.tokens.count), (.right2, hit.tokens.count + 1)] {
+        let nearWords = Self.nearWordTypes.contains(candidate.trigger.type)
+        for (family, offset) in [(F.Family.left1, -1), (.left2, -2), (.right1, hit.tokens.count), (.right2, hit.tokens.count + 1)] where nearWords {
             let j = k + offset
             if range.contains(j) { out.append(F.hash(family, norm(j))) } else { out.append(F.flag(family, 1)) }
         }
         var numbers = false, question = false, quote = false
         let wholeSentence = Self.wholeSentenceTypes.contains(candidate.trigger.type)
-        let wordReach = candidate.trigger.type == .protest ? Self.protestWordReach : Self.wordReach
         // The stem before, for pairs; a number stands as #.
         var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         let numberMark = UnsafeBufferPointer(start: Self.numberMark.utf8Start, count: Self.numberMark.utf8CodeUnitCount)
@@ -431,7 +438,7 @@ struct EventDetector {
                     if previous.count > 0 { out.append(F.hash(.pair, previous, stem)) }
                 }
                 previous = stem
-                guard abs(j - k) <= wordReach else { break }
+                guard nearWords, abs(j - k) <= Self.wordReach else { break }
                 out.append(F.hash(.word, word))
                 if stem.count != word.count { out.append(F.hash(.word, stem)) }
             case .number:
