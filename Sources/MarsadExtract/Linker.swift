@@ -228,7 +228,7 @@ struct Linker {
     /// "Kingdom" after the article's ل (matching form, teh marbuta folded): لمملكه.
     static let kingdomWord = Array("لمملكه".utf8)
     /// Letters a clitic stack before the article can have: و ف ب ك ل, and the article's ا.
-    static let procliticLetters: Set<[UInt8]> = Set(["و", "ف", "ب", "ك", "ل", "ا"].map { Array($0.utf8) })
+    static let procliticLetters = WordSet(["و", "ف", "ب", "ك", "ل", "ا"].map { Array($0.utf8) })
 
     /// Links a bare المملكة (أدانت المملكة الهجوم) to the kingdom the document names most,
     /// if it names one; المملكة المتحدة and المملكة العربية السعودية are names of their own.

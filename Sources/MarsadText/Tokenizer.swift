@@ -57,9 +57,11 @@ struct TokenScanner {
         let (value, cls, n) = scalar(at: i)
         var kind: TokenKind
         var compound = false
-        if let end = urlEnd(from: i) {
+        // A URL or an e-mail address starts with an ASCII byte; most tokens (Arabic words) do not,
+        // and need not be asked.
+        if value < 0x80, let end = urlEnd(from: i) {
             i = end; kind = .url
-        } else if let end = emailEnd(from: i) {
+        } else if value < 0x80, let end = emailEnd(from: i) {
             i = end; kind = .email
         } else if (value == 0x23 || value == 0x40), let end = tagEnd(from: i + 1) {
             i = end; kind = value == 0x23 ? .hashtag : .handle

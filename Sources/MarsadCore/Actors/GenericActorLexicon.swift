@@ -23,19 +23,22 @@ public struct GenericActorLexicon: Sendable {
         }
     }
 
-    private let phrases: [[UInt8]: Sector]
-    private let prefixes: Set<[UInt8]>
+    /// Phrase or prefix → `(index into sectors + 1) << 1 | 1 when a longer phrase begins with it`:
+    /// one lookup without hashing a Swift array (a `Set` or `Dictionary` of byte arrays hashed
+    /// byte by byte, some 550 instructions a probe, and the speech stages probe every role noun).
+    private let table: ByteKeyTable
+    private let sectors: [Sector]
     private let codes: [String: String]
     /// The most words a phrase has.
     public let maxWords: Int
     /// The number of role phrases.
-    public var count: Int { phrases.count }
+    public let count: Int
 
     /// Parses the body of `actors.tsv`.
     public init(tsv: String) throws(MarsadError) {
         let normalizer = Normalizer(options: .matching)
-        var phrases: [[UInt8]: Sector] = [:]
-        var prefixes: Set<[UInt8]> = []
+        var keys: [[UInt8]: UInt32] = [:]
+        var sectors: [Sector] = []
         var codes: [String: String] = [:]
         var maxWords = 1
         var lineNumber = 0
@@ -50,25 +53,33 @@ public struct GenericActorLexicon: Sendable {
                     throw MarsadError(.badResource, "a role phrase needs words and a sector", input: "actors", line: lineNumber)
                 }
                 maxWords = max(maxWords, words.count)
-                for n in 1..<words.count { prefixes.insert(Array(words.prefix(n).joined(separator: " ").utf8)) }
-                phrases[Array(words.joined(separator: " ").utf8)] = Sector(code: fields[2], label: fields[3])
+                for n in 1..<words.count { keys[Array(words.prefix(n).joined(separator: " ").utf8), default: 0] |= 1 }
+                let key = Array(words.joined(separator: " ").utf8)
+                sectors.append(Sector(code: fields[2], label: fields[3]))
+                keys[key] = (keys[key] ?? 0) & 1 | UInt32(sectors.count) << 1
             case ("C"?, 3):
                 codes[fields[1]] = fields[2]
             default:
                 throw MarsadError(.badResource, "expected \(Self.columns)", input: "actors", line: lineNumber)
             }
         }
-        self.phrases = phrases
-        self.prefixes = prefixes
+        table = ByteKeyTable(keys.map { ($0.key, $0.value) })
+        self.sectors = sectors
+        count = keys.values.filter { $0 >> 1 != 0 }.count
         self.codes = codes
         self.maxWords = maxWords
     }
 
     /// The sector of a phrase given as the UTF-8 of its words in matching form joined by spaces.
-    public func sector(_ key: [UInt8]) -> Sector? { phrases[key] }
+    public func sector(_ key: [UInt8]) -> Sector? {
+        guard let code = key.withUnsafeBufferPointer({ table.value(for: $0) }), code >> 1 != 0 else { return nil }
+        return sectors[Int(code >> 1) - 1]
+    }
 
     /// Whether some longer phrase begins with `key` (UTF-8) and a space.
-    public func isPrefix(_ key: [UInt8]) -> Bool { prefixes.contains(key) }
+    public func isPrefix(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { table.value(for: $0) }.map { $0 & 1 == 1 } ?? false
+    }
 
     /// The CAMEO code of a region or group entity that has no alpha-3 (`europe` → `EUR`).
     public func code(ofEntity id: String) -> String? { codes[id] }

@@ -65,12 +65,12 @@ struct SpeechContext {
     }
 
     /// Whether token `k` reads as one of `words` (in any of its readings).
-    func reads(_ k: Int, _ words: Set<[UInt8]>) -> Bool {
+    func reads(_ k: Int, _ words: WordSet) -> Bool {
         keys.readings[k].contains { words.contains($0.key) }
     }
 
     /// Whether the whole form of token `k` is one of `words`.
-    func isWord(_ k: Int, _ words: Set<[UInt8]>) -> Bool {
+    func isWord(_ k: Int, _ words: WordSet) -> Bool {
         keys.readings[k].first.map { words.contains($0.key) } ?? false
     }
 

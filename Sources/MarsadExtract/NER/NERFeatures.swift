@@ -28,25 +28,28 @@ struct NERFeatures: Sendable {
         mask = UInt64(buckets - 1)
     }
 
-    /// What the features need of one token, worked out once.
+    /// What the features need of one token, worked out once. The values that the features of
+    /// more than one token read come first, together: the tagger reads them for the seven
+    /// tokens around each token from a large table of word forms (`NERWordScores`), and
+    /// they span fewer cache lines so.
     struct TokenInfo {
-        var word: UInt64 = 0, stem: UInt64 = 0, shape: UInt64 = 0
-        var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var clitics: UInt64 = 0
-        var wordClass: WordClass?
-        /// Prefixes of the word's cluster path (`pathPrefixes`), and two of its stem's.
-        var paths: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        var stemPaths: (UInt64, UInt64) = (0, 0)
-        var cue: NERCueWords.Cue = .none
-        /// Whether the word has the article (written or as a proclitic).
-        var definite = false
-        var kb: UInt64 = 0
+        var word: UInt64 = 0, shape: UInt64 = 0, kb: UInt64 = 0
         /// The word's binned tag statistics (`NERTagStatistics.code`); 0 without statistics.
         var tagged: UInt64 = 0
         /// The first halves (`NERHash.pair`) of the pairs that start with one of these values, set
         /// by `pairing()`: worked out once per word form, not for each token at each offset.
         var halves = Halves()
+        var wordClass: WordClass?
+        var cue: NERCueWords.Cue = .none
+        /// Whether the word has the article (written or as a proclitic).
+        var definite = false
+        /// Prefixes of the word's cluster path (`pathPrefixes`), and two of its stem's.
+        var paths: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        var stemPaths: (UInt64, UInt64) = (0, 0)
+        var stem: UInt64 = 0
+        var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var clitics: UInt64 = 0
 
         /// `NERHash.half` of the values that pairs of features start with.
         struct Halves {
@@ -68,8 +71,8 @@ struct NERFeatures: Sendable {
     static let pathPrefixes: [UInt64] = [4, 6, 10, 14, 20]
 
     /// Stands for the tokens before a sentence's start and after its end.
-    static let edge = [TokenInfo(word: 1, stem: 1, shape: 1, paths: (1, 1, 1, 1, 1)).pairing(),
-                       TokenInfo(word: 2, stem: 2, shape: 2, paths: (2, 2, 2, 2, 2)).pairing()]
+    static let edge = [TokenInfo(word: 1, shape: 1, paths: (1, 1, 1, 1, 1), stem: 1).pairing(),
+                       TokenInfo(word: 2, shape: 2, paths: (2, 2, 2, 2, 2), stem: 2).pairing()]
 
     /// The prefix of `bits` bits of a cluster path, told apart by length; a fixed value for no class.
     @inline(__always) static func path(_ c: WordClass?, _ bits: UInt64) -> UInt64 {

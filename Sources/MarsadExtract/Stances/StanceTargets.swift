@@ -8,9 +8,9 @@ import MarsadText
 /// (رحبت الصين بالقمة) keeps the event.
 extension StanceStage {
     /// Nouns that make what follows them with ل or لصالح a beneficiary (matching forms).
-    static let benefitNouns: Set<[UInt8]> = {
+    static let benefitNouns: WordSet = {
         let normalizer = Normalizer(options: .matching)
-        return Set(["هدية", "هدايا", "مكافأة", "تنازل", "تنازلات", "خدمة", "جائزة", "انتصار", "نصر", "مكسب", "مكاسب", "هبة", "طوق نجاة",
+        return WordSet(["هدية", "هدايا", "مكافأة", "تنازل", "تنازلات", "خدمة", "جائزة", "انتصار", "نصر", "مكسب", "مكاسب", "هبة", "طوق نجاة",
                     "صك", "شيك", "ضوء أخضر"].map { Array(normalizer.normalized($0).utf8) })
     }()
     /// لصالح and its spellings (matching forms): "in favour of".
