@@ -18,8 +18,11 @@ import Testing
         let rows = file.body.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
         let carter = try #require(rows.first { $0[0] == "كارتر" })
         // Seen 12 times: 8 after الرئيس, 4 after وقال (و before a cue counts), never after a place or institution noun.
-        #expect(carter[2...] == ["12", "8", "4", "0", "0"])
-        #expect(rows.first { $0[0] == "الزمالك" }?[3...] == ["0", "0", "0", "4"])
+        #expect(carter[2...6] == ["12", "8", "4", "0", "0"])
+        #expect(rows.first { $0[0] == "الزمالك" }?[3...6] == ["0", "0", "0", "4"])
+        // A k-means group per level, each below its level's number of groups.
+        #expect(rows.allSatisfy { $0.count == 7 + WordClusters.groupCounts.count })
+        #expect(rows.allSatisfy { zip($0[7...], WordClusters.groupCounts).allSatisfy { Int($0)! < $1 } })
         let clusters = try WordClusters(tsv: file.body)
         let tanta = try #require(clusters.wordClass(of: "طنطا"))
         // Every time after مدينة: the top bin of the place class, nothing in the others.
@@ -48,8 +51,8 @@ import Testing
 
     @Test func aWordWithProcliticsTakesTheClassOfItsFormWithTheArticle() {
         let clusters = WordClusters(rows: [
-            (word: "الاليزيه", signature: 0xA5A0_0000, count: 800, afterCue: [0, 0, 0, 200]),
-            (word: "الكرملين", signature: 0xA5A0_0000, count: 800, afterCue: [0, 0, 0, 200]),
+            (word: "الاليزيه", signature: 0xA5A0_0000, count: 800, afterCue: [0, 0, 0, 200], groups: []),
+            (word: "الكرملين", signature: 0xA5A0_0000, count: 800, afterCue: [0, 0, 0, 200], groups: []),
         ])
         // The test lexicon knows the stem كرملين, so the segmenter splits بالكرملين into ب + ال + كرملين.
         let known = Self.secondToken(["اجتمعوا", "بالكرملين"], clusters)
@@ -57,5 +60,17 @@ import Testing
         let unknown = Self.secondToken(["اجتمعوا", "بالكرملين"], WordClusters(rows: []))
         // Cluster paths, frequency and cue bins come from الكرملين, shared with الاليزيه.
         #expect(known.intersection(sameClass).count >= unknown.intersection(sameClass).count + 10)
+    }
+
+    @Test func wordsOfOneFlatGroupShareItsFeatures() {
+        func clusters(_ groups: [Int]) -> WordClusters {
+            WordClusters(rows: [(word: "طنطا", signature: 0x1000_0000, count: 50, afterCue: [0, 0, 50, 0], groups: [1, 2, 3]),
+                                (word: "حمص", signature: 0x9000_0000, count: 50, afterCue: [0, 0, 50, 0], groups: groups)])
+        }
+        let tanta = Self.secondToken(["زار", "طنطا"], clusters([1, 2, 3]))
+        let sameGroups = Self.secondToken(["زار", "حمص"], clusters([1, 2, 3]))
+        let otherGroups = Self.secondToken(["زار", "حمص"], clusters([4, 5, 6]))
+        // The word's three groups and its pairs with the words before and after.
+        #expect(tanta.intersection(sameGroups).count == tanta.intersection(otherGroups).count + 5)
     }
 }

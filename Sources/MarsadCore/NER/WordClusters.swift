@@ -3,7 +3,8 @@ import MarsadText
 /// What unlabelled news says about a word: its path in a binary tree of words used alike
 /// (see `WordClusterBuilder`; from the top bit down, so longer shared prefixes mean closer
 /// words, as with Brown clusters), how common it is and how often it follows cue words of
-/// each class (titles, speech verbs, place and institution nouns).
+/// each class (titles, speech verbs, place and institution nouns), and its flat groups from
+/// wider contexts (`WordClusters.groupCounts`).
 public struct WordClass: Sendable, Equatable {
     /// The cluster path, from the top bit; unused low bits are zero.
     public let signature: UInt32
@@ -12,10 +13,14 @@ public struct WordClass: Sendable, Equatable {
     /// How often the word follows a cue word of each class, a byte per class from the lowest:
     /// 0 never, else 1 + ⌊log₂(count / count after the cue)⌋ capped at 7 (1: at least half its occurrences).
     public let cued: UInt32
+    /// The word's k-means group at each level of `WordClusters.groupCounts`, 16 bits each from the lowest.
+    public let groups: UInt64
 
-    /// The class of a word seen `count` times, `afterCue[k]` of them after a cue word of class `k`.
-    public init(signature: UInt32, count: Int, afterCue: [Int] = []) {
+    /// The class of a word seen `count` times, `afterCue[k]` of them after a cue word of class `k`,
+    /// in `groups[level]` of `WordClusters.groupCounts[level]` groups.
+    public init(signature: UInt32, count: Int, afterCue: [Int] = [], groups: [Int] = []) {
         self.signature = signature
+        self.groups = groups.enumerated().reduce(0) { $0 | UInt64($1.element) << (16 * $1.offset) }
         frequency = Self.log2(count)
         var cued: UInt32 = 0
         for (k, n) in afterCue.enumerated() where n > 0 {
@@ -27,28 +32,33 @@ public struct WordClass: Sendable, Equatable {
     /// The cue bin of class `k` (see `cued`).
     @inlinable public func cued(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: cued >> (8 * k)) }
 
+    /// The group at level `level` of `WordClusters.groupCounts`.
+    @inlinable public func group(_ level: Int) -> UInt16 { UInt16(truncatingIfNeeded: groups >> (16 * level)) }
+
     private static func log2(_ n: Int) -> UInt8 { UInt8(Int.bitWidth - 1 - max(n, 1).leadingZeroBitCount) }
 }
 
 /// Word classes for the named-entity tagger, keyed by token norm
-/// (`NormalizationOptions.token`). The resource holds words, signatures and counts only.
+/// (`NormalizationOptions.token`). The resource holds words, signatures, counts and group numbers only.
 public struct WordClusters: Sendable {
     /// The resource format this build reads and writes.
-    public static let format = 2
+    public static let format = 3
     /// The number of cue-word classes counted.
     public static let cueClasses = 4
+    /// How many flat groups each level of `WordClass.groups` has.
+    public static let groupCounts = [64, 256, 1024]
     private let table: ByteKeyTable
     private let classes: [WordClass]
 
-    /// Clusters from `(word, signature, count, counts after cue words of each class)` rows.
-    public init(rows: some Sequence<(word: String, signature: UInt32, count: Int, afterCue: [Int])>) {
+    /// Clusters from `(word, signature, count, counts after cue words of each class, groups)` rows.
+    public init(rows: some Sequence<(word: String, signature: UInt32, count: Int, afterCue: [Int], groups: [Int])>) {
         let list = Array(rows)
         table = ByteKeyTable(list.enumerated().map { (Array($1.word.utf8), UInt32($0)) })
-        classes = list.map { WordClass(signature: $0.signature, count: $0.count, afterCue: $0.afterCue) }
+        classes = list.map { WordClass(signature: $0.signature, count: $0.count, afterCue: $0.afterCue, groups: $0.groups) }
     }
 
-    /// Reads the resource body: `word<TAB>signature<TAB>count` and the `cueClasses` counts
-    /// after cue words a line, tab-separated, the signature in 8 hex digits.
+    /// Reads the resource body: `word<TAB>signature<TAB>count`, the `cueClasses` counts after
+    /// cue words and a group per level of `groupCounts` a line, tab-separated, the signature in 8 hex digits.
     public init(tsv: String) throws(MarsadError) {
         var keys: [([UInt8], UInt32)] = []
         var classes: [WordClass] = []
@@ -58,13 +68,15 @@ public struct WordClusters: Sendable {
             if line.isEmpty { continue }
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             let numbers = fields.dropFirst(2).compactMap { Int(String(decoding: $0, as: UTF8.self)) }
-            guard fields.count == 3 + Self.cueClasses, !fields[0].isEmpty,
+            let counts = numbers.prefix(1 + Self.cueClasses), groups = Array(numbers.dropFirst(1 + Self.cueClasses))
+            guard fields.count == 3 + Self.cueClasses + Self.groupCounts.count, !fields[0].isEmpty,
                   let signature = UInt32(String(decoding: fields[1], as: UTF8.self), radix: 16),
-                  numbers.count == 1 + Self.cueClasses, numbers.allSatisfy({ $0 >= 0 && $0 <= numbers[0] }) else {
-                throw MarsadError(.badResource, "expected `word<TAB>signature<TAB>count` and \(Self.cueClasses) counts after cue words, found \(String(decoding: line.prefix(60), as: UTF8.self).debugDescription)", input: "clusters", line: number)
+                  numbers.count == fields.count - 2, counts.allSatisfy({ $0 >= 0 && $0 <= numbers[0] }),
+                  zip(groups, Self.groupCounts).allSatisfy({ $0 >= 0 && $0 < $1 }) else {
+                throw MarsadError(.badResource, "expected `word<TAB>signature<TAB>count`, \(Self.cueClasses) counts after cue words and groups among \(Self.groupCounts.map(String.init).joined(separator: ", ")), found \(String(decoding: line.prefix(60), as: UTF8.self).debugDescription)", input: "clusters", line: number)
             }
             keys.append((Array(fields[0]), UInt32(classes.count)))
-            classes.append(WordClass(signature: signature, count: numbers[0], afterCue: Array(numbers.dropFirst())))
+            classes.append(WordClass(signature: signature, count: numbers[0], afterCue: Array(counts.dropFirst()), groups: groups))
         }
         table = ByteKeyTable(keys)
         self.classes = classes
