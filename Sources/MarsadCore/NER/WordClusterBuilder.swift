@@ -11,7 +11,7 @@ import MarsadText
 /// right after a cue word of each of four classes (titles such as الرئيس، الشيخ before a
 /// person, speech verbs, place nouns such as مدينة, institution nouns such as شركة، نادي;
 /// with or without و/ف before the cue): signs of the kind of name a word is. And a second,
-/// flat family of classes from wider contexts: each word's group among 64, 256 and 1024 by
+/// flat family of classes from wider contexts: each word's group among 64, 256, 1024 and 4096 by
 /// spherical k-means (`SphericalKMeans`) over its `WordEmbedding` vector (PPMI of the words
 /// within three tokens, truncated SVD). Deterministic.
 public struct WordClusterBuilder {

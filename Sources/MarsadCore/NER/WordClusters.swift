@@ -46,7 +46,7 @@ public struct WordClusters: Sendable {
     /// The number of cue-word classes counted.
     public static let cueClasses = 4
     /// How many flat groups each level of `WordClass.groups` has.
-    public static let groupCounts = [64, 256, 1024]
+    public static let groupCounts = [64, 256, 1024, 4096]
     private let table: ByteKeyTable
     private let classes: [WordClass]
 
