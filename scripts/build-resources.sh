@@ -70,7 +70,8 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # With the flat k-means groups of clusters.tsv (feature set marsad-ner-5): .7582 (.7499/.7624/.7624),
 # 5 splits .7594 against .7366; the first three levels (64/256/1024) with fewer neighbours .7464;
 # with also the 64-group triples of the word and its two before or after, the word's 256-group with
-# its knowledge-base label and with the cue class before it .7538 (.7534/.7530/.7550), not kept.
+# its knowledge-base label and with the cue class before it .7538 (.7534/.7530/.7550), not kept;
+# word vectors of contexts within 2 tokens .7518 (.7570/.7447/.7536), within 5 .7475 (.7476/.7527/.7422).
 # Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
 ner_work=${NER_WORK:-$(mktemp -d)}
 scripts/ner-data.sh "$shared" "$ner_work"
