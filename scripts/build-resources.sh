@@ -42,9 +42,11 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 "$marsad" build actors --sectors Data/kb/sectors_ar.tsv --groups Data/kb/groups.tsv --out "$out/actors.tsv" \
   --source "Data/kb/sectors_ar.tsv, Data/kb/groups.tsv (Marsad curated)"
 
-# Word clusters for the named-entity tagger: hierarchical classes of SaudiNewsNet words and
-# how often each follows a title, speech, place or institution cue word
-# (words, cluster paths and counts only; no article text is shipped).
+# Word clusters for the named-entity tagger: hierarchical classes of SaudiNewsNet words,
+# how often each follows a title, speech, place or institution cue word, and each word's flat
+# group among 64, 256, 1024 and 4096 by k-means over word vectors learnt from the same text
+# (PPMI of the words within 3 tokens, randomised truncated SVD to 96 dimensions; about 3 minutes)
+# (words, cluster paths, counts and group numbers only; no article text is shipped).
 python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   "$marsad" build clusters --corpus - --out "$out/clusters.tsv" \
     --source "SaudiNewsNet word contexts (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0)"
@@ -65,6 +67,11 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # inside the word .7389 (+.001); --dropout 0.1 .7362/.7351 and --margin 8 .7326/.7329 on the
 # first two splits (.7381/.7485 without). With segmenter rules 3 (وليد, فقط, أسهم whole): .7363
 # (.7302/.7415/.7372); those rules with one perceptron .7216, rules 1 .7282 (same build otherwise).
+# With the flat k-means groups of clusters.tsv (feature set marsad-ner-5): .7582 (.7499/.7624/.7624),
+# 5 splits .7594 against .7366; the first three levels (64/256/1024) with fewer neighbours .7464;
+# with also the 64-group triples of the word and its two before or after, the word's 256-group with
+# its knowledge-base label and with the cue class before it .7538 (.7534/.7530/.7550), not kept;
+# word vectors of contexts within 2 tokens .7518 (.7570/.7447/.7536), within 5 .7475 (.7476/.7527/.7422).
 # Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
 ner_work=${NER_WORK:-$(mktemp -d)}
 scripts/ner-data.sh "$shared" "$ner_work"

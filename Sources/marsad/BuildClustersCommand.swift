@@ -8,8 +8,8 @@ import MarsadIngest
 struct BuildClusters: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clusters",
-        abstract: "Build hierarchical word clusters (Brown-style bit paths) from a JSON Lines news corpus.",
-        discussion: "The resource holds words and signatures only, never article text. Deterministic."
+        abstract: "Build hierarchical word clusters (Brown-style bit paths) and flat k-means groups of word vectors from a JSON Lines news corpus.",
+        discussion: "The resource holds words, signatures, counts and group numbers only, never article text. Deterministic."
     )
 
     @Option(help: "JSON Lines corpus ({text} a line), or - for standard input.")

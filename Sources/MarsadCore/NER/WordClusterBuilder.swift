@@ -10,7 +10,10 @@ import MarsadText
 /// words sharing a longer prefix are used more alike. Beside it, how often each word came
 /// right after a cue word of each of four classes (titles such as الرئيس، الشيخ before a
 /// person, speech verbs, place nouns such as مدينة, institution nouns such as شركة، نادي;
-/// with or without و/ف before the cue): signs of the kind of name a word is. Deterministic.
+/// with or without و/ف before the cue): signs of the kind of name a word is. And a second,
+/// flat family of classes from wider contexts: each word's group among 64, 256, 1024 and 4096 by
+/// spherical k-means (`SphericalKMeans`) over its `WordEmbedding` vector (PPMI of the words
+/// within three tokens, truncated SVD). Deterministic.
 public struct WordClusterBuilder {
     private let layer = TextLayer(lexicon: nil)
     /// The class of each cue word.
@@ -29,6 +32,8 @@ public struct WordClusterBuilder {
     static let dimensions = 96
     /// The depth of the tree, the longest signature.
     static let depth = 20
+    /// How many of the most frequent words the k-means groups are fitted on, and in how many rounds.
+    static let groupsFitted = 30000, groupRounds = 10
     /// The number of texts added.
     public private(set) var documents = 0
 
@@ -75,20 +80,40 @@ public struct WordClusterBuilder {
         let vectors = project(kept)
         var signatures = [UInt32](repeating: 0, count: kept.count)
         split(Array(kept.indices), level: 0, vectors, &signatures)
+        let groups = flatGroups(kept)
         let k = WordClusters.cueClasses
-        var rows = kept.enumerated().map { (words[$1], counts[$1], signatures[$0], afterCue[($1 * k)..<($1 * k + k)]) }
+        var rows = kept.enumerated().map { (words[$1], counts[$1], signatures[$0], afterCue[($1 * k)..<($1 * k + k)], groups[$0]) }
         rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
         var body = ""
-        for (word, count, signature, cued) in rows {
+        for (word, count, signature, cued, group) in rows {
             let hex = String(signature, radix: 16)
             body += word + "\t" + String(repeating: "0", count: 8 - hex.count) + hex + "\t\(count)"
             for n in cued { body += "\t\(n)" }
+            for g in group { body += "\t\(g)" }
             body += "\n"
         }
         let file = ResourceFile(name: "clusters", format: WordClusters.format, builtBy: "marsad build clusters",
                                 sources: sources + ["min-count \(minimumCount), \(documents) texts, \(stream.count) tokens"],
-                                built: built, columns: "word (token norm) <TAB> cluster path (20 bits from the top, hex) <TAB> count <TAB> counts after a title, speech, place and institution word (4 columns)", body: body)
+                                built: built, columns: "word (token norm) <TAB> cluster path (20 bits from the top, hex) <TAB> count <TAB> counts after a title, speech, place and institution word (4 columns) <TAB> k-means group among \(WordClusters.groupCounts.map(String.init).joined(separator: ", ")) (\(WordClusters.groupCounts.count) columns)", body: body)
         return (file, rows.count)
+    }
+
+    /// The k-means groups (`WordClusters.groupCounts`) of the `kept` words' embedding vectors, per kept word.
+    private func flatGroups(_ kept: [Int]) -> [[Int]] {
+        let byCount = kept.indices.sorted { counts[kept[$0]] != counts[kept[$1]] ? counts[kept[$0]] > counts[kept[$1]] : $0 < $1 }
+        var row = [Int32](repeating: -1, count: words.count)
+        for (r, i) in byCount.enumerated() { row[kept[i]] = Int32(r) }
+        var slot = [Int32](repeating: -1, count: words.count)
+        let frequent = words.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.prefix(WordEmbedding.contexts)
+        for (i, w) in frequent.enumerated() { slot[w] = Int32(i) }
+        let vectors = WordEmbedding(stream: stream, row: row, rows: kept.count, slot: slot).vectors()
+        let levels = WordClusters.groupCounts.enumerated().map { level, k in
+            SphericalKMeans(k: k, fitted: Self.groupsFitted, iterations: Self.groupRounds, seed: 0x6B6D_6561_6E73 &+ UInt64(level))
+                .groups(vectors, dimensions: WordEmbedding.dimensions)
+        }
+        var out = [[Int]](repeating: [], count: kept.count)
+        for (r, i) in byCount.enumerated() { out[i] = levels.map { $0[r] } }
+        return out
     }
 
     /// The unit-length projected PPMI context vectors of the `kept` words, one after another.
@@ -168,7 +193,7 @@ public struct WordClusterBuilder {
         split(right, level: level + 1, vectors, &signatures)
     }
 
-    private static func normalise(_ v: inout [Float], _ start: Int, _ count: Int) {
+    static func normalise(_ v: inout [Float], _ start: Int, _ count: Int) {
         var norm: Float = 0
         for k in start..<(start + count) { norm += v[k] * v[k] }
         guard norm > 0 else { return }

@@ -15,7 +15,7 @@ import MarsadText
 /// Ids are buckets of a hashed weight table.
 struct NERFeatures: Sendable {
     /// The name of this feature set, recorded in model files; change it with the features.
-    static let featureSet = "marsad-ner-4"
+    static let featureSet = "marsad-ner-5"
     let clusters: WordClusters
     let matcher: AliasMatcher?
     let statistics: NERTagStatistics?
@@ -45,6 +45,8 @@ struct NERFeatures: Sendable {
         var definite = false
         /// Prefixes of the word's cluster path (`pathPrefixes`), and two of its stem's.
         var paths: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        /// The word's flat groups (`WordClass.group`) at each level, coarse to fine; 0xFFFF without a class.
+        var groups: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var stemPaths: (UInt64, UInt64) = (0, 0)
         var stem: UInt64 = 0
         var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -71,8 +73,8 @@ struct NERFeatures: Sendable {
     static let pathPrefixes: [UInt64] = [4, 6, 10, 14, 20]
 
     /// Stands for the tokens before a sentence's start and after its end.
-    static let edge = [TokenInfo(word: 1, shape: 1, paths: (1, 1, 1, 1, 1), stem: 1).pairing(),
-                       TokenInfo(word: 2, shape: 2, paths: (2, 2, 2, 2, 2), stem: 2).pairing()]
+    static let edge = [TokenInfo(word: 1, shape: 1, paths: (1, 1, 1, 1, 1), groups: (1 << 16, 1 << 16, 1 << 16, 1 << 16), stem: 1).pairing(),
+                       TokenInfo(word: 2, shape: 2, paths: (2, 2, 2, 2, 2), groups: (2 << 16, 2 << 16, 2 << 16, 2 << 16), stem: 2).pairing()]
 
     /// The prefix of `bits` bits of a cluster path, told apart by length; a fixed value for no class.
     @inline(__always) static func path(_ c: WordClass?, _ bits: UInt64) -> UInt64 {
@@ -171,6 +173,11 @@ struct NERFeatures: Sendable {
         add(both, count | (c >> 4 & 0x1F) << 4); add(both, count | (c >> 8 & 0xFFFF) << 8); add(both, count | repeats << 4)
         add(both, NERHash.pair(half: t.halves.path1, count | repeats << 4)); add(both, NERHash.pair(half: t.halves.tagged, c >> 4 & 0x1F | count << 8))
         add(both, context.0 & 0xF | (context.0 >> 24 & 3) << 4 | (context.2 & 0xF) << 8 | (context.2 >> 24 & 3) << 12)
+        add(0, t.groups.0); add(0, t.groups.1); add(0, t.groups.2); add(0, t.groups.3)
+        add(-1, p1.groups.1); add(1, n1.groups.1); add(-1, p1.groups.2); add(1, n1.groups.2); add(-1, p1.groups.3); add(1, n1.groups.3)
+        add(-2, p2.groups.1); add(2, n2.groups.1); add(-2, p2.groups.2); add(2, n2.groups.2); add(-3, p3.groups.1); add(3, n3.groups.1)
+        add(both, p1.groups.1 | t.groups.1 << 20); add(both, t.groups.1 | n1.groups.1 << 20)
+        add(both, p1.groups.0 | t.groups.0 << 20 | n1.groups.0 << 40)
     }
 
     static let article = Array("ال".utf8)
@@ -256,6 +263,8 @@ struct NERFeatures: Sendable {
         t.paths = (Self.path(t.wordClass, b[0]), Self.path(t.wordClass, b[1]), Self.path(t.wordClass, b[2]),
                    Self.path(t.wordClass, b[3]), Self.path(t.wordClass, b[4]))
         t.stemPaths = (Self.path(stemClass, b[2]) ^ 0x57, Self.path(stemClass, b[3]) ^ 0x57)
+        t.groups = (UInt64(t.wordClass?.group(0) ?? 0xFFFF), UInt64(t.wordClass?.group(1) ?? 0xFFFF),
+                    UInt64(t.wordClass?.group(2) ?? 0xFFFF), UInt64(t.wordClass?.group(3) ?? 0xFFFF))
         t.cue = Self.cue(token, norms, word: t.word)
         t.definite = ProcliticFlags.of(token).article || word.starts(with: Self.article)
         t.kb = UInt64(kb) | 1 << 16
