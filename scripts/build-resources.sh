@@ -72,6 +72,9 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # with also the 64-group triples of the word and its two before or after, the word's 256-group with
 # its knowledge-base label and with the cue class before it .7538 (.7534/.7530/.7550), not kept;
 # word vectors of contexts within 2 tokens .7518 (.7570/.7447/.7536), within 5 .7475 (.7476/.7527/.7422).
+# On main after merging kb19 (385 people of 2000-2012 and its Linker fix): .7461 (.7365/.7528/.7489);
+# the same binary with the knowledge base from before kb19: .7553 (.7463/.7661/.7536), a paired
+# difference (.009) at the edge of this training's noise.
 # Score the shipped model with: marsad eval ner --gold "$ner_work/anercorp-dev.txt"
 ner_work=${NER_WORK:-$(mktemp -d)}
 scripts/ner-data.sh "$shared" "$ner_work"
