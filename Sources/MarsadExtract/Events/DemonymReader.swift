@@ -54,8 +54,7 @@ struct DemonymReader {
 
     /// Whether the word at token `k` calls those it follows foreign or international (القوات الأجنبية، جنود أجانب،
     /// الشرطة الدولية) or, after armed forces (`ofForces`), names the coalition or continent they serve (قوات التحالف،
-    /// القوات الأفريقية): the
-    /// annotators' `INT`. A party of that name is no foreign one (حزب التحالف).
+    /// القوات الأفريقية): the annotators' `INT`. A party of that name is no foreign one (حزب التحالف).
     func isForeign(at k: Int, ofForces: Bool, _ forms: TokenForms) -> Bool {
         let norm = forms.norm(k)
         return norm.isOne(of: Self.foreign) || ofForces && (norm.equals(Self.coalition) || norm.isOne(of: Self.continental))

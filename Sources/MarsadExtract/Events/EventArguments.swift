@@ -362,14 +362,13 @@ struct SentenceArguments {
     /// الأقل, when a past verb of killing or wounding stands within `causeReach` tokens before the span or right after it
     /// (20 مدنيا قتلوا نتيجة القصف). Nil without either.
     private func cause(of span: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int>? {
-        func isCasualtyVerb(_ j: Int) -> Bool { Self.isCasualtyVerb(j, forms) }
         var j = span.lowerBound - 1, struck = false
         while j >= max(sentence.lowerBound, span.lowerBound - Self.causeReach), forms.tokens[j].kind != .punctuation {
-            if isCasualtyVerb(j) { struck = true; break }
+            if Self.isCasualtyVerb(j, forms) { struck = true; break }
             j -= 1
         }
         var k = span.upperBound
-        if !struck, k < sentence.upperBound, isCasualtyVerb(k) { struck = true; k += 1 }
+        if !struck, k < sentence.upperBound, Self.isCasualtyVerb(k, forms) { struck = true; k += 1 }
         guard struck else { return nil }
         let end = min(sentence.upperBound - 1, k + Self.causeReach)
         while k < end {
@@ -433,7 +432,7 @@ struct SentenceArguments {
 
     /// Sectors of the state's own offices, which serve the state of the place they are in: government, police,
     /// courts, parliament. Armies and others may be abroad (القوات في أفغانستان).
-    static let stateSectors: Set<String> = ["GOV", "COP", "JUD", "LEG"]
+    private static let stateSectors: Set<String> = ["GOV", "COP", "JUD", "LEG"]
 
     /// The stems of embassies, consulates and missions, which serve the state that sends them, in normal form.
     private static let diplomatic = ["سفار", "قنصلي", "ممثلي", "بعث"].map { Array($0.utf8) }

@@ -2,13 +2,13 @@ import MarsadCore
 import MarsadText
 
 extension EventDetector {
-    /// Whether an ASSAULT trigger counts the dead or wounded of an accident or a disaster, not of an attack (لقي
-    /// أربعة أشخاص مصرعهم في حادث اصطدام سيارة بناقة، أصيب ثمانية جراء حادث سير، قتلى السيول): the trigger and every
-    /// other ASSAULT trigger of the sentence are words of casualties (مصرع، قتلى، أصيب، قتل), none names a manner of
-    /// attack or an attack (تفجير، قصف، هجوم، استهدف), and the sentence names an accident or a disaster. Such
-    /// reports fill local news, and no sentence of arabic_event_gsr holds one.
-    func namesAnAccident(_ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
-        guard lexicon.triggers[Int(hit.entry)].type == .assault,
+    /// Whether the ASSAULT triggers of a sentence count the dead or wounded of an accident or a disaster, not of an
+    /// attack (لقي أربعة أشخاص مصرعهم في حادث اصطدام سيارة بناقة، أصيب ثمانية جراء حادث سير، قتلى السيول): every
+    /// ASSAULT trigger among `hits` is a word of casualties (مصرع، قتلى، أصيب، قتل), none names a manner of attack or
+    /// an attack (تفجير، قصف، هجوم، استهدف), and the sentence names an accident or a disaster. Such reports fill
+    /// local news, and no sentence of arabic_event_gsr holds one.
+    func namesAnAccident(_ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard hits.contains(where: { lexicon.triggers[Int($0.entry)].type == .assault }),
               hits.allSatisfy({ lexicon.triggers[Int($0.entry)].type != .assault || countsCasualties($0, forms) }) else { return false }
         return sentence.contains { j in
             guard forms.tokens[j].kind == .word else { return false }

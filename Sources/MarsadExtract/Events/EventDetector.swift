@@ -25,9 +25,10 @@ struct EventDetector {
                 let found = triggers(range, &forms)
                 guard !found.isEmpty else { continue }
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
+                let accident = namesAnAccident(found, range, forms)
                 let hits = found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
-                        && !setsOutWithoutProtest($0, found, spans, range, &forms) && !namesAnAccident($0, found, range, forms)
+                        && !setsOutWithoutProtest($0, found, spans, range, &forms) && !(accident && lexicon.triggers[Int($0.entry)].type == .assault)
                 }
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
@@ -364,7 +365,8 @@ struct EventDetector {
     /// or its charge after it (فجر انتحاري نفسه، فجروا عبوة).
     private func isDawn(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         guard Self.stem(forms.tokens[k], forms.norm(k)).equals(Self.dawn) else { return false }
-        if ProcliticFlags.of(forms.tokens[k]).article || ProcliticFlags.of(forms.tokens[k]).preposition { return true }
+        let flags = ProcliticFlags.of(forms.tokens[k])
+        if flags.article || flags.preposition { return true }
         if k > sentence.lowerBound, forms.norm(k - 1).equals(ArgumentMarker.inside) { return true }
         return k + 1 < sentence.upperBound && (forms.norm(k + 1).isOne(of: ArgumentMarker.days) || forms.norm(k + 1).equals(Self.day))
     }
