@@ -56,7 +56,7 @@ struct Linker {
 
     /// The mentions of `matches`, found in the text `bytes`, in text order.
     mutating func resolve(_ matches: [AliasMatch], _ bytes: UnsafeBufferPointer<UInt8>) -> [ResolvedMention] {
-        for match in matches where match.entry.titleRole == nil {
+        for match in matches where match.entry.titleRole == nil && !match.entry.isCommonWord {
             let candidates = match.entry.names.isEmpty ? match.entry.demonymOf : match.entry.names
             guard candidates.count == 1 else { continue }
             named.insert(candidates[0])
@@ -68,7 +68,7 @@ struct Linker {
             if let role = matches[k].entry.titleRole {
                 k = title(at: k, role: role, matches, &out)
             } else {
-                out.append(name(matches[k], role: nil))
+                if !matches[k].entry.isCommonWord || bearsOut(matches[k], bytes) { out.append(name(matches[k], role: nil)) }
                 k += 1
             }
         }
@@ -129,6 +129,52 @@ struct Linker {
     /// The matching form of token `index` (teh marbuta folded).
     private func matchingForm(_ index: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: folded[analysis.tokens[index].normRange]), as: UTF8.self)
+    }
+
+    // MARK: - Everyday words
+
+    /// Demonstratives, with the conjunction or preposition they take (matching forms):
+    /// هذه القاعدة is "this rule".
+    static let demonstratives: Set<String> = [
+        "هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "لهذا", "لهذه", "لذلك", "لتلك", "بهذا", "بهذه", "بذلك", "بتلك",
+    ]
+    /// Opening and closing quotation marks and brackets, as UTF-8.
+    static let openingQuotes: [[UInt8]] = ["«", "\"", "(", "“", "'"].map { Array($0.utf8) }
+    static let closingQuotes: [[UInt8]] = ["»", "\"", ")", "”", "'"].map { Array($0.utf8) }
+
+    /// Whether an alias that is also an everyday word names its entity here: in quotation
+    /// marks or brackets of its own («القاعدة»), or where the document names the entity —
+    /// by another alias, or through a person who holds an office in it (أسامة بن لادن for
+    /// al-Qaeda) — and the word does not read as an everyday word (see `readsAsWord`).
+    private func bearsOut(_ match: AliasMatch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(analysis.tokens[match.tokens.lowerBound].start), end = Int(analysis.tokens[match.tokens.upperBound - 1].end)
+        let before = UnsafeBufferPointer(rebasing: bytes[..<start]), after = UnsafeBufferPointer(rebasing: bytes[end...])
+        if Self.openingQuotes.contains(where: { before.ends(with: $0) }), Self.closingQuotes.contains(where: { after.starts(with: $0) }) {
+            return true
+        }
+        let ids = Set(match.entry.names.map { kb.entities[Int($0)].id })
+        let borne = match.entry.names.contains(where: named.contains) || named.contains { entity in
+            kb.entities[Int(entity)].type == .person && kb.roles(of: entity).contains { ids.contains($0.of) }
+        }
+        return borne && !readsAsWord(match)
+    }
+
+    /// Whether an alias that is also an everyday word reads as that word: an adjective after
+    /// a definite noun (الحد الأقصى، الشرق الأقصى), a noun after a demonstrative (هذه القاعدة)
+    /// or before a definite nisba adjective (القاعدة العسكرية، القاعدة البحرية).
+    private func readsAsWord(_ match: AliasMatch) -> Bool {
+        let previous = match.tokens.lowerBound - 1, next = match.tokens.upperBound
+        if previous >= 0, analysis.tokens[previous].kind == .word {
+            if Self.demonstratives.contains(matchingForm(previous)) { return true }
+            // A conjunction or preposition before the word (والأقصى) joins it to what precedes.
+            if !match.strippedClitics, Clitics.proclitics[Int(analysis.tokens[previous].segmentation.proclitics)].hasArticle { return true }
+        }
+        if next < analysis.tokens.count, analysis.tokens[next].kind == .word {
+            let form = matchingForm(next)
+            if Clitics.proclitics[Int(analysis.tokens[next].segmentation.proclitics)].hasArticle,
+               form.hasSuffix("يه") || form.hasSuffix("ي") { return true }
+        }
+        return false
     }
 
     // MARK: - Titles

@@ -107,7 +107,7 @@ public enum Clitics {
         /// The part before the article, as written (ل for لل).
         let beforeArticle: String
         /// Whether the stack ends with the article ال.
-        let hasArticle: Bool
+        public let hasArticle: Bool
         /// Whether the stack holds the future marker س.
         let hasFuture: Bool
         /// Whether the stack is only the conjunctions و or ف.

@@ -124,6 +124,27 @@ import Testing
         #expect(doc.links.filter { $0.1 != nil }.isEmpty, "\(doc.links)")
     }
 
+    @Test func everydayWordsNameOnlyWhereTheDocumentBearsThemOut() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        // The entities the bare words link to (the tagger may still find an unlinked name there).
+        func links(_ text: String) -> [String] {
+            pipeline.run(Document(text: text)).links.filter { ["القاعدة", "الأقصى"].contains($0.0) }.compactMap(\.1)
+        }
+        // Alone, the base and the rule are no organisation; in quotation marks it is one.
+        #expect(links("تبنت القاعدة الهجوم على القافلة.").isEmpty)
+        #expect(links("تبنت «القاعدة» الهجوم على القافلة.") == ["al-qaeda"])
+        // A document that names the organisation, or its leader, bears the short name out.
+        #expect(links("قال تنظيم القاعدة إنه نفذ الهجوم، وأكدت القاعدة مسؤوليتها.") == ["al-qaeda"])
+        #expect(links("قال أسامة بن لادن إن القاعدة ستواصل القتال.") == ["al-qaeda"])
+        // Even then, not after a demonstrative or before a nisba adjective.
+        #expect(links("قال تنظيم القاعدة إنه نفذ الهجوم، ولا تخرج هذه القاعدة عن ذلك.").isEmpty)
+        #expect(links("قال تنظيم القاعدة إنه نفذ الهجوم، وقصفت الطائرات القاعدة العسكرية.").isEmpty)
+        // The farthest: an adjective after a definite noun, not the mosque.
+        #expect(links("اقتحم مستوطنون المسجد الأقصى صباح اليوم، ثم خرجوا من الأقصى.") == ["al-aqsa"])
+        #expect(links("اقتحم مستوطنون المسجد الأقصى صباح اليوم، وبلغ عددهم الحد الأقصى.").isEmpty)
+        #expect(links("بلغ عدد الزوار الحد الأقصى.").isEmpty)
+    }
+
     @Test func theKingdomIsTheKingdomTheDocumentNames() throws {
         let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
         let saudi = pipeline.run(Document(text: "استقبلت السعودية وفدا أردنيا. وأدانت المملكة الهجوم، وقال مسؤول إن للمملكة موقفا ثابتا، وإن وبالمملكة أمنا، لا لمملكة أخرى."))
@@ -141,6 +162,36 @@ import Testing
         for form in ["روسي", "الروسي", "الروسية", "الروس", "الروسيين"] {
             let entry = try #require(kb.entry(for: keys.key(form)!), "\(form)")
             #expect(entry.demonymOf.map { kb.entities[Int($0)].id } == ["country-rus"])
+        }
+    }
+
+    @Test func aliasFlagsAreReadAndCheckedWithTheirLine() throws {
+        let entity = "E\tx\tORG\tX\tإكس\t\t\t\t\t\t\t\t0\n"
+        let kb = try KnowledgeBase(tsv: entity + "A\tاكس\tx\t\t\tpw\nA\tاكس كبير\tx\t\t\t\n")
+        let keys = AliasKeyMaker()
+        let bare = try #require(kb.entry(for: keys.key("إكس")!))
+        #expect(bare.isCommonWord && bare.isPrefix)
+        #expect(try #require(kb.entry(for: keys.key("إكس كبير")!)).isCommonWord == false)
+        #expect { try KnowledgeBase(tsv: entity + "A\tاكس\tx\t\t\twp\n") } throws: { error in
+            (error as? KnowledgeBase.FormatError)?.line == 2
+        }
+    }
+
+    @Test func onlyALaterNameMayBeMarkedAnEverydayWord() throws {
+        let curated = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Data/kb"), to: curated)
+        defer { try? FileManager.default.removeItem(at: curated) }
+        let organisations = curated.appendingPathComponent("organisations.tsv")
+        var text = try String(contentsOf: organisations, encoding: .utf8)
+        text += "test-group\tTest Group\t?المجموعة|مجموعة الاختبار\t\tarmed_group\tIMG\t\t\t\n"
+        try text.write(to: organisations, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n").count
+        let builder = KnowledgeBaseBuilder(rawDirectory: Self.raw, curatedDirectory: curated)
+        #expect {
+            _ = try builder.build(built: "2025-01-01", sources: [])
+        } throws: { error in
+            guard let error = error as? MarsadError else { return false }
+            return error.input == organisations.path && error.line == line && error.message.contains("?المجموعة")
         }
     }
 

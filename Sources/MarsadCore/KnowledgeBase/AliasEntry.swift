@@ -10,12 +10,18 @@ public struct AliasEntry: Sendable, Equatable {
     public var titleRole: String?
     /// Whether some longer alias begins with this key and a space.
     public var isPrefix = false
+    /// Whether the key is also an everyday word (القاعدة "the base, the rule", الأقصى "the
+    /// farthest"): it names its entities only where the document bears it out — in
+    /// quotation marks, or in a document that names them by another alias.
+    public var isCommonWord = false
 
-    public init(names: [Int32] = [], demonymOf: [Int32] = [], titleRole: String? = nil, isPrefix: Bool = false) {
+    public init(names: [Int32] = [], demonymOf: [Int32] = [], titleRole: String? = nil, isPrefix: Bool = false,
+                isCommonWord: Bool = false) {
         self.names = names
         self.demonymOf = demonymOf
         self.titleRole = titleRole
         self.isPrefix = isPrefix
+        self.isCommonWord = isCommonWord
     }
 
     /// Whether the key itself is an alias, not only a prefix of one.

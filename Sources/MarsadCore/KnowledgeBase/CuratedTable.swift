@@ -64,11 +64,18 @@ struct CuratedTable {
         return value
     }
 
-    /// Checks that every Arabic name of a list column is written in Arabic letters.
-    func arabicNames(_ row: Row, _ column: String, required: Bool = true) throws(MarsadError) -> [String] {
+    /// Checks that every Arabic name of a list column is written in Arabic letters. With
+    /// `commonWordMarks`, a name after the first (the entity's own) may carry the mark of an
+    /// everyday word (`Assembly.commonWordMark`), which the caller reads.
+    func arabicNames(_ row: Row, _ column: String, required: Bool = true, commonWordMarks: Bool = false) throws(MarsadError) -> [String] {
         let names = row.list(column)
         if required && names.isEmpty { throw fail(row, "column \(column) is empty") }
-        for name in names where !ArabicScript.isArabicName(name) {
+        for (k, name) in names.enumerated() where name.first == Assembly.commonWordMark {
+            guard commonWordMarks, k > 0 else {
+                throw fail(row, "\(column) \(name.debugDescription): only a name after the first of names_ar may be marked \(Assembly.commonWordMark) as an everyday word")
+            }
+        }
+        for name in names where !ArabicScript.isArabicName(name.first == Assembly.commonWordMark ? String(name.dropFirst()) : name) {
             throw fail(row, "\(column) \(name.debugDescription) is not an Arabic name (Arabic letters, spaces, hyphens, digits, +)")
         }
         return names

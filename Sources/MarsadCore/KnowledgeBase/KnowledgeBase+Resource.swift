@@ -3,14 +3,17 @@
 ///
 ///     E  id  type  name_en  name_ar  country  cameo  wikidata  metonym_of  capital_of  lat  lon  rank
 ///     R  person  role  of  cameo  start  end
-///     A  key  names (ids, `|`)  demonym_of (ids, `|`)  title_role  prefix (`p` when longer keys begin with it)
+///     A  key  names (ids, `|`)  demonym_of (ids, `|`)  title_role  flags
+///
+/// An alias's flags are `p` when longer keys begin with it and `w` when it is also an
+/// everyday word (`AliasEntry.isCommonWord`), in that order: `p`, `w`, `pw` or nothing.
 ///
 /// Read on UTF-8 bytes, so that loading stays well under the 100 ms budget.
 extension KnowledgeBase {
     /// The format of `kb.tsv` this build reads and writes.
-    public static let format = 1
+    public static let format = 2
     /// The columns, for the resource header.
-    public static let columns = "E id type name_en name_ar country cameo wikidata metonym_of capital_of lat lon rank | R person role of cameo start end | A key names demonym_of title_role prefix"
+    public static let columns = "E id type name_en name_ar country cameo wikidata metonym_of capital_of lat lon rank | R person role of cameo start end | A key names demonym_of title_role flags"
 
     /// An error in the knowledge base's text form, with its line.
     public struct FormatError: Error, CustomStringConvertible, Sendable {
@@ -80,8 +83,13 @@ extension KnowledgeBase {
                                     startText: string(f[5]), endText: f[6].isEmpty ? nil : string(f[6])))
             case UInt8(ascii: "A"):
                 guard f.count == 6 else { throw FormatError(line: line, reason: "expected an alias record of 6 fields") }
+                let flags = bytes[f[5]]
+                let isPrefix = flags.first == UInt8(ascii: "p"), isCommonWord = flags.last == UInt8(ascii: "w")
+                guard flags.count == (isPrefix ? 1 : 0) + (isCommonWord ? 1 : 0) else {
+                    throw FormatError(line: line, reason: "alias flags \(string(f[5]).debugDescription) are not p, w, pw or empty")
+                }
                 let entry = AliasEntry(names: try ids(f[2], line), demonymOf: try ids(f[3], line),
-                                       titleRole: f[4].isEmpty ? nil : string(f[4]), isPrefix: !f[5].isEmpty)
+                                       titleRole: f[4].isEmpty ? nil : string(f[4]), isPrefix: isPrefix, isCommonWord: isCommonWord)
                 keyed.append((Array(bytes[f[1]]), entry))
             default:
                 throw FormatError(line: line, reason: "unknown record kind \(string(f[0]).debugDescription)")

@@ -7,6 +7,10 @@ struct Assembly {
     private(set) var roles: [(person: String, role: String, of: String, cameo: String, start: String, end: String)] = []
     /// Alias key → (names, demonym-of, title role), ids in the order added.
     private(set) var aliases: [String: (names: [String], demonyms: [String], title: String?)] = [:]
+    /// Keys that are also everyday words (`AliasEntry.isCommonWord`).
+    private(set) var commonWords: Set<String> = []
+    /// What marks a curated name as an everyday word too (Data/kb/README.md): `?القاعدة`.
+    static let commonWordMark: Character = "?"
 
     /// English words that must never be taken as names (all-caps acronyms lower-cased).
     static let englishStopWords: Set<String> = [
@@ -19,10 +23,13 @@ struct Assembly {
         ids.insert(entity.id)
     }
 
-    /// Adds an Arabic name of entity `id`.
+    /// Adds an Arabic name of entity `id`; a name marked with `commonWordMark` is also an
+    /// everyday word.
     mutating func name(_ name: String, _ id: String) {
-        guard let key = keys.key(name) else { return }
+        let isCommonWord = name.first == Self.commonWordMark
+        guard let key = keys.key(isCommonWord ? String(name.dropFirst()) : name) else { return }
         if !aliases[key, default: ([], [], nil)].names.contains(id) { aliases[key, default: ([], [], nil)].names.append(id) }
+        if isCommonWord { commonWords.insert(key) }
     }
 
     /// Adds an English name of entity `id`, unless it is too short or an ordinary word.
@@ -72,8 +79,9 @@ struct Assembly {
         }
         for key in Set(aliases.keys).union(prefixes).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let value = aliases[key] ?? ([], [], nil)
+            let flags = (prefixes.contains(key) ? "p" : "") + (commonWords.contains(key) ? "w" : "")
             out += ["A", key, value.names.joined(separator: "|"), value.demonyms.joined(separator: "|"), clean(value.title),
-                    prefixes.contains(key) ? "p" : ""].joined(separator: "\t") + "\n"
+                    flags].joined(separator: "\t") + "\n"
         }
         return out
     }

@@ -68,7 +68,7 @@ extension KnowledgeBaseBuilder {
                                      columns: ["id", "name_en", "names_ar", "type", "country", "admin", "lat", "lon", "wikidata"])
         for row in table.rows {
             let id = try newID(table, row, kb)
-            let names = try table.arabicNames(row, "names_ar")
+            let names = try table.arabicNames(row, "names_ar", commonWordMarks: true)
             guard let type = EntityType(rawValue: row["type"]), [.facility, .location, .geopolitical].contains(type) else {
                 throw table.fail(row, "type must be FAC, LOC or GPE, not \(row["type"].debugDescription)")
             }
@@ -95,7 +95,7 @@ extension KnowledgeBaseBuilder {
                                      columns: ["id", "name_en", "names_ar", "names_en_alt", "kind", "cameo", "country", "metonym_of", "wikidata"])
         for row in table.rows {
             let id = try newID(table, row, kb)
-            let names = try table.arabicNames(row, "names_ar")
+            let names = try table.arabicNames(row, "names_ar", commonWordMarks: true)
             let kinds = row.list("kind")
             guard !kinds.isEmpty, kinds.allSatisfy(Self.organisationKinds.contains) else {
                 throw table.fail(row, "kind \(row["kind"].debugDescription) is not in \(Self.organisationKinds.sorted().joined(separator: ", "))")
@@ -115,7 +115,7 @@ extension KnowledgeBaseBuilder {
                                      columns: ["id", "name_en", "names_ar", "names_en_alt", "country", "wikidata"])
         for row in table.rows {
             let id = try newID(table, row, kb)
-            let names = try table.arabicNames(row, "names_ar")
+            let names = try table.arabicNames(row, "names_ar", commonWordMarks: true)
             kb.add(KBEntity(id: id, type: .event, nameEn: try table.required(row, "name_en"), nameAr: names[0],
                             country: try optionalCode(table, row, "country", codes), wikidata: try wikidata(table, row)))
             for name in names { kb.name(name, id) }
@@ -130,7 +130,7 @@ extension KnowledgeBaseBuilder {
         var people: Set<String> = []
         for row in table.rows {
             let id = try newID(table, row, kb)
-            let names = try table.arabicNames(row, "names_ar")
+            let names = try table.arabicNames(row, "names_ar", commonWordMarks: true)
             guard row["gender"] == "m" || row["gender"] == "f" else { throw table.fail(row, "gender must be m or f") }
             let country = try optionalCode(table, row, "country", codes, also: Self.peopleCountryCodes)
             kb.add(KBEntity(id: id, type: .person, nameEn: try table.required(row, "name_en"), nameAr: names[0],
