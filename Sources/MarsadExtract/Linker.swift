@@ -220,6 +220,8 @@ struct Linker {
             // An ambassador's office is kept under the host (Data/kb/README.md): سفير
             // الولايات المتحدة لدى الأمم المتحدة is found from the sender and the host after لدى/في.
             holder = host(after: nextToken, matches, from: next).flatMap { kb.ambassador(from: of, to: $0, on: day) }
+        } else if effectiveRole == "head_of_state", !MonarchTitles.names(matchingForm(title.tokens.lowerBound), headOf: of) {
+            holder = nil
         } else if let effectiveRole {
             holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day)
                 : new ? kb.newHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)

@@ -145,6 +145,19 @@ import Testing
         #expect(links("بلغ عدد الزوار الحد الأقصى.").isEmpty)
     }
 
+    @Test func aMonarchsTitleNamesTheHeadOfAMonarchyOnly() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        func link(_ title: String) -> String?? {
+            pipeline.run(Document(text: "وصل \(title) إلى العاصمة أمس.", published: PublicationTime(iso: "2015-07-21"))).link(of: title)
+        }
+        #expect(link("العاهل الأردني") == "abdullah-ii")
+        #expect(link("أمير قطر") == "tamim-bin-hamad")
+        #expect(link("الرئيس الأرمني") == "serzh-sargsyan")
+        // A king of Armenia is of its past; a Jordanian prince is not the king.
+        #expect(link("الملك الأرمني") == .some(nil))
+        #expect(link("الأمير الأردني") == .some(nil))
+    }
+
     @Test func theKingdomIsTheKingdomTheDocumentNames() throws {
         let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
         let saudi = pipeline.run(Document(text: "استقبلت السعودية وفدا أردنيا. وأدانت المملكة الهجوم، وقال مسؤول إن للمملكة موقفا ثابتا، وإن وبالمملكة أمنا، لا لمملكة أخرى."))
