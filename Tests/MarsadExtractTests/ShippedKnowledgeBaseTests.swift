@@ -156,6 +156,10 @@ import Testing
         // A king of Armenia is of its past; a Jordanian prince is not the king.
         #expect(link("الملك الأرمني") == .some(nil))
         #expect(link("الأمير الأردني") == .some(nil))
+        #expect(link("ملك إسبانيا") == "felipe-vi")
+        // A cup named for an office is a trophy, not its holder.
+        let cup = pipeline.run(Document(text: "فاز الفريق بكأس ملك إسبانيا أمس.", published: PublicationTime(iso: "2015-07-21")))
+        #expect(cup.link(of: "ملك إسبانيا") == .some(nil))
     }
 
     @Test func theKingdomIsTheKingdomTheDocumentNames() throws {
