@@ -34,3 +34,21 @@ public struct AnnotatedDocument: Sendable {
         text = TextAnalysis(tokens: [], sentences: [], norms: [], language: .undetermined)
     }
 }
+
+extension AnnotatedDocument {
+    /// Removes the mentions at `indices`, and the entities no other mention links to, with
+    /// the remaining mentions' links renumbered. For stages that run before any stage keeps
+    /// entity indices of its own (quotes, stances, events).
+    public mutating func removeMentions(_ indices: Set<Int>) {
+        mentions = mentions.indices.filter { !indices.contains($0) }.map { mentions[$0] }
+        let used = Set(mentions.compactMap(\.entity))
+        var renumbered: [Int: Int] = [:]
+        var kept: [DocumentEntity] = []
+        for (index, entity) in entities.enumerated() where used.contains(index) {
+            renumbered[index] = kept.count
+            kept.append(entity)
+        }
+        entities = kept
+        for k in mentions.indices { mentions[k].entity = mentions[k].entity.flatMap { renumbered[$0] } }
+    }
+}

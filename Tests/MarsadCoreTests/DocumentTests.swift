@@ -2,6 +2,18 @@ import Testing
 @testable import MarsadCore
 
 @Suite struct DocumentTests {
+    @Test func removedMentionsTakeTheirLoneEntitiesAndTheRestAreRenumbered() {
+        var doc = AnnotatedDocument(document: Document(text: "أ ب ج د"))
+        let entity = { (id: String) in DocumentEntity(entity: KBEntity(id: id, type: .person, nameEn: id, nameAr: id), roles: []) }
+        doc.entities = [entity("a"), entity("b"), entity("c")]
+        doc.mentions = [Mention(range: 0..<2, type: .person, entity: 0, confidence: 1), Mention(range: 3..<5, type: .person, entity: 1, confidence: 1),
+                        Mention(range: 6..<8, type: .person, entity: 2, confidence: 1), Mention(range: 9..<11, type: .person, entity: 2, confidence: 1)]
+        doc.removeMentions([1, 2])
+        #expect(doc.entities.map(\.entity.id) == ["a", "c"])
+        #expect(doc.mentions.map(\.range) == [0..<2, 9..<11])
+        #expect(doc.mentions.map(\.entity) == [0, 1])
+    }
+
     @Test func contentIdentityIgnoresHarakatAlefFormsAndDigits() {
         let a = Document(text: "قَالَ أحمد إن ٢٠٢٥ عام مهم")
         let b = Document(text: "قال احمد ان 2025 عام مهم")

@@ -1,6 +1,6 @@
 import Foundation
 import MarsadCore
-import MarsadExtract
+@testable import MarsadExtract
 import Testing
 
 /// The shipped resources against the seed article (../shared/seed) and the builder against
@@ -160,6 +160,26 @@ import Testing
         // A cup named for an office is a trophy, not its holder.
         let cup = pipeline.run(Document(text: "فاز الفريق بكأس ملك إسبانيا أمس.", published: PublicationTime(iso: "2015-07-21")))
         #expect(cup.link(of: "ملك إسبانيا") == .some(nil))
+    }
+
+    @Test func aNamesakeTaggedInFullIsSomeoneElse() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        func analysed(_ text: String) -> AnnotatedDocument { pipeline.run(Document(text: text, published: PublicationTime(iso: "2015-07-21"))) }
+        let director = analysed("وقال المخرج الأمريكي جيمس كاميرون إن فيلمه الجديد سيعرض في الصيف.")
+        #expect(!director.links.contains { $0.1 == "david-cameron" }, "\(director.links)")
+        #expect(director.mentions.contains { director.surface($0) == "جيمس كاميرون" && $0.type == .person })
+        let minister = analysed("وقال رئيس الوزراء البريطاني ديفيد كاميرون إن حكومته ستدرس الأمر، وأضاف كاميرون أن القرار قريب.")
+        #expect(minister.links.filter { $0.1 == "david-cameron" }.count == 2, "\(minister.links)")
+        let son = analysed("رعى الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة الحفل أمس.")
+        #expect(!son.links.contains { $0.1 == "salman-bin-abdulaziz" }, "\(son.links)")
+    }
+
+    @Test func givenNamesCompareAsTheirTransliterationsShareThem() {
+        #expect(NERStage.skeleton("فرانسوا") == NERStage.skeleton("فرنسوا"))
+        #expect(NERStage.skeleton("موشيه") == NERStage.skeleton("موشي"))
+        #expect(NERStage.skeleton("سيرغي") == NERStage.skeleton("سيرجي"))
+        #expect(NERStage.skeleton("جيمس") != NERStage.skeleton("ديفيد"))
+        #expect(NERStage.givenNames("عبد الله الثاني").contains(NERStage.skeleton("عبدالله")))
     }
 
     @Test func theKingdomIsTheKingdomTheDocumentNames() throws {

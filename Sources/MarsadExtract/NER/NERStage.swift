@@ -28,17 +28,30 @@ public struct NERStage: Stage {
         guard !analysis.tokens.isEmpty else { return }
         let tags = tagger.tag(analysis, text: document.document.text, aliases: document.aliasMatches)
         var text = document.document.text
-        let found: [Mention] = text.withUTF8 { bytes in
+        var tagged: [(tokens: Range<Int>, span: Range<Int>, type: NERType)] = text.withUTF8 { bytes in
             NERScores.entities(tags).compactMap { entity in
                 // A name ends before a word in tanween (سعود نائبًا: Saud, "as deputy").
                 var tokens = entity.range
                 while !tokens.isEmpty, analysis.tokens[tokens.upperBound - 1].hasTanween(in: bytes) { tokens = tokens.dropLast() }
-                guard !tokens.isEmpty else { return nil }
-                let range = span(tokens, analysis, bytes)
-                guard !document.mentions.contains(where: { $0.range.overlaps(range) }),
-                      let type = type(of: entity.type, tokens, analysis) else { return nil }
-                return Mention(range: range, type: type, entity: nil, confidence: Self.confidence)
+                return tokens.isEmpty ? nil : (tokens, span(tokens, analysis, bytes), entity.type)
             }
+        }
+        let people = tagged.indices.filter { tagged[$0].type == .person && tagged[$0].tokens.count >= 2 }
+        let others = namesakes(people.map { (tagged[$0].tokens, tagged[$0].span) }, document) {
+            self.matching.normalized(self.stem(of: analysis.tokens[$0], analysis))
+        }
+        if !others.isEmpty {
+            for other in others where other.end < tagged[people[other.name]].tokens.upperBound {
+                let k = people[other.name]
+                tagged[k].tokens = tagged[k].tokens.lowerBound..<other.end
+                tagged[k].span = tagged[k].span.lowerBound..<document.mentions[other.mention].range.upperBound
+            }
+            document.removeMentions(Set(others.map(\.mention)))
+        }
+        let found: [Mention] = tagged.compactMap { name in
+            guard !document.mentions.contains(where: { $0.range.overlaps(name.span) }),
+                  let type = type(of: name.type, name.tokens, analysis) else { return nil }
+            return Mention(range: name.span, type: type, entity: nil, confidence: Self.confidence)
         }
         guard !found.isEmpty else { return }
         document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -83,11 +96,15 @@ public struct NERStage: Stage {
     /// The knowledge-base entry of the tokens' matching forms, without the first token's clitics.
     private func entry(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> AliasEntry? {
         var words = tokens.map { analysis.norm(of: analysis.tokens[$0]) }
-        let first = analysis.tokens[tokens.lowerBound]
-        if first.segmentation.isSplit, let stem = analysis.segments(of: first)?.first(where: { !$0.hasSuffix("+") && !$0.hasPrefix("+") }) {
-            let hasArticle = Clitics.proclitics[Int(first.segmentation.proclitics)].segments.last == "ال"
-            words[0] = (hasArticle ? "ال" : "") + stem
-        }
+        words[0] = stem(of: analysis.tokens[tokens.lowerBound], analysis)
         return kb.entry(for: words.map { matching.normalized($0) }.joined(separator: " "))
+    }
+
+    /// A token's word without its clitics, the article kept.
+    func stem(of token: Token, _ analysis: TextAnalysis) -> String {
+        guard token.segmentation.isSplit, let stem = analysis.segments(of: token)?.first(where: { !$0.hasSuffix("+") && !$0.hasPrefix("+") }) else {
+            return analysis.norm(of: token)
+        }
+        return (Clitics.proclitics[Int(token.segmentation.proclitics)].hasArticle ? "ال" : "") + stem
     }
 }
