@@ -83,7 +83,8 @@ struct PageFacts {
             switch key {
             case "og:title": metaTitle = content
             case "og:url": metaURL = content
-            case "author", "article:author" where !content.hasPrefix("http"): if byline == nil { byline = content }
+            // A profile link is no byline, whichever of the two keys carries it.
+            case "author", "article:author": if byline == nil, !content.hasPrefix("http") { byline = content }
             case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued":
                 metaDates.append(content)
             default: break

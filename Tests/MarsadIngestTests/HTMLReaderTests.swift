@@ -47,6 +47,14 @@ import Testing
         #expect(document.source == "alaska.html")
     }
 
+    @Test func aProfileLinkIsNoByline() throws {
+        for key in ["name=\"author\"", "property=\"article:author\""] {
+            let linked = page.replacingOccurrences(of: "<meta name=\"author\" content=\"مراسل الموقع\">",
+                                                   with: "<meta \(key) content=\"https://example.org/staff/1\">")
+            #expect(try reader.document(Array(linked.utf8), name: "alaska.html").byline == nil, "\(key)")
+        }
+    }
+
     @Test func findsTheMainTextWithoutAnArticleElement() throws {
         let html = """
             <html><head><title>عنوان</title>
