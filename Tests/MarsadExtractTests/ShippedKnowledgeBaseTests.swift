@@ -215,39 +215,31 @@ import Testing
     }
 
     @Test func onlyALaterNameMayBeMarkedAnEverydayWord() throws {
-        let curated = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-kb-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Data/kb"), to: curated)
-        defer { try? FileManager.default.removeItem(at: curated) }
-        let organisations = curated.appendingPathComponent("organisations.tsv")
-        var text = try String(contentsOf: organisations, encoding: .utf8)
-        text += "test-group\tTest Group\t?المجموعة|مجموعة الاختبار\t\tarmed_group\tIMG\t\t\t\n"
-        try text.write(to: organisations, atomically: true, encoding: .utf8)
-        let line = text.split(separator: "\n").count
-        let builder = KnowledgeBaseBuilder(rawDirectory: Self.raw, curatedDirectory: curated)
-        #expect {
-            _ = try builder.build(built: "2025-01-01", sources: [])
-        } throws: { error in
-            guard let error = error as? MarsadError else { return false }
-            return error.input == organisations.path && error.line == line && error.message.contains("?المجموعة")
-        }
+        try expectBuildFails(appending: "test-group\tTest Group\t?المجموعة|مجموعة الاختبار\t\tarmed_group\tIMG\t\t\t\n",
+                             to: "organisations.tsv", naming: "?المجموعة")
     }
 
     @Test
     func malformedCuratedRowFailsWithFileAndLine() throws {
+        try expectBuildFails(appending: "donald-trump\thead_of_state\tUSA\tUSAGOV\t2025-13-01\t\t\n", to: "roles.tsv", naming: "2025-13-01")
+    }
+
+    /// Builds the knowledge base from a copy of Data/kb with `row` added to `file`, and
+    /// expects the build to fail with that file, the row's line and a message naming `bad`.
+    private func expectBuildFails(appending row: String, to file: String, naming bad: String) throws {
         let curated = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Data/kb"), to: curated)
         defer { try? FileManager.default.removeItem(at: curated) }
-        let roles = curated.appendingPathComponent("roles.tsv")
-        var text = try String(contentsOf: roles, encoding: .utf8)
-        text += "donald-trump\thead_of_state\tUSA\tUSAGOV\t2025-13-01\t\t\n"
-        try text.write(to: roles, atomically: true, encoding: .utf8)
+        let table = curated.appendingPathComponent(file)
+        let text = try String(contentsOf: table, encoding: .utf8) + row
+        try text.write(to: table, atomically: true, encoding: .utf8)
         let line = text.split(separator: "\n").count
         let builder = KnowledgeBaseBuilder(rawDirectory: Self.raw, curatedDirectory: curated)
         #expect {
             _ = try builder.build(built: "2025-01-01", sources: [])
         } throws: { error in
             guard let error = error as? MarsadError else { return false }
-            return error.input == roles.path && error.line == line && error.message.contains("2025-13-01")
+            return error.input == table.path && error.line == line && error.message.contains(bad)
         }
     }
 }
