@@ -144,7 +144,7 @@ struct AliasMatcher: Sendable {
         // A common word is no clitic plus a name (كبيرا is no ك + بيرا); a rare one may be و + a
         // name (وكولومبو), but rarely ب، ف، ك or ل + one (باندورا is no ب + Andorra).
         let evidence = token.wholeWordEvidence
-        if evidence != .common, Self.isProcliticLetter(word[0], word[1]) {
+        if evidence != .common, ProcliticLetters.all.contains(word[0], word[1]) {
             for clitic in Self.fallbackProclitics where word.starts(with: clitic.bytes)
                 && (evidence == .none || clitic.bytes == Self.waw) {
                 out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
@@ -164,11 +164,6 @@ struct AliasMatcher: Sendable {
                 out.append(guess)
             }
         }
-    }
-
-    /// Whether two bytes are و، ف، ب، ل or ك, the letters `fallbackProclitics` start with.
-    @inline(__always) static func isProcliticLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
-        (b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81 || b1 == 0x84 || b1 == 0x83)) || (b0 == 0xD8 && b1 == 0xA8)
     }
 
     @inline(__always) private static func isArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {

@@ -95,9 +95,7 @@ extension TimeGrammar {
             // A counted noun follows a number bare (2000 شخص); a word opening with a
             // conjunction or preposition starts something new (2025 ليكسر، 2018 وبعد).
             let next = norm(k + 1)
-            guard next.count >= 6, next.first == 0xD9 else { return false }
-            let letter = next[next.startIndex + 1]
-            return letter == 0x88 || letter == 0x81 || letter == 0x84
+            return next.count >= 6 && ProcliticLetters([.waw, .fa, .lam]).begins(next)
         default: return false
         }
     }

@@ -53,22 +53,16 @@ struct TimeLexer: Sendable {
     private func phrase(at k: Int, first norm: UnsafeBufferPointer<UInt8>, _ tokens: [Token],
                         _ norms: UnsafeBufferPointer<UInt8>) -> TimeItem {
         if let item = match(norm, at: k, tokens, norms) { return item }
-        guard norm.count >= 6, norm[0] == 0xD9 || norm[0] == 0xD8 else { return .none }
-        // Clitic letters as the second byte of their UTF-8 (و 0xD9 0x88, ف 0xD9 0x81,
-        // ب 0xD8 0xA8, ل 0xD9 0x84, ك 0xD9 0x83).
-        func letter(_ i: Int) -> UInt8? { i + 1 < norm.count ? norm[i + 1] : nil }
+        guard norm.count >= 6 else { return .none }
         var offset = 0
-        if norm[0] == 0xD9, letter(0) == 0x88 || letter(0) == 0x81 {
+        if ProcliticLetters.conjunctions.begins(norm) {
             offset = 2
             if let item = match(UnsafeBufferPointer(rebasing: norm[2...]), at: k, tokens, norms) { return item }
         }
-        guard offset + 6 <= norm.count else { return .none }
-        let b0 = norm[offset], b1 = norm[offset + 1]
-        let isPreposition = (b0 == 0xD8 && b1 == 0xA8) || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83))
-        guard isPreposition else { return .none }
+        guard offset + 6 <= norm.count, ProcliticLetters([.ba, .lam, .kaf]).begins(norm[offset...]) else { return .none }
         if let item = match(UnsafeBufferPointer(rebasing: norm[(offset + 2)...]), at: k, tokens, norms) { return item }
         // لل is ل before the article with its alef dropped: للعام → العام.
-        if b1 == 0x84, norm[offset + 2] == 0xD9, norm[offset + 3] == 0x84 {
+        if ProcliticLetters.lam.begins(norm[offset...]), ProcliticLetters.lam.begins(norm[(offset + 2)...]) {
             var restored: [UInt8] = [0xD8, 0xA7]
             restored += norm[(offset + 2)...]
             return restored.withUnsafeBufferPointer { match($0, at: k, tokens, norms) } ?? .none

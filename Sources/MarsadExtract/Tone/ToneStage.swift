@@ -58,7 +58,7 @@ public struct ToneStage: Stage {
     func phrase(at k: Int, _ first: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> ToneLexicon.Phrase? {
         // With a conjunction on the first word (ووقف إطلاق النار), the phrase after it; a word
         // without one is looked up once.
-        let conjoined = first.count >= 6 && first[0] == 0xD9 && (first[1] == 0x88 || first[1] == 0x81)
+        let conjoined = first.count >= 6 && ProcliticLetters.conjunctions.begins(first)
         guard let candidates = lexicon.phrases(startingWith: first)
             ?? (conjoined ? lexicon.phrases(startingWith: UnsafeBufferPointer(rebasing: first[2...])) : nil) else { return nil }
         return candidates.first { phrase in
