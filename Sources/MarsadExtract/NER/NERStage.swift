@@ -48,8 +48,11 @@ public struct NERStage: Stage {
             }
             document.removeMentions(Set(others.map(\.mention)))
         }
+        // An everyday word the linker did not take for its entity (الحد الأقصى) is no name either:
+        // the tagger read the knowledge base's kind for it, not the context the linker weighed.
+        let everyday = document.aliasMatches?.matches.filter(\.entry.isCommonWord).map(\.tokens) ?? []
         let found: [Mention] = tagged.compactMap { name in
-            guard !document.mentions.contains(where: { $0.range.overlaps(name.span) }),
+            guard !document.mentions.contains(where: { $0.range.overlaps(name.span) }), !everyday.contains(name.tokens),
                   let type = type(of: name.type, name.tokens, analysis) else { return nil }
             return Mention(range: name.span, type: type, entity: nil, confidence: Self.confidence)
         }
