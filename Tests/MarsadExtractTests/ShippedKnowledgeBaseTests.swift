@@ -176,6 +176,13 @@ import Testing
         #expect(!son.links.contains { $0.1 == "salman-bin-abdulaziz" }, "\(son.links)")
     }
 
+    @Test func monthsFormulasAndLoneLettersAreNoNames() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        let doc = pipeline.run(Document(text: "قتل في أبريل (نيسان) الماضي قرب المدينة. وقال الملك عبد الله بن عبد العزيز رحمه الله إن الأمر مهم. وقالت لي إنها ستعود.",
+                                        published: PublicationTime(iso: "2015-07-21")))
+        #expect(doc.links.map(\.0) == ["الملك عبد الله بن عبد العزيز"], "\(doc.links)")
+    }
+
     @Test func givenNamesCompareAsTheirTransliterationsShareThem() {
         #expect(NERStage.skeleton("فرانسوا") == NERStage.skeleton("فرنسوا"))
         #expect(NERStage.skeleton("موشيه") == NERStage.skeleton("موشي"))

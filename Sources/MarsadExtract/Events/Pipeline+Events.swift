@@ -7,7 +7,7 @@ extension Pipeline {
         let tagger = try NERTagger(model: resources.ner, clusters: resources.clusters, kb: resources.kb)
         do {
             return try Pipeline([
-                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb),
+                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb, dates: resources.dates),
                 TimeStage(vocabulary: resources.dates),
             ])
         } catch {

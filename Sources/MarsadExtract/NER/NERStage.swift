@@ -14,13 +14,16 @@ public struct NERStage: Stage {
     public let provides: Set<AnnotationKind> = [.mentions]
     let tagger: NERTagger
     let kb: KnowledgeBase
+    /// The date vocabulary, whose month names the tagger may take for names.
+    let dates: DateVocabulary?
     let matching = Normalizer(options: .matching)
     /// How sure a tagged name is, the knowledge base not knowing it.
     static let confidence = 0.6
 
-    public init(tagger: NERTagger, kb: KnowledgeBase) {
+    public init(tagger: NERTagger, kb: KnowledgeBase, dates: DateVocabulary? = nil) {
         self.tagger = tagger
         self.kb = kb
+        self.dates = dates
     }
 
     public func run(_ document: inout AnnotatedDocument) {
@@ -33,7 +36,9 @@ public struct NERStage: Stage {
                 // A name ends before a word in tanween (سعود نائبًا: Saud, "as deputy").
                 var tokens = entity.range
                 while !tokens.isEmpty, analysis.tokens[tokens.upperBound - 1].hasTanween(in: bytes) { tokens = tokens.dropLast() }
-                return tokens.isEmpty ? nil : (tokens, span(tokens, analysis, bytes), entity.type)
+                guard !tokens.isEmpty else { return nil }
+                let range = span(tokens, analysis, bytes)
+                return isNoName(tokens, span: range, analysis, bytes) ? nil : (tokens, range, entity.type)
             }
         }
         let people = tagged.indices.filter { tagged[$0].type == .person && tagged[$0].tokens.count >= 2 }
