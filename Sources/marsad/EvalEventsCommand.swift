@@ -9,7 +9,7 @@ struct EvalEvents: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Cross-validate event detection per type on arabic_event_gsr and score actor codes; prints JSON.",
-        discussion: "Folds split by source document; each fold is scored by a model trained, threshold included, on the other folds only. Labels yes vs easy/difficult no; ambiguous left out. \"unanimous\" scores the same decisions on yes vs easy no only (difficult noes left out), and \"difficult_no_kept\" counts the difficult noes kept (\"half_accepted\": those half or more of the annotators accepted, ties and majorities the gold also labels difficult no). Actor accuracy: the first candidate of the record's type against the annotators' majority country + sector."
+        discussion: "Folds split by source document; each fold is scored by a model trained, threshold included, on the other folds only. Labels yes vs easy/difficult no; ambiguous left out of scoring (trained on as --ambiguous says). \"unanimous\" scores the same decisions on yes vs easy no only (difficult noes left out), and \"difficult_no_kept\" counts the difficult noes kept (\"half_accepted\": those half or more of the annotators accepted, ties and majorities the gold also labels difficult no). Actor accuracy: the first candidate of the record's type against the annotators' majority country + sector."
     )
 
     @OptionGroup var options: EventGoldOptions
@@ -25,6 +25,9 @@ struct EvalEvents: ParsableCommand {
 
     @Option(help: "What a sentence some annotator accepted (a difficult no) is trained towards: negative (0), positive (1) or share (the share who accepted it); by default each type's own (ASSAULT positive, PROTEST share).")
     var dissent: EventClassifierTrainer.Dissent?
+
+    @Option(help: "What a sentence exactly one annotator rejected (ambiguous, never scored) is trained towards: ignored (left out) or halfEvent (1 at half weight if some annotator accepted it, else 0); by default each type's own (ASSAULT ignored, PROTEST halfEvent).")
+    var ambiguous: EventClassifierTrainer.Ambiguity?
 
     @Option(help: "Repeat the cross-validation over this many fold assignments (seed 0 is the default split) and add each type's mean and spread of P/R/F1 under \"seeds\".")
     var seeds = 1
@@ -50,18 +53,21 @@ struct EvalEvents: ParsableCommand {
         var rows = ["id\ttype\tlabel\taccepted\tcandidate\tprobability\tthreshold"]
         for type in types {
             trainer.dissent = dissent ?? EventClassifierTrainer.dissent(for: type)
-            let prepared = evaluation.prepare(gold[type]!)
+            trainer.ambiguous = ambiguous ?? EventClassifierTrainer.ambiguous(for: type)
+            let prepared = evaluation.prepare(gold[type]!, ambiguous: trainer.ambiguous != .ignored)
             let (s, thresholds, outOfFold) = EventEvaluation.crossValidate(prepared, folds: folds, trainer: trainer)
-            for (sentence, decision) in zip(prepared, outOfFold) {
+            let decided = zip(prepared, outOfFold).filter { !$0.0.ambiguous }
+            let scored = decided.map(\.0)
+            for (sentence, decision) in decided {
                 rows.append("\(sentence.id)\t\(type.rawValue)\t\(sentence.label ? "yes" : "no")\t\(f(sentence.agreement))\t\(sentence.candidates.isEmpty ? "no" : "yes")\t\(f(decision.probability))\t\(f(decision.threshold))")
             }
-            let withTrigger = prepared.filter { $0.label && !$0.candidates.isEmpty }.count
-            let difficult = zip(prepared, outOfFold).filter { !$0.0.label && $0.0.agreement > 0 }
+            let withTrigger = scored.filter { $0.label && !$0.candidates.isEmpty }.count
+            let difficult = decided.filter { !$0.0.label && $0.0.agreement > 0 }
             // A tie (2 of 4 annotators) or a majority that accepted is labelled a difficult no too.
             let halfAccepted = difficult.filter { $0.0.agreement >= 0.5 }
             let unanimous = EventEvaluation.unanimousScores(prepared, outOfFold)
             perType.append("\"\(type.rawValue)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), "
-                + "\"sentences\": \(prepared.count), \"yes\": \(prepared.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
+                + "\"sentences\": \(scored.count), \"yes\": \(scored.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
                 + "\"difficult_no\": \(difficult.count), \"difficult_no_kept\": \(difficult.filter { $0.1.probability >= $0.1.threshold }.count), "
                 + "\"difficult_no_half_accepted\": \(halfAccepted.count), \"difficult_no_half_accepted_kept\": \(halfAccepted.filter { $0.1.probability >= $0.1.threshold }.count), "
                 + "\"unanimous\": {\"precision\": \(f(unanimous.precision)), \"recall\": \(f(unanimous.recall)), \"f1\": \(f(unanimous.f1))}, "
@@ -103,3 +109,4 @@ struct EvalEvents: ParsableCommand {
 }
 
 extension EventClassifierTrainer.Dissent: ExpressibleByArgument {}
+extension EventClassifierTrainer.Ambiguity: ExpressibleByArgument {}

@@ -8,7 +8,7 @@ struct TrainEvents: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Train the event sentence classifier (logistic regression on hashed features) on arabic_event_gsr.",
-        discussion: "Deterministic. One model per type in the gold folder (ASSAULT, PROTEST); labels yes vs easy/difficult no, ambiguous left out. Each type's threshold is chosen by cross-validation inside the training data."
+        discussion: "Deterministic. One model per type in the gold folder (ASSAULT, PROTEST); labels yes vs easy/difficult no; ambiguous sentences (one annotator rejected) trained on as each type's own setting says (PROTEST: towards an event at half weight), never used to choose the threshold. Each type's threshold is chosen by cross-validation inside the training data."
     )
 
     @OptionGroup var options: EventGoldOptions
@@ -40,12 +40,15 @@ struct TrainEvents: ParsableCommand {
         var weights: [Float] = [], thresholds: [Double] = [], notes: [(key: String, value: String)] = []
         for type in types {
             trainer.dissent = EventClassifierTrainer.dissent(for: type)
-            let prepared = evaluation.prepare(gold[type]!)
+            trainer.ambiguous = EventClassifierTrainer.ambiguous(for: type)
+            let prepared = evaluation.prepare(gold[type]!, ambiguous: trainer.ambiguous != .ignored)
             let (w, threshold) = trainer.train(prepared)
             weights += w
             thresholds.append(threshold)
-            notes.append(("training-\(type.rawValue.lowercased())", "\(prepared.count) sentences, \(prepared.filter(\.label).count) yes, threshold \(String(format: "%.2f", threshold))"))
-            StandardError.write("marsad: \(type.rawValue): \(prepared.count) sentences, threshold \(String(format: "%.2f", threshold))")
+            let labelled = prepared.filter { !$0.ambiguous }
+            let ambiguous = trainer.ambiguous == .ignored ? "" : ", \(prepared.count - labelled.count) ambiguous as \(trainer.ambiguous.rawValue)"
+            notes.append(("training-\(type.rawValue.lowercased())", "\(labelled.count) sentences, \(labelled.filter(\.label).count) yes\(ambiguous), threshold \(String(format: "%.2f", threshold))"))
+            StandardError.write("marsad: \(type.rawValue): \(labelled.count) sentences\(ambiguous), threshold \(String(format: "%.2f", threshold))")
         }
         notes.append(("triggers", bundle.versions["triggers"] ?? ""))
         let model = EventModel(types: types, buckets: trainer.buckets, weights: weights, thresholds: thresholds)

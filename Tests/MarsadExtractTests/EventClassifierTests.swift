@@ -95,6 +95,45 @@ import Testing
         #expect(soft > 0.5 && hard < 0.5)
     }
 
+    @Test func anAmbiguousSentenceSomeAnnotatorAcceptedIsTrainedTowardsHalfAnEvent() {
+        // Feature 7 marks the yeses, 8 sentences one annotator rejected and two accepted, 6 those
+        // one annotator saw and rejected, 9 the noes; a probe with 8 alone ranks as an event only
+        // when the ambiguous sentences are trained on, and one with 6 stays a no.
+        let sentences: [PreparedSentence] = (0..<200).map { i in
+            let kind = i % 5
+            return PreparedSentence(id: "doc\(i % 20)-\(i)", group: "doc\(i % 20)", label: kind == 0,
+                                    agreement: [1, 2.0 / 3, 0, 0, 0][kind], ambiguous: kind == 1 || kind == 2,
+                                    candidates: [[1, [7, 8, 6, 9, 9][kind]]])
+        }
+        let accepted = PreparedSentence(id: "x-1", group: "x", label: false, candidates: [[1, 8]])
+        let rejected = PreparedSentence(id: "x-2", group: "x", label: false, candidates: [[1, 6]])
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << 10
+        let ignored = trainer.fit(sentences, l2: 1e-3)
+        trainer.ambiguous = .halfEvent
+        let half = trainer.fit(sentences, l2: 1e-3)
+        #expect(trainer.score(accepted, ignored) < 0.5 && abs(trainer.score(accepted, ignored) - trainer.score(rejected, ignored)) < 0.05)
+        #expect(trainer.score(accepted, half) > 0.5 && trainer.score(rejected, half) < 0.5)
+        #expect(trainer.score(accepted, half) > trainer.score(PreparedSentence(id: "x-3", group: "x", label: false, candidates: [[1, 9]]), half))
+        // Only PROTEST, with few yeses, trains on them.
+        #expect(EventClassifierTrainer.ambiguous(for: .protest) == .halfEvent && EventClassifierTrainer.ambiguous(for: .assault) == .ignored)
+    }
+
+    @Test func anAmbiguousSentenceIsNeverScored() {
+        // Every ambiguous sentence reads as an event and is labelled no: scored, each would be a false positive.
+        let ambiguous: [PreparedSentence] = (0..<40).map { i in
+            PreparedSentence(id: "doc\(i % 20)-a\(i)", group: "doc\(i % 20)", label: true, agreement: 2.0 / 3, ambiguous: true, candidates: [[1, 7]])
+        }
+        #expect(ambiguous.allSatisfy { !$0.label })
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << 10
+        trainer.ambiguous = .halfEvent
+        let (scores, _, outOfFold) = EventEvaluation.crossValidate(Self.toy + ambiguous, folds: 5, trainer: trainer)
+        #expect(scores.truePositives == 50 && scores.falsePositives == 0 && scores.falseNegatives == 0)
+        #expect(outOfFold.suffix(40).allSatisfy { $0.probability >= $0.threshold })
+        #expect(EventEvaluation.unanimousScores(Self.toy + ambiguous, outOfFold).falsePositives == 0)
+    }
+
     @Test func theGoldReadsTheAnnotatorsAgreement() throws {
         let csv = ",accept,event_type,id,label,reject,text,total\n0,1,PROTEST,d_1,difficult no,2,نص,3\n1,4,PROTEST,d_2,yes,0,نص,4\n"
         let sentences = try GoldEventSentence.read(csv: csv, origin: "x.csv")

@@ -19,23 +19,25 @@ public struct EventEvaluation: Sendable {
         detector = EventDetector(lexicon: lexicon, kb: kb, scored: types)
     }
 
-    /// The sentences labelled yes or no (ambiguous ones left out), each with the features of
-    /// its candidates of its type that read as having happened and report an event of their own.
-    public func prepare(_ sentences: [GoldEventSentence]) -> [PreparedSentence] {
-        sentences.filter { $0.label != .ambiguous }.map { sentence in
+    /// The sentences labelled yes or no, and the ambiguous ones when `ambiguous` (marked so,
+    /// for training only), each with the features of its candidates of its type that read as
+    /// having happened and report an event of their own.
+    public func prepare(_ sentences: [GoldEventSentence], ambiguous: Bool = false) -> [PreparedSentence] {
+        sentences.filter { ambiguous || $0.label != .ambiguous }.map { sentence in
             let annotated = pipeline.run(Document(text: sentence.text, published: sentence.published))
             let candidates = detector.candidates(annotated).filter {
                 $0.trigger.type == sentence.type && !$0.retold && EventStage.readsAsHappened($0.reading)
             }
             return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, agreement: sentence.agreement,
-                                    candidates: candidates.map(\.features))
+                                    ambiguous: sentence.label == .ambiguous, candidates: candidates.map(\.features))
         }
     }
 
     /// Cross-validated scores: each fold (by source document) is scored by a model trained,
     /// threshold included, on the other folds only; with each sentence's out-of-fold
-    /// probability and its fold's threshold, in the order of `sentences`. `seed` chooses
-    /// which documents go to which fold (0: the default split).
+    /// probability and its fold's threshold, in the order of `sentences`. Ambiguous sentences
+    /// are trained on (as the trainer says) but not scored. `seed` chooses which documents go
+    /// to which fold (0: the default split).
     public static func crossValidate(_ sentences: [PreparedSentence], folds: Int, trainer: EventClassifierTrainer, seed: UInt32 = 0)
         -> (scores: Scores, thresholds: [Double], outOfFold: [(probability: Double, threshold: Double)]) {
         var scores = Scores()
@@ -48,7 +50,7 @@ public struct EventEvaluation: Sendable {
             for (i, sentence) in sentences.enumerated() where Self.fold(of: sentence.group, folds, seed: seed) == fold {
                 let probability = trainer.score(sentence, weights)
                 outOfFold[i] = (probability, threshold)
-                scores.add(predicted: probability >= threshold, gold: sentence.label)
+                if !sentence.ambiguous { scores.add(predicted: probability >= threshold, gold: sentence.label) }
             }
         }
         return (scores, thresholds, outOfFold)
@@ -60,7 +62,7 @@ public struct EventEvaluation: Sendable {
     /// reads as a report like the yeses' (an annotator of three accepted it).
     public static func unanimousScores(_ sentences: [PreparedSentence], _ outOfFold: [(probability: Double, threshold: Double)]) -> Scores {
         var scores = Scores()
-        for (sentence, decision) in zip(sentences, outOfFold) where sentence.label || sentence.agreement == 0 {
+        for (sentence, decision) in zip(sentences, outOfFold) where !sentence.ambiguous && (sentence.label || sentence.agreement == 0) {
             scores.add(predicted: decision.probability >= decision.threshold, gold: sentence.label)
         }
         return scores
