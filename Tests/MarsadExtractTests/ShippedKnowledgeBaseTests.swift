@@ -145,6 +145,11 @@ import Testing
         #expect(links("اقتحم مستوطنون المسجد الأقصى صباح اليوم، ثم خرجوا من الأقصى.") == ["al-aqsa"])
         #expect(links("اقتحم مستوطنون المسجد الأقصى صباح اليوم، وبلغ عددهم الحد الأقصى.").isEmpty)
         #expect(links("بلغ عدد الزوار الحد الأقصى.").isEmpty)
+        // Camels (الإبل) are spelt as Apple is; the company is named in full first.
+        let camels = pipeline.run(Document(text: "ارتفعت أسعار الإبل في السوق.")).links
+        #expect(!camels.contains { $0.1 == "apple" }, "\(camels)")
+        let apple = pipeline.run(Document(text: "أعلنت شركة أبل عن هاتف جديد، وقالت أبل إنه سيطرح قريبا.")).links
+        #expect(apple.filter { $0.1 == "apple" }.count == 2, "\(apple)")
     }
 
     @Test func aMonarchsTitleNamesTheHeadOfAMonarchyOnly() throws {
