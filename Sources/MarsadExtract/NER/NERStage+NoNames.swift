@@ -11,9 +11,16 @@ extension NERStage {
         "رضي الله عنه", "رضي الله عنها", "رضي الله عنهم", "عز وجل", "جل جلاله", "سبحانه وتعالي", "صلي الله عليه وسلم",
     ]
 
+    /// The last words of the formulas, as token norms: only a name ending in one is compared
+    /// with the formulas.
+    static let formulaEnds = ByteKeyTable(["الله", "عنه", "عنها", "عنهم", "وجل", "جلاله", "وتعالى", "وسلم"].map {
+        (Array(Normalizer(options: .token).normalized($0).utf8), UInt32(1))
+    })
+
     /// Whether the tagged name over `tokens`, whose span is `span` of the text `bytes`, is none.
     func isNoName(_ tokens: Range<Int>, span: Range<Int>, _ analysis: TextAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self).count < 2 { return true }
+        // Fewer than two characters: count the bytes that begin one in UTF-8.
+        if bytes[span].lazy.filter({ $0 & 0xC0 != 0x80 }).count < 2 { return true }
         if tokens.count == 1, let dates {
             let token = analysis.tokens[tokens.lowerBound]
             let isMonth = analysis.norms.withUnsafeBufferPointer { norms in
@@ -24,7 +31,10 @@ extension NERStage {
             }
             if isMonth { return true }
         }
-        guard tokens.count <= 4 else { return false }
+        let last = analysis.tokens[tokens.upperBound - 1]
+        guard tokens.count >= 2, tokens.count <= 4, analysis.norms.withUnsafeBufferPointer({ norms in
+            Self.formulaEnds.value(for: UnsafeBufferPointer(rebasing: norms[last.normRange])) != nil
+        }) else { return false }
         return Self.formulas.contains(tokens.map { matching.normalized(analysis.norm(of: analysis.tokens[$0])) }.joined(separator: " "))
     }
 }
