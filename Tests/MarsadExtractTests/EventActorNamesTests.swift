@@ -1,0 +1,27 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Actors the knowledge base names for the event stage, in sentences written for these tests:
+/// Iraq's Awakening councils and the people of a demonym of two words.
+@Suite struct EventActorNamesTests {
+    @Test func theAwakeningCouncilsAreAnIraqiArmedGroup() throws {
+        let blast = try event("قتل انتحاري أربعة من عناصر قوات الصحوة عند حاجز شمال المدينة.", "ASSAULT")
+        #expect(blast.codes(blast.target) == ["IRQUAF"])
+        let meeting = try event("استهدف مسلحون اجتماعا لمجالس الصحوة في القرية.", "ASSAULT")
+        #expect(meeting.codes(meeting.target) == ["IRQUAF"])
+        // Control: an awakening of faith is no armed group.
+        let talk = try event("هاجم مسلحون ندوة عن الصحوة الإسلامية في الجامعة.", "ASSAULT")
+        #expect(!talk.codes(talk.source + talk.target).contains("IRQUAF"))
+    }
+
+    @Test func aDemonymOfTwoWordsNamesItsPeopleInEveryForm() throws {
+        let hostages = try event("خطف مسلحون سبعة من الكوريين الجنوبيين على طريق المطار.", "ASSAULT")
+        #expect(hostages.codes(hostages.target) == ["KOR"])
+        let crew = try event("خطف مسلحون ثلاثة كوريين شماليين قرب الساحل.", "ASSAULT")
+        #expect(crew.codes(crew.source + crew.target).contains("PRK"))
+        // Control: a Korean of no side names neither state.
+        let tourist = try event("خطف مسلحون سائحين كوريين على طريق المطار.", "ASSAULT")
+        #expect(!tourist.codes(tourist.source + tourist.target).contains { $0.hasPrefix("KOR") || $0.hasPrefix("PRK") })
+    }
+}
