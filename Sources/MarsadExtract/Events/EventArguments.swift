@@ -79,9 +79,10 @@ struct ArgumentSpan {
     /// those it names died, attackers too.
     var metDeath = false
     /// Where the words of the attack the span claims responsibility for start (أعلن التنظيم مسؤوليته عن التفجير:
-    /// at التفجير; التفجير الذي استهدف المسجد وتبناه التنظيم: from the clause's start to تبناه): the span is the author
-    /// of the triggers starting there, though it stands as a speaker or far from their words.
-    var claimed: Range<Int>?
+    /// at التفجير; التفجير الذي استهدف المسجد وتبناه التنظيم: from the clause's start to تبناه), or of the verbal noun
+    /// it carried out as the subject of قام (قام مسلحون بخطف: at بخطف): the span is the author of the triggers starting
+    /// there, though it stands as a speaker or far from their words.
+    var authored: Range<Int>?
     /// Whether the span stands right after a verb trigger whose suffix names its subject (خطفوا مصورا، اقتحموا
     /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object.
     var isObject = false
@@ -280,7 +281,8 @@ struct SentenceArguments {
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
             spans[i].isObject = Self.followsVerbWithItsSubject(spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms)
             if spans[i].actor != nil {
-                spans[i].claimed = claim(spans[i].tokens, in: tokenRange, places: places, forms)
+                spans[i].authored = claim(spans[i].tokens, in: tokenRange, places: places, forms)
+                    ?? performed(by: spans[i].tokens, in: tokenRange, places: places, forms)
                 spans[i].sufferedFrom = cause(of: spans[i].tokens, in: tokenRange, forms)
             }
         }

@@ -121,9 +121,10 @@ extension EventDetector {
                 target = [struck.actor!]
             }
         }
-        if trigger.type == .assault, let claimant = spans.first(where: { $0.claimed?.contains(tokens.lowerBound) == true })?.actor {
+        if trigger.type == .assault, let claimant = spans.first(where: { $0.authored?.contains(tokens.lowerBound) == true })?.actor {
             // Who claims responsibility for the attack carried it out, wherever the sentence names it (أعلن التنظيم
-            // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون): those near the attack's word are no longer its author.
+            // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون), as did the subject of قام before its verbal noun
+            // (قام مسلحون مقنعون، في المدينة، بخطف): those near the attack's word are no longer its author.
             source = [claimant]
             target.removeAll { $0 == claimant }
         }
