@@ -2,8 +2,8 @@ import MarsadCore
 import MarsadExtract
 import Testing
 
-/// Actors the knowledge base names for the event stage, in sentences written for these tests:
-/// Iraq's Awakening councils and the people of a demonym of two words.
+/// Actors the knowledge base and the role nouns name for the event stage, in sentences written for these
+/// tests: Iraq's Awakening councils, the people of a demonym of two words, police commandos.
 @Suite struct EventActorNamesTests {
     @Test func theAwakeningCouncilsAreAnIraqiArmedGroup() throws {
         let blast = try event("قتل انتحاري أربعة من عناصر قوات الصحوة عند حاجز شمال المدينة.", "ASSAULT")
@@ -23,5 +23,13 @@ import Testing
         // Control: a Korean of no side names neither state.
         let tourist = try event("خطف مسلحون سائحين كوريين على طريق المطار.", "ASSAULT")
         #expect(!tourist.codes(tourist.source + tourist.target).contains { $0.hasPrefix("KOR") || $0.hasPrefix("PRK") })
+    }
+
+    @Test func policeCommandosAreThePolice() throws {
+        let blast = try event("استهدف انتحاري مقرا لمغاوير الشرطة في المدينة.", "ASSAULT")
+        #expect(blast.codes(blast.target) == ["---COP"])
+        // Control: commandos of no named force are left uncoded, the army has them too.
+        let raid = try event("استهدف انتحاري مقرا للمغاوير في المدينة.", "ASSAULT")
+        #expect(!raid.codes(raid.target).contains("---COP"))
     }
 }

@@ -275,7 +275,8 @@ struct SentenceArguments {
             // The casualty noun stands before the count (and من) or right before the span.
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
             let noun = spans[i].tokens.lowerBound - gap
-            spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
+            spans[i].isCasualty = noun >= tokenRange.lowerBound
+                && (EventDetector.isCasualtyNoun(tokens[noun], forms.norms) || spans[i].marker == .partitive && Self.isCasualtyVerb(noun, forms))
             spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
                 && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
