@@ -3,7 +3,7 @@ import MarsadExtract
 import Testing
 
 /// Actors the knowledge base and the role nouns name for the event stage, in sentences written for these
-/// tests: Iraq's Awakening councils, the people of a demonym of two words, police commandos.
+/// tests: Iraq's Awakening councils, the people of a demonym of two words, police commandos, the Copts.
 @Suite struct EventActorNamesTests {
     @Test func theAwakeningCouncilsAreAnIraqiArmedGroup() throws {
         let blast = try event("قتل انتحاري أربعة من عناصر قوات الصحوة عند حاجز شمال المدينة.", "ASSAULT")
@@ -31,5 +31,13 @@ import Testing
         // Control: commandos of no named force are left uncoded, the army has them too.
         let raid = try event("استهدف انتحاري مقرا للمغاوير في المدينة.", "ASSAULT")
         #expect(!raid.codes(raid.target).contains("---COP"))
+    }
+
+    @Test func theCoptsAreAReligiousCommunity() throws {
+        let vigil = try event("وتجمع مئات من الأقباط أمام الكنيسة احتجاجا على الاعتداء.", "PROTEST")
+        #expect(vigil.codes(vigil.source) == ["---REL"])
+        // Control: a crowd of a nation is its people, not a church's.
+        let march = try event("وتجمع مئات من المصريين أمام السفارة احتجاجا على الاعتداء.", "PROTEST")
+        #expect(march.codes(march.source) == ["EGY"])
     }
 }
