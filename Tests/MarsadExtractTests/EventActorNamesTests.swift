@@ -3,7 +3,8 @@ import MarsadExtract
 import Testing
 
 /// Actors the knowledge base and the role nouns name for the event stage, in sentences written for these
-/// tests: Iraq's Awakening councils, the people of a demonym of two words, police commandos, the Copts.
+/// tests: Iraq's Awakening councils, the al-Aqsa Brigades by their short name, the people of a demonym of two
+/// words, police commandos, the Copts.
 @Suite struct EventActorNamesTests {
     @Test func theAwakeningCouncilsAreAnIraqiArmedGroup() throws {
         let blast = try event("قتل انتحاري أربعة من عناصر قوات الصحوة عند حاجز شمال المدينة.", "ASSAULT")
@@ -39,5 +40,13 @@ import Testing
         // Control: a crowd of a nation is its people, not a church's.
         let march = try event("وتجمع مئات من المصريين أمام السفارة احتجاجا على الاعتداء.", "PROTEST")
         #expect(march.codes(march.source) == ["EGY"])
+    }
+
+    @Test func theAqsaBrigadesGoByTheirShortNameToo() throws {
+        let killing = try event("قالت مصادر إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى قرب المدينة.", "ASSAULT")
+        #expect(killing.codes(killing.target) == ["PSEREB"])
+        // Control: the mosque of that name is no armed group.
+        let mosque = try event("اعتدى مستوطنون على المصلين في المسجد الأقصى أمس.", "ASSAULT")
+        #expect(!mosque.codes(mosque.source + mosque.target).contains("PSEREB"))
     }
 }
