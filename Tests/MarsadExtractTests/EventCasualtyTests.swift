@@ -63,4 +63,12 @@ import Testing
         let told = try #require(events(other).first { $0.type == "ASSAULT" && $0.trigger == "تفجير" })
         #expect(told.target.isEmpty)
     }
+
+    @Test func residentsTakeTheirPlacesCountryPastAWordForItsKind() throws {
+        let market = try event("قتل مسلحون خمسة من سكان مدينة الموصل في هجوم على سوق.", "ASSAULT")
+        #expect(market.codes(market.target) == ["IRQCVL"])
+        // Control: civilians in a place are not named by it: the place is the setting.
+        let civilians = try event("قتل مسلحون خمسة من المدنيين في مدينة الموصل في هجوم على سوق.", "ASSAULT")
+        #expect(civilians.codes(civilians.target) == ["---CVL"])
+    }
 }

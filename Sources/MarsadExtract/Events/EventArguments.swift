@@ -194,11 +194,15 @@ struct SentenceArguments {
                         while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
                     }
                 }
-                // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد.
+                // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد; residents
+                // take their place's past a word for its kind too (سكان مدينة الموصل، أهالي بلدة تلعفر).
+                let ofKind = end + 1 < tokenRange.upperBound && forms.norm(nounEnd - 1).isOne(of: Self.residents)
+                    && EventDetector.stem(tokens[end], forms.norm(end)).isOne(of: Self.kindsOfPlace)
                 if m < document.mentions.count, end < tokenRange.upperBound,
-                   document.mentions[m].range.lowerBound < Int(tokens[end].end),
+                   document.mentions[m].range.lowerBound < Int(tokens[ofKind ? end + 1 : end].end),
                    let entity = document.mentions[m].entity,
-                   [.geopolitical, .group].contains(document.mentions[m].type) || document.mentions[m].isMetonym {
+                   ofKind ? document.mentions[m].type == .geopolitical
+                       : [.geopolitical, .group].contains(document.mentions[m].type) || document.mentions[m].isMetonym {
                     // A continent names no state: forces so called serve a union of states (القوات الأفريقية).
                     country = document.entities[entity].entity.country
                         ?? (demonyms.isForeign(at: end, ofForces: sector == EventDetector.armedForces, forms) ? DemonymReader.international : nil)
@@ -620,6 +624,12 @@ struct SentenceArguments {
         "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "عاصمة", "ريف", "ضواحي", "اطراف", "مخيم",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء",
     ].map { Array($0.utf8) }
+
+    /// Residents of a place, in normal form: سكان، أهالي.
+    private static let residents = ["سكان", "السكان", "اهالي", "الاهالي"].map { Array($0.utf8) }
+    /// Words for a kind of inhabited place before its name, in normal form without clitics (مدينة، قرية، مخيم).
+    private static let kindsOfPlace = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "مخيم", "حي"]
+        .map { Array($0.utf8) }
 
     /// Counts that name a crowd (عشرات، مئات، آلاف) and the supporters of someone (أنصار، مؤيدو), in normal form.
     private static let crowdHeads = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "انصار", "الانصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري"]
