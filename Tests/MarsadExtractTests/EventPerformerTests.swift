@@ -2,8 +2,8 @@ import MarsadCore
 import MarsadExtract
 import Testing
 
-/// Who carried out an attack named as a verbal noun after قام, and members counted out of a named group, in
-/// sentences written for these tests.
+/// Who carried out an attack named as a verbal noun after قام, members counted out of a named group, and what an
+/// attack named as the subject of a verb of aiming struck, in sentences written for these tests.
 @Suite struct EventPerformerTests {
     @Test func theSubjectOfQamaCarriesOutItsVerbalNoun() throws {
         // Past a clause between: the counted soldiers are not struck, they acted.
@@ -30,5 +30,16 @@ import Testing
         // Control: a crowd of members is the party that protests.
         let march = try event("تظاهر مئات من أعضاء حزب العمال أمام البرلمان.", "PROTEST")
         #expect(march.codes(march.source) == ["---PTY"])
+    }
+
+    @Test func anAttackAsTheSubjectOfAimingStrikesTheActorAfterIt() throws {
+        let blast = try event("وقد استهدف آخر هجوم انتحاري في المدينة أيضا القوات الأجنبية.", "ASSAULT")
+        #expect(blast.codes(blast.target) == ["INTMIL"] && blast.source.isEmpty)
+        // The owner of what the shelling aimed at is struck, not its author.
+        let shelling = try event("واستهدف القصف أيضا مواقع للحوثيين في المدينة.", "ASSAULT")
+        #expect(shelling.codes(shelling.target) == ["YEMREB"] && shelling.source.isEmpty)
+        // Control: a noun that names its actor is the verb's subject.
+        let bomber = try event("استهدف انتحاري القوات الأجنبية في المدينة.", "ASSAULT")
+        #expect(bomber.codes(bomber.source) == ["---UAF"] && bomber.codes(bomber.target) == ["INTMIL"])
     }
 }
