@@ -52,4 +52,23 @@ import Testing
         let unnamed = try event("أصيب سفير بجروح في هجوم على موكبه.", "ASSAULT")
         #expect(unnamed.codes(unnamed.target) == ["---GOV"])
     }
+
+    @Test func aPartOfThemCountedAfterAVerbOfCasualtiesWasStruck() throws {
+        // Far past the attack's word, those a verb of killing or wounding counts with من were struck.
+        let text = "وشهدت البلدة تفجير دراجة مفخخة قرب السوق المركزي في وسط المدينة القديمة صباح يوم الجمعة من الشهر الماضي وقتل فيه 7 وجرح 30 من الطلاب."
+        let blast = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "تفجير" })
+        #expect(blast.codes(blast.target) == ["---EDU"] && blast.arabicNames(blast.target) == ["الطلاب"])
+        // Control: those another verb counts there are no casualties.
+        let other = "وشهدت البلدة تفجير دراجة مفخخة قرب السوق المركزي في وسط المدينة القديمة صباح يوم الجمعة من الشهر الماضي وتحدث عنه 30 من الطلاب."
+        let told = try #require(events(other).first { $0.type == "ASSAULT" && $0.trigger == "تفجير" })
+        #expect(told.target.isEmpty)
+    }
+
+    @Test func residentsTakeTheirPlacesCountryPastAWordForItsKind() throws {
+        let market = try event("قتل مسلحون خمسة من سكان مدينة الموصل في هجوم على سوق.", "ASSAULT")
+        #expect(market.codes(market.target) == ["IRQCVL"])
+        // Control: civilians in a place are not named by it: the place is the setting.
+        let civilians = try event("قتل مسلحون خمسة من المدنيين في مدينة الموصل في هجوم على سوق.", "ASSAULT")
+        #expect(civilians.codes(civilians.target) == ["---CVL"])
+    }
 }

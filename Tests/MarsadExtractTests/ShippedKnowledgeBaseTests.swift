@@ -233,6 +233,25 @@ import Testing
                              to: "organisations.tsv", naming: "?المجموعة")
     }
 
+    @Test func demonymsOfTwoWordsAgreeOrCompoundAsArabicWritesThem() throws {
+        let kb = try ResourceBundle.load().kb
+        let keys = AliasKeyMaker()
+        // Two nisbas agree: each takes the article and the plural ending.
+        for form in ["الكوري الجنوبي", "الكورية الجنوبية", "كوريون جنوبيون", "الكوريين الجنوبيين", "كوريين جنوبيين"] {
+            let entry = try #require(kb.entry(for: keys.key(form)!), "\(form)")
+            #expect(entry.demonymOf.map { kb.entities[Int($0)].id } == ["country-kor"])
+        }
+        // A compound nisba takes the article on its first word, the ending on its last.
+        for form in ["الجنوب أفريقي", "جنوب أفريقيين"] {
+            let entry = try #require(kb.entry(for: keys.key(form)!), "\(form)")
+            #expect(entry.demonymOf.map { kb.entities[Int($0)].id } == ["country-zaf"])
+        }
+        // Control: forms Arabic does not write are no keys.
+        for form in ["الكوري جنوبي", "كوري جنوبيين"] {
+            #expect(kb.entry(for: keys.key(form)!)?.demonymOf.isEmpty ?? true, "\(form)")
+        }
+    }
+
     @Test
     func malformedCuratedRowFailsWithFileAndLine() throws {
         try expectBuildFails(appending: "donald-trump\thead_of_state\tUSA\tUSAGOV\t2025-13-01\t\t\n", to: "roles.tsv", naming: "2025-13-01")

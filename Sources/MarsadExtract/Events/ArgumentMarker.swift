@@ -71,9 +71,11 @@ enum ArgumentMarker: Equatable {
             guard name.allSatisfy({ forms.tokens[$0].kind == .word && !forms.norm($0).equals(min) }) else { break }
             if forms.norm(k - words - 1).isOne(of: survived) { return .undergoer }
         }
-        // Members between من and their body: متظاهرون من أنصار الحزب.
+        // Members between من and their body: متظاهرون من أنصار الحزب; after an exact count, a part of them, as
+        // ثلاثة من الجنود is (قتل اثنان من عناصر قوات الصحوة), not the crowd of a protest (مئات من أعضاء الأحزاب).
         if let beforePrevious, previous.isOne(of: members), beforePrevious.equals(min) {
-            return .origin
+            let count = k - 3 >= start && (forms.tokens[k - 3].kind == .number || forms.norm(k - 3).isOne(of: numbers))
+            return count ? .partitive : .origin
         }
         return nil
     }
@@ -184,9 +186,11 @@ enum ArgumentMarker: Equatable {
     static let nameWords = 3
     /// نجا، نجت: survived (an attack).
     private static let survived = ["نجا", "ونجا", "نجت", "ونجت"].map { Array($0.utf8) }
-    /// Number words before a counted noun (alef folded).
-    private static let counts = ["احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
-                                 "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "عشرات", "مئات", "الاف", "عدد", "بعض"].map { Array($0.utf8) }
+    /// Number words of an exact count (alef folded).
+    private static let numbers = ["احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                                  "عشرين", "ثلاثين", "اربعين", "خمسين", "مئة", "مائة"].map { Array($0.utf8) }
+    /// Number words before a counted noun, exact or not (alef folded).
+    private static let counts = numbers + ["عشرات", "مئات", "الاف", "عدد", "بعض"].map { Array($0.utf8) }
     /// Days that may stand between a marker and what it names (استهدفت أمس قافلة، تطالب السبت باستقالة الرئيس)
     /// or between a claimant and its claim, in normal form.
     static let days = ["امس", "اليوم", "الليلة", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]

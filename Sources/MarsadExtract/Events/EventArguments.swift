@@ -79,9 +79,10 @@ struct ArgumentSpan {
     /// those it names died, attackers too.
     var metDeath = false
     /// Where the words of the attack the span claims responsibility for start (أعلن التنظيم مسؤوليته عن التفجير:
-    /// at التفجير; التفجير الذي استهدف المسجد وتبناه التنظيم: from the clause's start to تبناه): the span is the author
-    /// of the triggers starting there, though it stands as a speaker or far from their words.
-    var claimed: Range<Int>?
+    /// at التفجير; التفجير الذي استهدف المسجد وتبناه التنظيم: from the clause's start to تبناه), or of the verbal noun
+    /// it carried out as the subject of قام (قام مسلحون بخطف: at بخطف): the span is the author of the triggers starting
+    /// there, though it stands as a speaker or far from their words.
+    var authored: Range<Int>?
     /// Whether the span stands right after a verb trigger whose suffix names its subject (خطفوا مصورا، اقتحموا
     /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object.
     var isObject = false
@@ -193,11 +194,15 @@ struct SentenceArguments {
                         while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
                     }
                 }
-                // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد.
+                // A demonym or a place right after the noun gives its country: الشرطة العراقية، شرطة بغداد; residents
+                // take their place's past a word for its kind too (سكان مدينة الموصل، أهالي بلدة تلعفر).
+                let ofKind = end + 1 < tokenRange.upperBound && forms.norm(nounEnd - 1).isOne(of: Self.residents)
+                    && EventDetector.stem(tokens[end], forms.norm(end)).isOne(of: Self.kindsOfPlace)
                 if m < document.mentions.count, end < tokenRange.upperBound,
-                   document.mentions[m].range.lowerBound < Int(tokens[end].end),
+                   document.mentions[m].range.lowerBound < Int(tokens[ofKind ? end + 1 : end].end),
                    let entity = document.mentions[m].entity,
-                   [.geopolitical, .group].contains(document.mentions[m].type) || document.mentions[m].isMetonym {
+                   ofKind ? document.mentions[m].type == .geopolitical
+                       : [.geopolitical, .group].contains(document.mentions[m].type) || document.mentions[m].isMetonym {
                     // A continent names no state: forces so called serve a union of states (القوات الأفريقية).
                     country = document.entities[entity].entity.country
                         ?? (demonyms.isForeign(at: end, ofForces: sector == EventDetector.armedForces, forms) ? DemonymReader.international : nil)
@@ -274,13 +279,15 @@ struct SentenceArguments {
             // The casualty noun stands before the count (and من) or right before the span.
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
             let noun = spans[i].tokens.lowerBound - gap
-            spans[i].isCasualty = noun >= tokenRange.lowerBound && EventDetector.isCasualtyNoun(tokens[noun], forms.norms)
+            spans[i].isCasualty = noun >= tokenRange.lowerBound
+                && (EventDetector.isCasualtyNoun(tokens[noun], forms.norms) || spans[i].marker == .partitive && Self.isCasualtyVerb(noun, forms))
             spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
                 && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
             spans[i].isObject = Self.followsVerbWithItsSubject(spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms)
             if spans[i].actor != nil {
-                spans[i].claimed = claim(spans[i].tokens, in: tokenRange, places: places, forms)
+                spans[i].authored = claim(spans[i].tokens, in: tokenRange, places: places, forms)
+                    ?? performed(by: spans[i].tokens, in: tokenRange, places: places, forms)
                 spans[i].sufferedFrom = cause(of: spans[i].tokens, in: tokenRange, forms)
             }
         }
@@ -617,6 +624,12 @@ struct SentenceArguments {
         "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "عاصمة", "ريف", "ضواحي", "اطراف", "مخيم",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء",
     ].map { Array($0.utf8) }
+
+    /// Residents of a place, in normal form: سكان، أهالي.
+    private static let residents = ["سكان", "السكان", "اهالي", "الاهالي"].map { Array($0.utf8) }
+    /// Words for a kind of inhabited place before its name, in normal form without clitics (مدينة، قرية، مخيم).
+    private static let kindsOfPlace = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "مخيم", "حي"]
+        .map { Array($0.utf8) }
 
     /// Counts that name a crowd (عشرات، مئات، آلاف) and the supporters of someone (أنصار، مؤيدو), in normal form.
     private static let crowdHeads = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "انصار", "الانصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري"]

@@ -55,10 +55,23 @@ struct EventDetector {
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
                     reading.pastEra = pastEra
+                    // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
+                    // الأجنبية، استهدف آخر هجوم): the actor after it is the verb's object. Not a noun that names its actor
+                    // (انتحاري); other verbs take such a noun as their object (شنوا هجوما على مخفر، رفضهم لدعم إيران).
+                    let subjectStart = hit.tokens.upperBound < range.upperBound && forms.norm(hit.tokens.upperBound).isOne(of: Self.last)
+                        ? hit.tokens.upperBound + 1 : hit.tokens.upperBound
+                    let verb = analysis.tokens[hit.tokens.lowerBound]
+                    let aims = Self.isOne(Self.stem(verb, UnsafeBufferPointer(rebasing: norms[verb.normRange])), withConjunction: Self.aiming)
+                    let eventSubject = trigger.kind == .verb && aims ? hits.first { other in
+                        other.tokens.lowerBound == subjectStart && lexicon.triggers[Int(other.entry)].type == .assault
+                            && (lexicon.triggers[Int(other.entry)].kind == .noun || Self.isVerbalNoun(analysis.tokens[other.tokens.lowerBound], norms))
+                            && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
+                    } : nil
                     // The arguments after a trigger end where the next trigger starts (فرض العقوبات ودعم كييف),
-                    // unless that trigger is itself an actor (هتف المتظاهرون).
+                    // unless that trigger is itself an actor (هتف المتظاهرون) or the verb's subject.
                     let next = hits.first { other in
-                        other.tokens.lowerBound >= hit.tokens.upperBound && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
+                        other.tokens.lowerBound >= hit.tokens.upperBound && other.tokens != eventSubject?.tokens
+                            && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
                     // A verb row's form with a verbal noun's pattern takes its arguments as a noun does (اغتيال
@@ -70,7 +83,8 @@ struct EventDetector {
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                         || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
                     let voice = trigger.type == .assault && roleTrigger.kind == .verb ? voice(hit, hits, range, forms) : .active
-                    var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice)
+                    var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
+                                                 eventSubject: eventSubject != nil)
                     if casualties {
                         // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
                         // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers or armed (a war machine, an
@@ -406,6 +420,13 @@ struct EventDetector {
     static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: norm[token.segmentation.stemBytes(ofLength: norm.count)])
     }
+
+    /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
+    static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }
+
+    /// آخر (another, the last) in normal form, with the article and its feminine: between a verb and the event noun
+    /// that is its subject (استهدف آخر هجوم).
+    static let last = ["اخر", "الاخر", "اخري", "الاخري"].map { Array($0.utf8) }
 
     /// What a number stands as in a word pair.
     static let numberMark: StaticString = "#"

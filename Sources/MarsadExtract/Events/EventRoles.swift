@@ -12,9 +12,10 @@ extension EventDetector {
     /// (تجمعوا أمام المبنى، مطالبين الحكومة).
     /// `undergone`: the trigger follows a verb of undergoing (القوات تعرضت لهجوم), so the actor
     /// before it is struck, not striking. `voice`: an assault verb read in the passive (أصيب الوزير،
-    /// قتل جندي في انفجار) has its subject struck.
+    /// قتل جندي في انفجار) has its subject struck. `eventSubject`: an event noun right after the verb is its subject
+    /// (استهدف هجوم انتحاري القوات), so the actor after them is its object.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
-               undergone: Bool, voice: AssaultVoice) -> ([EventActor], [EventActor]) {
+               undergone: Bool, voice: AssaultVoice, eventSubject: Bool) -> ([EventActor], [EventActor]) {
         // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
         let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
             var span = span
@@ -47,7 +48,7 @@ extension EventDetector {
         case .verb:
             // The owner of a building after the verb is its object's, never its subject (هاجموا مقر الشرطة); after a verb
             // whose suffix names its subject the actor is its object (خطفوا مصورا).
-            if let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner, !actors[after].isObject,
+            if !eventSubject, let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner, !actors[after].isObject,
                before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
                 let group = compound(actors, from: after)
                 source = group.actors
@@ -121,9 +122,10 @@ extension EventDetector {
                 target = [struck.actor!]
             }
         }
-        if trigger.type == .assault, let claimant = spans.first(where: { $0.claimed?.contains(tokens.lowerBound) == true })?.actor {
+        if trigger.type == .assault, let claimant = spans.first(where: { $0.authored?.contains(tokens.lowerBound) == true })?.actor {
             // Who claims responsibility for the attack carried it out, wherever the sentence names it (أعلن التنظيم
-            // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون): those near the attack's word are no longer its author.
+            // مسؤوليته عن تفجير سيارة خارج مسجد يرتاده الحوثيون), as did the subject of قام before its verbal noun
+            // (قام مسلحون مقنعون، في المدينة، بخطف): those near the attack's word are no longer its author.
             source = [claimant]
             target.removeAll { $0 == claimant }
         }

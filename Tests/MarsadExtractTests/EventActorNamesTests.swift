@@ -1,0 +1,52 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Actors the knowledge base and the role nouns name for the event stage, in sentences written for these
+/// tests: Iraq's Awakening councils, the al-Aqsa Brigades by their short name, the people of a demonym of two
+/// words, police commandos, the Copts.
+@Suite struct EventActorNamesTests {
+    @Test func theAwakeningCouncilsAreAnIraqiArmedGroup() throws {
+        let blast = try event("قتل انتحاري أربعة من عناصر قوات الصحوة عند حاجز شمال المدينة.", "ASSAULT")
+        #expect(blast.codes(blast.target) == ["IRQUAF"])
+        let meeting = try event("استهدف مسلحون اجتماعا لمجالس الصحوة في القرية.", "ASSAULT")
+        #expect(meeting.codes(meeting.target) == ["IRQUAF"])
+        // Control: an awakening of faith is no armed group.
+        let talk = try event("هاجم مسلحون ندوة عن الصحوة الإسلامية في الجامعة.", "ASSAULT")
+        #expect(!talk.codes(talk.source + talk.target).contains("IRQUAF"))
+    }
+
+    @Test func aDemonymOfTwoWordsNamesItsPeopleInEveryForm() throws {
+        let hostages = try event("خطف مسلحون سبعة من الكوريين الجنوبيين على طريق المطار.", "ASSAULT")
+        #expect(hostages.codes(hostages.target) == ["KOR"])
+        let crew = try event("خطف مسلحون ثلاثة كوريين شماليين قرب الساحل.", "ASSAULT")
+        #expect(crew.codes(crew.source + crew.target).contains("PRK"))
+        // Control: a Korean of no side names neither state.
+        let tourist = try event("خطف مسلحون سائحين كوريين على طريق المطار.", "ASSAULT")
+        #expect(!tourist.codes(tourist.source + tourist.target).contains { $0.hasPrefix("KOR") || $0.hasPrefix("PRK") })
+    }
+
+    @Test func policeCommandosAreThePolice() throws {
+        let blast = try event("استهدف انتحاري مقرا لمغاوير الشرطة في المدينة.", "ASSAULT")
+        #expect(blast.codes(blast.target) == ["---COP"])
+        // Control: commandos of no named force are left uncoded, the army has them too.
+        let raid = try event("استهدف انتحاري مقرا للمغاوير في المدينة.", "ASSAULT")
+        #expect(!raid.codes(raid.target).contains("---COP"))
+    }
+
+    @Test func theCoptsAreAReligiousCommunity() throws {
+        let vigil = try event("وتجمع مئات من الأقباط أمام الكنيسة احتجاجا على الاعتداء.", "PROTEST")
+        #expect(vigil.codes(vigil.source) == ["---REL"])
+        // Control: a crowd of a nation is its people, not a church's.
+        let march = try event("وتجمع مئات من المصريين أمام السفارة احتجاجا على الاعتداء.", "PROTEST")
+        #expect(march.codes(march.source) == ["EGY"])
+    }
+
+    @Test func theAqsaBrigadesGoByTheirShortNameToo() throws {
+        let killing = try event("قالت مصادر إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى قرب المدينة.", "ASSAULT")
+        #expect(killing.codes(killing.target) == ["PSEREB"])
+        // Control: the mosque of that name is no armed group.
+        let mosque = try event("اعتدى مستوطنون على المصلين في المسجد الأقصى أمس.", "ASSAULT")
+        #expect(!mosque.codes(mosque.source + mosque.target).contains("PSEREB"))
+    }
+}
