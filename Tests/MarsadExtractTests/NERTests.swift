@@ -197,4 +197,18 @@ import Testing
             #expect(text.contains(surface))
         }
     }
+
+    /// A tagged name in lowercase Latin letters alone is no name (English common nouns, style
+    /// sheets left in scraped pages); a capitalised one, or one with Arabic, stays.
+    @Test func lowercaseLatinNamesAreLeftOut() throws {
+        func lowercase(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer { NERStage.isLowercaseLatin($0) } }
+        #expect(lowercase("the agreement") && lowercase("webkit-gradient") && lowercase("padding"))
+        #expect(!lowercase("Mazen") && !lowercase("iPhone") && !lowercase("مازن") && !lowercase("2024") && !lowercase(""))
+        let pipeline = try Pipeline([TextStage(lexicon: TinyKB.lexicon), MentionStage(kb: TinyKB.kb),
+                                     NERStage(tagger: try Self.trainedTagger(), kb: TinyKB.kb)])
+        let capitalised = pipeline.run(Document(text: "وصل السيد Mazen الى مدينة نابلس امس."))
+        let lower = pipeline.run(Document(text: "وصل السيد mazen الى مدينة نابلس امس."))
+        #expect(capitalised.mentions.contains { capitalised.surface($0) == "Mazen" && $0.type == .person })
+        #expect(!lower.mentions.contains { lower.surface($0) == "mazen" })
+    }
 }

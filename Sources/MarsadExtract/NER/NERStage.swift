@@ -6,8 +6,9 @@ import MarsadText
 /// the rest are added unlinked, typed PERS → PER, ORG → ORG, LOC → the knowledge base's
 /// type for the name (GPE, LOC, FAC) or else LOC, MISC → NORP for a demonym (known to the
 /// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
-/// no type in the mention model and are left out. Proclitics and a pronoun are kept out
-/// of a mention's span, as the matcher does, and so are last words in tanween.
+/// no type in the mention model and are left out, as are names in lowercase Latin letters
+/// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does,
+/// and so are last words in tanween.
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
@@ -35,7 +36,8 @@ public struct NERStage: Stage {
                 while !tokens.isEmpty, analysis.tokens[tokens.upperBound - 1].hasTanween(in: bytes) { tokens = tokens.dropLast() }
                 guard !tokens.isEmpty else { return nil }
                 let range = span(tokens, analysis, bytes)
-                guard !document.mentions.contains(where: { $0.range.overlaps(range) }),
+                guard !Self.isLowercaseLatin(UnsafeBufferPointer(rebasing: bytes[range])),
+                      !document.mentions.contains(where: { $0.range.overlaps(range) }),
                       let type = type(of: entity.type, tokens, analysis) else { return nil }
                 return Mention(range: range, type: type, entity: nil, confidence: Self.confidence)
             }
@@ -75,6 +77,19 @@ public struct NERStage: Stage {
             let word = analysis.norm(of: analysis.tokens[tokens.upperBound - 1])
             return tokens.count == 1 && Self.nisbaEndings.contains(where: word.hasSuffix) ? .group : nil
         }
+    }
+
+    /// Whether `text` (UTF-8) has Latin letters, all lowercase, and nothing beyond ASCII: a
+    /// name written in Latin letters is capitalised, and the tagger, trained on Arabic news,
+    /// named English common nouns ("the agreement") and the style sheets left in scraped pages
+    /// (padding, margin, webkit-gradient).
+    static func isLowercaseLatin(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var letters = false
+        for byte in text {
+            if byte >= 0x80 || (0x41...0x5A).contains(byte) { return false }
+            if (0x61...0x7A).contains(byte) { letters = true }
+        }
+        return letters
     }
 
     /// Endings of nisba adjectives and demonyms (عراقي، الروسية، السوريون).
