@@ -46,6 +46,9 @@ struct TrainNER: ParsableCommand {
     @Option(help: "With --learner perceptron: the chance that each feature occurrence sits out an update (feature dropout), 0 ≤ p < 1.")
     var dropout = 0.0
 
+    @Option(help: "The chance that each knowledge-base alias match of the training data is hidden from the features (knowledge-base dropout), 0 ≤ p < 1; the dev data keeps all.")
+    var kbDropout = 0.0
+
     @Option(help: "With --learner perceptron: the cost added to every wrong tag of a token while decoding for an update (margin), ≥ 0.")
     var margin: Float = 0
 
@@ -73,6 +76,7 @@ struct TrainNER: ParsableCommand {
         guard (10...24).contains(hashBits) else { throw ValidationError("--hash-bits must be between 10 and 24") }
         guard ensemble > 0 else { throw ValidationError("--ensemble must be positive") }
         guard (0..<1).contains(dropout) else { throw ValidationError("--dropout must be at least 0 and below 1") }
+        guard (0..<1).contains(kbDropout) else { throw ValidationError("--kb-dropout must be at least 0 and below 1") }
         guard margin >= 0, margin.isFinite else { throw ValidationError("--margin must be a finite number ≥ 0") }
         guard minCount > 0 else { throw ValidationError("--min-count must be positive") }
         guard l2 >= 0, l2.isFinite else { throw ValidationError("--l2 must be a finite number ≥ 0") }
@@ -100,6 +104,7 @@ struct TrainNER: ParsableCommand {
         trainer.ensemble = ensemble
         trainer.dropout = dropout
         trainer.margin = margin
+        trainer.kbDropout = kbDropout
         let start = Date()
         func report(_ epoch: NERTrainer.Epoch) {
             let scores = epoch.dev.map { " dev " + $0.json } ?? ""
@@ -126,6 +131,7 @@ struct TrainNER: ParsableCommand {
         var learnerNote = learner == .crf ? "crf (l2 \(l2), rate \(rate))" : "perceptron"
         if learner == .perceptron, dropout > 0 || margin > 0 { learnerNote += " (dropout \(dropout), margin \(margin))" }
         if ensemble > 1 { learnerNote += ", \(ensemble) shuffles averaged" }
+        if kbDropout > 0 { learnerNote += ", knowledge-base dropout \(kbDropout)" }
         notes += [("learner", learnerNote),
                   ("training", "\(documents.reduce(0) { $0 + $1.count }) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
                   ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")] + statisticsNote

@@ -136,6 +136,30 @@ import Testing
         #expect(tags == [.outside, .outside, .begin(.person), .outside, .outside, .begin(.location)])
     }
 
+    /// Knowledge-base dropout hides whole alias matches of the training data, the same ones each
+    /// time and about as many as asked; a hidden match reads as no knowledge base at all.
+    @Test func knowledgeBaseDropoutHidesWholeMatches() {
+        // 200 two-token matches (a kind's first token, then a token past it) and 100 one-token ones.
+        var labels: [UInt8] = []
+        for _ in 0..<200 { labels += [6, 7, 0] }
+        for _ in 0..<100 { labels += [8, 0] }
+        var hidden = labels, again = labels, none = labels
+        NERTrainer.hide(&hidden, chance: 0.5, seed: 7)
+        NERTrainer.hide(&again, chance: 0.5, seed: 7)
+        NERTrainer.hide(&none, chance: 0, seed: 7)
+        #expect(hidden == again && none == labels)
+        for k in stride(from: 0, to: 600, by: 3) { #expect(hidden[k] == 0 ? hidden[k + 1] == 0 : hidden[k + 1] == 7) }
+        let kept = hidden.filter { $0 == 6 || $0 == 8 }.count
+        #expect(kept > 110 && kept < 190)
+        let trainer = NERTrainer(clusters: Self.clusters, clustersVersion: "1.test", kb: TinyKB.kb, lexicon: TinyKB.lexicon)
+        let sentence = TaggedSentence(tokens: ["قال", "بوتين"], tags: [.outside, .begin(.person)])
+        func ids(kb: KnowledgeBase?, hiding: Double) -> [UInt32] {
+            trainer.featurise([[sentence]], NERFeatures(clusters: Self.clusters, kb: kb, statistics: nil, buckets: 1 << 16), hiding: hiding).ids
+        }
+        #expect(ids(kb: TinyKB.kb, hiding: 0) != ids(kb: nil, hiding: 0))
+        #expect(ids(kb: TinyKB.kb, hiding: 0.999_999) == ids(kb: nil, hiding: 0))
+    }
+
     @Test func scoresCountEntitiesAsConlleval() {
         var scores = NERScores()
         // A gold I-LOC after O begins an entity; the prediction's B-LOC matches it.
@@ -196,5 +220,19 @@ import Testing
             #expect(!surface.isEmpty && Array(surface.utf8) == Array(utf8[mention.range]))
             #expect(text.contains(surface))
         }
+    }
+
+    /// A tagged name in lowercase Latin letters alone is no name (English common nouns, style
+    /// sheets left in scraped pages); a capitalised one, or one with Arabic, stays.
+    @Test func lowercaseLatinNamesAreLeftOut() throws {
+        func lowercase(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer { NERStage.isLowercaseLatin($0) } }
+        #expect(lowercase("the agreement") && lowercase("webkit-gradient") && lowercase("padding"))
+        #expect(!lowercase("Mazen") && !lowercase("iPhone") && !lowercase("مازن") && !lowercase("2024") && !lowercase(""))
+        let pipeline = try Pipeline([TextStage(lexicon: TinyKB.lexicon), MentionStage(kb: TinyKB.kb),
+                                     NERStage(tagger: try Self.trainedTagger(), kb: TinyKB.kb)])
+        let capitalised = pipeline.run(Document(text: "وصل السيد Mazen الى مدينة نابلس امس."))
+        let lower = pipeline.run(Document(text: "وصل السيد mazen الى مدينة نابلس امس."))
+        #expect(capitalised.mentions.contains { capitalised.surface($0) == "Mazen" && $0.type == .person })
+        #expect(!lower.mentions.contains { lower.surface($0) == "mazen" })
     }
 }

@@ -6,8 +6,9 @@ import MarsadText
 /// the rest are added unlinked, typed PERS → PER, ORG → ORG, LOC → the knowledge base's
 /// type for the name (GPE, LOC, FAC) or else LOC, MISC → NORP for a demonym (known to the
 /// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
-/// no type in the mention model and are left out. Proclitics and a pronoun are kept out
-/// of a mention's span, as the matcher does, and so are last words in tanween.
+/// no type in the mention model and are left out, as are names in lowercase Latin letters
+/// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does,
+/// and so are last words in tanween.
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]

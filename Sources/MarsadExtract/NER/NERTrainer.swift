@@ -22,6 +22,11 @@ public struct NERTrainer {
     public var dropout = 0.0
     /// The perceptron's margin: the cost added to every wrong tag while decoding for an update.
     public var margin: Float = 0
+    /// Knowledge-base dropout: the chance that an alias match of the training data is hidden from
+    /// the features (its tokens' labels 0, as outside any alias), drawn once per match; the dev data
+    /// keeps all. The knowledge base names many of the training set's frequent people, so the
+    /// tagger otherwise learns them from it and less from their contexts.
+    public var kbDropout = 0.0
     /// The number of feature buckets (a power of two).
     public var buckets = 1 << 19
     public var seed: UInt64 = 20_260_101
@@ -49,13 +54,15 @@ public struct NERTrainer {
         var gold: [NERTag] = []
     }
 
-    /// The features of `documents`, each a file's sentences in order, read as `NERTagger` reads them.
-    func featurise(_ documents: [[TaggedSentence]], _ features: NERFeatures) -> Featurised {
+    /// The features of `documents`, each a file's sentences in order, read as `NERTagger` reads
+    /// them, each alias match hidden with chance `hiding` (`kbDropout`).
+    func featurise(_ documents: [[TaggedSentence]], _ features: NERFeatures, hiding: Double = 0) -> Featurised {
         var out = Featurised()
         var offsets: [Int] = []
-        for document in documents {
+        for (d, document) in documents.enumerated() {
             let given = GivenTokens(sentences: document.map(\.tokens), layer: layer)
-            let labels = features.kbLabels(given.analysis, text: given.text)
+            var labels = features.kbLabels(given.analysis, text: given.text)
+            if hiding > 0 { Self.hide(&labels, chance: hiding, seed: seed &+ UInt64(d) &* 0xA24B_AED4_963E_E407) }
             let context = NERDocumentContext.codes(NERDocumentContext.keys(given.analysis, kbLabels: labels), sentences: given.sentences)
             for (sentence, range) in zip(document, given.sentences) {
                 offsets.removeAll(keepingCapacity: true)
@@ -68,6 +75,17 @@ public struct NERTrainer {
         }
         out.offsets.append(out.ids.count)
         return out
+    }
+
+    /// Sets to 0 the labels (`NERFeatures.kbLabels`) of each alias match with chance `chance`,
+    /// drawn by hashing `seed` and the match's first token: the same matches each time.
+    static func hide(_ labels: inout [UInt8], chance: Double, seed: UInt64) {
+        let cut = UInt64(chance * 0x1p53)
+        var hiding = false
+        for k in labels.indices where labels[k] != 0 {
+            if labels[k] & 1 == 0 { hiding = NERHash.mix(seed &+ UInt64(k)) >> 11 < cut }
+            if hiding { labels[k] = 0 }
+        }
     }
 
     /// What one epoch gave: its dev scores, when there is a dev set.
@@ -84,7 +102,7 @@ public struct NERTrainer {
     /// epoch whose weights it holds.
     public func train(_ train: [[TaggedSentence]], dev: [TaggedSentence], report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
         let features = NERFeatures(clusters: clusters, kb: kb, statistics: tagStatistics, buckets: buckets)
-        let data = featurise(train, features)
+        let data = featurise(train, features, hiding: kbDropout)
         let devData = featurise([dev], features)
         let seeds = (0..<max(ensemble, 1)).map { seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         switch learner {
