@@ -16,6 +16,7 @@ import Testing
             "قتل ثلاثة جنود في هجوم على مدينة الرمادي في الأنبار، ووصلت التعزيزات إلى محافظة ديالى.", published: "2015-07-01")
         #expect(doc.link(of: "الأنبار") == "subdivision-iq-an")
         #expect(Self.country(of: "الأنبار", in: doc) == "IRQ")
+        #expect(doc.link(of: "الرمادي") == "geonames-98717", "a city of 223,500 in a state whose subdivisions are kept")
         #expect(doc.link(of: "محافظة ديالى") == "subdivision-iq-di", "the head-word form is one mention")
     }
 

@@ -22,12 +22,10 @@ extension KnowledgeBaseBuilder {
     func addSubdivisions(_ raw: RawSources, _ kb: inout Assembly, _ words: PlaceNameWords) throws(MarsadError) -> Int {
         let taken = Set(kb.aliases.keys)
         let country = Dictionary(kb.entities.map { ($0.id, $0.country ?? "") }) { first, _ in first }
-        let people = Set(kb.entities.filter { $0.type == .person }.map(\.id))
-        var statesOfWord: [Substring: Set<String>] = [:], firstNames: Set<Substring> = []
-        for (key, value) in kb.aliases {
-            let keyWords = key.split(separator: " ")
-            if keyWords.count > 1 { for word in keyWords { statesOfWord[word, default: []].formUnion(value.names.map { country[$0] ?? "" }) } }
-            if value.names.contains(where: people.contains), keyWords.count > 1 { firstNames.insert(keyWords[0]) }
+        let firstNames = kb.personFirstWords()
+        var statesOfWord: [Substring: Set<String>] = [:]
+        for (key, value) in kb.aliases where key.contains(" ") {
+            for word in key.split(separator: " ") { statesOfWord[word, default: []].formUnion(value.names.map { country[$0] ?? "" }) }
         }
         var count = 0
         for subdivision in try raw.subdivisions() where Self.subdivisionStates.contains(String(subdivision.code.prefix(2))) {

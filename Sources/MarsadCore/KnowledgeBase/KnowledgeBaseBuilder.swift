@@ -11,6 +11,10 @@ public struct KnowledgeBaseBuilder {
     public let curatedDirectory: URL
     /// Cities at least this populous are kept (capitals always are).
     public var minimumCityPopulation = 500_000
+    /// In the states whose subdivisions are added, cities at least this populous are kept
+    /// too (الرمادي، أبها، النجف), under their names no other entity has that are no everyday
+    /// word (المدينة for Al Madinah, Iraq; الجديدة) and begin no person's name (فلاديمير).
+    public var minimumNearCityPopulation = 200_000
     /// The stem lexicon (stems.tsv) whose word counts tell a subdivision's bare name that
     /// is also an everyday word (الشرقية); without it only directions and words of
     /// geography are.
@@ -75,8 +79,10 @@ public struct KnowledgeBaseBuilder {
 
     // MARK: - Cities
 
-    /// Adds GeoNames capitals and big cities under their Arabic names; a GeoNames name of
-    /// three letters that is also an everyday word (قوم for Qom, "people") is marked so.
+    /// Adds GeoNames capitals and big cities (`minimumCityPopulation`, and
+    /// `minimumNearCityPopulation` in the subdivision states) under their Arabic names; a
+    /// GeoNames name of three letters that is also an everyday word (قوم for Qom, "people")
+    /// is marked so.
     private func addCities(_ raw: RawSources, _ kb: inout Assembly, _ words: PlaceNameWords) throws(MarsadError) -> Int {
         let curated = try CuratedTable("cities_ar.tsv", in: curatedDirectory, columns: ["alpha3", "name_en", "names_ar", "exclude_ar", "note"])
         var names: [String: [String]] = [:], excluded: [String: Set<String>] = [:]
@@ -91,12 +97,16 @@ public struct KnowledgeBaseBuilder {
         // A city the curated places already hold (Helsinki) keeps its curated entry.
         let curatedPlaces = Set(kb.entities.filter { $0.rank == 2 && $0.type == .geopolitical }
             .map { ($0.country ?? "") + "|" + RawSources.folded($0.nameEn) })
+        let nearStates = Set(Self.subdivisionStates.compactMap { raw.alpha3Of[$0] })
+        let firstNames = kb.personFirstWords()
         var count = 0
-        for city in raw.cities(minimumPopulation: minimumCityPopulation) {
+        for city in raw.cities(minimumPopulation: min(minimumCityPopulation, minimumNearCityPopulation)) {
             let key = city.alpha3 + "|" + RawSources.folded(city.nameEn)
-            guard !curatedPlaces.contains(key) else { continue }
+            let isNear = !city.isCapital && city.population < minimumCityPopulation
+            guard !curatedPlaces.contains(key), !isNear || nearStates.contains(city.alpha3) else { continue }
             let geoNames = city.namesAr.filter { name in
                 guard let nameKey = kb.keys.key(name) else { return false }
+                if isNear, kb.aliases[nameKey] != nil || words.isEveryday(name) || firstNames.contains(Substring(nameKey)) { return false }
                 return !(excluded[key]?.contains(nameKey) ?? false) && !countryNames.contains(nameKey)
             }.map { name in
                 name.unicodeScalars.count == ArabicScript.shortestGeoNamesName && words.isEveryday(name)

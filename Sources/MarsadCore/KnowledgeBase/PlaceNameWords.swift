@@ -41,8 +41,9 @@ struct PlaceNameWords {
         "البحر", "النهر", "الحدود", "الريف", "البادية", "السهل", "الهضبة", "الواحات", "الأحمر", "الأبيض",
     ]
 
-    /// Attached pronouns, as keys spell them.
-    static let pronounSuffixes = ["ي", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا"]
+    /// Attached pronouns, as keys spell them; not ه and ها, which end names too (أبها) and
+    /// stand for a folded ة.
+    static let pronounSuffixes = ["ي", "هم", "هما", "هن", "ك", "كم", "نا"]
 
     static let geographyKeys = Set(geographyWords.compactMap(AliasKeyMaker().key))
 
