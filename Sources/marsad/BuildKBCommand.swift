@@ -6,7 +6,7 @@ import MarsadCore
 struct BuildKB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
-        abstract: "Build the knowledge base (countries, cities, places, organisations, people with dated roles, demonyms, titles).",
+        abstract: "Build the knowledge base (countries, cities, subdivisions, places, organisations, people with dated roles, demonyms, titles).",
         discussion: "A malformed curated row stops the build with its file and line."
     )
 
@@ -16,6 +16,9 @@ struct BuildKB: ParsableCommand {
     @Option(help: "The curated files folder (Data/kb).")
     var curated: String
 
+    @Option(help: "The stem lexicon (stems.tsv) whose word counts mark a subdivision's bare name that is an everyday word.")
+    var stems: String?
+
     @Option(help: "Where to write the knowledge base.")
     var out: String
 
@@ -23,7 +26,8 @@ struct BuildKB: ParsableCommand {
     var source: [String] = []
 
     func run() throws {
-        let builder = KnowledgeBaseBuilder(rawDirectory: URL(fileURLWithPath: raw), curatedDirectory: URL(fileURLWithPath: curated))
+        var builder = KnowledgeBaseBuilder(rawDirectory: URL(fileURLWithPath: raw), curatedDirectory: URL(fileURLWithPath: curated))
+        builder.stemsFile = stems.map { URL(fileURLWithPath: $0) }
         let built = ISO8601DateFormatter().string(from: Date()).prefix(10)
         let (file, summary) = try builder.build(built: String(built), sources: source)
         do {

@@ -112,12 +112,16 @@ enum ArabicScript {
 
     /// Whether a GeoNames alternate name can be trusted as Arabic: Arabic letters and spaces
     /// only, no Persian/Urdu letters (پ چ ژ گ ک ی ے ۀ), ى only at the end of a word (Uyghur writes it inside),
-    /// at least four letters, at most three words.
+    /// at least `shortestGeoNamesName` letters, at most three words.
+    /// The fewest letters of a GeoNames name kept: three, for حلب، حمص، جدة، عدن، تعز، دبي
+    /// (four lost them all); such a short name is also tested as an everyday word (وان، قوم).
+    static let shortestGeoNamesName = 3
+
     static func isReliableGeoNamesName(_ name: String) -> Bool {
         guard isArabicName(name, persianLetters: false),
               name.unicodeScalars.allSatisfy({ $0.value == 0x20 || $0.value >= 0x0621 }) else { return false }
         let words = name.split(separator: " ")
-        guard words.count <= 3, name.unicodeScalars.filter({ $0.value != 0x20 }).count >= 4 else { return false }
+        guard words.count <= 3, name.unicodeScalars.filter({ $0.value != 0x20 }).count >= shortestGeoNamesName else { return false }
         return words.allSatisfy { !$0.dropLast().contains("ى") }
     }
 }

@@ -27,7 +27,7 @@ public struct KBEntity: Sendable, Equatable {
     public let latitude: Double?
     public let longitude: Double?
     /// Prominence used to settle ambiguous names: countries 3, curated entries 2, capitals
-    /// and cities ≥ 500k 1.
+    /// and cities ≥ 500k 1, first-level subdivisions 0.
     public let rank: UInt8
 
     public init(id: String, type: EntityType, nameEn: String, nameAr: String, country: String? = nil,

@@ -54,6 +54,16 @@ struct Assembly {
         roles.append((person, role, of, cameo, start, end))
     }
 
+    /// The first words of people's names of two words or more (بشار of بشار الأسد).
+    func personFirstWords() -> Set<Substring> {
+        let people = Set(entities.filter { $0.type == .person }.map(\.id))
+        var words: Set<Substring> = []
+        for (key, value) in aliases where key.contains(" ") && value.names.contains(where: people.contains) {
+            words.insert(key.split(separator: " ")[0])
+        }
+        return words
+    }
+
     /// The keys that name a country.
     func countryKeys() -> Set<String> {
         Set(aliases.filter { $0.value.names.contains { $0.hasPrefix("country-") } }.keys)

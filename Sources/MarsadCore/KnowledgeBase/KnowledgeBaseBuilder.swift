@@ -1,7 +1,8 @@
 import Foundation
 
 /// Builds the knowledge base resource (`marsad build kb`) from the raw public sources in
-/// `shared/data/kb` — CLDR country names, ISO 3166 codes, GeoNames capitals and cities —
+/// `shared/data/kb` — CLDR country and subdivision names, ISO 3166 codes, GeoNames capitals
+/// and cities —
 /// and the curated files of `Data/kb`, checking every curated row.
 public struct KnowledgeBaseBuilder {
     /// The folder of raw sources (`shared/data/kb`).
@@ -10,6 +11,14 @@ public struct KnowledgeBaseBuilder {
     public let curatedDirectory: URL
     /// Cities at least this populous are kept (capitals always are).
     public var minimumCityPopulation = 500_000
+    /// In the states whose subdivisions are added, cities at least this populous are kept
+    /// too (الرمادي، أبها، النجف), under their names no other entity has that are no everyday
+    /// word (المدينة for Al Madinah, Iraq; الجديدة) and begin no person's name (فلاديمير).
+    public var minimumNearCityPopulation = 200_000
+    /// The stem lexicon (stems.tsv) whose word counts tell a subdivision's bare name that
+    /// is also an everyday word (الشرقية); without it only directions and words of
+    /// geography are.
+    public var stemsFile: URL?
 
     public init(rawDirectory: URL, curatedDirectory: URL) {
         self.rawDirectory = rawDirectory
@@ -18,9 +27,9 @@ public struct KnowledgeBaseBuilder {
 
     /// What a build produced, for the command's summary.
     public struct Summary: Sendable, CustomStringConvertible {
-        public var countries = 0, cities = 0, places = 0, organisations = 0, events = 0, people = 0, roles = 0, aliases = 0
+        public var countries = 0, cities = 0, subdivisions = 0, places = 0, organisations = 0, events = 0, people = 0, roles = 0, aliases = 0
         public var description: String {
-            "\(countries) countries, \(cities) cities, \(places) curated places, \(organisations) organisations, \(events) named events, \(people) people, \(roles) roles, \(aliases) alias keys"
+            "\(countries) countries, \(cities) cities, \(subdivisions) subdivisions, \(places) curated places, \(organisations) organisations, \(events) named events, \(people) people, \(roles) roles, \(aliases) alias keys"
         }
     }
 
@@ -31,11 +40,18 @@ public struct KnowledgeBaseBuilder {
         let raw = try RawSources(directory: rawDirectory)
         summary.countries = try addCountries(raw, &kb)
         try addCurated(&kb, &summary)
-        summary.cities = try addCities(raw, &kb)
+        let words = try placeNameWords()
+        summary.cities = try addCities(raw, &kb, words)
+        summary.subdivisions = try addSubdivisions(raw, &kb, words)
         summary.aliases = kb.aliases.count
         let file = ResourceFile(name: "kb", format: KnowledgeBase.format, builtBy: "marsad build kb", sources: sources,
                                 built: built, columns: KnowledgeBase.columns, body: kb.body())
         return (file, summary)
+    }
+
+    private func placeNameWords() throws(MarsadError) -> PlaceNameWords {
+        guard let stemsFile else { return PlaceNameWords(stems: "") }
+        return PlaceNameWords(stems: try ResourceBundle.read(stemsFile, name: "stems", format: ResourceBundle.stemsFormat).body)
     }
 
     // MARK: - Countries
@@ -63,7 +79,11 @@ public struct KnowledgeBaseBuilder {
 
     // MARK: - Cities
 
-    private func addCities(_ raw: RawSources, _ kb: inout Assembly) throws(MarsadError) -> Int {
+    /// Adds GeoNames capitals and big cities (`minimumCityPopulation`, and
+    /// `minimumNearCityPopulation` in the subdivision states) under their Arabic names; a
+    /// GeoNames name of three letters that is also an everyday word (قوم for Qom, "people")
+    /// is marked so.
+    private func addCities(_ raw: RawSources, _ kb: inout Assembly, _ words: PlaceNameWords) throws(MarsadError) -> Int {
         let curated = try CuratedTable("cities_ar.tsv", in: curatedDirectory, columns: ["alpha3", "name_en", "names_ar", "exclude_ar", "note"])
         var names: [String: [String]] = [:], excluded: [String: Set<String>] = [:]
         for row in curated.rows {
@@ -77,15 +97,23 @@ public struct KnowledgeBaseBuilder {
         // A city the curated places already hold (Helsinki) keeps its curated entry.
         let curatedPlaces = Set(kb.entities.filter { $0.rank == 2 && $0.type == .geopolitical }
             .map { ($0.country ?? "") + "|" + RawSources.folded($0.nameEn) })
+        let nearStates = Set(Self.subdivisionStates.compactMap { raw.alpha3Of[$0] })
+        let firstNames = kb.personFirstWords()
         var count = 0
-        for city in raw.cities(minimumPopulation: minimumCityPopulation) {
+        for city in raw.cities(minimumPopulation: min(minimumCityPopulation, minimumNearCityPopulation)) {
             let key = city.alpha3 + "|" + RawSources.folded(city.nameEn)
-            guard !curatedPlaces.contains(key) else { continue }
-            let arabic = (names[key] ?? []) + city.namesAr.filter { name in
+            let isNear = !city.isCapital && city.population < minimumCityPopulation
+            guard !curatedPlaces.contains(key), !isNear || nearStates.contains(city.alpha3) else { continue }
+            let geoNames = city.namesAr.filter { name in
                 guard let nameKey = kb.keys.key(name) else { return false }
+                if isNear, kb.aliases[nameKey] != nil || words.isEveryday(name) || firstNames.contains(Substring(nameKey)) { return false }
                 return !(excluded[key]?.contains(nameKey) ?? false) && !countryNames.contains(nameKey)
+            }.map { name in
+                name.unicodeScalars.count == ArabicScript.shortestGeoNamesName && words.isEveryday(name)
+                    ? String(Assembly.commonWordMark) + name : name
             }
-            guard let display = arabic.first else { continue }
+            let arabic = (names[key] ?? []) + geoNames
+            guard let display = arabic.first(where: { $0.first != Assembly.commonWordMark }) else { continue }
             let id = "geonames-\(city.geonameID)"
             kb.add(KBEntity(id: id, type: .geopolitical, nameEn: city.nameEn, nameAr: display, country: city.alpha3,
                             cameo: city.alpha3, capitalOf: city.isCapital ? city.alpha3 : nil,

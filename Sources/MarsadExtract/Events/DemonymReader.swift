@@ -23,12 +23,15 @@ struct DemonymReader {
     }
 
     /// The country of a state or city named by the word at token `k`, with no و، ب or ل before it (سفير بولندا، شرطة
-    /// بغداد), for a name no linked mention covers: the tagger may have taken it into a person's name.
+    /// بغداد), for a name no linked mention covers: the tagger may have taken it into a person's name. A name
+    /// that is also an everyday word (العاصمة, Bahrain's Capital Governorate; الداخلية) names no place here: the
+    /// linker left it alone.
     func place(at k: Int, _ forms: inout TokenForms) -> String? {
         let flags = ProcliticFlags.of(forms.tokens[k])
         guard !flags.conjunction, !flags.preposition, !flags.lam, Self.key(at: k, &forms) else { return nil }
         return forms.stem.withUnsafeBufferPointer { key in
-            kb.entry(for: key)?.names.lazy.map { kb.entities[Int($0)] }.first { $0.type == .geopolitical }?.country
+            guard let entry = kb.entry(for: key), !entry.isCommonWord else { return nil }
+            return entry.names.lazy.map { kb.entities[Int($0)] }.first { $0.type == .geopolitical }?.country
         }
     }
 
