@@ -55,6 +55,17 @@ import Testing
         #expect(blast.trigger.hasPrefix("فجر"))
     }
 
+    @Test func idiomsOfStrikingAreNoAttackAndNoStrike() throws {
+        // ضرب مثالا gives an example, ضرب موعدا sets a date: no beating, no strike.
+        #expect(events("وحتى أقرب الفكرة سأضرب مثالا بالمدرسة المسرحية الحديثة.").isEmpty)
+        #expect(events("ضرب الرئيس موعدا لإجراء الانتخابات في الربيع.").isEmpty)
+        // Controls: the verbs with their events' complements.
+        let beating = try #require(only("ضرب رجال الأمن متظاهرا بالهراوات في وسط المدينة.", "ASSAULT"))
+        #expect(beating.mode == "beat")
+        let strike = try #require(only("أضرب عمال المصنع عن العمل احتجاجا على تأخر الرواتب.", "PROTEST"))
+        #expect(strike.mode == "strike")
+    }
+
     @Test func protestsVerbalAndNominal() throws {
         let march = try #require(only("تظاهر آلاف المحتجين في الخرطوم ضد الحكومة السودانية.", "PROTEST"))
         #expect(march.mode == "demo" && march.codes(march.source) == ["---CVL"] && march.codes(march.target) == ["SDNGOV"])
