@@ -55,7 +55,7 @@ import Testing
         #expect(blast.trigger.hasPrefix("فجر"))
     }
 
-    @Test func idiomsOfStrikingAreNoAttackAndNoStrike() throws {
+    @Test func idiomsOfStrikingAndSnatchingAreNoEvents() throws {
         // ضرب مثالا gives an example, ضرب موعدا sets a date: no beating, no strike.
         #expect(events("وحتى أقرب الفكرة سأضرب مثالا بالمدرسة المسرحية الحديثة.").isEmpty)
         #expect(events("ضرب الرئيس موعدا لإجراء الانتخابات في الربيع.").isEmpty)
@@ -64,6 +64,11 @@ import Testing
         #expect(beating.mode == "beat")
         let strike = try #require(only("أضرب عمال المصنع عن العمل احتجاجا على تأخر الرواتب.", "PROTEST"))
         #expect(strike.mode == "strike")
+        // خطف الأنظار catches the eye, خطف الفوز snatches the win; خطف مسلحون … abducts.
+        #expect(events("خطفت السيارة الجديدة الأنظار في المعرض.").isEmpty)
+        #expect(events("خطف الفريق الفوز في الدقيقة الأخيرة.").isEmpty)
+        let abduction = try #require(only("خطف مسلحون ثلاثة مهندسين قرب الحدود.", "ASSAULT"))
+        #expect(abduction.mode == "abduct")
     }
 
     @Test func protestsVerbalAndNominal() throws {

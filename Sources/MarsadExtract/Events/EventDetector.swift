@@ -364,7 +364,7 @@ struct EventDetector {
         var k = range.lowerBound
         while k < range.upperBound {
             guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound),
-                  !isDawn(k, in: range, forms), !isIdiomOfStriking(found, at: k, in: range, forms) else {
+                  !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms) else {
                 k += 1
                 continue
             }
@@ -388,24 +388,27 @@ struct EventDetector {
     /// فجر (dawn, or he detonated) and يوم (day), in normal form.
     private static let dawn = Array("فجر".utf8), day = Array("يوم".utf8)
 
-    /// Whether a verb of beating or of going on strike (ضرب، أضرب) is the first word of an idiom,
-    /// its complement right after it or past a subject of up to two words: ضرب مثالا (gave an
+    /// Whether a verb of beating, striking or abducting is the first word of an idiom, its
+    /// complement right after it or past a subject of up to two words: ضرب مثالا (gave an
     /// example), ضرب الرئيس موعدا (set a date), ضرب طوقا (threw a cordon), ضرب بعرض الحائط
-    /// (brushed aside), ضرب رقما قياسيا (set a record), ضربت أطنابها (took root).
-    private func isIdiomOfStriking(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
-        guard Self.strikingModes.contains(lexicon.triggers[Int(found.value)].mode ?? "") else { return false }
+    /// (brushed aside), ضرب رقما قياسيا (set a record); خطف الأنظار (caught the eye), خطف
+    /// الفوز (snatched the win).
+    private func isIdiom(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard let complements = Self.idiomComplements[lexicon.triggers[Int(found.value)].mode ?? ""] else { return false }
         let after = k + found.words
         return (after..<min(after + 3, sentence.upperBound)).contains { j in
-            forms.tokens[j].kind == .word && forms.norm(j).isOne(of: Self.idiomComplements)
+            forms.tokens[j].kind == .word && forms.norm(j).isOne(of: complements)
         }
     }
 
-    /// The PLOVER modes of the verbs ضرب and أضرب in the trigger lexicon.
-    private static let strikingModes: Set<String> = ["beat", "strike"]
-    /// What follows ضرب in its idioms, in normal form.
-    private static let idiomComplements = [
-        "مثالا", "مثلا", "مثال", "المثل", "امثله", "امثلة", "موعدا", "طوقا", "بعرض", "رقما", "الرقم", "اطنابه", "اطنابها",
-    ].map { Array($0.utf8) }
+    /// What follows the verbs of an idiom, in normal form, by the PLOVER mode of the verb's
+    /// trigger: ضرب (beat) and أضرب (strike), خطف (abduct).
+    private static let idiomComplements: [String: [[UInt8]]] = {
+        let striking = ["مثالا", "مثلا", "مثال", "المثل", "امثله", "امثلة", "موعدا", "طوقا", "بعرض", "رقما", "الرقم", "اطنابه", "اطنابها"]
+        let snatching = ["الانظار", "انظار", "الاضواء", "الاهتمام", "الابصار", "الفوز", "اللقب", "النقاط", "البطولة", "البطوله", "الكاس", "الميدالية", "الميداليه"]
+        let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
+        return ["beat": bytes(striking), "strike": bytes(striking), "abduct": bytes(snatching)]
+    }()
 
     /// One trigger per type and clause (per sentence for the types the classifier scores):
     /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
