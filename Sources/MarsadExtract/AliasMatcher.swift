@@ -42,7 +42,7 @@ struct AliasMatcher: Sendable {
     private static let stacks: [StackInfo] = Clitics.proclitics.map { stack in
         StackInfo(bytes: stack.surface.utf8.count, letters: stack.surface.unicodeScalars.count,
                   beforeArticleLetters: stack.segments.dropLast().joined().unicodeScalars.count,
-                  hasArticle: stack.segments.last == "ال", locative: stack.segments.contains("ب"))
+                  hasArticle: stack.hasArticle, locative: stack.segments.contains("ب"))
     }
     private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
     /// The article ال in UTF-8.

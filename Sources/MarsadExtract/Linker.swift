@@ -122,8 +122,7 @@ struct Linker {
             let form = matchingForm(index)
             if Self.placeWords.contains(form) { return true }
             // و and ف join clauses as often as words: وزار، فغادر.
-            if let first = form.unicodeScalars.first, first == "و" || first == "ف",
-               Self.placeWords.contains(String(form.unicodeScalars.dropFirst())) { return true }
+            if ProcliticLetters.conjunctions.begins(form.utf8), Self.placeWords.contains(String(form.unicodeScalars.dropFirst())) { return true }
         }
         return false
     }
@@ -169,12 +168,11 @@ struct Linker {
         if previous >= 0, analysis.tokens[previous].kind == .word {
             if Self.demonstratives.contains(matchingForm(previous)) { return true }
             // A conjunction or preposition before the word (والأقصى) joins it to what precedes.
-            if !match.strippedClitics, Clitics.proclitics[Int(analysis.tokens[previous].segmentation.proclitics)].hasArticle { return true }
+            if !match.strippedClitics, ProcliticFlags.of(analysis.tokens[previous]).article { return true }
         }
         if next < analysis.tokens.count, analysis.tokens[next].kind == .word {
             let form = matchingForm(next)
-            if Clitics.proclitics[Int(analysis.tokens[next].segmentation.proclitics)].hasArticle,
-               form.hasSuffix("يه") || form.hasSuffix("ي") { return true }
+            if ProcliticFlags.of(analysis.tokens[next]).article, form.hasSuffix("يه") || form.hasSuffix("ي") { return true }
         }
         return false
     }

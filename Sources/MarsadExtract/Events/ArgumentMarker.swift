@@ -55,9 +55,9 @@ enum ArgumentMarker: Equatable {
             let word = forms.norm(j)
             if word.isOne(of: denouncingWithBa), !startsWithBa(j + 1, forms) { break }
             if words == 2 {
-                // ل may stay on a word the segmenter left whole, as ب may (بوقف): ل is D9 84.
+                // ل may stay on a word the segmenter left whole, as ب may (بوقف).
                 let first = forms.norm(k - 2)
-                let complement = startsWithBa(k - 2, forms) || first.count >= 8 && first[0] == 0xD9 && first[1] == 0x84
+                let complement = startsWithBa(k - 2, forms) || first.count >= 8 && ProcliticLetters.lam.begins(first)
                 guard !(word.equals(on) || word.equals(opposing) || word.isOne(of: places)),
                       complement || EventDetector.stem(forms.tokens[k - 2], first).isOne(of: acts) else { break }
             }
@@ -124,10 +124,12 @@ enum ArgumentMarker: Equatable {
         return nil
     }
 
-    /// Whether token `k` carries the proclitic ب, also on a word the segmenter left whole (بوقف): ب is D8 A8.
-    private static func startsWithBa(_ k: Int, _ forms: TokenForms) -> Bool {
+    /// Whether token `k` carries the proclitic ب, also left on a word of `letters` letters or more that the segmenter
+    /// left whole (بوقف), not on a shorter word that begins with the letter.
+    static func startsWithBa(_ k: Int, _ forms: TokenForms, letters: Int = 4) -> Bool {
         let word = forms.norm(k)
-        return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 8 && word[0] == 0xD8 && word[1] == 0xA8
+        // Arabic letters are two bytes each in the norms.
+        return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 2 * letters && ProcliticLetters.ba.begins(word)
     }
 
     /// Whether `word` is a number word before a counted noun (ثلاثة، عشرات، عدد), in normal form.
@@ -142,8 +144,7 @@ enum ArgumentMarker: Equatable {
 
     /// Whether `word` is `base` with the proclitic و or ل.
     private static func stripsTo(_ word: UnsafeBufferPointer<UInt8>, _ base: [UInt8]) -> Bool {
-        // و is D9 88, ل is D9 84.
-        word.count == base.count + 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x84)
+        word.count == base.count + 2 && ProcliticLetters([.waw, .lam]).begins(word)
             && UnsafeBufferPointer(rebasing: word[2...]).equals(base)
     }
 

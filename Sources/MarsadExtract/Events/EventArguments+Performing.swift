@@ -21,18 +21,13 @@ extension SentenceArguments {
         else { return nil }
         for j in span.upperBound..<min(sentence.upperBound, span.upperBound + Self.performedReach) {
             if forms.tokens[j].kind == .punctuation && forms.norm(j).isOne(of: Self.fullStops) || isPerforming(j) { return nil }
-            if forms.tokens[j].kind == .word, Self.startsWithBa(j, forms), !places.contains(where: { $0.contains(j) }) {
+            // ب on a word the segmenter left whole when five letters or more remain (باغتصابها), not a noun of
+            // four that begins with the letter (بزات).
+            if forms.tokens[j].kind == .word, ArgumentMarker.startsWithBa(j, forms, letters: 5), !places.contains(where: { $0.contains(j) }) {
                 return j..<(j + 1)
             }
         }
         return nil
-    }
-
-    /// Whether token `k` carries the proclitic ب, also left on a word of five letters or more that the segmenter left
-    /// whole (باغتصابها), not on a shorter noun that begins with the letter (بزات): ب is D8 A8.
-    private static func startsWithBa(_ k: Int, _ forms: TokenForms) -> Bool {
-        let word = forms.norm(k)
-        return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 10 && word[0] == 0xD8 && word[1] == 0xA8
     }
 
     /// قام and its forms in normal form without clitics: قام، قامت، قاموا، يقوم، تقوم، يقومون.

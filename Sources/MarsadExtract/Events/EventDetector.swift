@@ -296,10 +296,10 @@ struct EventDetector {
         isOne(stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])), withConjunction: casualtyNouns)
     }
 
-    /// Whether `word` is one of `words`, or و or ف (D9 88, D9 81) and one of them: a conjunction the segmenter
+    /// Whether `word` is one of `words`, or و or ف and one of them: a conjunction the segmenter
     /// left on a word its counts saw whole (وأصيب، وإصابة).
     static func isOne(_ word: UnsafeBufferPointer<UInt8>, withConjunction words: [[UInt8]]) -> Bool {
-        word.isOne(of: words) || word.count > 2 && word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81)
+        word.isOne(of: words) || word.count > 2 && ProcliticLetters.conjunctions.begins(word)
             && UnsafeBufferPointer(rebasing: word[2...]).isOne(of: words)
     }
 

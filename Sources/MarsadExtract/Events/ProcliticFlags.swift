@@ -13,7 +13,7 @@ struct ProcliticFlags {
     static let table: [ProcliticFlags] = Clitics.proclitics.map { stack in
         ProcliticFlags(conjunction: stack.segments.first == "و", preposition: stack.segments.contains("ب"),
                        lam: stack.segments.contains("ل"), future: stack.segments.contains("س"),
-                       article: stack.segments.last == "ال")
+                       article: stack.hasArticle)
     }
 
     /// The flags of a token's proclitics.

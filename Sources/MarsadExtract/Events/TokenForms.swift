@@ -79,9 +79,7 @@ struct TokenForms {
     /// counts saw باغتصاب whole, as in قام باغتصاب): a word of the table's of four letters or more after the letter,
     /// never a shorter one that the letter's root could hide (بحث is no ب + حث).
     private mutating func peeled(_ table: PhraseTable, _ word: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        guard word.count >= 10, word[0] == 0xD9 && (word[1] == 0x88 || word[1] == 0x81 || word[1] == 0x84) || word[0] == 0xD8 && word[1] == 0xA8 else {
-            return nil
-        }
+        guard word.count >= 10, ProcliticLetters([.waw, .fa, .lam, .ba]).begins(word) else { return nil }
         return lookup(table, UnsafeBufferPointer(rebasing: word[2...]), k, limit)
     }
 

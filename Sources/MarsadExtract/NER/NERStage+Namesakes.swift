@@ -47,8 +47,7 @@ extension NERStage {
         var out: [(mention: Int, name: Int, end: Int)] = []
         for (n, name) in names.enumerated() {
             guard let k = mentions.firstIndex(where: {
-                $0.type == .person && $0.entity != nil && name.span.contains($0.range.lowerBound) && $0.range.lowerBound > name.span.lowerBound
-                    && $0.range.upperBound <= name.span.upperBound
+                $0.type == .person && $0.entity != nil && $0.range.lowerBound > name.span.lowerBound && $0.range.upperBound <= name.span.upperBound
             }), !mentions.contains(where: { $0.range.overlaps(name.span.lowerBound..<mentions[k].range.lowerBound) }),
                   let entity = mentions[k].entity else { continue }
             // A name seldom takes ب before it, as words tagged with it may (بحضور، بفيتو).

@@ -114,6 +114,6 @@ public struct NERStage: Stage {
         guard token.segmentation.isSplit, let stem = analysis.segments(of: token)?.first(where: { !$0.hasSuffix("+") && !$0.hasPrefix("+") }) else {
             return analysis.norm(of: token)
         }
-        return (Clitics.proclitics[Int(token.segmentation.proclitics)].hasArticle ? "ال" : "") + stem
+        return (ProcliticFlags.of(token).article ? "ال" : "") + stem
     }
 }
