@@ -32,7 +32,7 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Repeat the cross-validation over this many fold assignments (seed 0 is the default split) and add each type's mean and spread of P/R/F1 under \"seeds\".")
     var seeds = 1
 
-    @Option(help: "Write each sentence's out-of-fold decision to this TSV file (id, type, label, share of annotators who accepted it, has a candidate, probability, threshold) for error analysis.")
+    @Option(help: "Write each sentence's out-of-fold decision to this TSV file (id, type, label, share of annotators who accepted it, has a candidate, probability, threshold, kept: whether the event stage would keep it, a plain report kept below the threshold too) for error analysis.")
     var predictions: String?
 
     func validate() throws {
@@ -50,7 +50,7 @@ struct EvalEvents: ParsableCommand {
         trainer.epochs = epochs
         var perType: [String] = []
         var repeated: [String] = []
-        var rows = ["id\ttype\tlabel\taccepted\tcandidate\tprobability\tthreshold"]
+        var rows = ["id\ttype\tlabel\taccepted\tcandidate\tprobability\tthreshold\tkept"]
         for type in types {
             trainer.dissent = dissent ?? EventClassifierTrainer.dissent(for: type)
             trainer.ambiguous = ambiguous ?? EventClassifierTrainer.ambiguous(for: type)
@@ -59,7 +59,7 @@ struct EvalEvents: ParsableCommand {
             let decided = zip(prepared, outOfFold).filter { !$0.0.ambiguous }
             let scored = decided.map(\.0)
             for (sentence, decision) in decided {
-                rows.append("\(sentence.id)\t\(type.rawValue)\t\(sentence.label ? "yes" : "no")\t\(f(sentence.agreement))\t\(sentence.candidates.isEmpty ? "no" : "yes")\t\(f(decision.probability))\t\(f(decision.threshold))")
+                rows.append("\(sentence.id)\t\(type.rawValue)\t\(sentence.label ? "yes" : "no")\t\(f(sentence.agreement))\t\(sentence.candidates.isEmpty ? "no" : "yes")\t\(f(decision.score.probability))\t\(f(decision.threshold))\t\(decision.accepted ? "yes" : "no")")
             }
             let withTrigger = scored.filter { $0.label && !$0.candidates.isEmpty }.count
             let difficult = decided.filter { !$0.0.label && $0.0.agreement > 0 }
@@ -68,8 +68,8 @@ struct EvalEvents: ParsableCommand {
             let unanimous = EventEvaluation.unanimousScores(prepared, outOfFold)
             perType.append("\"\(type.rawValue)\": {\"precision\": \(f(s.precision)), \"recall\": \(f(s.recall)), \"f1\": \(f(s.f1)), "
                 + "\"sentences\": \(scored.count), \"yes\": \(scored.filter(\.label).count), \"yes_with_trigger\": \(withTrigger), "
-                + "\"difficult_no\": \(difficult.count), \"difficult_no_kept\": \(difficult.filter { $0.1.probability >= $0.1.threshold }.count), "
-                + "\"difficult_no_half_accepted\": \(halfAccepted.count), \"difficult_no_half_accepted_kept\": \(halfAccepted.filter { $0.1.probability >= $0.1.threshold }.count), "
+                + "\"difficult_no\": \(difficult.count), \"difficult_no_kept\": \(difficult.filter(\.1.accepted).count), "
+                + "\"difficult_no_half_accepted\": \(halfAccepted.count), \"difficult_no_half_accepted_kept\": \(halfAccepted.filter(\.1.accepted).count), "
                 + "\"unanimous\": {\"precision\": \(f(unanimous.precision)), \"recall\": \(f(unanimous.recall)), \"f1\": \(f(unanimous.f1))}, "
                 + "\"thresholds\": [\(thresholds.map(f).joined(separator: ", "))]}")
             if seeds > 1 {

@@ -15,10 +15,11 @@ import Testing
     @Test func theThresholdIsChosenOnAPlateauOfF1NotALuckySpike() {
         // Eight positives well above 0.55; four more sit exactly at 0.30 between negatives, so
         // that cutting at 0.30 alone scores best and any cut a hundredth away scores far worse.
-        var scored: [(score: Double, label: Bool)] = (0..<8).map { (0.6 + 0.04 * Double($0), true) }
-        scored += [(0.5, false), (0.5, false)] + Array(repeating: (0.2, false), count: 20)
-        scored += Array(repeating: (0.3, true), count: 4) + (0..<3).map { (0.31 + 0.01 * Double($0), false) }
-        scored += (0..<5).map { (0.25 + 0.01 * Double($0), false) }
+        var probabilities: [(Double, Bool)] = (0..<8).map { (0.6 + 0.04 * Double($0), true) }
+        probabilities += [(0.5, false), (0.5, false)] + Array(repeating: (0.2, false), count: 20)
+        probabilities += Array(repeating: (0.3, true), count: 4) + (0..<3).map { (0.31 + 0.01 * Double($0), false) }
+        probabilities += (0..<5).map { (0.25 + 0.01 * Double($0), false) }
+        let scored = probabilities.map { (score: SentenceScore(probability: $0.0, plainReport: 0), label: $0.1) }
         #expect(EventClassifierTrainer.threshold(scored, window: 0).threshold == 0.3)
         let chosen = EventClassifierTrainer.threshold(scored).threshold
         #expect(chosen > 0.5 && chosen <= 0.6)
@@ -29,8 +30,8 @@ import Testing
         trainer.buckets = 1 << 10
         let (weights, threshold) = trainer.train(Self.toy)
         #expect(threshold > 0 && threshold < 1)
-        for sentence in Self.toy { #expect((trainer.score(sentence, weights) >= threshold) == sentence.label) }
-        #expect(trainer.score(PreparedSentence(id: "x-1", group: "x", label: false, candidates: []), weights) == 0)
+        for sentence in Self.toy { #expect(trainer.score(sentence, weights).accepted(at: threshold) == sentence.label) }
+        #expect(trainer.score(PreparedSentence(id: "x-1", group: "x", label: false, candidates: []), weights).probability == 0)
     }
 
     @Test func crossValidationScoresHeldOutDocumentsOnly() {
@@ -44,7 +45,7 @@ import Testing
         #expect(outOfFold.count == Self.toy.count)
         for (sentence, decision) in zip(Self.toy, outOfFold) {
             #expect(thresholds.contains(decision.threshold))
-            #expect((decision.probability >= decision.threshold) == sentence.label)
+            #expect(decision.accepted == sentence.label)
         }
     }
 
@@ -53,9 +54,29 @@ import Testing
         let difficult = PreparedSentence(id: "a-2", group: "a", label: false, agreement: 1.0 / 3, candidates: [])
         let easy = PreparedSentence(id: "a-3", group: "a", label: false, candidates: [])
         // The yes and the difficult no are kept, the easy no is not.
-        let decisions = [(probability: 0.9, threshold: 0.5), (0.8, 0.5), (0.2, 0.5)]
+        let decisions = [0.9, 0.8, 0.2].map { EventEvaluation.OutOfFold(score: SentenceScore(probability: $0, plainReport: 0), threshold: 0.5) }
         let unanimous = EventEvaluation.unanimousScores([yes, difficult, easy], decisions)
         #expect(unanimous.truePositives == 1 && unanimous.falsePositives == 0 && unanimous.falseNegatives == 0)
+    }
+
+    @Test func aPlainReportNeedsOnlyTheFloorNotTheThreshold() {
+        var trainer = EventClassifierTrainer()
+        trainer.buckets = 1 << 4
+        // Feature 1 alone scores 0.60 (between the floor and the threshold), with feature 9 0.17.
+        var weights = [Float](repeating: 0, count: trainer.buckets)
+        weights[1] = 0.4
+        weights[9] = -2
+        let threshold = 0.8
+        let sentence = { (candidate: PreparedCandidate) in PreparedSentence(id: "x-1", group: "x", label: false, candidates: [candidate]) }
+        #expect(trainer.score(sentence(PreparedCandidate(features: [1], plainReport: true)), weights).accepted(at: threshold))
+        #expect(!trainer.score(sentence([1]), weights).accepted(at: threshold))
+        // Below the floor a plain report is dropped too; above the threshold any candidate is kept.
+        #expect(!trainer.score(sentence(PreparedCandidate(features: [1, 9], plainReport: true)), weights).accepted(at: threshold))
+        #expect(trainer.score(sentence([1]), weights).accepted(at: 0.55))
+        // The threshold is chosen with the plain reports kept whatever it is.
+        let scored = [(score: SentenceScore(probability: 0.6, plainReport: 0.6), label: true), (SentenceScore(probability: 0.7, plainReport: 0), false),
+                      (SentenceScore(probability: 0.9, plainReport: 0), true)]
+        #expect(EventClassifierTrainer.threshold(scored, window: 0) == (1, 0.71))
     }
 
     @Test func oneModelAndAnAverageOfBagsBothLearn() {
@@ -65,7 +86,7 @@ import Testing
             trainer.bags = bags
             trainer.l2Choices = [1e-3]
             let (weights, threshold) = trainer.train(Self.toy)
-            for sentence in Self.toy { #expect((trainer.score(sentence, weights) >= threshold) == sentence.label) }
+            for sentence in Self.toy { #expect(trainer.score(sentence, weights).accepted(at: threshold) == sentence.label) }
         }
     }
 
@@ -89,9 +110,9 @@ import Testing
         let probe = PreparedSentence(id: "x-1", group: "x", label: false, candidates: [[1, 8]])
         var trainer = EventClassifierTrainer()
         trainer.buckets = 1 << 10
-        let soft = trainer.score(probe, trainer.fit(sentences, l2: 1e-3))
+        let soft = trainer.score(probe, trainer.fit(sentences, l2: 1e-3)).probability
         trainer.dissent = .negative
-        let hard = trainer.score(probe, trainer.fit(sentences, l2: 1e-3))
+        let hard = trainer.score(probe, trainer.fit(sentences, l2: 1e-3)).probability
         #expect(soft > 0.5 && hard < 0.5)
     }
 
@@ -112,9 +133,10 @@ import Testing
         let ignored = trainer.fit(sentences, l2: 1e-3)
         trainer.ambiguous = .halfEvent
         let half = trainer.fit(sentences, l2: 1e-3)
-        #expect(trainer.score(accepted, ignored) < 0.5 && abs(trainer.score(accepted, ignored) - trainer.score(rejected, ignored)) < 0.05)
-        #expect(trainer.score(accepted, half) > 0.5 && trainer.score(rejected, half) < 0.5)
-        #expect(trainer.score(accepted, half) > trainer.score(PreparedSentence(id: "x-3", group: "x", label: false, candidates: [[1, 9]]), half))
+        let p = { (sentence: PreparedSentence, weights: [Float]) in trainer.score(sentence, weights).probability }
+        #expect(p(accepted, ignored) < 0.5 && abs(p(accepted, ignored) - p(rejected, ignored)) < 0.05)
+        #expect(p(accepted, half) > 0.5 && p(rejected, half) < 0.5)
+        #expect(p(accepted, half) > p(PreparedSentence(id: "x-3", group: "x", label: false, candidates: [[1, 9]]), half))
         // Only PROTEST, with few yeses, trains on them.
         #expect(EventClassifierTrainer.ambiguous(for: .protest) == .halfEvent && EventClassifierTrainer.ambiguous(for: .assault) == .ignored)
     }
@@ -130,7 +152,7 @@ import Testing
         trainer.ambiguous = .halfEvent
         let (scores, _, outOfFold) = EventEvaluation.crossValidate(Self.toy + ambiguous, folds: 5, trainer: trainer)
         #expect(scores.truePositives == 50 && scores.falsePositives == 0 && scores.falseNegatives == 0)
-        #expect(outOfFold.suffix(40).allSatisfy { $0.probability >= $0.threshold })
+        #expect(outOfFold.suffix(40).allSatisfy { $0.accepted })
         #expect(EventEvaluation.unanimousScores(Self.toy + ambiguous, outOfFold).falsePositives == 0)
     }
 

@@ -19,4 +19,6 @@ struct EventCandidate {
     let retold: Bool
     /// Hashed classifier features, filled only for types the model scores.
     var features: [UInt32]
+    /// Whether it reads as the plain report of an act (`EventDetector.isPlainReport`).
+    let plainReport: Bool
 }

@@ -1,8 +1,37 @@
 import Foundation
 import MarsadCore
 
-/// A gold sentence ready for the classifier: the features of its candidates of one type
-/// that read as having happened, its label, its id and its source document.
+/// A candidate ready for the classifier: its hashed features, and whether it reads as a
+/// plain report (`EventDetector.isPlainReport`). An array literal gives the features of a
+/// candidate that is no plain report.
+public struct PreparedCandidate: Sendable, ExpressibleByArrayLiteral {
+    public let features: [UInt32]
+    public let plainReport: Bool
+
+    public init(features: [UInt32], plainReport: Bool = false) {
+        self.features = features
+        self.plainReport = plainReport
+    }
+
+    public init(arrayLiteral features: UInt32...) {
+        self.init(features: features)
+    }
+}
+
+/// A sentence's highest classifier probability over all its candidates and over its plain
+/// reports alone; a sentence without candidates scores 0 on both.
+public struct SentenceScore: Sendable {
+    public let probability: Double
+    public let plainReport: Double
+
+    /// Whether the event stage would keep one of the sentence's candidates at `threshold`.
+    public func accepted(at threshold: Double) -> Bool {
+        probability >= threshold || plainReport >= EventStage.plainReportFloor
+    }
+}
+
+/// A gold sentence ready for the classifier: its candidates of one type that read as having
+/// happened, its label, its id and its source document.
 public struct PreparedSentence: Sendable {
     public let id: String
     public let group: String
@@ -12,9 +41,9 @@ public struct PreparedSentence: Sendable {
     /// Exactly one annotator rejected it (the gold's "ambiguous"): never scored, and trained
     /// on only as the trainer's `ambiguous` says; `label` is then false.
     public let ambiguous: Bool
-    public let candidates: [[UInt32]]
+    public let candidates: [PreparedCandidate]
 
-    public init(id: String, group: String, label: Bool, agreement: Double? = nil, ambiguous: Bool = false, candidates: [[UInt32]]) {
+    public init(id: String, group: String, label: Bool, agreement: Double? = nil, ambiguous: Bool = false, candidates: [PreparedCandidate]) {
         self.id = id
         self.group = group
         self.label = label && !ambiguous
@@ -103,7 +132,7 @@ public struct EventClassifierTrainer: Sendable {
     func choose(_ sentences: [PreparedSentence]) -> (l2: Float, threshold: Double) {
         var best = (f1: -1.0, l2: l2Choices[0], threshold: 0.5)
         for l2 in l2Choices {
-            var scored: [(score: Double, label: Bool)] = []
+            var scored: [(score: SentenceScore, label: Bool)] = []
             for salt in (0..<innerAssignments).map({ UInt32(7 + $0) }) {
                 for fold in 0..<innerFolds {
                     let train = sentences.filter { Self.fold(of: $0.group, innerFolds, salt: salt) != fold }
@@ -121,9 +150,9 @@ public struct EventClassifierTrainer: Sendable {
 
     /// The threshold in hundredths from 0.05 to 0.95 whose F1 on `scored`, averaged with the
     /// F1s of the thresholds up to `window` hundredths either side, is highest; with that averaged F1.
-    static func threshold(_ scored: [(score: Double, label: Bool)], window: Int = thresholdWindow) -> (f1: Double, threshold: Double) {
+    static func threshold(_ scored: [(score: SentenceScore, label: Bool)], window: Int = thresholdWindow) -> (f1: Double, threshold: Double) {
         let steps = Array(5...95)
-        let f1s = steps.map { step in Scores(scored.map { ($0.score >= Double(step) / 100, $0.label) }).f1 }
+        let f1s = steps.map { step in Scores(scored.map { ($0.score.accepted(at: Double(step) / 100), $0.label) }).f1 }
         var best = (f1: -1.0, threshold: 0.5)
         for (i, step) in steps.enumerated() {
             let near = f1s[max(0, i - window)...min(f1s.count - 1, i + window)]
@@ -138,10 +167,11 @@ public struct EventClassifierTrainer: Sendable {
     /// point is more the luck of a few sentences than the best place to cut.
     static let thresholdWindow = 5
 
-    /// The highest probability among a sentence's candidates (0 without candidates).
-    public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> Double {
+    /// The highest probability among a sentence's candidates and among its plain reports.
+    public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> SentenceScore {
         let model = EventModel(types: [.assault], buckets: buckets, weights: weights, thresholds: [0.5])
-        return sentence.candidates.map { model.probability(block: 0, $0) }.max() ?? 0
+        let scored = sentence.candidates.map { (p: model.probability(block: 0, $0.features), plain: $0.plainReport) }
+        return SentenceScore(probability: scored.map(\.p).max() ?? 0, plainReport: scored.filter(\.plain).map(\.p).max() ?? 0)
     }
 
     /// The weights averaged over `bags` models, each fitted on the sentences of the documents of its bag.
@@ -161,7 +191,7 @@ public struct EventClassifierTrainer: Sendable {
         var examples: [(features: [UInt32], label: Bool, target: Float, weight: Float)] = []
         for sentence in sentences {
             guard let (target, weight) = example(sentence) else { continue }
-            for candidate in sentence.candidates { examples.append((candidate, sentence.label, target, weight)) }
+            for candidate in sentence.candidates { examples.append((candidate.features, sentence.label, target, weight)) }
         }
         let positives = examples.filter(\.label).count
         let positiveWeight = positives > 0 ? Float(max(1, Double(examples.count - positives) / Double(positives))).squareRoot() : 1

@@ -158,11 +158,15 @@ struct EventDetector {
                     if trigger.type == .protest, let first = source.first,
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let place = nearestPlace(hit.tokens, spans)
+                    let suffered = undergone || voice != .active
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading,
-                                                   retold: retold && trigger.type == .protest, features: [])
+                                                   retold: retold && trigger.type == .protest, features: [],
+                                                   plainReport: isPlainReport(trigger, verb: trigger.kind == .verb && roleTrigger.kind == .verb, hit, hits, range,
+                                                                              clause: clause, source: source, target: target, spans,
+                                                                              suffered: suffered, document, forms))
                     if scored.contains(trigger.type) {
-                        let read = argumentReading(candidate, hit, spans, range, suffered: undergone || voice != .active, &forms)
+                        let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)
                         candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
                         if trigger.type == .protest { candidate.features += protestSceneFeatures(hit, spans, range, document, &forms) }
                     }
@@ -405,7 +409,7 @@ struct EventDetector {
     /// trigger: ضرب (beat) and أضرب (strike), خطف (abduct).
     private static let idiomComplements: [String: [[UInt8]]] = {
         let striking = ["مثالا", "مثلا", "مثال", "المثل", "امثله", "امثلة", "موعدا", "طوقا", "بعرض", "رقما", "الرقم", "اطنابه", "اطنابها"]
-        let snatching = ["الانظار", "انظار", "الاضواء", "الاهتمام", "الابصار", "الفوز", "اللقب", "النقاط", "البطولة", "البطوله", "الكاس", "الميدالية", "الميداليه"]
+        let snatching = ["الانظار", "انظار", "الاضواء", "الاهتمام", "الابصار", "الفوز", "فوزا", "اللقب", "لقبا", "النقاط", "البطولة", "البطوله", "الكاس", "الميدالية", "الميداليه"]
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return ["beat": bytes(striking), "strike": bytes(striking), "abduct": bytes(snatching)]
     }()

@@ -29,7 +29,7 @@ public struct EventEvaluation: Sendable {
                 $0.trigger.type == sentence.type && !$0.retold && EventStage.readsAsHappened($0.reading)
             }
             return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, agreement: sentence.agreement,
-                                    ambiguous: sentence.label == .ambiguous, candidates: candidates.map(\.features))
+                                    ambiguous: sentence.label == .ambiguous, candidates: candidates.map { PreparedCandidate(features: $0.features, plainReport: $0.plainReport) })
         }
     }
 
@@ -39,18 +39,17 @@ public struct EventEvaluation: Sendable {
     /// are trained on (as the trainer says) but not scored. `seed` chooses which documents go
     /// to which fold (0: the default split).
     public static func crossValidate(_ sentences: [PreparedSentence], folds: Int, trainer: EventClassifierTrainer, seed: UInt32 = 0)
-        -> (scores: Scores, thresholds: [Double], outOfFold: [(probability: Double, threshold: Double)]) {
+        -> (scores: Scores, thresholds: [Double], outOfFold: [OutOfFold]) {
         var scores = Scores()
         var thresholds: [Double] = []
-        var outOfFold = [(probability: Double, threshold: Double)](repeating: (0, 0), count: sentences.count)
+        var outOfFold = [OutOfFold](repeating: OutOfFold(score: SentenceScore(probability: 0, plainReport: 0), threshold: 0), count: sentences.count)
         for fold in 0..<folds {
             let train = sentences.filter { Self.fold(of: $0.group, folds, seed: seed) != fold }
             let (weights, threshold) = trainer.train(train)
             thresholds.append(threshold)
             for (i, sentence) in sentences.enumerated() where Self.fold(of: sentence.group, folds, seed: seed) == fold {
-                let probability = trainer.score(sentence, weights)
-                outOfFold[i] = (probability, threshold)
-                if !sentence.ambiguous { scores.add(predicted: probability >= threshold, gold: sentence.label) }
+                outOfFold[i] = OutOfFold(score: trainer.score(sentence, weights), threshold: threshold)
+                if !sentence.ambiguous { scores.add(predicted: outOfFold[i].accepted, gold: sentence.label) }
             }
         }
         return (scores, thresholds, outOfFold)
@@ -60,12 +59,20 @@ public struct EventEvaluation: Sendable {
     /// against the noes no annotator accepted, the difficult noes left out. Beside the score
     /// on every label it tells how much of the error is the difficult noes, whose text often
     /// reads as a report like the yeses' (an annotator of three accepted it).
-    public static func unanimousScores(_ sentences: [PreparedSentence], _ outOfFold: [(probability: Double, threshold: Double)]) -> Scores {
+    public static func unanimousScores(_ sentences: [PreparedSentence], _ outOfFold: [OutOfFold]) -> Scores {
         var scores = Scores()
         for (sentence, decision) in zip(sentences, outOfFold) where !sentence.ambiguous && (sentence.label || sentence.agreement == 0) {
-            scores.add(predicted: decision.probability >= decision.threshold, gold: sentence.label)
+            scores.add(predicted: decision.accepted, gold: sentence.label)
         }
         return scores
+    }
+
+    /// A sentence's score from the model of the folds it was not in, and that model's threshold.
+    public struct OutOfFold: Sendable {
+        public let score: SentenceScore
+        public let threshold: Double
+        /// Whether the event stage would keep one of its candidates.
+        public var accepted: Bool { score.accepted(at: threshold) }
     }
 
     /// The outer fold of a source document under the assignment `seed` (0: the default split);

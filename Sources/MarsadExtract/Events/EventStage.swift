@@ -67,7 +67,7 @@ public struct EventStage: Stage {
         guard !candidate.retold else { return nil }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = model.probability(block: block, candidate.features)
-            return p >= model.thresholds[block] ? p : nil
+            return Self.accepts(p, plainReport: candidate.plainReport, threshold: model.thresholds[block]) ? p : nil
         }
         // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
         // source and a target or place, unless a verb reports it, a negation denies it
@@ -84,7 +84,18 @@ public struct EventStage: Stage {
         return confidence
     }
 
-    /// Whether cue words leave a candidate as a plain report of something that happened.
+    /// Whether the classifier's probability `p` keeps a candidate: at or above the type's
+    /// threshold, or at or above `plainReportFloor` for a plain report.
+    static func accepts(_ p: Double, plainReport: Bool, threshold: Double) -> Bool {
+        p >= threshold || plainReport && p >= plainReportFloor
+    }
+
+    /// The probability a plain report (`EventDetector.isPlainReport`) needs: more likely an
+    /// event than not. The types' thresholds are chosen on wire sentences whose reports come
+    /// with casualty counts and claims of responsibility, which a short plain report lacks.
+    static let plainReportFloor = 0.5
+
+    /// Whether cue words leave a candidate as a report of something that happened.
     static func readsAsHappened(_ reading: CueReading) -> Bool {
         !(reading.negated || reading.denied || reading.future || reading.demanded || reading.hypothetical)
     }

@@ -1,0 +1,60 @@
+import MarsadCore
+import MarsadText
+
+extension EventDetector {
+    /// Whether a candidate reads as the plain report of an act, in the order news tells what
+    /// happened: its verb opens the sentence in the past tense and the active voice, and its
+    /// subject, within `subjectReach` words after the verb, is the candidate's source (قتل
+    /// مسلحون شابا، تظاهر مئات الطلاب، ضرب رجال الشرطة متظاهرا).
+    ///
+    /// An assault's source must also be armed (a militarised group of no state too), or
+    /// someone named as struck by a verb that only strikes in deed. هاجم، استهدف and دمر also
+    /// attack, aim or ruin in words and decrees (هاجم النائب الحكومة، استهدف القرار البنك), so
+    /// they need an armed source; شن launches attacks only when an attack's word follows it
+    /// in its clause (شن الطيران غارات), not a campaign (شنت حملة تحريض).
+    ///
+    /// The classifier, trained on long wire sentences, gives such a short report little
+    /// evidence either way; the stage takes it as an event unless the classifier finds it
+    /// less likely than not (`EventStage.plainReportFloor`).
+    func isPlainReport(_ trigger: EventTrigger, verb: Bool, _ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, clause: Range<Int>,
+                       source: [EventActor], target: [EventActor], _ spans: [ArgumentSpan], suffered: Bool,
+                       _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        let first = forms.tokens[hit.tokens.lowerBound]
+        guard verb, !suffered, let actor = source.first, !Self.isPresentVerb(first, forms.norms),
+              forms.tokens[sentence.lowerBound..<hit.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
+              let subject = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound >= hit.tokens.upperBound }),
+              subject.tokens.lowerBound - hit.tokens.upperBound <= Self.subjectReach, subject.actor == actor else { return false }
+        guard trigger.type == .assault else { return true }
+        let word = Self.stem(first, forms.norm(hit.tokens.lowerBound))
+        if hit.tokens.count == 1, Self.isOne(word, withConjunction: Self.launching), !hits.contains(where: { other in
+            other.tokens.lowerBound >= hit.tokens.upperBound && clause.contains(other.tokens.lowerBound)
+                && lexicon.triggers[Int(other.entry)].type == .assault
+        }) {
+            return false
+        }
+        let armed = subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
+        return armed || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
+    }
+
+    /// Whether an actor is an entity whose actor code names a militarised group of no state.
+    static func isMilitarisedGroup(_ actor: EventActor, _ document: AnnotatedDocument) -> Bool {
+        guard case let .entity(e) = actor else { return false }
+        return document.entities[e].cameo.flatMap(CAMEOActorCode.primary) == militarisedGroup
+    }
+
+    /// How many words may stand between a plain report's verb and its subject (a head noun, as
+    /// رجال in رجال الشرطة, or a day: قتل أمس مسلحون).
+    static let subjectReach = 2
+
+    /// The sectors of those who bear arms: the attackers', the armed forces', the police's and the spies'.
+    static let armedSectors = attackerSectors.union([armedForces, "COP", "SPY"])
+
+    /// The transnational kind of a militarised group's actor code (al-Qaeda, the Islamic State).
+    static let militarisedGroup = "IMG"
+
+    /// Past forms of شن (launched), in normal form without clitics.
+    static let launching = ["شن", "شنت", "شنوا"].map { Array($0.utf8) }
+
+    /// Past forms of the assault verbs that also attack, aim or ruin in words and decrees.
+    static let strikingInWords = ["هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "دمر", "دمرت", "دمروا"].map { Array($0.utf8) }
+}

@@ -1,0 +1,46 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Plain reports (a past verb opening its sentence, its subject the source) are kept at a
+/// probability the types' thresholds would drop; in sentences written for these tests.
+@Suite struct EventPlainReportTests {
+    /// A stage whose classifier gives every candidate 0.5, the floor, under thresholds of 0.9:
+    /// only plain reports pass it.
+    static let unsureStage = EventStage(
+        lexicon: shippedResources.triggers,
+        model: EventModel(types: [.assault, .protest], buckets: 1, weights: [0, 0], thresholds: [0.9, 0.9]),
+        kb: shippedResources.kb)
+
+    func kept(_ text: String) -> [FoundEvent] {
+        events(text, stage: Self.unsureStage).filter { $0.type == "ASSAULT" || $0.type == "PROTEST" }
+    }
+
+    @Test func aVerbOpeningTheSentenceWithItsArmedSubjectIsKept() throws {
+        let abduction = try #require(kept("اختطف مسلحون مهندسا أجنبيا في جنوب البلاد.").first)
+        #expect(abduction.type == "ASSAULT" && abduction.codes(abduction.source) == ["---UAF"])
+        #expect(kept("وقصفت طائرات حربية مخازن للسلاح قرب الحدود.").count == 1)
+        // A militarised group of no state is armed; a verb that strikes only in deed, with whom it
+        // struck named, needs no arms.
+        #expect(kept("هاجم تنظيم القاعدة ثكنة في الصحراء.").count == 1)
+        let arson = try #require(kept("أحرق مواطنون غاضبون مركزا للشرطة.").first)
+        #expect(arson.codes(arson.source) == ["---CVL"] && arson.codes(arson.target) == ["---COP"])
+        let protest = try #require(kept("اعتصم مئات العمال أمام مقر الشركة.").first)
+        #expect(protest.type == "PROTEST")
+    }
+
+    @Test func otherReadingsStillNeedTheThreshold() {
+        // The verb does not open the sentence, is in the present, or is passive.
+        #expect(kept("وقال شهود إن مسلحين اختطفوا مهندسا أجنبيا.").isEmpty)
+        #expect(kept("يهاجم مسلحون القرى النائية كل ليلة.").isEmpty)
+        #expect(kept("قتل جندي في انفجار عبوة ناسفة.").isEmpty)
+    }
+
+    @Test func verbsThatAlsoStrikeInWordsNeedAnArmedSubject() {
+        // A minister attacks a newspaper in words; the police launch a campaign, not an attack.
+        #expect(kept("هاجم الوزير الصحيفة في مؤتمر صحفي.").isEmpty)
+        #expect(kept("شنت الشرطة حملة توعية في المدارس.").isEmpty)
+        // Control: the police launch raids, an attack's noun.
+        #expect(kept("شنت الشرطة غارات على أوكار المهربين.").count == 1)
+    }
+}
