@@ -22,7 +22,7 @@ struct EventDetector {
             let cues = EventCueReader(lexicon: lexicon)
             for (s, sentence) in analysis.sentences.enumerated() {
                 let range = sentence.tokenRange
-                let found = triggers(range, &forms)
+                let found = triggers(range, &forms).filter { !Self.isInsideName($0.tokens.lowerBound, document) }
                 guard !found.isEmpty else { continue }
                 let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
                 let accident = namesAnAccident(found, range, forms)
@@ -368,7 +368,7 @@ struct EventDetector {
         var k = range.lowerBound
         while k < range.upperBound {
             guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound),
-                  !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms) else {
+                  !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms), !isOtherSense(found, at: k, in: range, forms) else {
                 k += 1
                 continue
             }

@@ -1,0 +1,67 @@
+import MarsadCore
+import MarsadText
+
+extension EventDetector {
+    /// Trigger words with another common sense, told apart by the words after them: طالب
+    /// demands only with the بـ of what is demanded or opening its clause (else a student:
+    /// 400 طالب، طالب سعودي), حقق
+    /// investigates only في or مع (else it achieves: حقق الفيلم إيرادات), بحث consults only
+    /// when not followed by عن (searching: بحثا عن الترفيه), طلب with عدم asks not to be named,
+    /// and رفض before الكشف or التعليق declines to comment.
+    struct Sense {
+        /// The trigger's one-word forms, in normal form without clitics.
+        let forms: [[UInt8]]
+        /// What the event's sense needs among the next `reach` words.
+        let needs: Complement?
+        /// Stems (without the article) among the next `reach` words that give the other sense.
+        let avoids: [[UInt8]]
+        let reach: Int
+        /// Whether opening the sentence, or a clause with و or ف, is enough for the event's
+        /// sense: a verb comes first (وطالب الوزير …), a noun seldom does.
+        var opening = false
+    }
+
+    /// A complement a sense needs.
+    enum Complement {
+        /// A word that opens with the preposition بـ (بالإفراج، بأن); past a subject and an
+        /// object of a few words each (طالب الاتحاد الدولي للصحفيين اليوم المتمردين بالإفراج).
+        case ba
+        /// A word whose stem is one of these.
+        case words([[UInt8]])
+    }
+
+    /// Whether the one-word trigger at `k` reads in a sense that is no event.
+    func isOtherSense(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard found.words == 1 else { return false }
+        let word = Self.stem(forms.tokens[k], forms.norm(k))
+        guard let sense = Self.senses.first(where: { word.isOne(of: $0.forms) }) else { return false }
+        let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
+        let stems = after.filter { forms.tokens[$0].kind == .word }
+        if stems.contains(where: { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.avoids) }) { return true }
+        if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
+        switch sense.needs {
+        case nil: return false
+        case .ba: return !stems.contains { ArgumentMarker.startsWithBa($0, forms, letters: 3) }
+        case let .words(words): return !stems.contains { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: words) }
+        }
+    }
+
+    static let senses: [Sense] = {
+        let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
+        return [
+            Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true),
+            Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: [], reach: 3),
+            Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
+            Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2),
+            Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
+                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 5),
+        ]
+    }()
+
+    /// Whether the trigger at token `k` lies inside the name of an organisation or a facility
+    /// (مجلس التعاون الخليجي، منظمة الأمن والتعاون): a word of a name, no event.
+    static func isInsideName(_ k: Int, _ document: AnnotatedDocument) -> Bool {
+        let start = Int(document.text.tokens[k].start)
+        return document.mentions.contains { ($0.type == .organisation || $0.type == .facility) && $0.range.contains(start) }
+    }
+}

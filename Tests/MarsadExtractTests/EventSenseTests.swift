@@ -1,0 +1,50 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Trigger words read in their other sense, a trigger inside a name, and verbs that tell of
+/// no one's act, in sentences written for these tests.
+@Suite struct EventSenseTests {
+    func types(_ text: String) -> [String] { events(text).map(\.type) }
+
+    @Test func aStudentDemandsNothing() {
+        #expect(!types("يدرس في الجامعة نحو ثلاثة آلاف طالب من عشرين دولة.").contains("REQUEST"))
+        #expect(!types("وقالت الشرطة إن المشتبه به طالب في كلية الهندسة.").contains("REQUEST"))
+        // Controls: the بـ of what is demanded, far past the subject and object, or the verb opening its clause.
+        #expect(types("وقالت مصادر إن الاتحاد الدولي للصحفيين طالب اليوم السلطات اليمنية بالإفراج عن المراسل.").contains("REQUEST"))
+        #expect(types("وطالب النواب الحكومة الاستقالة.").contains("REQUEST"))
+    }
+
+    @Test func toAchieveIsNoInquiry() {
+        #expect(!types("حققت الشركة أرباحا قياسية هذا العام.").contains("ACCUSE"))
+        #expect(!types("وأشاد الوزير بما حققه المنتخب من نتائج.").contains("ACCUSE"))
+        // Control: investigating في or مع.
+        #expect(types("حققت النيابة العامة مع الوزير السابق في تهم فساد.").contains("ACCUSE"))
+    }
+
+    @Test func searchingIsNoTalk() {
+        #expect(!types("تبحث الشرطة عن شخصين فرا من السجن.").contains("CONSULT"))
+        #expect(types("بحث وزير الخارجية مع نظيره الأردني تطورات الأزمة.").contains("CONSULT"))
+    }
+
+    @Test func askingNotToBeNamedOrDecliningToCommentIsNoEvent() {
+        #expect(!types("وقال مسؤول أمني طلب عدم ذكر اسمه إن الهجوم كان متوقعا.").contains("REQUEST"))
+        #expect(!types("ورفض المتحدث باسم الوزارة التعليق على التقرير.").contains("REJECT"))
+        // Controls: a request and a refusal of something.
+        #expect(types("طلب الرئيس من الحكومة تقديم استقالتها.").contains("REQUEST"))
+        #expect(types("رفض البرلمان مشروع القانون بأغلبية كبيرة.").contains("REJECT"))
+    }
+
+    @Test func aWordOfAnOrganisationsNameIsNoTrigger() {
+        #expect(!types("وصل الأمين العام لمجلس التعاون الخليجي إلى الرياض أمس.").contains("COOPERATE"))
+        // Control: cooperation between two states.
+        #expect(types("تعاونت مصر والسودان في مكافحة التهريب عبر الحدود.").contains("COOPERATE"))
+    }
+
+    @Test func aVerbOfAnUnscoredTypeWithNoActorIsNoEvent() {
+        #expect(!types("تدعم السماعة الجديدة الشحن اللاسلكي.").contains("SUPPORT"))
+        // Controls: an actor names whose act it is, or a negation denies it.
+        #expect(types("دعمت فرنسا القرار في مجلس الأمن.").contains("SUPPORT"))
+        #expect(events("لم يوافق أحد على الخطة.").contains { $0.type == "AGREE" && $0.polarity == "negated" })
+    }
+}
