@@ -41,6 +41,15 @@ import Testing
         #expect(types("تعاونت مصر والسودان في مكافحة التهريب عبر الحدود.").contains("COOPERATE"))
     }
 
+    @Test func aDefiniteNounRefersToAnEventToldBefore() {
+        // The sanctions and the talks named again: no new sanctions, no new talks.
+        #expect(!types("ويأمل التجار في رفع العقوبات الأمريكية عن إيران قريبا.").contains("SANCTION"))
+        #expect(!types("وانتقد النائب المفاوضات السعودية الروسية في الرياض.").contains("CONSULT"))
+        // Controls: a verb of taking place reports it, and so does an indefinite noun.
+        #expect(types("وانطلقت المفاوضات السعودية الروسية في الرياض.").contains("CONSULT"))
+        #expect(types("وقعت مصر والسودان اتفاقا لتقاسم المياه.").contains("AGREE"))
+    }
+
     @Test func aVerbOfAnUnscoredTypeWithNoActorIsNoEvent() {
         #expect(!types("تدعم السماعة الجديدة الشحن اللاسلكي.").contains("SUPPORT"))
         // Controls: an actor names whose act it is, or a negation denies it.

@@ -58,6 +58,23 @@ extension EventDetector {
         ]
     }()
 
+    /// Whether a one-word noun trigger with the article refers to an event told before (الاتفاق
+    /// النووي، القمة، العقوبات، الزيارة) rather than reporting one, as it does after a verb of
+    /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات). For the types the classifier
+    /// does not score; a negated one still reports that something did not happen.
+    func refersBack(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard trigger.kind == .noun, hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article else { return false }
+        let before = hit.tokens.lowerBound - 1
+        return before < sentence.lowerBound || forms.tokens[before].kind != .word
+            || !Self.isOne(Self.stem(forms.tokens[before], forms.norm(before)), withConjunction: Self.takingPlace)
+    }
+
+    /// Past verbs of an event taking place, in normal form without clitics: تم، جرى، أجري،
+    /// عقد، انعقد، افتتح، انطلق، بدأ، استؤنف، استمر، تواصل، انتهى، اختتم, with their feminine.
+    static let takingPlace = ["تم", "جري", "جرت", "اجري", "اجريت", "عقد", "عقدت", "انعقد", "انعقدت", "افتتح", "افتتحت", "انطلق", "انطلقت",
+                              "بدا", "بدات", "استؤنف", "استؤنفت", "استمر", "استمرت", "تواصل", "تواصلت", "انتهي", "انتهت", "اختتم",
+                              "اختتمت"].map { Array($0.utf8) }
+
     /// Whether the trigger at token `k` lies inside the name of an organisation or a facility
     /// (مجلس التعاون الخليجي، منظمة الأمن والتعاون): a word of a name, no event.
     static func isInsideName(_ k: Int, _ document: AnnotatedDocument) -> Bool {

@@ -55,6 +55,7 @@ struct EventDetector {
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
                     reading.pastEra = pastEra
+                    if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
                     // الأجنبية، استهدف آخر هجوم): the actor after it is the verb's object. Not a noun that names its actor
                     // (انتحاري); other verbs take such a noun as their object (شنوا هجوما على مخفر، رفضهم لدعم إيران).
