@@ -93,6 +93,23 @@ import Testing
         #expect(apart.codes(apart.target) == ["---UAF"])
     }
 
+    @Test func gunmenLoyalToANamedOrganisationAreThatOrganisation() throws {
+        let loyal = try event("قتلت القوات الأفغانية خمسة مسلحين موالين لحركة طالبان قرب الحدود.", "ASSAULT")
+        #expect(loyal.codes(loyal.source) == ["AFGMIL"] && loyal.target == ["taliban"])
+        // Control: loyal to a person, they stay gunmen.
+        let person = try event("قتلت القوات الأفغانية خمسة مسلحين موالين للرئيس السابق قرب الحدود.", "ASSAULT")
+        #expect(person.codes(person.target) == ["---UAF"])
+    }
+
+    @Test func whatAProtestCallsItsGrievanceIsWhatItIsAgainst() throws {
+        let text = "تظاهر مئات الطلاب أمام الجامعة احتجاجا على ما وصفوه بقمع الشرطة."
+        let march = try event(text, "PROTEST")
+        #expect(march.codes(march.target) == ["---COP"] && march.arabicNames(march.target) == ["الشرطة"] && text.contains("الشرطة"))
+        // Control: who does the describing is not what the protest is against.
+        let described = try event("تظاهر مئات الطلاب أمام الجامعة احتجاجا على ما وصفته الشرطة بالشغب.", "PROTEST")
+        #expect(!described.codes(described.target).contains("---COP"))
+    }
+
     @Test func aWarMachineBeforeANounOfCasualtiesStaysTheAttacker() throws {
         let text = "فتحت مدرعة روسية النار على حافلة ركاب قرب الحدود، ما أسفر عن سقوط خمسة قتلى."
         let fire = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتلى" })

@@ -52,6 +52,8 @@ enum ArgumentMarker: Equatable {
         for words in 1...2 where k - words > start && (k - words..<k).allSatisfy({ forms.tokens[$0].kind == .word }) {
             var j = k - words - 1
             if j > start, forms.norm(j).isOne(of: days) { j -= 1 }
+            // What the protesters call it stands between the marker and the thing: احتجاجا على ما وصفوه بانتهاكات الرئيس.
+            if j - 1 > start, forms.norm(j).isOne(of: describing), forms.norm(j - 1).equals(what), startsWithBa(j + 1, forms) { j -= 2 }
             let word = forms.norm(j)
             if word.isOne(of: denouncingWithBa), !startsWithBa(j + 1, forms) { break }
             if words == 2 {
@@ -169,6 +171,11 @@ enum ArgumentMarker: Equatable {
     /// Nouns of the acts of a state or body a protest denounces or asks to stop, in normal form without clitics.
     private static let acts = ["عمليات", "عملية", "سياسة", "سياسات", "قرار", "قرارات", "اجراءات", "ممارسات", "اعتداءات", "انتهاكات", "جرائم"]
         .map { Array($0.utf8) }
+    /// ما: before a verb of describing (على ما وصفوه ب).
+    private static let what = Array("ما".utf8)
+    /// Verbs of describing or calling with their object pronoun, in normal form: ما وصفوه ب، ما يصفونه ب، ما اعتبروه.
+    private static let describing = ["وصفوه", "وصفوها", "وصفه", "وصفها", "وصفته", "يصفونه", "يصفونها", "يصفه", "يصفها", "تصفه", "تصفها",
+                                     "اعتبروه", "اعتبروها", "يعتبرونه", "يعتبرونها", "سموه", "يسمونه"].map { Array($0.utf8) }
     /// Petitions handed to whom they name after إلى or ل: مذكرة إلى المجلس، عريضة للبرلمان، رسالة إلى الرئيس.
     private static let petitions = ["مذكرة", "مذكرات", "عريضة", "رسالة"].map { Array($0.utf8) }
     /// إلى in normal form.

@@ -1,0 +1,34 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Who a verb struck when its subject is unnamed or stands apart: a role noun bearing the accusative after the verb
+/// is its object, in sentences written for these tests.
+@Suite struct EventObjectTests {
+    @Test func anAccusativePluralAfterTheVerbIsItsObject() throws {
+        // The army speaks; the gunmen it killed were struck, they did not strike.
+        let clash = try event("وقال الجيش إنه قتل مسلحين اثنين في اشتباك قرب الحدود.", "ASSAULT")
+        #expect(clash.codes(clash.target) == ["---UAF"] && clash.source.isEmpty)
+        // Control: a nominative subject after the verb still strikes.
+        let raid = try event("قتل مسلحون جنديين قرب الحدود.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---UAF"] && raid.codes(raid.target) == ["---MIL"])
+    }
+
+    @Test func anIndefiniteAccusativeAfterTheVerbIsItsObject() throws {
+        let clash = try event("وقال الجيش إنه قتل مسلحا في اشتباك قرب الحدود.", "ASSAULT")
+        #expect(clash.codes(clash.target) == ["---UAF"] && clash.source.isEmpty)
+        // Control: a noun whose last alef is its own bears no accusative (ميليشيا).
+        let militia = try event("قتلت ميليشيا مسلحة ثلاثة مزارعين في القرية.", "ASSAULT")
+        #expect(militia.codes(militia.source) == ["---UAF"] && militia.codes(militia.target) == ["---AGR"])
+    }
+
+    @Test func aYoungManStrikesOrIsStruckAsACivilian() throws {
+        let stabbing = try event("طعن شاب جنديين عند مدخل الملعب.", "ASSAULT")
+        #expect(stabbing.codes(stabbing.source) == ["---CVL"] && stabbing.codes(stabbing.target) == ["---MIL"])
+        // In the accusative with its nisba, the young man is the object and takes the nisba's country.
+        let text = "قتل مسلحون شابا مصريا قرب الحدود."
+        let shooting = try event(text, "ASSAULT")
+        #expect(shooting.codes(shooting.source) == ["---UAF"] && shooting.codes(shooting.target) == ["EGYCVL"])
+        #expect(shooting.arabicNames(shooting.target) == ["شابا"] && text.contains("شابا مصريا"))
+    }
+}
