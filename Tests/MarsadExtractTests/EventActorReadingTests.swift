@@ -280,6 +280,14 @@ import Testing
         #expect(soldiers.codes(soldiers.target) == ["---MIL"])
     }
 
+    @Test func anOfficeOfTheStateInAPlaceNamedAfterItsKindIsThatPlacesStates() throws {
+        let station = try event("هاجم مسلحون مركزا للشرطة في مدينة الموصل.", "ASSAULT")
+        #expect(station.codes(station.target) == ["IRQCOP"])
+        // Control: an army's base in a city may be a foreign army's.
+        let base = try event("هاجم مسلحون مركزا للجيش في مدينة الموصل.", "ASSAULT")
+        #expect(base.codes(base.target) == ["---MIL"])
+    }
+
     @Test func protestersNearABuildingStandBeforeIt() throws {
         let text = "تجمع مئات المتظاهرين بالقرب من مبنى وزارة المالية احتجاجا على الضرائب."
         let rally = try event(text, "PROTEST")

@@ -234,12 +234,15 @@ struct SentenceArguments {
                 if country == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
                    !Self.diplomatic.contains(where: forms.norm(nounEnd - 1).containsBytes) {
                     // An office of the state in a place is that place's state's (مدير مكتب وزير الداخلية في رام الله،
-                    // قاضٍ في بغداد), past the genitive of a ministry; the place stays a span of its own. Not an office
+                    // قاضٍ في بغداد، مقر للشرطة في مدينة سامراء), past the genitive of a ministry; the place stays a span of its own. Not an office
                     // with its owner's pronoun (ممثلياتها في طرابلس) or a mission abroad (السفارة في بغداد).
                     let ministry = end + 2 < tokenRange.upperBound && tokens[end].kind == .word && ProcliticFlags.of(tokens[end]).article
                     let inside = ministry && forms.norm(end + 1).equals(ArgumentMarker.inside) ? end + 1 : end
-                    if inside + 1 < tokenRange.upperBound, forms.norm(inside).equals(ArgumentMarker.inside),
-                       m < document.mentions.count, document.mentions[m].range.lowerBound < Int(tokens[inside + 1].end),
+                    // A word for the place's kind may stand before its name: قاعدة للشرطة في مدينة بعقوبة.
+                    let name = inside + 2 < tokenRange.upperBound && tokens[inside + 1].kind == .word
+                        && EventDetector.stem(tokens[inside + 1], forms.norm(inside + 1)).isOne(of: Self.kindsOfPlace) ? inside + 2 : inside + 1
+                    if name < tokenRange.upperBound, forms.norm(inside).equals(ArgumentMarker.inside),
+                       m < document.mentions.count, document.mentions[m].range.lowerBound < Int(tokens[name].end),
                        document.mentions[m].range.lowerBound >= Int(tokens[inside + 1].start),
                        document.mentions[m].type == .geopolitical, let entity = document.mentions[m].entity {
                         country = document.entities[entity].entity.country
