@@ -3,7 +3,7 @@ import MarsadExtract
 import Testing
 
 /// Who a verb struck when its subject is unnamed or stands apart: a role noun bearing the accusative after the verb
-/// is its object, in sentences written for these tests.
+/// is its object, and a joined verb with no subject goes on from the clause before; in sentences written for these tests.
 @Suite struct EventObjectTests {
     @Test func anAccusativePluralAfterTheVerbIsItsObject() throws {
         // The army speaks; the gunmen it killed were struck, they did not strike.
@@ -30,5 +30,15 @@ import Testing
         let shooting = try event(text, "ASSAULT")
         #expect(shooting.codes(shooting.source) == ["---UAF"] && shooting.codes(shooting.target) == ["EGYCVL"])
         #expect(shooting.arabicNames(shooting.target) == ["شابا"] && text.contains("شابا مصريا"))
+    }
+
+    @Test func aVerbJoinedWithNoSubjectOfItsOwnSharesTheClauseBeforesSubject() throws {
+        let raid = try event("وقال شهود إن قوات الأمن داهمت منزلا في القرية بعد منتصف الليل فقتلت رجلين.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---COP"])
+        let beating = try event("وقال شهود إن الشرطة حاولت تفريق المحتجين بالقوة، واعتدت بالضرب على عدد منهم.", "ASSAULT")
+        #expect(beating.codes(beating.source) == ["---COP"])
+        // Control: a joined verb with a subject of its own keeps it.
+        let attack = try event("وقال شهود إن الشرطة حاولت تفريق المحتجين بالقوة، وهاجم مسلحون عناصرها.", "ASSAULT")
+        #expect(attack.codes(attack.source) == ["---UAF"])
     }
 }

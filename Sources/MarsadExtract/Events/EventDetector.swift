@@ -123,8 +123,8 @@ struct EventDetector {
                     }
                     if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
                        let subject = sharedSubject(hit.tokens, spans, analysis.tokens, besides: target) {
-                        // A verb joined by ف with no subject of its own goes on from the clause before it, as its subject
-                        // did: أطلقت القوات صاروخا على المدرسة فقتلت مدرسا.
+                        // A verb joined by ف or و with no subject of its own goes on from the clause before it, as its
+                        // subject did: أطلقت القوات صاروخا على المدرسة فقتلت مدرسا، حاولت الشرطة تفريقهم، واعتدت عليهم.
                         source = [subject]
                     } else if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
@@ -209,12 +209,13 @@ struct EventDetector {
         }
     }
 
-    /// The subject a verb trigger at `trigger` that bears ف shares with the clause before it: the sentence's first
+    /// The subject a verb trigger at `trigger` that bears ف or و shares with the clause before it: the sentence's first
     /// actor before the verb that is no speaker, no complement with ل or ب, no adjective of an event and follows no
     /// marker (على، ضد، من…), nor one of `besides`; not a state by its name either, too often the setting of an opening
-    /// phrase (وفي بلدة «بيت حانون»). Nil for a trigger without ف.
+    /// phrase (وفي بلدة «بيت حانون»). Nil for a trigger without ف or و.
     private func sharedSubject(_ trigger: Range<Int>, _ spans: [ArgumentSpan], _ tokens: [Token], besides: [EventActor]) -> EventActor? {
-        guard ProcliticFlags.of(tokens[trigger.lowerBound]).sequel else { return nil }
+        let flags = ProcliticFlags.of(tokens[trigger.lowerBound])
+        guard flags.sequel || flags.conjunction else { return nil }
         return spans.first {
             $0.actor != nil && $0.tokens.upperBound <= trigger.lowerBound && !$0.isSpeaker && !$0.isOblique && !$0.isState
                 && $0.marker == nil && !$0.isAdjectival && !besides.contains($0.actor!)
