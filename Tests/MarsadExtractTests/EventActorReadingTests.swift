@@ -280,6 +280,20 @@ import Testing
         #expect(soldiers.codes(soldiers.target) == ["---MIL"])
     }
 
+    @Test func whatAnAttackWasAgainstPastAnotherAttacksWordIsItsTarget() throws {
+        let raids = try event("شنت مقاتلات حربية غارات على مواقع المتمردين قرب المدينة.", "ASSAULT")
+        #expect(raids.codes(raids.source) == ["---MIL"] && raids.codes(raids.target) == ["---REB"])
+        let killing = try event("قتل عشرون شخصا في هجوم على أنصار الحزب الحاكم.", "ASSAULT")
+        #expect(killing.codes(killing.target) == ["---PTY"])
+        // Controls: على before a word of where names a place (على الحدود السورية), and after days (بعد يومين على هجوم
+        // انتحاري) an attack's adjective is no one it struck.
+        let border = try event("وجاءت الاعتقالات بعد مقتل عشرين شخصا في تفجير انتحاري الأحد في بلدة صغيرة على الحدود السورية.", "ASSAULT")
+        #expect(border.target.isEmpty)
+        let fire = try #require(events("ويأتي تبادل إطلاق النار في المدينة بعد يومين على هجوم انتحاري في السوق أسفر عن مقتل 30 شخصا.")
+            .first { $0.type == "ASSAULT" && $0.trigger == "إطلاق النار" })
+        #expect(fire.target.isEmpty)
+    }
+
     @Test func anOfficeOfTheStateInAPlaceNamedAfterItsKindIsThatPlacesStates() throws {
         let station = try event("هاجم مسلحون مركزا للشرطة في مدينة الموصل.", "ASSAULT")
         #expect(station.codes(station.target) == ["IRQCOP"])
