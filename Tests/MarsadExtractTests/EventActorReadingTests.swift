@@ -93,6 +93,23 @@ import Testing
         #expect(apart.codes(apart.target) == ["---UAF"])
     }
 
+    @Test func gunmenLoyalToANamedOrganisationAreThatOrganisation() throws {
+        let loyal = try event("قتلت القوات الأفغانية خمسة مسلحين موالين لحركة طالبان قرب الحدود.", "ASSAULT")
+        #expect(loyal.codes(loyal.source) == ["AFGMIL"] && loyal.target == ["taliban"])
+        // Control: loyal to a person, they stay gunmen.
+        let person = try event("قتلت القوات الأفغانية خمسة مسلحين موالين للرئيس السابق قرب الحدود.", "ASSAULT")
+        #expect(person.codes(person.target) == ["---UAF"])
+    }
+
+    @Test func whatAProtestCallsItsGrievanceIsWhatItIsAgainst() throws {
+        let text = "تظاهر مئات الطلاب أمام الجامعة احتجاجا على ما وصفوه بقمع الشرطة."
+        let march = try event(text, "PROTEST")
+        #expect(march.codes(march.target) == ["---COP"] && march.arabicNames(march.target) == ["الشرطة"] && text.contains("الشرطة"))
+        // Control: who does the describing is not what the protest is against.
+        let described = try event("تظاهر مئات الطلاب أمام الجامعة احتجاجا على ما وصفته الشرطة بالشغب.", "PROTEST")
+        #expect(!described.codes(described.target).contains("---COP"))
+    }
+
     @Test func aWarMachineBeforeANounOfCasualtiesStaysTheAttacker() throws {
         let text = "فتحت مدرعة روسية النار على حافلة ركاب قرب الحدود، ما أسفر عن سقوط خمسة قتلى."
         let fire = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتلى" })
@@ -261,6 +278,28 @@ import Testing
         #expect(died.source.isEmpty && died.codes(died.target) == ["---UAF"])
         let soldiers = try #require(events("أكدت الوزارة مقتل تسعة عسكريين في كمين قرب الحدود.").first { $0.type == "ASSAULT" && $0.trigger == "مقتل" })
         #expect(soldiers.codes(soldiers.target) == ["---MIL"])
+    }
+
+    @Test func whatAnAttackWasAgainstPastAnotherAttacksWordIsItsTarget() throws {
+        let raids = try event("شنت مقاتلات حربية غارات على مواقع المتمردين قرب المدينة.", "ASSAULT")
+        #expect(raids.codes(raids.source) == ["---MIL"] && raids.codes(raids.target) == ["---REB"])
+        let killing = try event("قتل عشرون شخصا في هجوم على أنصار الحزب الحاكم.", "ASSAULT")
+        #expect(killing.codes(killing.target) == ["---PTY"])
+        // Controls: على before a word of where names a place (على الحدود السورية), and after days (بعد يومين على هجوم
+        // انتحاري) an attack's adjective is no one it struck.
+        let border = try event("وجاءت الاعتقالات بعد مقتل عشرين شخصا في تفجير انتحاري الأحد في بلدة صغيرة على الحدود السورية.", "ASSAULT")
+        #expect(border.target.isEmpty)
+        let fire = try #require(events("ويأتي تبادل إطلاق النار في المدينة بعد يومين على هجوم انتحاري في السوق أسفر عن مقتل 30 شخصا.")
+            .first { $0.type == "ASSAULT" && $0.trigger == "إطلاق النار" })
+        #expect(fire.target.isEmpty)
+    }
+
+    @Test func anOfficeOfTheStateInAPlaceNamedAfterItsKindIsThatPlacesStates() throws {
+        let station = try event("هاجم مسلحون مركزا للشرطة في مدينة الموصل.", "ASSAULT")
+        #expect(station.codes(station.target) == ["IRQCOP"])
+        // Control: an army's base in a city may be a foreign army's.
+        let base = try event("هاجم مسلحون مركزا للجيش في مدينة الموصل.", "ASSAULT")
+        #expect(base.codes(base.target) == ["---MIL"])
     }
 
     @Test func protestersNearABuildingStandBeforeIt() throws {

@@ -42,6 +42,14 @@ import Testing
         #expect(!state.codes(state.source + state.target).contains("TUNMIL"))
     }
 
+    @Test func aNisbaAfterAUnitIsStruckAsItsArmedForces() throws {
+        let bombing = try event("فجر انتحاري نفسه قرب دورية عسكرية فرنسية في المدينة.", "ASSAULT")
+        #expect(bombing.codes(bombing.target) == ["FRAMIL"])
+        // Control: a nisba after a civilian's noun gives that civilian a country, no armed forces.
+        let shooting = try event("قتل مسلحون مواطنا فرنسيا في المدينة.", "ASSAULT")
+        #expect(shooting.codes(shooting.target) == ["FRACVL"])
+    }
+
     @Test func aWarMachineOrAirStrikeIsTheSourceWhereverItStands() throws {
         let text = "قتل أربعة مدنيين في القرية بعد أن قصفت مروحيات حربية منزلهم."
         let raid = try event(text, "ASSAULT")

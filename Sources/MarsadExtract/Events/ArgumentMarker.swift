@@ -52,8 +52,12 @@ enum ArgumentMarker: Equatable {
         for words in 1...2 where k - words > start && (k - words..<k).allSatisfy({ forms.tokens[$0].kind == .word }) {
             var j = k - words - 1
             if j > start, forms.norm(j).isOne(of: days) { j -= 1 }
+            // What the protesters call it stands between the marker and the thing: احتجاجا على ما وصفوه بانتهاكات الرئيس.
+            if j - 1 > start, forms.norm(j).isOne(of: describing), forms.norm(j - 1).equals(what), startsWithBa(j + 1, forms) { j -= 2 }
             let word = forms.norm(j)
             if word.isOne(of: denouncingWithBa), !startsWithBa(j + 1, forms) { break }
+            // على before a word of where or how far is a place's (على الحدود السورية، على طريق المطار، على بعد أميال).
+            if word.equals(on), (k - words..<k).contains(where: { isWhereabouts($0, forms) }) { break }
             if words == 2 {
                 // ل may stay on a word the segmenter left whole, as ب may (بوقف).
                 let first = forms.norm(k - 2)
@@ -169,6 +173,19 @@ enum ArgumentMarker: Equatable {
     /// Nouns of the acts of a state or body a protest denounces or asks to stop, in normal form without clitics.
     private static let acts = ["عمليات", "عملية", "سياسة", "سياسات", "قرار", "قرارات", "اجراءات", "ممارسات", "اعتداءات", "انتهاكات", "جرائم"]
         .map { Array($0.utf8) }
+    /// Words of where or how far after على, in normal form without clitics: على الحدود، على طريق، على بعد، على متن.
+    private static let whereabouts = ["حدود", "الحدود", "طريق", "الطريق", "بعد", "مقربة", "متن", "اطراف", "مشارف", "مسافة", "جانب", "الجانب",
+                                      "طول", "امتداد", "ارض", "الارض", "خط", "ضفاف", "ساحل", "شاطئ"].map { Array($0.utf8) }
+    /// Whether token `j`, without its clitics, is a word of where or how far (الحدود، طريق، بعد).
+    private static func isWhereabouts(_ j: Int, _ forms: TokenForms) -> Bool {
+        forms.tokens[j].kind == .word && EventDetector.stem(forms.tokens[j], forms.norm(j)).isOne(of: whereabouts)
+    }
+
+    /// ما: before a verb of describing (على ما وصفوه ب).
+    private static let what = Array("ما".utf8)
+    /// Verbs of describing or calling with their object pronoun, in normal form: ما وصفوه ب، ما يصفونه ب، ما اعتبروه.
+    private static let describing = ["وصفوه", "وصفوها", "وصفه", "وصفها", "وصفته", "يصفونه", "يصفونها", "يصفه", "يصفها", "تصفه", "تصفها",
+                                     "اعتبروه", "اعتبروها", "يعتبرونه", "يعتبرونها", "سموه", "يسمونه"].map { Array($0.utf8) }
     /// Petitions handed to whom they name after إلى or ل: مذكرة إلى المجلس، عريضة للبرلمان، رسالة إلى الرئيس.
     private static let petitions = ["مذكرة", "مذكرات", "عريضة", "رسالة"].map { Array($0.utf8) }
     /// إلى in normal form.

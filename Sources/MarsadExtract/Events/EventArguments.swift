@@ -84,7 +84,8 @@ struct ArgumentSpan {
     /// there, though it stands as a speaker or far from their words.
     var authored: Range<Int>?
     /// Whether the span stands right after a verb trigger whose suffix names its subject (خطفوا مصورا، اقتحموا
-    /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object.
+    /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object;
+    /// or right after a verb trigger bearing the accusative (قتل شرطيين، طعن جنديا): the verb's object, its subject unnamed.
     var isObject = false
     /// Where the words of the attack that killed or wounded those the span names start, when a verb of casualties
     /// stands beside the span and a word of cause after it (أصيب أربعة جنود بجروح جراء انفجار عبوة: at انفجار):
@@ -233,12 +234,15 @@ struct SentenceArguments {
                 if country == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
                    !Self.diplomatic.contains(where: forms.norm(nounEnd - 1).containsBytes) {
                     // An office of the state in a place is that place's state's (مدير مكتب وزير الداخلية في رام الله،
-                    // قاضٍ في بغداد), past the genitive of a ministry; the place stays a span of its own. Not an office
+                    // قاضٍ في بغداد، مقر للشرطة في مدينة سامراء), past the genitive of a ministry; the place stays a span of its own. Not an office
                     // with its owner's pronoun (ممثلياتها في طرابلس) or a mission abroad (السفارة في بغداد).
                     let ministry = end + 2 < tokenRange.upperBound && tokens[end].kind == .word && ProcliticFlags.of(tokens[end]).article
                     let inside = ministry && forms.norm(end + 1).equals(ArgumentMarker.inside) ? end + 1 : end
-                    if inside + 1 < tokenRange.upperBound, forms.norm(inside).equals(ArgumentMarker.inside),
-                       m < document.mentions.count, document.mentions[m].range.lowerBound < Int(tokens[inside + 1].end),
+                    // A word for the place's kind may stand before its name: قاعدة للشرطة في مدينة بعقوبة.
+                    let name = inside + 2 < tokenRange.upperBound && tokens[inside + 1].kind == .word
+                        && EventDetector.stem(tokens[inside + 1], forms.norm(inside + 1)).isOne(of: Self.kindsOfPlace) ? inside + 2 : inside + 1
+                    if name < tokenRange.upperBound, forms.norm(inside).equals(ArgumentMarker.inside),
+                       m < document.mentions.count, document.mentions[m].range.lowerBound < Int(tokens[name].end),
                        document.mentions[m].range.lowerBound >= Int(tokens[inside + 1].start),
                        document.mentions[m].type == .geopolitical, let entity = document.mentions[m].entity {
                         country = document.entities[entity].entity.country
@@ -284,7 +288,9 @@ struct SentenceArguments {
             spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
                 && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
-            spans[i].isObject = Self.followsVerbWithItsSubject(spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms)
+            if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
+                spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
+            }
             if spans[i].actor != nil {
                 spans[i].authored = claim(spans[i].tokens, in: tokenRange, places: places, forms)
                     ?? performed(by: spans[i].tokens, in: tokenRange, places: places, forms)
@@ -448,7 +454,7 @@ struct SentenceArguments {
     static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]
 
     /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
-    /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»; so are its war machines (مقاتلات التحالف العربي،
+    /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»، متشددين موالين لحركة طالبان; so are its war machines (مقاتلات التحالف العربي،
     /// طائرات حلف الناتو). The organisation's span joins the role noun's.
     private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
         var i = 0
@@ -457,7 +463,7 @@ struct SentenceArguments {
             if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true || role.isArmed,
                case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
                next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
-                && forms.norm(gap).isOne(of: Self.membership)
+                && (forms.norm(gap).isOne(of: Self.membership) || forms.norm(gap).isOne(of: Self.loyalty) && ProcliticFlags.of(forms.tokens[gap + 1]).lam)
                 && Self.namesItsKind(gap + 1..<next.tokens.lowerBound, forms) {
                 spans[i].actor = next.actor
                 spans[i].sector = next.sector ?? role.sector
@@ -470,6 +476,10 @@ struct SentenceArguments {
 
     /// من، في in normal form: between members and their organisation.
     private static let membership = ["من", "في"].map { Array($0.utf8) }
+    /// Loyal to, belonging to, in normal form: between members and their organisation with ل (موالين لحركة طالبان،
+    /// التابعين للتنظيم).
+    private static let loyalty = ["موالين", "الموالين", "موالون", "الموالون", "التابعين", "تابعين", "التابعون", "تابعون"]
+        .map { Array($0.utf8) }
 
     /// Whether the tokens between من or في and an organisation's name are at most a noun of its kind
     /// and the quotation marks or brackets around the name (من تنظيم «القاعدة»، في حركة (حماس)).
@@ -497,15 +507,75 @@ struct SentenceArguments {
         triggers.contains { $0.contains(k - 1) } && !EventDetector.isVerbalNoun(forms.tokens[k - 1], forms.norms)
     }
 
-    /// Whether a verb trigger with the suffix وا of its plural subject (خطفوا، أطلقوا، هاجموا) ends right before token
-    /// `k`, a day between at most (خطفوا أمس مصورا).
-    private static func followsVerbWithItsSubject(_ k: Int, _ triggers: [Range<Int>], after start: Int, _ forms: TokenForms) -> Bool {
+    /// The first token of the verb trigger (no verbal noun) that ends right before token `k`, a day between at most
+    /// (خطفوا أمس مصورا).
+    private static func verb(before k: Int, _ triggers: [Range<Int>], after start: Int, _ forms: TokenForms) -> Int? {
         var end = k
         if end - 1 > start, forms.tokens[end - 1].kind == .word, forms.norm(end - 1).isOne(of: ArgumentMarker.days) { end -= 1 }
-        guard let verb = triggers.first(where: { $0.upperBound == end && $0.lowerBound >= start })?.lowerBound else { return false }
-        let word = forms.norm(verb)
-        return word.count > pluralSubject.count + 4 && word.ends(with: pluralSubject) && !EventDetector.isVerbalNoun(forms.tokens[verb], forms.norms)
+        guard let verb = triggers.first(where: { $0.upperBound == end && $0.lowerBound >= start })?.lowerBound,
+              !EventDetector.isVerbalNoun(forms.tokens[verb], forms.norms) else { return nil }
+        return verb
     }
+
+    /// Whether the verb at token `verb` has the suffix وا of its plural subject (خطفوا، أطلقوا، هاجموا): a subject after
+    /// its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object.
+    private static func hasItsSubject(_ verb: Int, _ forms: TokenForms) -> Bool {
+        let word = forms.norm(verb)
+        return word.count > pluralSubject.count + 4 && word.ends(with: pluralSubject)
+    }
+
+    /// Whether the span's first word, a role noun or a demonym naming people, bears the accusative after the verb at token
+    /// `verb`: the tanwin's alef of an indefinite singular (شابا، جنديا), which never stands before a genitive (ضابطا شرطة
+    /// and رجلا الأمن are duals in the construct state, subjects), or the ين of a dual or a sound masculine plural
+    /// (شرطيين، مسلحين) after a verb that opens its clause or follows its subject — after a verbal noun ين is also the
+    /// genitive of its author (دانت قصف المتمردين). A subject bears neither (طعن شاب شرطيين، قتل مسلحون شابا).
+    private func isAccusative(_ span: ArgumentSpan, after verb: Int, _ spans: [ArgumentSpan], in sentence: Range<Int>,
+                              _ forms: inout TokenForms) -> Bool {
+        switch span.actor {
+        case .generic?, .state?: break
+        default: return false
+        }
+        let k = span.tokens.lowerBound
+        let flags = ProcliticFlags.of(forms.tokens[k])
+        var word = EventDetector.stem(forms.tokens[k], forms.norm(k))
+        if !flags.article, word.starts(with: TokenForms.article) { word = UnsafeBufferPointer(rebasing: word[TokenForms.article.count...]) }
+        // Arabic letters are two bytes each in the norms.
+        if word.count >= 10, word.ends(with: Self.dualOrPluralAccusative) {
+            return Self.opensClause(verb, sentence.lowerBound, forms) || spans.contains { $0.actor != nil && $0.tokens.upperBound == verb }
+        }
+        guard !flags.article, !flags.preposition, word.count >= 8, word.ends(with: TokenForms.accusative),
+              !word.ends(with: Self.brokenPluralAlef), !word.isOne(of: Self.alefNouns) else { return false }
+        return k + 1 >= sentence.upperBound || !beginsGenitive(k + 1, in: sentence, &forms)
+    }
+
+    /// Whether token `j` may be the genitive of the noun before it: a word with the article alone before it (not a day)
+    /// or a role noun (ضابطا شرطة، رجلا الأمن).
+    private func beginsGenitive(_ j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        guard forms.tokens[j].kind == .word, !forms.norm(j).isOne(of: ArgumentMarker.days) else { return false }
+        let flags = ProcliticFlags.of(forms.tokens[j])
+        let article = flags.article && !flags.conjunction && !flags.sequel && !flags.preposition && !flags.lam
+            || forms.tokens[j].segmentation.procliticBytes == 0 && forms.norm(j).starts(with: TokenForms.article)
+        return article || forms.match(lexicon.sectorTable, at: j, limit: sentence.upperBound) != nil
+    }
+
+    /// Whether the verb at token `verb` opens its clause: the sentence's or a punctuation mark's first word, with و or ف,
+    /// or after a complementizer or a particle of time (إنه، قد، عندما).
+    private static func opensClause(_ verb: Int, _ start: Int, _ forms: TokenForms) -> Bool {
+        let flags = ProcliticFlags.of(forms.tokens[verb])
+        return verb == start || forms.tokens[verb - 1].kind == .punctuation || flags.conjunction || flags.sequel
+            || forms.norm(verb - 1).isOne(of: complementizers) || forms.norm(verb - 1).isOne(of: clauseParticles)
+    }
+
+    /// Particles before a verb that opens a clause: قد، لقد، ثم، حيث، عندما، بعدما، حين، بينما، فيما، كما.
+    private static let clauseParticles = ["قد", "لقد", "ثم", "حيث", "عندما", "بعدما", "حين", "حينما", "بينما", "فيما", "كما"]
+        .map { Array($0.utf8) }
+
+    /// ين: the accusative (and genitive) of the dual and the sound masculine plural.
+    private static let dualOrPluralAccusative = Array("ين".utf8)
+    /// ايا: the ending of broken plurals whose alef is their own (ضحايا، رعايا), no tanwin.
+    private static let brokenPluralAlef = Array("ايا".utf8)
+    /// Role nouns whose last alef is their own, in normal form: ميليشيا.
+    private static let alefNouns = ["مليشيا", "ميليشيا"].map { Array($0.utf8) }
 
     /// وا: the suffix of a verb's plural masculine subject.
     private static let pluralSubject = Array("وا".utf8)

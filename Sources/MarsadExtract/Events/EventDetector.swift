@@ -122,7 +122,12 @@ struct EventDetector {
                             target.removeAll { $0 == bomber }
                         }
                     }
-                    if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
+                    if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
+                       let subject = sharedSubject(hit.tokens, spans, analysis.tokens, besides: target) {
+                        // A verb joined by ف or و with no subject of its own goes on from the clause before it, as its
+                        // subject did: أطلقت القوات صاروخا على المدرسة فقتلت مدرسا، حاولت الشرطة تفريقهم، واعتدت عليهم.
+                        source = [subject]
+                    } else if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.
                         source = [topic]
@@ -145,14 +150,16 @@ struct EventDetector {
                         }
                     }
                     if trigger.type == .assault {
-                        // A state named by its nisba alone strikes through its armed forces: وحدة إسرائيلية
-                        // خاصة اغتالت، أصاب صاروخ أمريكي.
-                        source = source.map { actor in
+                        // A state named by its nisba alone after a unit or a war machine strikes, and is struck, through
+                        // its armed forces: وحدة إسرائيلية خاصة اغتالت، أصاب صاروخ أمريكي، فجر نفسه قرب دورية عسكرية ألمانية.
+                        let armedForces = { (actor: EventActor) -> EventActor in
                             guard case let .entity(e) = actor, let country = document.entities[e].entity.country,
                                   let span = spans.first(where: { $0.actor == actor && $0.isNisba }) else { return actor }
                             let first = analysis.tokens[span.tokens.lowerBound], last = analysis.tokens[span.tokens.upperBound - 1]
                             return .generic(sector: Self.armedForces, country: country, surface: Int(first.start)..<Int(last.end))
                         }
+                        source = source.map(armedForces)
+                        target = target.map(armedForces)
                     }
                     // A state or its government protesting makes a formal complaint (احتجت الخارجية لدى
                     // السفير), not a demonstration.
@@ -205,6 +212,19 @@ struct EventDetector {
                         && $0.sector.map(Self.protesterSectors.contains) != true
                 }
         }
+    }
+
+    /// The subject a verb trigger at `trigger` that bears ف or و shares with the clause before it: the sentence's first
+    /// actor before the verb that is no speaker, no complement with ل or ب, no adjective of an event and follows no
+    /// marker (على، ضد، من…), nor one of `besides`; not a state by its name either, too often the setting of an opening
+    /// phrase (وفي بلدة «بيت حانون»). Nil for a trigger without ف or و.
+    private func sharedSubject(_ trigger: Range<Int>, _ spans: [ArgumentSpan], _ tokens: [Token], besides: [EventActor]) -> EventActor? {
+        let flags = ProcliticFlags.of(tokens[trigger.lowerBound])
+        guard flags.sequel || flags.conjunction else { return nil }
+        return spans.first {
+            $0.actor != nil && $0.tokens.upperBound <= trigger.lowerBound && !$0.isSpeaker && !$0.isOblique && !$0.isState
+                && $0.marker == nil && !$0.isAdjectival && !besides.contains($0.actor!)
+        }?.actor
     }
 
     /// The actor that opens the sentence (its first two words), when `clause` is a later

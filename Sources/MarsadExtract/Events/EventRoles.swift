@@ -197,16 +197,18 @@ extension EventDetector {
     static let attackerSectors: Set<String> = ["UAF", "REB", "CRM", "INS"]
 
     /// What an attack at `tokens` with no target yet struck, among `candidates`, in this order: past the
-    /// reach of its roles, what it aimed at, the owner of what it struck past another event's word (استهدف
-    /// انتحاري اجتماعا لقادة الصحوة) or who was counted, unless attackers (غارة أسفرت عن مقتل عشرة جنود); the
+    /// reach of its roles, what it aimed at or was against past another event's word (شنت الطائرات غارات على مواقع
+    /// الحوثيين، قتل 47 شخصا في هجوم على أنصار المعارضة), the owner of what it struck there (استهدف
+    /// انتحاري اجتماعا لقادة الصحوة) or who was counted, unless attackers (غارة أسفرت عن مقتل عشرة جنود), and no
+    /// adjective of an event (بعد أيام على هجوم انتحاري); the
     /// casualties anywhere later in the sentence (انفجرت سيارة مفخخة قرب السوق ما أسفر عن مقتل عشرة مدنيين);
     /// what it aimed at anywhere later; what it aimed at or was against in a clause before (فتحوا النار على
     /// دورية للشرطة فقتلوا ثلاثة). With attackers as its source, dead attackers are that source, not what it struck
     /// (فجر انتحاري نفسه … مقتل الانتحاري وإصابة اثنين من رجال الأمن).
     private func struckWithNoTarget(_ candidates: [ArgumentSpan], _ tokens: Range<Int>, reach: Range<Int>, attackersAsSource: Bool) -> ArgumentSpan? {
         candidates.first {
-            ([.aim, .partitive, .owner].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
-                && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2
+            ([.aim, .against, .partitive, .owner].contains($0.marker) || $0.marker == .counted && !isAttacker($0)) && $0.tokens.lowerBound >= reach.upperBound
+                && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 && !$0.isAdjectival
         }
             ?? candidates.first { $0.isCasualty && $0.tokens.lowerBound >= tokens.upperBound && !(attackersAsSource && isAttacker($0)) }
             ?? candidates.first { $0.marker == .aim && $0.tokens.lowerBound >= tokens.upperBound }

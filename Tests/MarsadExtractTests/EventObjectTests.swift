@@ -1,0 +1,44 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Who a verb struck when its subject is unnamed or stands apart: a role noun bearing the accusative after the verb
+/// is its object, and a joined verb with no subject goes on from the clause before; in sentences written for these tests.
+@Suite struct EventObjectTests {
+    @Test func anAccusativePluralAfterTheVerbIsItsObject() throws {
+        // The army speaks; the gunmen it killed were struck, they did not strike.
+        let clash = try event("وقال الجيش إنه قتل مسلحين اثنين في اشتباك قرب الحدود.", "ASSAULT")
+        #expect(clash.codes(clash.target) == ["---UAF"] && clash.source.isEmpty)
+        // Control: a nominative subject after the verb still strikes.
+        let raid = try event("قتل مسلحون جنديين قرب الحدود.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---UAF"] && raid.codes(raid.target) == ["---MIL"])
+    }
+
+    @Test func anIndefiniteAccusativeAfterTheVerbIsItsObject() throws {
+        let clash = try event("وقال الجيش إنه قتل مسلحا في اشتباك قرب الحدود.", "ASSAULT")
+        #expect(clash.codes(clash.target) == ["---UAF"] && clash.source.isEmpty)
+        // Control: a noun whose last alef is its own bears no accusative (ميليشيا).
+        let militia = try event("قتلت ميليشيا مسلحة ثلاثة مزارعين في القرية.", "ASSAULT")
+        #expect(militia.codes(militia.source) == ["---UAF"] && militia.codes(militia.target) == ["---AGR"])
+    }
+
+    @Test func aYoungManStrikesOrIsStruckAsACivilian() throws {
+        let stabbing = try event("طعن شاب جنديين عند مدخل الملعب.", "ASSAULT")
+        #expect(stabbing.codes(stabbing.source) == ["---CVL"] && stabbing.codes(stabbing.target) == ["---MIL"])
+        // In the accusative with its nisba, the young man is the object and takes the nisba's country.
+        let text = "قتل مسلحون شابا مصريا قرب الحدود."
+        let shooting = try event(text, "ASSAULT")
+        #expect(shooting.codes(shooting.source) == ["---UAF"] && shooting.codes(shooting.target) == ["EGYCVL"])
+        #expect(shooting.arabicNames(shooting.target) == ["شابا"] && text.contains("شابا مصريا"))
+    }
+
+    @Test func aVerbJoinedWithNoSubjectOfItsOwnSharesTheClauseBeforesSubject() throws {
+        let raid = try event("وقال شهود إن قوات الأمن داهمت منزلا في القرية بعد منتصف الليل فقتلت رجلين.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---COP"])
+        let beating = try event("وقال شهود إن الشرطة حاولت تفريق المحتجين بالقوة، واعتدت بالضرب على عدد منهم.", "ASSAULT")
+        #expect(beating.codes(beating.source) == ["---COP"])
+        // Control: a joined verb with a subject of its own keeps it.
+        let attack = try event("وقال شهود إن الشرطة حاولت تفريق المحتجين بالقوة، وهاجم مسلحون عناصرها.", "ASSAULT")
+        #expect(attack.codes(attack.source) == ["---UAF"])
+    }
+}
