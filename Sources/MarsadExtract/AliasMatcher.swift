@@ -5,9 +5,20 @@ import MarsadText
 /// stands, then without its clitics (the segmenter's split, or — for words the segmenter's
 /// lexicon has never seen — the proclitics و ف ب ل ك peeled off the front), longest match
 /// first, left to right, never overlapping. Works on the folded norm bytes without
-/// allocating per token.
+/// allocating per token. Nothing is matched right after a particle only verbs follow (لم
+/// يزد "did not exceed" is no Yazd), nor after a ك "like" that the stem lexicon keeps as
+/// part of a word of its own (كسرت "broke" is no ك + Sirte).
 struct AliasMatcher: Sendable {
     let kb: KnowledgeBase
+    /// The stem lexicon whose counts tell a word of its own from ك + a name; without it,
+    /// every segmenter's split after ك is read as ك + a name.
+    let lexicon: StemLexicon?
+
+    /// A matcher of `kb`'s aliases, reading the ك the segmenter splits off by `lexicon`.
+    init(kb: KnowledgeBase, lexicon: StemLexicon? = nil) {
+        self.kb = kb
+        self.lexicon = lexicon
+    }
 
     /// A form a token may begin an alias in: a range of the folded norms, perhaps with the
     /// article put back in front, and what was stripped to get it.
@@ -22,7 +33,21 @@ struct AliasMatcher: Sendable {
         var locative = false
         /// Whether only a title may begin here (a pronoun peeled off by guess: نظيره → نظير).
         var titleOnly = false
+        /// Whether the segmenter split off a ك "like" to get here.
+        var comparison = false
     }
+
+    /// Particles only a verb follows, with the conjunctions they take (matching forms): no
+    /// name stands right after them (لم يزد، قد غزتها، عندما وارى).
+    static let verbParticles = ByteKeyTable([
+        "قد", "وقد", "لقد", "ولقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف", "وسوف", "فسوف",
+        "عندما", "وعندما", "بعدما", "حينما", "كلما", "وكلما", "لكي", "كي",
+    ].map { (Array($0.utf8), UInt32(1)) })
+    /// How often, as a share of the rest's count, the stem lexicon must count a word that
+    /// begins with ك whole for it to be a word of its own (كسرت beside سرت).
+    static let ownWordShare = 0.1
+    /// The fewest times the lexicon must count such a word whole.
+    static let ownWordMinimum = 5
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
     static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
@@ -37,12 +62,12 @@ struct AliasMatcher: Sendable {
     /// What the matcher needs of each proclitic stack, indexed like `Clitics.proclitics`.
     private struct StackInfo {
         let bytes: Int, letters: Int, beforeArticleLetters: Int
-        let hasArticle: Bool, locative: Bool
+        let hasArticle: Bool, locative: Bool, comparison: Bool
     }
     private static let stacks: [StackInfo] = Clitics.proclitics.map { stack in
         StackInfo(bytes: stack.surface.utf8.count, letters: stack.surface.unicodeScalars.count,
                   beforeArticleLetters: stack.segments.dropLast().joined().unicodeScalars.count,
-                  hasArticle: stack.hasArticle, locative: stack.segments.contains("ب"))
+                  hasArticle: stack.hasArticle, locative: stack.segments.contains("ب"), comparison: stack.segments.contains("ك"))
     }
     private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
     /// The article ال in UTF-8.
@@ -66,6 +91,8 @@ struct AliasMatcher: Sendable {
             for variant in variants {
                 var count = write(variant, folded, to: scratch)
                 guard let first = kb.entryIndex(for: UnsafeBufferPointer(start: scratch, count: count)) else { continue }
+                // ك + a demonym is "as": كسعوديين "as Saudis", whatever the counts.
+                if variant.comparison, kb.entries[first].demonymOf.isEmpty, isWordOfItsOwn(tokens[i], bytes) { continue }
                 let kind = kb.kinds[first]
                 guard !variant.titleOnly || kind.contains(.title) || kind.contains(.prefix) else { continue }
                 if kind.contains(.alias), best == nil, !variant.titleOnly || kind.contains(.title) { best = (1, first, variant) }
@@ -86,7 +113,7 @@ struct AliasMatcher: Sendable {
                     j += 1
                 }
             }
-            guard let best else { i += 1; continue }
+            guard let best, !followsVerbParticle(i, tokens, folded) else { i += 1; continue }
             let last = tokens[i + best.length - 1]
             // A name does not end in tanween: كوبًا is a cup, not Cuba.
             guard !last.hasTanween(in: bytes) else { i += 1; continue }
@@ -100,6 +127,29 @@ struct AliasMatcher: Sendable {
         }
         return out
     }
+
+    /// Whether token `i` comes right after a particle only verbs follow, on the same line.
+    private func followsVerbParticle(_ i: Int, _ tokens: [Token], _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, !tokens[i].newlineBefore, tokens[i - 1].kind == .word else { return false }
+        return Self.verbParticles.value(for: UnsafeBufferPointer(rebasing: folded[tokens[i - 1].normRange])) != nil
+    }
+
+    /// Whether a word the segmenter split after ك "like" is a word of its own: the stem
+    /// lexicon counts it whole, from its ك on, at least `ownWordShare` as often as the rest
+    /// (كسرت "broke" beside سرت Sirte, كسبها "won it" beside سبها Sebha; not كسوريا beside
+    /// سوريا). The lexicon's words are light-normalised, hamza kept (آسيا is not اسيا).
+    private func isWordOfItsOwn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lexicon else { return false }
+        let stack = Clitics.proclitics[Int(token.segmentation.proclitics)]
+        let word = Self.light.normalized(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self))
+        let whole = String(word.unicodeScalars.dropFirst(stack.segments.prefix { $0 != "ك" }.joined().unicodeScalars.count))
+        let count = lexicon.count(of: whole)
+        guard count >= Self.ownWordMinimum else { return false }
+        return Double(count) >= Self.ownWordShare * Double(lexicon.count(of: String(whole.unicodeScalars.dropFirst())))
+    }
+
+    /// The stem lexicon's form of a word: harakat and tatweel gone, hamza and alef forms kept.
+    private static let light = Normalizer(options: [.foldLatinCase])
 
     /// Writes the key bytes of `variant` to `scratch` and returns their count.
     @inline(__always)
@@ -131,10 +181,11 @@ struct AliasMatcher: Sendable {
                 // ل + ال is written لل: the article's lam is the stack's second letter.
                 out.append(Variant(from: from, to: to, article: true, restoredTehMarbuta: segmentation.restoredTehMarbuta,
                                    leadingLetters: stack.beforeArticleLetters, trailingLetters: trailing,
-                                   locative: stack.locative))
+                                   locative: stack.locative, comparison: stack.comparison))
             }
             out.append(Variant(from: from, to: to, restoredTehMarbuta: segmentation.restoredTehMarbuta,
-                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative))
+                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative,
+                               comparison: stack.comparison))
             return
         }
         guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }

@@ -8,7 +8,8 @@ import MarsadText
 /// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
 /// no type in the mention model and are left out, as are names in lowercase Latin letters
 /// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does,
-/// and so are last words in tanween.
+/// and so are last words in tanween. A name quoted after an organisation's noun (حركة «حماس»)
+/// is one ORG mention over the quoted words.
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
@@ -62,8 +63,8 @@ public struct NERStage: Stage {
                   let type = type(of: name.type, name.tokens, analysis) else { return nil }
             return Mention(range: name.span, type: type, entity: nil, confidence: Self.confidence)
         }
-        guard !found.isEmpty else { return }
-        document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if !found.isEmpty { document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        markQuotedNames(&document)
     }
 
     /// The UTF-8 span of `tokens` without the first token's proclitics (the article stays)
@@ -103,7 +104,7 @@ public struct NERStage: Stage {
     static let nisbaEndings = ["ي", "ية", "يون", "يين", "يان"]
 
     /// The knowledge-base entry of the tokens' matching forms, without the first token's clitics.
-    private func entry(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> AliasEntry? {
+    func entry(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> AliasEntry? {
         var words = tokens.map { analysis.norm(of: analysis.tokens[$0]) }
         words[0] = stem(of: analysis.tokens[tokens.lowerBound], analysis)
         return kb.entry(for: words.map { matching.normalized($0) }.joined(separator: " "))
