@@ -207,6 +207,10 @@ struct Linker {
             (former, past) = (Self.formerWords.contains(after), Self.pastWords.contains(after))
             end = Int(analysis.tokens[nextToken].end)
             nextToken += 1
+        } else if of != nil, nextToken + 1 < analysis.tokens.count, analysis.tokens[nextToken].kind == .punctuation,
+                  Self.pastWords.contains(matchingForm(nextToken + 1)) {
+            // The past set off by a comma (وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان): the span stays.
+            past = true
         } else if of == nil, next < matches.count, matches[next].tokens.lowerBound == nextToken,
                   let country = indefiniteOwner(of: matches[next]), matches[next].tokens.upperBound < analysis.tokens.count,
                   Self.newWords.contains(matchingForm(matches[next].tokens.upperBound)) {
