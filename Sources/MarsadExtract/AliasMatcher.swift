@@ -10,14 +10,14 @@ import MarsadText
 /// part of a word of its own (كسرت "broke" is no ك + Sirte).
 struct AliasMatcher: Sendable {
     let kb: KnowledgeBase
-    /// The stem lexicon whose counts tell a word of its own from ك + a name; without it,
+    /// Tells a word of its own from ك + a name by the stem lexicon's counts; without it,
     /// every segmenter's split after ك is read as ك + a name.
-    let lexicon: StemLexicon?
+    let kaf: ComparisonKaf?
 
     /// A matcher of `kb`'s aliases, reading the ك the segmenter splits off by `lexicon`.
     init(kb: KnowledgeBase, lexicon: StemLexicon? = nil) {
         self.kb = kb
-        self.lexicon = lexicon
+        kaf = lexicon.map(ComparisonKaf.init)
     }
 
     /// A form a token may begin an alias in: a range of the folded norms, perhaps with the
@@ -43,11 +43,6 @@ struct AliasMatcher: Sendable {
         "قد", "وقد", "لقد", "ولقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف", "وسوف", "فسوف",
         "عندما", "وعندما", "بعدما", "حينما", "كلما", "وكلما", "لكي", "كي",
     ].map { (Array($0.utf8), UInt32(1)) })
-    /// How often, as a share of the rest's count, the stem lexicon must count a word that
-    /// begins with ك whole for it to be a word of its own (كسرت beside سرت).
-    static let ownWordShare = 0.1
-    /// The fewest times the lexicon must count such a word whole.
-    static let ownWordMinimum = 5
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
     static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
@@ -92,7 +87,7 @@ struct AliasMatcher: Sendable {
                 var count = write(variant, folded, to: scratch)
                 guard let first = kb.entryIndex(for: UnsafeBufferPointer(start: scratch, count: count)) else { continue }
                 // ك + a demonym is "as": كسعوديين "as Saudis", whatever the counts.
-                if variant.comparison, kb.entries[first].demonymOf.isEmpty, isWordOfItsOwn(tokens[i], bytes) { continue }
+                if variant.comparison, kb.entries[first].demonymOf.isEmpty, kaf?.isWordOfItsOwn(tokens[i], bytes) == true { continue }
                 let kind = kb.kinds[first]
                 guard !variant.titleOnly || kind.contains(.title) || kind.contains(.prefix) else { continue }
                 if kind.contains(.alias), best == nil, !variant.titleOnly || kind.contains(.title) { best = (1, first, variant) }
@@ -133,23 +128,6 @@ struct AliasMatcher: Sendable {
         guard i > 0, !tokens[i].newlineBefore, tokens[i - 1].kind == .word else { return false }
         return Self.verbParticles.value(for: UnsafeBufferPointer(rebasing: folded[tokens[i - 1].normRange])) != nil
     }
-
-    /// Whether a word the segmenter split after ك "like" is a word of its own: the stem
-    /// lexicon counts it whole, from its ك on, at least `ownWordShare` as often as the rest
-    /// (كسرت "broke" beside سرت Sirte, كسبها "won it" beside سبها Sebha; not كسوريا beside
-    /// سوريا). The lexicon's words are light-normalised, hamza kept (آسيا is not اسيا).
-    private func isWordOfItsOwn(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let lexicon else { return false }
-        let stack = Clitics.proclitics[Int(token.segmentation.proclitics)]
-        let word = Self.light.normalized(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self))
-        let whole = String(word.unicodeScalars.dropFirst(stack.segments.prefix { $0 != "ك" }.joined().unicodeScalars.count))
-        let count = lexicon.count(of: whole)
-        guard count >= Self.ownWordMinimum else { return false }
-        return Double(count) >= Self.ownWordShare * Double(lexicon.count(of: String(whole.unicodeScalars.dropFirst())))
-    }
-
-    /// The stem lexicon's form of a word: harakat and tatweel gone, hamza and alef forms kept.
-    private static let light = Normalizer(options: [.foldLatinCase])
 
     /// Writes the key bytes of `variant` to `scratch` and returns their count.
     @inline(__always)

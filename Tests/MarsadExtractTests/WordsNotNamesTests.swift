@@ -3,7 +3,8 @@ import MarsadCore
 import Testing
 
 /// Place names that are pieces of everyday words: a ك "like" the stem lexicon keeps as part
-/// of a word of its own, and a word right after a particle that only verbs follow.
+/// of a word of its own, and a word right after a particle that only verbs follow; and the
+/// span of a tagged name that begins with such a ك.
 @Suite struct WordsNotNamesTests {
     static let pipeline = Result { try Pipeline.standard(resources: ResourceBundle.load()) }
 
@@ -30,5 +31,11 @@ import Testing
         let places = try Self.links("زار الوفد يزد أمس، ثم وصل إلى سرت.")
         #expect(places.contains { $0.0 == "يزد" && $0.1 == "geonames-111822" }, "\(places)")
         #expect(places.contains { $0.0 == "سرت" && $0.1 == "subdivision-ly-sr" }, "\(places)")
+    }
+
+    @Test func aNamesOwnKafStaysInItsSpan() throws {
+        // وكريم is و + كريم (Karim), which the lexicon counts far more than ريم; the و goes, the ك stays.
+        let names = try Self.links("وصل لاعبون ومحمد صلاح وكريم بنزيمة إلى الملعب.").map(\.0)
+        #expect(names.contains("كريم بنزيمة") && names.contains("محمد صلاح"), "\(names)")
     }
 }
