@@ -41,7 +41,7 @@ struct AliasMatcher: Sendable {
     /// name stands right after them (لم يزد، قد غزتها، عندما وارى).
     static let verbParticles = ByteKeyTable([
         "قد", "وقد", "لقد", "ولقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف", "وسوف", "فسوف",
-        "عندما", "وعندما", "بعدما", "حينما", "كلما", "وكلما", "لكي", "كي",
+        "عندما", "وعندما", "بعدما", "حينما", "كلما", "وكلما", "لكي",
     ].map { (Array($0.utf8), UInt32(1)) })
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
