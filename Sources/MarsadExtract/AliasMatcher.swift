@@ -5,9 +5,20 @@ import MarsadText
 /// stands, then without its clitics (the segmenter's split, or — for words the segmenter's
 /// lexicon has never seen — the proclitics و ف ب ل ك peeled off the front), longest match
 /// first, left to right, never overlapping. Works on the folded norm bytes without
-/// allocating per token.
+/// allocating per token. Nothing is matched right after a particle only verbs follow (لم
+/// يزد "did not exceed" is no Yazd), nor after a ك "like" that the stem lexicon keeps as
+/// part of a word of its own (كسرت "broke" is no ك + Sirte).
 struct AliasMatcher: Sendable {
     let kb: KnowledgeBase
+    /// Tells a word of its own from ك + a name by the stem lexicon's counts; without it,
+    /// every segmenter's split after ك is read as ك + a name.
+    let kaf: ComparisonKaf?
+
+    /// A matcher of `kb`'s aliases, reading the ك the segmenter splits off by `lexicon`.
+    init(kb: KnowledgeBase, lexicon: StemLexicon? = nil) {
+        self.kb = kb
+        kaf = lexicon.map(ComparisonKaf.init)
+    }
 
     /// A form a token may begin an alias in: a range of the folded norms, perhaps with the
     /// article put back in front, and what was stripped to get it.
@@ -22,7 +33,16 @@ struct AliasMatcher: Sendable {
         var locative = false
         /// Whether only a title may begin here (a pronoun peeled off by guess: نظيره → نظير).
         var titleOnly = false
+        /// Whether the segmenter split off a ك "like" to get here.
+        var comparison = false
     }
+
+    /// Particles only a verb follows, with the conjunctions they take (matching forms): no
+    /// name stands right after them (لم يزد، قد غزتها، عندما وارى).
+    static let verbParticles = ByteKeyTable([
+        "قد", "وقد", "لقد", "ولقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف", "وسوف", "فسوف",
+        "عندما", "وعندما", "بعدما", "حينما", "كلما", "وكلما", "لكي",
+    ].map { (Array($0.utf8), UInt32(1)) })
 
     /// Proclitic letters that may be peeled off a word the segmenter left whole.
     static let fallbackProclitics: [(bytes: [UInt8], locative: Bool)] = [
@@ -37,12 +57,12 @@ struct AliasMatcher: Sendable {
     /// What the matcher needs of each proclitic stack, indexed like `Clitics.proclitics`.
     private struct StackInfo {
         let bytes: Int, letters: Int, beforeArticleLetters: Int
-        let hasArticle: Bool, locative: Bool
+        let hasArticle: Bool, locative: Bool, comparison: Bool
     }
     private static let stacks: [StackInfo] = Clitics.proclitics.map { stack in
         StackInfo(bytes: stack.surface.utf8.count, letters: stack.surface.unicodeScalars.count,
                   beforeArticleLetters: stack.segments.dropLast().joined().unicodeScalars.count,
-                  hasArticle: stack.hasArticle, locative: stack.segments.contains("ب"))
+                  hasArticle: stack.hasArticle, locative: stack.segments.contains("ب"), comparison: stack.segments.contains("ك"))
     }
     private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
     /// The article ال in UTF-8.
@@ -66,6 +86,8 @@ struct AliasMatcher: Sendable {
             for variant in variants {
                 var count = write(variant, folded, to: scratch)
                 guard let first = kb.entryIndex(for: UnsafeBufferPointer(start: scratch, count: count)) else { continue }
+                // ك + a demonym is "as": كسعوديين "as Saudis", whatever the counts.
+                if variant.comparison, kb.entries[first].demonymOf.isEmpty, kaf?.isWordOfItsOwn(tokens[i], bytes) == true { continue }
                 let kind = kb.kinds[first]
                 guard !variant.titleOnly || kind.contains(.title) || kind.contains(.prefix) else { continue }
                 if kind.contains(.alias), best == nil, !variant.titleOnly || kind.contains(.title) { best = (1, first, variant) }
@@ -86,7 +108,7 @@ struct AliasMatcher: Sendable {
                     j += 1
                 }
             }
-            guard let best else { i += 1; continue }
+            guard let best, !followsVerbParticle(i, tokens, folded) else { i += 1; continue }
             let last = tokens[i + best.length - 1]
             // A name does not end in tanween: كوبًا is a cup, not Cuba.
             guard !last.hasTanween(in: bytes) else { i += 1; continue }
@@ -99,6 +121,12 @@ struct AliasMatcher: Sendable {
             i += best.length
         }
         return out
+    }
+
+    /// Whether token `i` comes right after a particle only verbs follow, on the same line.
+    private func followsVerbParticle(_ i: Int, _ tokens: [Token], _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, !tokens[i].newlineBefore, tokens[i - 1].kind == .word else { return false }
+        return Self.verbParticles.value(for: UnsafeBufferPointer(rebasing: folded[tokens[i - 1].normRange])) != nil
     }
 
     /// Writes the key bytes of `variant` to `scratch` and returns their count.
@@ -131,10 +159,11 @@ struct AliasMatcher: Sendable {
                 // ل + ال is written لل: the article's lam is the stack's second letter.
                 out.append(Variant(from: from, to: to, article: true, restoredTehMarbuta: segmentation.restoredTehMarbuta,
                                    leadingLetters: stack.beforeArticleLetters, trailingLetters: trailing,
-                                   locative: stack.locative))
+                                   locative: stack.locative, comparison: stack.comparison))
             }
             out.append(Variant(from: from, to: to, restoredTehMarbuta: segmentation.restoredTehMarbuta,
-                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative))
+                               leadingLetters: stack.letters, trailingLetters: trailing, locative: stack.locative,
+                               comparison: stack.comparison))
             return
         }
         guard range.count >= 8, Self.isArabicLetter(folded[range.lowerBound], folded[range.lowerBound + 1]) else { return }

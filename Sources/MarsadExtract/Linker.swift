@@ -36,6 +36,15 @@ struct Linker {
     static let placeWordReach = 3
     /// "Former" after a title (matching forms).
     static let formerWords: Set<String> = ["السابق", "السابقه"]
+    /// Words after a title that put its holder in the past without telling which one: the
+    /// late (الراحل), the one before the former (الأسبق), "then" (آنذاك، حينها); matching forms.
+    static let pastWords: Set<String> = [
+        "الراحل", "الراحله", "الاسبق", "الاسبقه", "انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "حينها", "وقتها", "يومها",
+    ]
+    /// Words between a title and the year that dates it (في عام 1931، خلال سنة 1990); matching forms.
+    static let yearWords: Set<String> = ["في", "عام", "العام", "سنه", "خلال", "منذ"]
+    /// How many such words may stand before the year.
+    static let yearWordReach = 2
     /// "Son of" in Arabic names (matching forms).
     static let sonWords: Set<String> = ["بن", "ابن"]
     /// "Servant of", the first word of a theophoric name (عبد العزيز), matching form.
@@ -192,11 +201,16 @@ struct Linker {
             end = matches[next].range.upperBound
             next += 1
         }
-        var former = false, new = false
-        if of != nil, nextToken < analysis.tokens.count, Self.formerWords.contains(matchingForm(nextToken)) {
-            former = true
+        var former = false, past = false, new = false
+        let after = nextToken < analysis.tokens.count ? matchingForm(nextToken) : ""
+        if of != nil, Self.formerWords.contains(after) || Self.pastWords.contains(after) {
+            (former, past) = (Self.formerWords.contains(after), Self.pastWords.contains(after))
             end = Int(analysis.tokens[nextToken].end)
             nextToken += 1
+        } else if of != nil, nextToken + 1 < analysis.tokens.count, analysis.tokens[nextToken].kind == .punctuation,
+                  Self.pastWords.contains(matchingForm(nextToken + 1)) {
+            // The past set off by a comma (وزير الخارجية الإسرائيلي، آنذاك، أفيغدور ليبرمان): the span stays.
+            past = true
         } else if of == nil, next < matches.count, matches[next].tokens.lowerBound == nextToken,
                   let country = indefiniteOwner(of: matches[next]), matches[next].tokens.upperBound < analysis.tokens.count,
                   Self.newWords.contains(matchingForm(matches[next].tokens.upperBound)) {
@@ -224,14 +238,49 @@ struct Linker {
             holder = nil
         } else if effectiveRole == "head_of_state", !MonarchTitles.names(matchingForm(title.tokens.lowerBound), headOf: of) {
             holder = nil
+        } else if past {
+            holder = nil
         } else if let effectiveRole {
-            holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day)
-                : new ? kb.newHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
+            if !former, !new, let year = year(at: nextToken) {
+                // The office in a year named with it (ملك إسبانيا في عام 1931): its one holder
+                // that year, if the knowledge base has one; none for a year still to come.
+                holder = year > (day.map { Int($0) / 10000 } ?? Int.max) ? nil : kb.soleHolder(of: effectiveRole, for: of, in: year)
+            } else {
+                holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day)
+                    : new ? kb.newHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
+            }
         }
         out.append(ResolvedMention(range: title.range.lowerBound..<end, tokens: title.tokens.lowerBound..<nextToken,
                                    type: .person, entity: holder, confidence: holder == nil ? 0.5 : 0.7, role: effectiveRole,
                                    isRolePhrase: true))
         return next
+    }
+
+    /// The year written at token `k`, after up to `yearWordReach` words that lead to one
+    /// (في عام 1931، سنة 1990, ١٩٩٠): four digits from 1000 on.
+    private func year(at k: Int) -> Int? {
+        var index = k
+        while index < min(analysis.tokens.count, k + Self.yearWordReach), analysis.tokens[index].kind == .word,
+              Self.yearWords.contains(matchingForm(index)) {
+            index += 1
+        }
+        guard index > k, index < analysis.tokens.count, analysis.tokens[index].kind == .number else { return nil }
+        var value = 0, digits = 0
+        for scalar in matchingForm(index).unicodeScalars {
+            guard let digit = Self.digitValue(scalar) else { return nil }
+            (value, digits) = (value * 10 + digit, digits + 1)
+        }
+        return digits == 4 && value >= 1000 ? value : nil
+    }
+
+    /// The value of a Western, Arabic-Indic or Eastern Arabic-Indic digit.
+    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: Int(scalar.value - 0x30)
+        case 0x660...0x669: Int(scalar.value - 0x660)
+        case 0x6F0...0x6F9: Int(scalar.value - 0x6F0)
+        default: nil
+        }
     }
 
     /// Whose office a title names, from the match after it: a definite demonym (الروسي) or a

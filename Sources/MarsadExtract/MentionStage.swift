@@ -11,9 +11,11 @@ public struct MentionStage: Stage {
     let kb: KnowledgeBase
     let matcher: AliasMatcher
 
-    public init(kb: KnowledgeBase) {
+    /// A stage matching `kb`'s aliases; `lexicon`, the segmenter's stem lexicon, tells a word
+    /// of its own from ك "like" + a name (كسرت "broke" is no ك + Sirte).
+    public init(kb: KnowledgeBase, lexicon: StemLexicon? = nil) {
         self.kb = kb
-        matcher = AliasMatcher(kb: kb)
+        matcher = AliasMatcher(kb: kb, lexicon: lexicon)
     }
 
     public func run(_ document: inout AnnotatedDocument) {

@@ -11,7 +11,7 @@ extension Pipeline {
         // The stages' requirements are met by construction; a failure here is a bug.
         do {
             return try Pipeline([
-                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb), NERStage(tagger: tagger, kb: resources.kb, dates: resources.dates),
+                TextStage(lexicon: resources.stems), MentionStage(kb: resources.kb, lexicon: resources.stems), NERStage(tagger: tagger, kb: resources.kb, dates: resources.dates, lexicon: resources.stems),
                 TimeStage(vocabulary: resources.dates), ToneStage(lexicon: resources.tone),
                 QuoteStage(actors: resources.actors, kb: resources.kb),
                 StanceStage(lexicon: resources.stances, actors: resources.actors, kb: resources.kb),

@@ -67,7 +67,7 @@ struct Bench: ParsableCommand {
         case .mentions:
             let textOnly = try Pipeline([TextStage(lexicon: bundle.stems)])
             let analysed = corpus.map { textOnly.run($0) }
-            let stage = MentionStage(kb: bundle.kb)
+            let stage = MentionStage(kb: bundle.kb, lexicon: bundle.stems)
             work = { index in
                 var document = analysed[index]
                 stage.run(&document)

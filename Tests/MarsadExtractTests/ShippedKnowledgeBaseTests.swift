@@ -255,6 +255,7 @@ import Testing
     @Test
     func malformedCuratedRowFailsWithFileAndLine() throws {
         try expectBuildFails(appending: "donald-trump\thead_of_state\tUSA\tUSAGOV\t2025-13-01\t\t\n", to: "roles.tsv", naming: "2025-13-01")
+        try expectBuildFails(appending: "IQ-XX\tالقادسية\t\n", to: "subdivisions_ar.tsv", naming: "IQ-XX")
     }
 
     /// Builds the knowledge base from a copy of Data/kb with `row` added to `file`, and

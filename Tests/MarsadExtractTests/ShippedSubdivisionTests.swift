@@ -31,6 +31,18 @@ import Testing
         #expect(named.link(of: "الشرقية") == "subdivision-sa-04", "the document names the province in full")
     }
 
+    @Test func aBareNameThePressMeansOtherwiseIsAnEverydayWord() throws {
+        // subdivisions_ar.tsv: القادسية is a football club in SaudiNewsNet, مدنين "civilians".
+        let club = try ShippedKnowledgeBaseTests.analysed(
+            "فاز القادسية على الهلال بهدفين، وقتل مدنين اثنين في القصف.", published: "2015-07-01")
+        #expect((club.link(of: "القادسية") ?? nil) == nil, "\(club.links)")
+        #expect((club.link(of: "مدنين") ?? nil) == nil, "\(club.links)")
+        let governorate = try ShippedKnowledgeBaseTests.analysed(
+            "وصلت التعزيزات إلى محافظة القادسية جنوب بغداد، وقال مسؤول إن القادسية آمنة.", published: "2015-07-01")
+        #expect(governorate.link(of: "محافظة القادسية") == "subdivision-iq-qa")
+        #expect(governorate.link(of: "القادسية") == "subdivision-iq-qa", "the document names the governorate in full")
+    }
+
     @Test func aCityKeepsItsNameOverItsGovernorate() throws {
         let doc = try ShippedKnowledgeBaseTests.analysed(
             "سقطت قذائف على أحياء في حلب، وامتدت المعارك إلى ريف محافظة حلب الشمالي.", published: "2015-07-01")

@@ -131,6 +131,14 @@ public final class KnowledgeBase: Sendable {
         return current.max { $0.start < $1.start }?.person
     }
 
+    /// The one person who held `role` of `of` at some time in `year`; nil when the knowledge
+    /// base has none, or several (a handover that year).
+    public func soleHolder(of role: String, for of: String, in year: Int) -> Int32? {
+        let first = DayStamp(year * 10000 + 101), last = DayStamp(year * 10000 + 1231)
+        let people = Set(terms(of: role, for: of).filter { $0.start <= last && first <= $0.end }.map(\.person))
+        return people.count == 1 ? people.first : nil
+    }
+
     /// Roles in the order that makes one a person's main office on a day.
     public static let rolePriority = [
         "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "vice_president",

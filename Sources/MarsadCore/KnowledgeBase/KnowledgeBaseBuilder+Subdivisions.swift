@@ -17,9 +17,13 @@ extension KnowledgeBaseBuilder {
     /// name and that name without its generic head (محافظة الأنبار, الأنبار). A key that
     /// already names something (a country, a city, a curated place: بغداد، حلب) stays
     /// theirs. A bare name that is an everyday word (الشرقية) or begins a person's name
-    /// (بشار, Béchar in Algeria) is marked as an everyday word; another that is a word of
-    /// another state's name (كردستان of Iran in إقليم كردستان العراق) is left out.
+    /// (بشار, Béchar in Algeria), or that `subdivisions_ar.tsv` lists as what the press
+    /// mostly means by it (القادسية, a club; مدنين "civilians"), is marked as an everyday
+    /// word; another that is a word of another state's name (كردستان of Iran in إقليم كردستان
+    /// العراق) is left out.
     func addSubdivisions(_ raw: RawSources, _ kb: inout Assembly, _ words: PlaceNameWords) throws(MarsadError) -> Int {
+        let subdivisions = try raw.subdivisions()
+        let everyday = try curatedEverydayNames(Set(subdivisions.map(\.code)), kb.keys)
         let taken = Set(kb.aliases.keys)
         let country = Dictionary(kb.entities.map { ($0.id, $0.country ?? "") }) { first, _ in first }
         let firstNames = kb.personFirstWords()
@@ -28,7 +32,7 @@ extension KnowledgeBaseBuilder {
             for word in key.split(separator: " ") { statesOfWord[word, default: []].formUnion(value.names.map { country[$0] ?? "" }) }
         }
         var count = 0
-        for subdivision in try raw.subdivisions() where Self.subdivisionStates.contains(String(subdivision.code.prefix(2))) {
+        for subdivision in subdivisions where Self.subdivisionStates.contains(String(subdivision.code.prefix(2))) {
             let full = subdivision.nameAr, bare = PlaceNameWords.bare(full)
             var names: [String] = []
             for name in Set([full, bare]).sorted(by: { $0.count > $1.count }) {
@@ -36,7 +40,8 @@ extension KnowledgeBaseBuilder {
                       name.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3,
                       let key = kb.keys.key(name), !taken.contains(key) else { continue }
                 let isBare = name == bare && !key.contains(" ")
-                let isEveryday = name == bare && (words.isEveryday(name) || isBare && firstNames.contains(Substring(key)))
+                let isEveryday = name == bare && (words.isEveryday(name) || isBare && firstNames.contains(Substring(key))
+                    || everyday[subdivision.code, default: []].contains(key))
                 if isBare, !isEveryday, statesOfWord[Substring(key)]?.contains(where: { $0 != subdivision.alpha3 }) == true { continue }
                 names.append(isEveryday ? String(Assembly.commonWordMark) + name : name)
             }
@@ -49,5 +54,18 @@ extension KnowledgeBaseBuilder {
             count += 1
         }
         return count
+    }
+
+    /// The keys of the bare names `subdivisions_ar.tsv` marks as everyday words, by ISO 3166-2
+    /// code; each code must be one of `codes`.
+    private func curatedEverydayNames(_ codes: Set<String>, _ keys: AliasKeyMaker) throws(MarsadError) -> [String: Set<String>] {
+        let table = try CuratedTable("subdivisions_ar.tsv", in: curatedDirectory, columns: ["code", "everyday_ar", "note"])
+        var out: [String: Set<String>] = [:]
+        for row in table.rows {
+            let code = try table.required(row, "code")
+            guard codes.contains(code) else { throw table.fail(row, "\(code) is not an ISO 3166-2 code of a subdivision CLDR names") }
+            out[code, default: []].formUnion(try table.arabicNames(row, "everyday_ar").compactMap(keys.key))
+        }
+        return out
     }
 }

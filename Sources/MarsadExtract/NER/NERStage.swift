@@ -7,8 +7,9 @@ import MarsadText
 /// type for the name (GPE, LOC, FAC) or else LOC, MISC → NORP for a demonym (known to the
 /// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
 /// no type in the mention model and are left out, as are names in lowercase Latin letters
-/// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does,
-/// and so are last words in tanween.
+/// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does
+/// (but a ك the stem lexicon keeps in the word: كريم), and so are last words in tanween. A name quoted after an organisation's noun (حركة «حماس»)
+/// is one ORG mention over the quoted words.
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
@@ -21,10 +22,16 @@ public struct NERStage: Stage {
     /// How sure a tagged name is, the knowledge base not knowing it.
     static let confidence = 0.6
 
-    public init(tagger: NERTagger, kb: KnowledgeBase, dates: DateVocabulary? = nil) {
+    /// Tells a ك of a word's own (كريم) from ك "like" by the stem lexicon's counts.
+    let kaf: ComparisonKaf?
+
+    /// A stage tagging with `tagger` beside `kb`'s mentions; `dates` has the month names
+    /// that are no names, `lexicon` the counts that keep a name's own ك in its span (وكريم: كريم).
+    public init(tagger: NERTagger, kb: KnowledgeBase, dates: DateVocabulary? = nil, lexicon: StemLexicon? = nil) {
         self.tagger = tagger
         self.kb = kb
         self.dates = dates
+        kaf = lexicon.map(ComparisonKaf.init)
     }
 
     public func run(_ document: inout AnnotatedDocument) {
@@ -62,8 +69,8 @@ public struct NERStage: Stage {
                   let type = type(of: name.type, name.tokens, analysis) else { return nil }
             return Mention(range: name.span, type: type, entity: nil, confidence: Self.confidence)
         }
-        guard !found.isEmpty else { return }
-        document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if !found.isEmpty { document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        markQuotedNames(&document)
     }
 
     /// The UTF-8 span of `tokens` without the first token's proclitics (the article stays)
@@ -72,7 +79,9 @@ public struct NERStage: Stage {
         let first = analysis.tokens[tokens.lowerBound], last = analysis.tokens[tokens.upperBound - 1]
         let stack = Clitics.proclitics[Int(first.segmentation.proclitics)]
         // The letters before the article (ل + ال is written لل), or the whole stack.
-        let leading = stack.segments.last == "ال" ? stack.segments.dropLast().joined().unicodeScalars.count
+        // A ك of the name's own stays, with what follows it (وكريم: كريم).
+        let leading = kaf?.isWordOfItsOwn(first, bytes) == true ? ComparisonKaf.lettersBeforeKaf(first)
+            : stack.segments.last == "ال" ? stack.segments.dropLast().joined().unicodeScalars.count
             : stack.surface.unicodeScalars.count
         let trailing = Clitics.enclitics[Int(last.segmentation.enclitic)].unicodeScalars.count
         let range = Int(first.start)..<Int(last.end)
@@ -103,7 +112,7 @@ public struct NERStage: Stage {
     static let nisbaEndings = ["ي", "ية", "يون", "يين", "يان"]
 
     /// The knowledge-base entry of the tokens' matching forms, without the first token's clitics.
-    private func entry(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> AliasEntry? {
+    func entry(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> AliasEntry? {
         var words = tokens.map { analysis.norm(of: analysis.tokens[$0]) }
         words[0] = stem(of: analysis.tokens[tokens.lowerBound], analysis)
         return kb.entry(for: words.map { matching.normalized($0) }.joined(separator: " "))
