@@ -21,6 +21,9 @@ import Testing
         let joined = try event("قتل جنديان فرنسيان وأصيب ثالث في كمين بشمال مالي.", "ASSAULT")
         #expect(joined.source.isEmpty && joined.codes(joined.target).first == "FRAMIL")
         #expect(joined.arabicNames(joined.target).first == "جنديان")
+        // Two others, in the nominative: the passive's subject.
+        let others = try event("وقتل جنديان آخران عندما وصلت التعزيزات إلى البلدة.", "ASSAULT")
+        #expect(others.source.isEmpty && others.codes(others.target) == ["---MIL"])
     }
 
     @Test func aCountedSubjectBeforeAVerbOfKillingWasKilled() throws {

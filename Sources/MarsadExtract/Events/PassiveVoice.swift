@@ -24,7 +24,7 @@ extension EventDetector {
         let reach = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.passiveReach)
         for k in reach {
             // A passive or آخرون joined to the verb: the actors after the verb are all casualties.
-            if Self.isPassiveForm(k, forms) || forms.norm(k).elementsEqual(Self.othersNominative) { return .passive }
+            if Self.isPassiveForm(k, forms) || forms.norm(k).isOne(of: Self.othersNominative) { return .passive }
             // Any assault word after a preposition is a noun, whatever its lexicon row.
             if let other = hits.first(where: { $0.tokens.lowerBound == k }), lexicon.triggers[Int(other.entry)].type == .assault,
                ProcliticFlags.of(forms.tokens[k]).preposition || Self.circumstance.contains(where: { forms.norm(k - 1).elementsEqual($0) }) {
@@ -95,8 +95,9 @@ extension EventDetector {
     /// Verb forms only the passive has, in normal form (alef folded): was hit, was assassinated, was martyred.
     private static let passiveForms = ["اصيب", "اصيبت", "اصيبا", "اصيبوا", "اغتيل", "اغتيلت", "استشهد", "استشهدت", "استشهدا", "استشهدوا"]
         .map { Array($0.utf8) }
-    /// آخرون: "others", in the nominative a passive's subject takes (وجرح سبعة آخرون).
-    private static let othersNominative = Array("اخرون".utf8)
+    /// آخرون and the dual آخران: "others", in the nominative a passive's subject takes (وجرح
+    /// سبعة آخرون، وقتل جنديان آخران).
+    private static let othersNominative = ["اخرون", "اخران"].map { Array($0.utf8) }
     /// نحو، حوالي، قرابة: about, before a count.
     private static let approximately = ["نحو", "حوالي", "قرابة"].map { Array($0.utf8) }
     /// Words before the attack a passive happened in: في، جراء، إثر، خلال.
