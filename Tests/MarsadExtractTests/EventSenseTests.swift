@@ -10,6 +10,7 @@ import Testing
     @Test func aStudentDemandsNothing() {
         #expect(!types("يدرس في الجامعة نحو ثلاثة آلاف طالب من عشرين دولة.").contains("REQUEST"))
         #expect(!types("وقالت الشرطة إن المشتبه به طالب في كلية الهندسة.").contains("REQUEST"))
+        #expect(!types("ويدرس في أمريكا أكثر من مائة ألف طالب سعودي جاءوا بمنح حكومية.").contains("REQUEST"))
         // Controls: the بـ of what is demanded, far past the subject and object, or the verb opening its clause.
         #expect(types("وقالت مصادر إن الاتحاد الدولي للصحفيين طالب اليوم السلطات اليمنية بالإفراج عن المراسل.").contains("REQUEST"))
         #expect(types("وطالب النواب الحكومة الاستقالة.").contains("REQUEST"))

@@ -3,8 +3,8 @@ import MarsadText
 
 extension EventDetector {
     /// Trigger words with another common sense, told apart by the words after them: طالب
-    /// demands only with the بـ of what is demanded or opening its clause (else a student:
-    /// 400 طالب، طالب سعودي), حقق
+    /// demands only with the بـ of what is demanded or opening its clause, and never after a
+    /// count (else a student: 400 طالب، طالب سعودي), حقق
     /// investigates only في or مع (else it achieves: حقق الفيلم إيرادات), بحث consults only
     /// when not followed by عن (searching: بحثا عن الترفيه), طلب with عدم asks not to be named,
     /// and رفض before الكشف or التعليق declines to comment.
@@ -19,6 +19,9 @@ extension EventDetector {
         /// Whether opening the sentence, or a clause with و or ف, is enough for the event's
         /// sense: a verb comes first (وطالب الوزير …), a noun seldom does.
         var opening = false
+        /// Whether a count right before the word gives the other sense: a verb is never
+        /// counted (400 طالب، مائة ألف طالب).
+        var countable = false
     }
 
     /// A complement a sense needs.
@@ -38,6 +41,10 @@ extension EventDetector {
         let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.avoids) }) { return true }
+        if sense.countable, k > sentence.lowerBound,
+           forms.tokens[k - 1].kind == .number || ArgumentMarker.isCount(forms.norm(k - 1)) || forms.norm(k - 1).equals(Self.thousand) {
+            return true
+        }
         if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
         switch sense.needs {
         case nil: return false
@@ -49,7 +56,7 @@ extension EventDetector {
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
-            Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true),
+            Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true, countable: true),
             Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: [], reach: 3),
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2),
@@ -57,6 +64,9 @@ extension EventDetector {
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 5),
         ]
     }()
+
+    /// ألف (a thousand) in normal form, a count the number words of `ArgumentMarker` leave out.
+    static let thousand = Array("الف".utf8)
 
     /// Whether a one-word noun trigger with the article refers to an event told before (الاتفاق
     /// النووي، القمة، العقوبات، الزيارة) rather than reporting one, as it does after a verb of
