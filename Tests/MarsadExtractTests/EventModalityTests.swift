@@ -26,6 +26,9 @@ import Testing
         #expect(prefixed.source == ["vladimir-putin"])
         let scheduled = try first("من المقرر أن تلتقي مصر والسعودية في الرياض.")
         #expect(scheduled.modality == "planned" && scheduled.source == ["country-egy"] && scheduled.target == ["country-sau"])
+        // An intention announced (عزمه، عزمهم) is a plan; the visit itself has not happened.
+        #expect(try first("أعلن وزير الخارجية الفرنسي عزمه زيارة طهران.").modality == "planned")
+        #expect(try first("زار وزير الخارجية الفرنسي طهران.").modality == "happened")
     }
 
     @Test func anEventAskedForIsDemanded() throws {
