@@ -2,12 +2,7 @@ import MarsadCore
 import MarsadText
 
 extension EventDetector {
-    /// Trigger words with another common sense, told apart by the words after them: طالب
-    /// demands only with the بـ of what is demanded or opening its clause, and never after a
-    /// count (else a student: 400 طالب، طالب سعودي), حقق
-    /// investigates only في or مع (else it achieves: حقق الفيلم إيرادات), بحث consults only
-    /// when not followed by عن (searching: بحثا عن الترفيه), طلب with عدم asks not to be named,
-    /// and رفض before الكشف or التعليق declines to comment.
+    /// A trigger word with another common sense, told apart by the words around it (`senses`).
     struct Sense {
         /// The trigger's one-word forms, in normal form without clitics.
         let forms: [[UInt8]]
@@ -53,6 +48,11 @@ extension EventDetector {
         }
     }
 
+    /// The trigger words with another common sense: طالب demands only with the بـ of what is
+    /// demanded or opening its clause, and never after a count (else a student: 400 طالب،
+    /// طالب سعودي); حقق investigates only في or مع (else it achieves: حقق الفيلم إيرادات); بحث
+    /// consults only when not followed by عن (searching: بحثا عن الترفيه); طلب with عدم asks not
+    /// to be named; رفض before الكشف or التعليق declines to comment.
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
