@@ -189,7 +189,7 @@ enum ArgumentMarker: Equatable {
     /// Petitions handed to whom they name after إلى or ل: مذكرة إلى المجلس، عريضة للبرلمان، رسالة إلى الرئيس.
     private static let petitions = ["مذكرة", "مذكرات", "عريضة", "رسالة"].map { Array($0.utf8) }
     /// إلى in normal form.
-    private static let to = Array("الي".utf8)
+    static let to = Array("الي".utf8)
     /// Where a protest stands or marches to: أمام السفارة، ساروا نحو السفارة.
     private static let places = ["امام", "خارج", "قرب", "بالقرب", "عند", "وامام", "نحو", "باتجاه"].map { Array($0.utf8) }
     /// Near, before من: بالقرب من، على مقربة من، قريبا من.

@@ -97,6 +97,12 @@ struct ArgumentSpan {
     /// Where the relative clause right after the span ends, at its punctuation mark: a verb right after the mark has
     /// the span as its subject (الحوثيون الذين يواجهون عملية…، قصفوا).
     var headsRelativeClause: Int?
+    /// Whether the span stands right after a word of visiting (زيارة الجامعة، زار تونس), or one word on after إلى or with ل
+    /// (زيارة إلى الإقليم، زيارة مرتقبة لطهران): where the visit goes, when it is a place.
+    var isVisited = false
+    /// Whether the span is a role noun that names an institution's house (الجامعة، المستشفى، السفارة): a body
+    /// that may act, and a place one visits (زيارة الجامعة: the university is where, not who).
+    var isInstitution = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -259,6 +265,7 @@ struct SentenceArguments {
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)
+                argument.isInstitution = EventDetector.stem(token, forms.norm(k)).isOne(of: Self.institutions)
                 let word = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
                 let agrees = nounEnd == k + 1 && k > tokenRange.lowerBound && !Self.isSoundPlural(word)
                     && ProcliticFlags.of(token).article == ProcliticFlags.of(tokens[k - 1]).article
@@ -288,6 +295,7 @@ struct SentenceArguments {
             spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
                 && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
+            spans[i].isVisited = followsVisit(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
             }
@@ -700,6 +708,29 @@ struct SentenceArguments {
     /// Words for a kind of inhabited place before its name, in normal form without clitics (مدينة، قرية، مخيم).
     private static let kindsOfPlace = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "مخيم", "حي"]
         .map { Array($0.utf8) }
+
+    /// Whether a word of visiting stands right before token `k`, or two words before it when `k` bears ل or follows إلى
+    /// (زيارة للمستشفى، زيارة إلى الإقليم، زيارة مرتقبة لطهران).
+    private func followsVisit(_ k: Int, after start: Int, _ forms: TokenForms) -> Bool {
+        func visits(_ j: Int) -> Bool {
+            guard j >= start, forms.tokens[j].kind == .word else { return false }
+            let word = EventDetector.stem(forms.tokens[j], forms.norm(j))
+            return word.isOne(of: Self.visitVerbs) || word.starts(with: Self.visitNoun) || word.starts(with: Self.theVisitNoun)
+        }
+        if visits(k - 1) { return true }
+        let linked = ProcliticFlags.of(forms.tokens[k]).lam || k - 1 >= start && forms.norm(k - 1).equals(ArgumentMarker.to)
+        return linked && visits(k - 2)
+    }
+
+    /// Forms of the verb زار in normal form without clitics; its noun starts with زيار (زيارة، زيارته، زيارات).
+    private static let visitVerbs = ["زار", "زارت", "زاروا", "يزور", "تزور", "يزورون", "نزور", "ازور"].map { Array($0.utf8) }
+    private static let visitNoun = Array("زيار".utf8), theVisitNoun = TokenForms.article + visitNoun
+
+    /// Role nouns that name an institution's house, in normal form without clitics, the article too, which the segmenter
+    /// may leave on (الجامعة، مستشفى، السفارة).
+    private static let institutions = ["جامعة", "جامعات", "مدرسة", "مدارس", "مستشفي", "مستشفيات", "محكمة", "محاكم", "سفارة", "قنصلية",
+                                       "بلدية", "كنيسة", "شركة", "شركات", "بنوك", "مصارف", "بنك", "مصرف"]
+        .flatMap { [Array($0.utf8), Array("ال\($0)".utf8)] }
 
     /// Counts that name a crowd (عشرات، مئات، آلاف) and the supporters of someone (أنصار، مؤيدو), in normal form.
     private static let crowdHeads = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "انصار", "الانصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري"]

@@ -181,6 +181,30 @@ extension EventDetector {
             target = source
             source = []
         }
+        if trigger.mode == Self.visit {
+            // A state or an institution's house after a visit's word is where it goes, never who goes, as its genitive or
+            // object, after إلى or ل too (زيارة ساركوزي تونس، يعتزم زيارة إيران، يتوقف عن زيارة الجامعة، بزيارة للمستشفى),
+            // and so are the places joined to it (زار اليمن والسودان وليبيا).
+            let isPlace = { (span: ArgumentSpan) in (span.isState || span.isInstitution) && span.tokens.lowerBound >= tokens.upperBound }
+            if let visited = actors.firstIndex(where: { isPlace($0) && $0.isVisited && (source + target).contains($0.actor!) }) {
+                let places = compound(actors, from: visited).actors.filter { actor in actors.contains { $0.actor == actor && isPlace($0) } }
+                source.removeAll { places.contains($0) }
+                target = unique(places + target)
+            }
+        }
+        if trigger.type == .support {
+            // Whom support or praise goes to follows it with ل or ب (دعمها لحزب الله، دعم لأوكرانيا، أشاد بالقوات الخاصة); who
+            // gives it, right after it with من (بعد دعمه من أربعة اتحادات، بدعم من طيران التحالف), the actor named before it then
+            // being whom it goes to.
+            let next = actors.first { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= 2 }
+            if let next, next.isOblique, next.marker == nil {
+                source.removeAll { $0 == next.actor! }
+                target = unique([next.actor!] + target)
+            } else if let next, next.marker == .origin, next.tokens.lowerBound == tokens.upperBound + 1 {
+                target = unique(source + target).filter { $0 != next.actor! }
+                source = [next.actor!]
+            }
+        }
         if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
             target = Array(source.dropFirst())
             source = [source[0]]
@@ -189,6 +213,9 @@ extension EventDetector {
     }
 
     static let reachBefore = 4, reachAfter = 6
+
+    /// The mode of visits and of hosting them (زيارة، زار، استقبل).
+    static let visit = "visit"
 
     /// The mode of assassinations (اغتيال، اغتال), whose object is a person struck.
     static let targetedKilling = "targeted"
