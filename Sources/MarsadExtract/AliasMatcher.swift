@@ -7,7 +7,8 @@ import MarsadText
 /// first, left to right, never overlapping. Works on the folded norm bytes without
 /// allocating per token. Nothing is matched right after a particle only verbs follow (لم
 /// يزد "did not exceed" is no Yazd), nor after a ك "like" that the stem lexicon keeps as
-/// part of a word of its own (كسرت "broke" is no ك + Sirte).
+/// part of a word of its own (كسرت "broke" is no ك + Sirte), and a name is never read off a
+/// word with a pronoun on it (حماسهم "their enthusiasm" is no Hamas).
 struct AliasMatcher: Sendable {
     let kb: KnowledgeBase
     /// Tells a word of its own from ك + a name by the stem lexicon's counts; without it,
@@ -67,6 +68,8 @@ struct AliasMatcher: Sendable {
     private static let encliticBytes: [Int] = Clitics.enclitics.map { $0.utf8.count }
     /// The article ال in UTF-8.
     static let article: [UInt8] = Array("ال".utf8)
+    /// ي in UTF-8: the ending of a nisba, and of the pronoun "my".
+    private static let yeh: [UInt8] = Array("ي".utf8)
 
     /// The matches in `analysis` of the text `bytes`; `folded` is `foldTehMarbuta(analysis.norms)`.
     func matches(_ analysis: TextAnalysis, _ folded: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> [AliasMatch] {
@@ -108,7 +111,11 @@ struct AliasMatcher: Sendable {
                     j += 1
                 }
             }
-            guard let best, !followsVerbParticle(i, tokens, folded) else { i += 1; continue }
+            // A name takes no pronoun: حماسهم is their enthusiasm, not Hamas (a title does: نظيره).
+            // A final ي is a nisba's as often as "my", and stays the matcher's to read (لبناني).
+            guard let best, !followsVerbParticle(i, tokens, folded),
+                  best.length > 1 || best.variant.trailingLetters == 0 || kb.entries[best.entry].titleRole != nil
+                    || UnsafeBufferPointer(rebasing: folded[tokens[i].normRange]).ends(with: Self.yeh) else { i += 1; continue }
             let last = tokens[i + best.length - 1]
             // A name does not end in tanween: كوبًا is a cup, not Cuba.
             guard !last.hasTanween(in: bytes) else { i += 1; continue }

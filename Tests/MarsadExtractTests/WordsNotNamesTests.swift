@@ -33,6 +33,15 @@ import Testing
         #expect(places.contains { $0.0 == "سرت" && $0.1 == "subdivision-ly-sr" }, "\(places)")
     }
 
+    @Test func aNameTakesNoPronoun() throws {
+        // حماسهم "their enthusiasm", جدتها "her grandmother", قطرها "its diameter" are nouns with a pronoun.
+        let nouns = try Self.links("فوجئنا بحماسهم للزيارة، وزارت جدتها، وبلغ قطرها مترين.")
+        #expect(!nouns.contains { ["hamas", "jeddah", "country-qat"].contains($0.1) }, "\(nouns)")
+        // The names themselves, and a nisba's ي, which the matcher still reads (لبناني).
+        let names = try Self.links("ونفت حماس الخبر، ووصل الوفد إلى جدة من قطر مع مخرج لبناني.")
+        for id in ["hamas", "jeddah", "country-qat", "country-lbn"] { #expect(names.contains { $0.1 == id }, "\(id) in \(names)") }
+    }
+
     @Test func aNamesOwnKafStaysInItsSpan() throws {
         // وكريم is و + كريم (Karim), which the lexicon counts far more than ريم; the و goes, the ك stays.
         let names = try Self.links("وصل لاعبون ومحمد صلاح وكريم بنزيمة إلى الملعب.").map(\.0)
