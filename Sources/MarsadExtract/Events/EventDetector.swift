@@ -172,7 +172,10 @@ struct EventDetector {
                                                    retold: retold && trigger.type == .protest, features: [],
                                                    plainReport: isPlainReport(trigger, verb: trigger.kind == .verb && roleTrigger.kind == .verb, hit, hits, range,
                                                                               clause: clause, source: source, target: target, spans,
-                                                                              suffered: suffered, document, forms))
+                                                                              suffered: suffered, document, forms),
+                                                   pluralSubject: trigger.kind == .verb && roleTrigger.kind == .verb
+                                                       && Self.hasPluralSubject(analysis.tokens[hit.tokens.lowerBound], norms)
+                                                       && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound })
                     if scored.contains(trigger.type) {
                         let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)
                         candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
@@ -467,6 +470,16 @@ struct EventDetector {
     static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: norm[token.segmentation.stemBytes(ofLength: norm.count)])
     }
+
+    /// Whether a verb ends in the plural subject's وا, or is a present يـ…ون (بحثوا، يطالبون),
+    /// its clitics off; not a noun whose root ends so (تعاون).
+    static func hasPluralSubject(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
+        return word.count >= 8 && (word.ends(with: pluralPast) || word.starts(with: presentYa) && word.ends(with: pluralPresent))
+    }
+
+    /// وا and ون in UTF-8, the endings of a verb's plural subject, and the present's ي.
+    private static let pluralPast = Array("وا".utf8), pluralPresent = Array("ون".utf8), presentYa = Array("ي".utf8)
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }

@@ -74,11 +74,12 @@ public struct EventStage: Stage {
         // (لم تسفر عن اتفاقات), or it is a phrase that holds its own act and has a source
         // (فرض العقوبات: the imposing of sanctions, by someone). A verb of a type the classifier
         // does not score, with no actor at all, tells of no one's act (تدعم السماعة ميزة، يحقق
-        // الطراز مدى), unless it is denied; the words of the scored types name their act
-        // whoever did it (هاجمت قوة عثمانية قرية).
+        // الطراز مدى), unless it is denied or carries a plural subject of its own, someone named
+        // before (عقد الوزراء اجتماعا، بحثوا خلاله …); the words of the scored types name their
+        // act whoever did it (هاجمت قوة عثمانية قرية).
         let negated = candidate.reading.negated || candidate.reading.denied
         let scored = model.block(of: candidate.trigger.type) != nil
-        guard candidate.trigger.kind == .verb ? scored || negated || !candidate.source.isEmpty || !candidate.target.isEmpty
+        guard candidate.trigger.kind == .verb ? scored || negated || candidate.pluralSubject || !candidate.source.isEmpty || !candidate.target.isEmpty
                 : negated || (!candidate.source.isEmpty && (candidate.tokens.count > 1 || !candidate.target.isEmpty || candidate.place != nil)) else {
             return nil
         }
