@@ -529,7 +529,7 @@ struct SentenceArguments {
     /// its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object.
     private static func hasItsSubject(_ verb: Int, _ forms: TokenForms) -> Bool {
         let word = forms.norm(verb)
-        return word.count > pluralSubject.count + 4 && word.ends(with: pluralSubject)
+        return word.count > TokenForms.pluralSubject.count + 4 && word.ends(with: TokenForms.pluralSubject)
     }
 
     /// Whether the span's first word, a role noun or a demonym naming people, bears the accusative after the verb at token
@@ -584,9 +584,6 @@ struct SentenceArguments {
     private static let brokenPluralAlef = Array("ايا".utf8)
     /// Role nouns whose last alef is their own, in normal form: ميليشيا.
     private static let alefNouns = ["مليشيا", "ميليشيا"].map { Array($0.utf8) }
-
-    /// وا: the suffix of a verb's plural masculine subject.
-    private static let pluralSubject = Array("وا".utf8)
 
     /// Whether an event noun stands right before token `k` (هجوم، التفجير، عملية انتحارية): a role noun
     /// agreeing with it is its adjective, as a nisba is after any noun (العملية الإرهابية). After a verb or a noun of

@@ -19,12 +19,14 @@ public struct PreparedCandidate: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A sentence's highest classifier probability over all its candidates and over its plain
-/// reports alone; a sentence without candidates scores 0 on both.
+/// reports alone; a sentence without candidates scores 0 on both. The event stage decides
+/// one candidate by the score of a sentence holding it alone.
 public struct SentenceScore: Sendable {
     public let probability: Double
     public let plainReport: Double
 
-    /// Whether the event stage would keep one of the sentence's candidates at `threshold`.
+    /// Whether the event stage keeps one of the sentence's candidates at `threshold`: one at
+    /// or above it, or a plain report at or above `EventStage.plainReportFloor`.
     public func accepted(at threshold: Double) -> Bool {
         probability >= threshold || plainReport >= EventStage.plainReportFloor
     }

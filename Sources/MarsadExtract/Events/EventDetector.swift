@@ -167,16 +167,18 @@ struct EventDetector {
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let place = nearestPlace(hit.tokens, spans)
                     let suffered = undergone || voice != .active
+                    // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
+                    let isScored = scored.contains(trigger.type), finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading,
                                                    retold: retold && trigger.type == .protest, features: [],
-                                                   plainReport: isPlainReport(trigger, verb: trigger.kind == .verb && roleTrigger.kind == .verb, hit, hits, range,
-                                                                              clause: clause, source: source, target: target, spans,
-                                                                              suffered: suffered, document, forms),
-                                                   pluralSubject: trigger.kind == .verb && roleTrigger.kind == .verb
+                                                   plainReport: isScored && isPlainReport(trigger, verb: finiteVerb, hit, hits, range, clause: clause,
+                                                                                          source: source, target: target, spans,
+                                                                                          suffered: suffered, document, forms),
+                                                   pluralSubject: !isScored && finiteVerb
                                                        && Self.hasPluralSubject(analysis.tokens[hit.tokens.lowerBound], norms)
                                                        && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound })
-                    if scored.contains(trigger.type) {
+                    if isScored {
                         let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)
                         candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
                         if trigger.type == .protest { candidate.features += protestSceneFeatures(hit, spans, range, document, &forms) }
@@ -475,11 +477,12 @@ struct EventDetector {
     /// its clitics off; not a noun whose root ends so (تعاون).
     static func hasPluralSubject(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange]))
-        return word.count >= 8 && (word.ends(with: pluralPast) || word.starts(with: presentYa) && word.ends(with: pluralPresent))
+        return word.count >= 8
+            && (word.ends(with: TokenForms.pluralSubject) || (word[0], word[1]) == Self.ya && word.ends(with: pluralPresent))
     }
 
-    /// وا and ون in UTF-8, the endings of a verb's plural subject, and the present's ي.
-    private static let pluralPast = Array("وا".utf8), pluralPresent = Array("ون".utf8), presentYa = Array("ي".utf8)
+    /// ون in UTF-8: the ending of a present verb's plural subject (its past's is `TokenForms.pluralSubject`).
+    private static let pluralPresent = Array("ون".utf8)
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }

@@ -67,7 +67,8 @@ public struct EventStage: Stage {
         guard !candidate.retold else { return nil }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = model.probability(block: block, candidate.features)
-            return Self.accepts(p, plainReport: candidate.plainReport, threshold: model.thresholds[block]) ? p : nil
+            let score = SentenceScore(probability: p, plainReport: candidate.plainReport ? p : 0)
+            return score.accepted(at: model.thresholds[block]) ? p : nil
         }
         // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
         // source and a target or place, unless a verb reports it, a negation denies it
@@ -88,12 +89,6 @@ public struct EventStage: Stage {
         if !candidate.target.isEmpty { confidence += 0.1 }
         if candidate.trigger.kind == .verb { confidence += 0.1 }
         return confidence
-    }
-
-    /// Whether the classifier's probability `p` keeps a candidate: at or above the type's
-    /// threshold, or at or above `plainReportFloor` for a plain report.
-    static func accepts(_ p: Double, plainReport: Bool, threshold: Double) -> Bool {
-        p >= threshold || plainReport && p >= plainReportFloor
     }
 
     /// The probability a plain report (`EventDetector.isPlainReport`) needs: more likely an
