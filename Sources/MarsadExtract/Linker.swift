@@ -257,7 +257,8 @@ struct Linker {
     }
 
     /// The year written at token `k`, after up to `yearWordReach` words that lead to one
-    /// (في عام 1931، سنة 1990, ١٩٩٠): four digits from 1000 on.
+    /// (في عام 1931، سنة 1990, ١٩٩٠): four digits from 1000 on. The matching form has every
+    /// digit in ASCII already.
     private func year(at k: Int) -> Int? {
         var index = k
         while index < min(analysis.tokens.count, k + Self.yearWordReach), analysis.tokens[index].kind == .word,
@@ -265,22 +266,9 @@ struct Linker {
             index += 1
         }
         guard index > k, index < analysis.tokens.count, analysis.tokens[index].kind == .number else { return nil }
-        var value = 0, digits = 0
-        for scalar in matchingForm(index).unicodeScalars {
-            guard let digit = Self.digitValue(scalar) else { return nil }
-            (value, digits) = (value * 10 + digit, digits + 1)
-        }
-        return digits == 4 && value >= 1000 ? value : nil
-    }
-
-    /// The value of a Western, Arabic-Indic or Eastern Arabic-Indic digit.
-    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x30...0x39: Int(scalar.value - 0x30)
-        case 0x660...0x669: Int(scalar.value - 0x660)
-        case 0x6F0...0x6F9: Int(scalar.value - 0x6F0)
-        default: nil
-        }
+        let form = matchingForm(index)
+        guard form.utf8.count == 4, form.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(form) else { return nil }
+        return value >= 1000 ? value : nil
     }
 
     /// Whose office a title names, from the match after it: a definite demonym (الروسي) or a

@@ -17,6 +17,8 @@ import Testing
         #expect(try Self.link("وصل ملك إسبانيا إلى الرباط أمس.", "ملك إسبانيا") == "felipe-vi")
         // The Secretary of State in 2011 was Clinton; on the publication day, Kerry.
         #expect(try Self.link("عملت وكيلة وزير الخارجية الأميركي عام 2011 في واشنطن.", "وزير الخارجية الأميركي") == "hillary-clinton")
+        // A year in Arabic-Indic digits is the same year.
+        #expect(try Self.link("عملت وكيلة وزير الخارجية الأميركي عام ٢٠١١ في واشنطن.", "وزير الخارجية الأميركي") == "hillary-clinton")
         #expect(try Self.link("عملت وكيلة وزير الخارجية الأميركي في واشنطن.", "وزير الخارجية الأميركي") == "john-kerry")
         // A year still to come has no known holder; one with a handover has two.
         #expect(try Self.link("سيلتقي الرئيس الأميركي في عام 2030 قادة العالم.", "الرئيس الأميركي") == .some(nil))
