@@ -41,6 +41,20 @@ extension AnnotatedDocument {
     /// entity indices of its own (quotes, stances, events).
     public mutating func removeMentions(_ indices: Set<Int>) {
         mentions = mentions.indices.filter { !indices.contains($0) }.map { mentions[$0] }
+        dropUnlinkedEntities()
+    }
+
+    /// Leaves the mentions at `indices` unlinked (with `confidence`), and removes the entities
+    /// no other mention links to, as `removeMentions` does.
+    public mutating func unlinkMentions(_ indices: Set<Int>, confidence: Double) {
+        for k in indices {
+            mentions[k].entity = nil
+            mentions[k].confidence = confidence
+        }
+        dropUnlinkedEntities()
+    }
+
+    private mutating func dropUnlinkedEntities() {
         let used = Set(mentions.compactMap(\.entity))
         var renumbered: [Int: Int] = [:]
         var kept: [DocumentEntity] = []

@@ -241,13 +241,14 @@ struct Linker {
         } else if past {
             holder = nil
         } else if let effectiveRole {
+            let office = MonarchTitles.office(effectiveRole, title: matchingForm(title.tokens.lowerBound), of: of)
             if !former, !new, let year = year(at: nextToken) {
                 // The office in a year named with it (ملك إسبانيا في عام 1931): its one holder
                 // that year, if the knowledge base has one; none for a year still to come.
-                holder = year > (day.map { Int($0) / 10000 } ?? Int.max) ? nil : kb.soleHolder(of: effectiveRole, for: of, in: year)
+                holder = year > (day.map { Int($0) / 10000 } ?? Int.max) ? nil : kb.soleHolder(of: office, for: of, in: year)
             } else {
-                holder = former ? kb.previousHolder(of: effectiveRole, for: of, on: day)
-                    : new ? kb.newHolder(of: effectiveRole, for: of, on: day) : kb.holder(of: effectiveRole, for: of, on: day)
+                holder = former ? kb.previousHolder(of: office, for: of, on: day)
+                    : new ? kb.newHolder(of: office, for: of, on: day) : kb.holder(of: office, for: of, on: day)
             }
         }
         out.append(ResolvedMention(range: title.range.lowerBound..<end, tokens: title.tokens.lowerBound..<nextToken,
@@ -302,10 +303,12 @@ struct Linker {
     }
 
     /// The office of the person last named: the role their title gave, else their main
-    /// office on the day.
+    /// office on the day, as a title names it (a guided republic's president is a president's
+    /// counterpart, `MonarchTitles.titleRole`).
     private func antecedentRole(_ out: [ResolvedMention]) -> String? {
         guard let previous = out.last(where: { $0.type == .person && $0.entity != nil }), let person = previous.entity else { return nil }
-        return previous.role ?? kb.mainRole(of: person, on: day)?.role
+        if let role = previous.role { return role }
+        return kb.mainRole(of: person, on: day).map { MonarchTitles.titleRole($0.role, of: $0.of) }
     }
 
     // MARK: - The Kingdom

@@ -164,6 +164,15 @@ import Testing
         #expect(link("الملك الأرمني") == .some(nil))
         #expect(link("الأمير الأردني") == .some(nil))
         #expect(link("ملك إسبانيا") == "felipe-vi")
+        // Iran's president heads its government; its supreme guide is head of state.
+        #expect(link("الرئيس الإيراني") == "hassan-rouhani")
+        #expect(link("رئيس إيران") == "hassan-rouhani")
+        #expect(link("المرشد الأعلى الإيراني") == "ali-khamenei")
+        // His counterpart is a president still.
+        let call = pipeline.run(Document(text: "أجرى الرئيس الإيراني اتصالا مع نظيره الفرنسي أمس.", published: PublicationTime(iso: "2015-07-21")))
+        #expect(call.link(of: "نظيره الفرنسي") == "francois-hollande")
+        let named = pipeline.run(Document(text: "التقى حسن روحاني نظيره الفرنسي أمس.", published: PublicationTime(iso: "2015-07-21")))
+        #expect(named.link(of: "نظيره الفرنسي") == "francois-hollande")
         // A cup named for an office is a trophy, not its holder.
         let cup = pipeline.run(Document(text: "فاز الفريق بكأس ملك إسبانيا أمس.", published: PublicationTime(iso: "2015-07-21")))
         #expect(cup.link(of: "ملك إسبانيا") == .some(nil))
@@ -179,6 +188,22 @@ import Testing
         #expect(minister.links.filter { $0.1 == "david-cameron" }.count == 2, "\(minister.links)")
         let son = analysed("رعى الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة الحفل أمس.")
         #expect(!son.links.contains { $0.1 == "salman-bin-abdulaziz" }, "\(son.links)")
+    }
+
+    @Test func anOfficeFollowedByAnothersNameIsNotTheHolders() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        func analysed(_ text: String) -> AnnotatedDocument { pipeline.run(Document(text: text, published: PublicationTime(iso: "2015-07-21"))) }
+        let carter = analysed("وفي عام 1977 وافق الرئيس الأميركي جيمي كارتر على الاتفاق.")
+        #expect(carter.link(of: "الرئيس الأميركي") == .some(nil), "\(carter.links)")
+        #expect(!carter.links.contains { $0.1 == "barack-obama" })
+        // The holder's own name, in another spelling or in part, keeps the link.
+        let hadi = analysed("قال الرئيس اليمني عبد ربه إن الحكومة عائدة.")
+        #expect(hadi.link(of: "الرئيس اليمني") == "abdrabbuh-mansur-hadi", "\(hadi.links)")
+        let netanyahu = analysed("وقال رئيس الوزراء الإسرائيلي نتنايهو إن الاتفاق خطأ.")
+        #expect(netanyahu.link(of: "رئيس الوزراء الإسرائيلي") == "benjamin-netanyahu", "\(netanyahu.links)")
+        // With no name after it, the office is its holder's on the day.
+        let obama = analysed("وافق الرئيس الأميركي على الاتفاق.")
+        #expect(obama.link(of: "الرئيس الأميركي") == "barack-obama")
     }
 
     @Test func monthsFormulasAndLoneLettersAreNoNames() throws {

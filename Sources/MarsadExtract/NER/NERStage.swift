@@ -9,7 +9,8 @@ import MarsadText
 /// no type in the mention model and are left out, as are names in lowercase Latin letters
 /// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does
 /// (but a ك the stem lexicon keeps in the word: كريم), and so are last words in tanween. A name quoted after an organisation's noun (حركة «حماس»)
-/// is one ORG mention over the quoted words.
+/// is one ORG mention over the quoted words. An office's holder is unlinked from a title
+/// that another's name follows (الرئيس الأمريكي جيمي كارتر).
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
@@ -64,12 +65,17 @@ public struct NERStage: Stage {
         // An everyday word the linker did not take for its entity (الحد الأقصى) is no name either:
         // the tagger read the knowledge base's kind for it, not the context the linker weighed.
         let everyday = document.aliasMatches?.matches.filter(\.entry.isCommonWord).map(\.tokens) ?? []
-        let found: [Mention] = tagged.compactMap { name in
+        let found: [(tokens: Range<Int>, mention: Mention)] = tagged.compactMap { name in
             guard !document.mentions.contains(where: { $0.range.overlaps(name.span) }), !everyday.contains(name.tokens),
                   let type = type(of: name.type, name.tokens, analysis) else { return nil }
-            return Mention(range: name.span, type: type, entity: nil, confidence: Self.confidence)
+            return (name.tokens, Mention(range: name.span, type: type, entity: nil, confidence: Self.confidence))
         }
-        if !found.isEmpty { document.mentions = (document.mentions + found).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        if !found.isEmpty {
+            document.mentions = (document.mentions + found.map(\.mention)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // An office followed by another's name is left as the linker leaves one it finds no holder for.
+        let titled = titlesOfOthers(found.filter { $0.mention.type == .person }.map { ($0.tokens, $0.mention.range) }, in: document)
+        if !titled.isEmpty { document.unlinkMentions(titled, confidence: 0.5) }
         markQuotedNames(&document)
     }
 
