@@ -31,6 +31,7 @@ import Testing
     @Test func askingNotToBeNamedOrDecliningToCommentIsNoEvent() {
         #expect(!types("وقال مسؤول أمني طلب عدم ذكر اسمه إن الهجوم كان متوقعا.").contains("REQUEST"))
         #expect(!types("ورفض المتحدث باسم الوزارة التعليق على التقرير.").contains("REJECT"))
+        #expect(!types("ورفض هذا النائب، عبر وسيط، الإدلاء بأي تعليق.").contains("REJECT"))
         // Controls: a request and a refusal of something.
         #expect(types("طلب الرئيس من الحكومة تقديم استقالتها.").contains("REQUEST"))
         #expect(types("رفض البرلمان مشروع القانون بأغلبية كبيرة.").contains("REJECT"))
@@ -60,5 +61,18 @@ import Testing
         #expect(events("عقد وزراء الخارجية العرب لقاء في القاهرة، بحثوا خلاله سبل وقف القتال.").contains { $0.trigger == "بحثوا" })
         // Control: with no one named before it, the plural verb tells of no one's act.
         #expect(!events("وفي المساء بحثوا خلاله سبل الترفيه.").contains { $0.type == "CONSULT" })
+    }
+
+    @Test func whatAsTheSubjectOfAVerbIsNoOnesAct() {
+        // ما is the subject: "what threatens", "what prompted".
+        #expect(!types("وأكد الوزير التعامل بحزم مع كل ما يهدد أمن الوطن.").contains("THREATEN"))
+        #expect(!types("وتأخر تسليم المشاريع، ما دعا الوزارة إلى تشكيل لجنة.").contains("REQUEST"))
+        #expect(!types("وتراجعت الأسعار، وهو ما دعاهم إلى ترك القطاع.").contains("REQUEST"))
+        #expect(!types("ووقعت الاتفاقية بما يدعم استقرار المنطقة.").contains("SUPPORT"))
+        // Controls: ما is the object, and the actor follows (the pronoun or a preposition takes it up),
+        // or ما strengthens a condition.
+        #expect(events("وطالبت ألمانيا بالإفراج عن الصحفي، وهو ما رفضته طهران على الفور.").contains { $0.type == "REJECT" && $0.polarity == "asserted" })
+        #expect(events("وأحرق متظاهرون العلم الصيني، وهو ما نددت به بكين بشدة.").contains { $0.type == "ACCUSE" && $0.polarity == "asserted" })
+        #expect(events("قد يلقي المجتمع الدولي اللوم على إسرائيل إذا ما رفض الكونغرس الاتفاق.").contains { $0.type == "REJECT" && $0.polarity == "asserted" })
     }
 }

@@ -61,7 +61,8 @@ extension EventDetector {
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
-                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 5),
+                  // The segmenter leaves الإدلاء whole.
+                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "الادلاء", "ذكر"]), reach: 8),
         ]
     }()
 
