@@ -8,6 +8,13 @@ import Testing
         try #require(events(text, published: published).first)
     }
 
+    @Test func maNegatesOnlyOpeningItsSentence() throws {
+        #expect(try first("ما هاجم الجيش القرية منذ شهور.").polarity == "negated")
+        // Elsewhere it is "what" or "which": a relative clause, its verb asserted.
+        #expect(events("وطالبت ألمانيا بالإفراج عن الصحفي، وهو ما رفضته طهران على الفور.").allSatisfy { $0.polarity == "asserted" })
+        #expect(try first("ودائما ما تشن الولايات المتحدة غارات على مواقع الحركة.").polarity == "asserted")
+    }
+
     @Test func aNegatedAttackIsNegated() throws {
         let event = try first("لم تهاجم القوات التركية أي مواقع في سوريا.")
         #expect(event.type == "ASSAULT" && event.polarity == "negated" && event.modality == "happened")

@@ -182,7 +182,8 @@ enum ArgumentMarker: Equatable {
     }
 
     /// ما: before a verb of describing (على ما وصفوه ب).
-    private static let what = Array("ما".utf8)
+    /// ما in normal form.
+    static let what = Array("ما".utf8)
     /// Verbs of describing or calling with their object pronoun, in normal form: ما وصفوه ب، ما يصفونه ب، ما اعتبروه.
     private static let describing = ["وصفوه", "وصفوها", "وصفه", "وصفها", "وصفته", "يصفونه", "يصفونها", "يصفه", "يصفها", "تصفه", "تصفها",
                                      "اعتبروه", "اعتبروها", "يعتبرونه", "يعتبرونها", "سموه", "يسمونه"].map { Array($0.utf8) }

@@ -394,7 +394,8 @@ struct EventDetector {
         var k = range.lowerBound
         while k < range.upperBound {
             guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound),
-                  !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms), !isOtherSense(found, at: k, in: range, forms) else {
+                  !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms), !isOtherSense(found, at: k, in: range, forms),
+                  !(lexicon.triggers[Int(found.value)].kind == .verb && hasWhatAsSubject(at: k, in: range, forms)) else {
                 k += 1
                 continue
             }
