@@ -11,6 +11,7 @@ import Testing
         #expect(!types("يدرس في الجامعة نحو ثلاثة آلاف طالب من عشرين دولة.").contains("REQUEST"))
         #expect(!types("وقالت الشرطة إن المشتبه به طالب في كلية الهندسة.").contains("REQUEST"))
         #expect(!types("ويدرس في أمريكا أكثر من مائة ألف طالب سعودي جاءوا بمنح حكومية.").contains("REQUEST"))
+        #expect(!types("واعتبر أحمد المنتشري طالب دكتوراه بجامعة برمنجهام أن المسألة معقدة.").contains("REQUEST"))
         // Controls: the بـ of what is demanded, far past the subject and object, or the verb opening its clause.
         #expect(types("وقالت مصادر إن الاتحاد الدولي للصحفيين طالب اليوم السلطات اليمنية بالإفراج عن المراسل.").contains("REQUEST"))
         #expect(types("وطالب النواب الحكومة الاستقالة.").contains("REQUEST"))
@@ -35,6 +36,14 @@ import Testing
         // Controls: a request and a refusal of something.
         #expect(types("طلب الرئيس من الحكومة تقديم استقالتها.").contains("REQUEST"))
         #expect(types("رفض البرلمان مشروع القانون بأغلبية كبيرة.").contains("REJECT"))
+    }
+
+    @Test func formulasAreNoEvents() {
+        #expect(!types("وكان في استقبال خادم الحرمين الشريفين لدى وصوله أيده الله رئيس الحكومة.").contains("SUPPORT"))
+        #expect(!types("شب الوالد على طلب العلم على يد علماء المدينة.").contains("REQUEST"))
+        // Controls.
+        #expect(types("أيد البرلمان الأوروبي قرار العقوبات.").contains("SUPPORT"))
+        #expect(types("طلب الوزير من السفير مغادرة البلاد.").contains("REQUEST"))
     }
 
     @Test func aWordOfAnOrganisationsNameIsNoTrigger() {

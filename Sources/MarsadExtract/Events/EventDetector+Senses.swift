@@ -17,6 +17,8 @@ extension EventDetector {
         /// Whether a count right before the word gives the other sense: a verb is never
         /// counted (400 طالب، مائة ألف طالب).
         var countable = false
+        /// Stems right after the word that give the other sense (طالب دكتوراه).
+        var avoidsNext: [[UInt8]] = []
     }
 
     /// A complement a sense needs.
@@ -36,6 +38,7 @@ extension EventDetector {
         let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.avoids) }) { return true }
+        if let next = stems.first, next == k + 1, Self.stem(forms.tokens[next], forms.norm(next)).isOne(of: sense.avoidsNext) { return true }
         if sense.countable, k > sentence.lowerBound,
            forms.tokens[k - 1].kind == .number || ArgumentMarker.isCount(forms.norm(k - 1)) || forms.norm(k - 1).equals(Self.thousand) {
             return true
@@ -49,17 +52,20 @@ extension EventDetector {
     }
 
     /// The trigger words with another common sense: طالب demands only with the بـ of what is
-    /// demanded or opening its clause, and never after a count (else a student: 400 طالب،
-    /// طالب سعودي); حقق investigates only في or مع (else it achieves: حقق الفيلم إيرادات); بحث
-    /// consults only when not followed by عن (searching: بحثا عن الترفيه); طلب with عدم asks not
-    /// to be named; رفض before الكشف or التعليق declines to comment.
+    /// demanded or opening its clause, and never after a count or before a degree (else a
+    /// student: 400 طالب، طالب دكتوراه بجامعة); حقق investigates only في or مع (else it achieves:
+    /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
+    /// الترفيه); طلب with عدم asks not to be named, and طلب العلم is seeking knowledge; رفض before
+    /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
-            Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true, countable: true),
+            Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true, countable: true,
+                  avoidsNext: bytes(["دكتوراه", "ماجستير", "بكالوريوس", "جامعي", "جامعية", "ثانوي", "مبتعث", "بكلية", "بجامعة", "بمدرسة"])),
             Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: [], reach: 3),
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
-            Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2),
+            Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
+            Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   // The segmenter leaves الإدلاء whole.
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "الادلاء", "ذكر"]), reach: 8),
