@@ -38,10 +38,13 @@ import Testing
         #expect(types("رفض البرلمان مشروع القانون بأغلبية كبيرة.").contains("REJECT"))
     }
 
-    @Test func formulasAreNoEvents() {
+    @Test func formulasAndServicesAreNoEvents() {
         #expect(!types("وكان في استقبال خادم الحرمين الشريفين لدى وصوله أيده الله رئيس الحكومة.").contains("SUPPORT"))
         #expect(!types("شب الوالد على طلب العلم على يد علماء المدينة.").contains("REQUEST"))
+        #expect(!types("واستقبل مستشفى طريف العام الخادمة في حالة شبه غيبوبة.").contains("CONSULT"))
+        #expect(!types("وضربت الأمطار ولاية راخين التي تستقبل أصلا 140 ألف نازح.").contains("CONSULT"))
         // Controls.
+        #expect(types("استقبل الملك سلمان وزير الدفاع الأمريكي في قصر اليمامة.").contains("CONSULT"))
         #expect(types("أيد البرلمان الأوروبي قرار العقوبات.").contains("SUPPORT"))
         #expect(types("طلب الوزير من السفير مغادرة البلاد.").contains("REQUEST"))
     }

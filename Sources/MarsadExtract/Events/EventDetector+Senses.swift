@@ -56,7 +56,9 @@ extension EventDetector {
     /// student: 400 طالب، طالب دكتوراه بجامعة); حقق investigates only في or مع (else it achieves:
     /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
     /// الترفيه); طلب with عدم asks not to be named, and طلب العلم is seeking knowledge; رفض before
-    /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him).
+    /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
+    /// استقبل receives a visitor, not a hospital or a beach or passport office its patients,
+    /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
@@ -66,6 +68,10 @@ extension EventDetector {
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            Sense(forms: bytes(["استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل", "استقبلوا", "يستقبلون"]), needs: nil,
+                  avoids: bytes(["مستشفي", "مستشفيات", "شواطئ", "جوازات", "جامعات", "مطار", "مواقع", "مصابين", "جرحي", "مرضي", "نازح",
+                                 "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
+                                 "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات"]), reach: 4),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   // The segmenter leaves الإدلاء whole.
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "الادلاء", "ذكر"]), reach: 8),
