@@ -43,7 +43,9 @@ import Testing
         #expect(!types("شب الوالد على طلب العلم على يد علماء المدينة.").contains("REQUEST"))
         #expect(!types("واستقبل مستشفى طريف العام الخادمة في حالة شبه غيبوبة.").contains("CONSULT"))
         #expect(!types("وضربت الأمطار ولاية راخين التي تستقبل أصلا 140 ألف نازح.").contains("CONSULT"))
+        #expect(!types("اجتاحت حرائق مساحات كبيرة من الغابات في كاليفورنيا.").contains("ASSAULT"))
         // Controls.
+        #expect(types("اجتاحت القوات العراقية الكويت في أغسطس 1990.").contains("ASSAULT"))
         #expect(types("استقبل الملك سلمان وزير الدفاع الأمريكي في قصر اليمامة.").contains("CONSULT"))
         #expect(types("أيد البرلمان الأوروبي قرار العقوبات.").contains("SUPPORT"))
         #expect(types("طلب الوزير من السفير مغادرة البلاد.").contains("REQUEST"))

@@ -57,6 +57,7 @@ extension EventDetector {
     /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
     /// الترفيه); طلب with عدم asks not to be named, and طلب العلم is seeking knowledge; رفض before
     /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
+    /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة);
     /// استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
@@ -68,6 +69,8 @@ extension EventDetector {
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",
+                                                                              "امطار", "وباء", "اعصار", "ثلوج", "جراد", "حمي"]), reach: 2),
             Sense(forms: bytes(["استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل", "استقبلوا", "يستقبلون"]), needs: nil,
                   avoids: bytes(["مستشفي", "مستشفيات", "شواطئ", "جوازات", "جامعات", "مطار", "مواقع", "مصابين", "جرحي", "مرضي", "نازح",
                                  "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
