@@ -44,7 +44,11 @@ import Testing
         #expect(!types("واستقبل مستشفى طريف العام الخادمة في حالة شبه غيبوبة.").contains("CONSULT"))
         #expect(!types("وضربت الأمطار ولاية راخين التي تستقبل أصلا 140 ألف نازح.").contains("CONSULT"))
         #expect(!types("اجتاحت حرائق مساحات كبيرة من الغابات في كاليفورنيا.").contains("ASSAULT"))
+        #expect(!types("أوقفت الخطوط الجوية اليمنية أمس رحلاتها من وإلى صنعاء.").contains("COERCE"))
         // Controls.
+        #expect(types("أوقفت الشرطة الإسبانية رجلا من مليلية في إطار عملية أمنية.").contains("COERCE"))
+        #expect(types("وقالت المنسقية إن قوات الأمن أوقفت منذ الأحد عشرات المحتجين.").contains("COERCE"))
+        #expect(types("وأكد مسؤول أن حزب الله أوقفهم عند مدخل القرية.").contains("COERCE"))
         #expect(types("اجتاحت القوات العراقية الكويت في أغسطس 1990.").contains("ASSAULT"))
         #expect(types("استقبل الملك سلمان وزير الدفاع الأمريكي في قصر اليمامة.").contains("CONSULT"))
         #expect(types("أيد البرلمان الأوروبي قرار العقوبات.").contains("SUPPORT"))

@@ -19,6 +19,10 @@ extension EventDetector {
         var countable = false
         /// Stems right after the word that give the other sense (طالب دكتوراه).
         var avoidsNext: [[UInt8]] = []
+        /// Whether a pronoun of people on the word (هم، هن) gives the event's sense: أوقفهم (arrested them).
+        var people = false
+        /// Stems among the four words before the word that give the event's sense (قوات الأمن أوقفت).
+        var needsBefore: [[UInt8]] = []
     }
 
     /// A complement a sense needs.
@@ -44,6 +48,12 @@ extension EventDetector {
             return true
         }
         if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
+        if sense.people, Self.peoplePronouns.contains(Clitics.enclitics[Int(forms.tokens[k].segmentation.enclitic)]) { return false }
+        if (max(sentence.lowerBound, k - 4)..<k).contains(where: {
+            forms.tokens[$0].kind == .word && Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.needsBefore)
+        }) {
+            return false
+        }
         switch sense.needs {
         case nil: return false
         case .ba: return !stems.contains { ArgumentMarker.startsWithBa($0, forms, letters: 3) }
@@ -57,7 +67,8 @@ extension EventDetector {
     /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
     /// الترفيه); طلب with عدم asks not to be named, and طلب العلم is seeking knowledge; رفض before
     /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
-    /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة);
+    /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
+    /// arrests only someone (`detainees`);
     /// استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
@@ -69,6 +80,8 @@ extension EventDetector {
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
+                  needsBefore: bytes(Self.securityForces)),
             Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",
                                                                               "امطار", "وباء", "اعصار", "ثلوج", "جراد", "حمي"]), reach: 2),
             Sense(forms: bytes(["استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل", "استقبلوا", "يستقبلون"]), needs: nil,
@@ -80,6 +93,24 @@ extension EventDetector {
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "الادلاء", "ذكر"]), reach: 8),
         ]
     }()
+
+    /// Whom أوقف arrests, in normal form without the article: أوقف arrests only with one of
+    /// them or a security force (`securityForces`) after it, a security force among the four
+    /// words before it (قوات الأمن أوقفت)، or with them as its pronoun (أوقفهم); else it stops or suspends something (أوقفت الخطوط الجوية رحلاتها، أوقف
+    /// البنك المركزي شراء الدولار).
+    static let detainees = ["رجل", "رجلا", "رجلين", "رجال", "مدعو", "شخص", "شخصا", "شخصين", "اشخاص", "مشتبه", "مشتبها", "مشتبهين", "متهم", "متهما",
+                            "متهمين", "مطلوب", "مطلوبا", "مطلوبين", "مواطن", "مواطنا", "مواطنين", "مقيم", "مقيما", "مقيمين", "امراة",
+                            "سيدة", "شاب", "شابا", "شبان", "عنصر", "عنصرا", "عناصر", "ارهابي", "ارهابيا", "ارهابيين", "مهرب", "مهربين",
+                            "سائق", "سائقا", "صحفي", "صحفيا", "ناشط", "ناشطا", "ناشطين", "نشطاء", "مسلح", "مسلحا", "مسلحين", "جندي",
+                            "جنديا", "ضابط", "ضابطا", "وافد", "وافدين", "مخالف", "مخالفين", "متسلل", "متسللين", "لص", "لصوص", "جاني",
+                            "قاتل", "تاجر", "تجار", "مروج", "مروجين", "مهاجر", "مهاجرين", "لاجئ", "لاجئين", "معارض", "معارضين", "داعشي"]
+
+    /// The security forces whose أوقف is an arrest, in normal form without the article (أوقفت
+    /// قوة من الشرطة، أوقفت دورية من مخابرات الجيش).
+    static let securityForces = ["شرطة", "امن", "مخابرات", "استخبارات", "دورية", "دوريات", "حرس", "قوة", "قوات", "قوي", "حاجز", "جيش"]
+
+    /// The enclitic pronouns of people (them).
+    static let peoplePronouns: Set<String> = ["هم", "هن"]
 
     /// ألف (a thousand) in normal form, a count the number words of `ArgumentMarker` leave out.
     static let thousand = Array("الف".utf8)
