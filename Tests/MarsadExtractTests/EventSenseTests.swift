@@ -45,7 +45,9 @@ import Testing
         #expect(!types("وضربت الأمطار ولاية راخين التي تستقبل أصلا 140 ألف نازح.").contains("CONSULT"))
         #expect(!types("اجتاحت حرائق مساحات كبيرة من الغابات في كاليفورنيا.").contains("ASSAULT"))
         #expect(!types("أوقفت الخطوط الجوية اليمنية أمس رحلاتها من وإلى صنعاء.").contains("COERCE"))
+        #expect(!types("قام رئيس البلدية وعدد من الموظفين بزيارة مستشفى الملك فهد لمعايدة المرضى.").contains("CONSULT"))
         // Controls.
+        #expect(types("قام وزير الخارجية بزيارة إلى القاهرة التقى خلالها الرئيس المصري.").contains("CONSULT"))
         #expect(types("أوقفت الشرطة الإسبانية رجلا من مليلية في إطار عملية أمنية.").contains("COERCE"))
         #expect(types("وقالت المنسقية إن قوات الأمن أوقفت منذ الأحد عشرات المحتجين.").contains("COERCE"))
         #expect(types("وأكد مسؤول أن حزب الله أوقفهم عند مدخل القرية.").contains("COERCE"))

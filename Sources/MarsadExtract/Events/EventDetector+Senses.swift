@@ -37,8 +37,7 @@ extension EventDetector {
     /// Whether the one-word trigger at `k` reads in a sense that is no event.
     func isOtherSense(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         guard found.words == 1 else { return false }
-        let word = Self.stem(forms.tokens[k], forms.norm(k))
-        guard let sense = Self.senses.first(where: { word.isOne(of: $0.forms) }) else { return false }
+        guard let sense = Self.sense(of: Self.stem(forms.tokens[k], forms.norm(k))) else { return false }
         let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.avoids) }) { return true }
@@ -61,6 +60,15 @@ extension EventDetector {
         }
     }
 
+    /// The sense whose forms hold `word`, or the word past one proclitic letter the segmenter
+    /// left on it, as the trigger table is matched (بزيارة، لزيارة).
+    private static func sense(of word: UnsafeBufferPointer<UInt8>) -> Sense? {
+        if let sense = senses.first(where: { word.isOne(of: $0.forms) }) { return sense }
+        guard word.count > 2, ProcliticLetters([.waw, .fa, .lam, .ba]).begins(word) else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: word[2...])
+        return senses.first { rest.isOne(of: $0.forms) }
+    }
+
     /// The trigger words with another common sense: طالب demands only with the بـ of what is
     /// demanded or opening its clause, and never after a count or before a degree (else a
     /// student: 400 طالب، طالب دكتوراه بجامعة); حقق investigates only في or مع (else it achieves:
@@ -69,7 +77,8 @@ extension EventDetector {
     /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
     /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
     /// arrests only someone (`detainees`);
-    /// استقبل receives a visitor, not a hospital or a beach or passport office its patients,
+    /// a visit is to someone, not to patients, a hospital, an exhibition or a museum (زيارة
+    /// ومعايدة المرضى، زاروا معرض); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
@@ -80,6 +89,8 @@ extension EventDetector {
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
+                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان"]), reach: 3),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
                   needsBefore: bytes(Self.securityForces)),
             Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",
