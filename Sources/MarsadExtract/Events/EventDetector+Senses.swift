@@ -77,8 +77,8 @@ extension EventDetector {
     /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
     /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
     /// arrests only someone (`detainees`);
-    /// a visit is to someone, not to patients, a hospital, an exhibition or a museum (زيارة
-    /// ومعايدة المرضى، زاروا معرض); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
+    /// a visit is to someone, not to patients, a hospital, an exhibition or a museum, nor a
+    /// pilgrimage or a tour (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك العمرة); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
@@ -90,7 +90,7 @@ extension EventDetector {
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
             Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
-                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان"]), reach: 3),
+                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
                   needsBefore: bytes(Self.securityForces)),
             Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",
