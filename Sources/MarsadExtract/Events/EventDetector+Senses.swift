@@ -37,7 +37,9 @@ extension EventDetector {
     /// Whether the one-word trigger at `k` reads in a sense that is no event.
     func isOtherSense(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         guard found.words == 1 else { return false }
-        guard let sense = Self.sense(of: Self.stem(forms.tokens[k], forms.norm(k))) else { return false }
+        let stem = Self.stem(forms.tokens[k], forms.norm(k))
+        let found = forms.tokens[k].segmentation.restoredTehMarbuta ? Self.withTehMarbuta(stem, Self.sense) : Self.sense(of: stem)
+        guard let sense = found else { return false }
         let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.avoids) }) { return true }
@@ -67,6 +69,16 @@ extension EventDetector {
         guard word.count > 2, ProcliticLetters([.waw, .fa, .lam, .ba]).begins(word) else { return nil }
         let rest = UnsafeBufferPointer(rebasing: word[2...])
         return senses.first { rest.isOne(of: $0.forms) }
+    }
+
+    /// `body` of `word` with its last letter ت put back as the ة the segmenter restored before
+    /// a pronoun (زيارته: زيارة).
+    private static func withTehMarbuta<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+            _ = buffer.initialize(from: word)
+            if word.count >= 2, word[word.count - 2] == 0xD8, word[word.count - 1] == 0xAA { buffer[word.count - 1] = 0xA9 }
+            return body(UnsafeBufferPointer(buffer))
+        }
     }
 
     /// The trigger words with another common sense: طالب demands only with the بـ of what is
