@@ -42,8 +42,8 @@ extension EventDetector {
         guard let sense = found else { return false }
         let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
-        if stems.contains(where: { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.avoids) }) { return true }
-        if let next = stems.first, next == k + 1, Self.stem(forms.tokens[next], forms.norm(next)).isOne(of: sense.avoidsNext) { return true }
+        if stems.contains(where: { Self.bareStem($0, forms).isOne(of: sense.avoids) }) { return true }
+        if let next = stems.first, next == k + 1, Self.bareStem(next, forms).isOne(of: sense.avoidsNext) { return true }
         if sense.countable, k > sentence.lowerBound,
            forms.tokens[k - 1].kind == .number || ArgumentMarker.isCount(forms.norm(k - 1)) || forms.norm(k - 1).equals(Self.thousand) {
             return true
@@ -51,14 +51,14 @@ extension EventDetector {
         if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
         if sense.people, Self.peoplePronouns.contains(Clitics.enclitics[Int(forms.tokens[k].segmentation.enclitic)]) { return false }
         if (max(sentence.lowerBound, k - 4)..<k).contains(where: {
-            forms.tokens[$0].kind == .word && Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: sense.needsBefore)
+            forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: sense.needsBefore)
         }) {
             return false
         }
         switch sense.needs {
         case nil: return false
         case .ba: return !stems.contains { ArgumentMarker.startsWithBa($0, forms, letters: 3) }
-        case let .words(words): return !stems.contains { Self.stem(forms.tokens[$0], forms.norm($0)).isOne(of: words) }
+        case let .words(words): return !stems.contains { Self.bareStem($0, forms).isOne(of: words) }
         }
     }
 
@@ -69,6 +69,14 @@ extension EventDetector {
         guard word.count > 2, ProcliticLetters([.waw, .fa, .lam, .ba]).begins(word) else { return nil }
         let rest = UnsafeBufferPointer(rebasing: word[2...])
         return senses.first { rest.isOne(of: $0.forms) }
+    }
+
+    /// The stem of token `k` without the article, also where the segmenter left the word whole
+    /// (اللغتين، الإدلاء), as the senses' words are written.
+    private static func bareStem(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
+        let stem = Self.stem(forms.tokens[k], forms.norm(k))
+        return stem.count > TokenForms.article.count + 4 && stem.starts(with: TokenForms.article)
+            ? UnsafeBufferPointer(rebasing: stem[TokenForms.article.count...]) : stem
     }
 
     /// `body` of `word` with its last letter ت put back as the ة the segmenter restored before
@@ -89,6 +97,9 @@ extension EventDetector {
     /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
     /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
     /// arrests only someone (`detainees`);
+    /// رحب welcomes guests, no decision, before the attendance, guests or a visitor's honorific
+    /// (رحب بالحضور، رحبوا بسموه); a device or program supports a feature or a language, which is
+    /// no political support (تدعم اللغتين الفرنسية والألمانية، تدعم ميزة الشحن اللاسلكي);
     /// a visit is to someone, not to patients, a hospital, an exhibition or a museum, nor a
     /// pilgrimage or a tour (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك العمرة); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
@@ -101,6 +112,11 @@ extension EventDetector {
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            Sense(forms: bytes(["رحب", "رحبت", "رحبوا", "يرحب", "ترحب"]), needs: nil,
+                  avoids: bytes(["حضور", "حاضرين", "ضيوف", "زوار", "زائرين", "مشاركين", "جميع", "سمو", "معالي", "فخامة", "مرافقيه"]), reach: 2),
+            Sense(forms: bytes(["دعم", "دعمت", "يدعم", "تدعم"]), needs: nil,
+                  avoids: bytes(["ميزة", "ميزات", "خاصية", "خصائص", "تقنية", "تقنيات", "لغة", "لغتين", "لغات", "تطبيق", "تطبيقات",
+                                 "شحن", "متصفح", "اصدار", "صيغة", "صيغ", "دقة"]), reach: 3),
             Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
                   avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
@@ -112,8 +128,7 @@ extension EventDetector {
                                  "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
                                  "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات"]), reach: 4),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
-                  // The segmenter leaves الإدلاء whole.
-                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "الادلاء", "ذكر"]), reach: 8),
+                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
         ]
     }()
 
