@@ -41,6 +41,7 @@ import Testing
     @Test func formulasAndServicesAreNoEvents() {
         #expect(!types("وكان في استقبال خادم الحرمين الشريفين لدى وصوله أيده الله رئيس الحكومة.").contains("SUPPORT"))
         #expect(!types("شب الوالد على طلب العلم على يد علماء المدينة.").contains("REQUEST"))
+        #expect(!types("ولم تلب المصانع الطلب المتزايد على الإسمنت.").contains("REQUEST"))
         #expect(!types("واستقبل مستشفى طريف العام الخادمة في حالة شبه غيبوبة.").contains("CONSULT"))
         #expect(!types("وضربت الأمطار ولاية راخين التي تستقبل أصلا 140 ألف نازح.").contains("CONSULT"))
         #expect(!types("اجتاحت حرائق مساحات كبيرة من الغابات في كاليفورنيا.").contains("ASSAULT"))

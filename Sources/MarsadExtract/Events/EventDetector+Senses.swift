@@ -93,7 +93,7 @@ extension EventDetector {
     /// demanded or opening its clause, and never after a count or before a degree (else a
     /// student: 400 طالب، طالب دكتوراه بجامعة); حقق investigates only في or مع (else it achieves:
     /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
-    /// الترفيه); طلب with عدم asks not to be named, and طلب العلم is seeking knowledge; رفض before
+    /// الترفيه); طلب with عدم asks not to be named, طلب العلم is seeking knowledge, and الطلب المتزايد is a market's demand; رفض before
     /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
     /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
     /// arrests only someone (`detainees`);
@@ -110,7 +110,8 @@ extension EventDetector {
                   avoidsNext: bytes(["دكتوراه", "ماجستير", "بكالوريوس", "جامعي", "جامعية", "ثانوي", "مبتعث", "بكلية", "بجامعة", "بمدرسة"])),
             Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: [], reach: 3),
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
-            Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2, avoidsNext: bytes(["علم"])),
+            Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2,
+                  avoidsNext: bytes(["علم", "متزايد", "متنامي", "عالمي", "محلي", "كبير", "مرتفع"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
             Sense(forms: bytes(["رحب", "رحبت", "رحبوا", "يرحب", "ترحب"]), needs: nil,
                   avoids: bytes(["حضور", "حاضرين", "ضيوف", "زوار", "زائرين", "مشاركين", "جميع", "سمو", "معالي", "فخامة", "مرافقيه"]), reach: 2),
