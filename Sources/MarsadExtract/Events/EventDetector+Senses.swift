@@ -100,7 +100,8 @@ extension EventDetector {
     /// رحب welcomes guests, no decision, before the attendance, guests or a visitor's honorific
     /// (رحب بالحضور، رحبوا بسموه); a device or program supports a feature or a language, which is
     /// no political support (تدعم اللغتين الفرنسية والألمانية، تدعم ميزة الشحن اللاسلكي);
-    /// a visit is to someone, not to patients, a hospital, an exhibition or a museum, nor a
+    /// اتفق shares an opinion, no accord, before a view (لا يتفق الجميع مع شفير في تفاؤله،
+    /// اتفق معه في الرأي); a visit is to someone, not to patients, a hospital, an exhibition or a museum, nor a
     /// pilgrimage or a tour (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك العمرة); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
@@ -118,6 +119,8 @@ extension EventDetector {
             Sense(forms: bytes(["دعم", "دعمت", "يدعم", "تدعم"]), needs: nil,
                   avoids: bytes(["ميزة", "ميزات", "خاصية", "خصائص", "تقنية", "تقنيات", "لغة", "لغتين", "لغات", "تطبيق", "تطبيقات",
                                  "شحن", "متصفح", "اصدار", "صيغة", "صيغ", "دقة"]), reach: 3),
+            Sense(forms: bytes(["اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق"]), needs: nil,
+                  avoids: bytes(["راي", "تفاؤل", "وجهة", "تقييم", "تحليل", "قول", "فكرة"]), reach: 6),
             Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
                   avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
