@@ -19,6 +19,12 @@ import Testing
         #expect(meeting.source == ["donald-trump"] && meeting.target == ["vladimir-putin"])
     }
 
+    @Test func sanctionsAreImposedOnTheirTarget() throws {
+        // فرضت عقوبات is a verb: what follows على is the target, not the source.
+        let sanction = try event("أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات على ثلاثة من قادة حزب الله.", "SANCTION")
+        #expect(sanction.target == ["hezbollah"] && !sanction.source.contains("hezbollah"))
+    }
+
     @Test func compoundActorsAreLists() throws {
         let call = try event("دعت الصين إلى الحوار بين الهند وباكستان.", "REQUEST")
         #expect(call.target == ["country-ind", "country-pak"])
