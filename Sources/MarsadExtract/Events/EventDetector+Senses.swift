@@ -38,8 +38,8 @@ extension EventDetector {
     func isOtherSense(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         guard found.words == 1 else { return false }
         let stem = Self.stem(forms.tokens[k], forms.norm(k))
-        let found = forms.tokens[k].segmentation.restoredTehMarbuta ? Self.withTehMarbuta(stem, Self.sense) : Self.sense(of: stem)
-        guard let sense = found else { return false }
+        let lookedUp = forms.tokens[k].segmentation.restoredTehMarbuta ? Self.withTehMarbuta(stem, Self.sense) : Self.sense(of: stem)
+        guard let sense = lookedUp else { return false }
         let after = (k + 1)..<min(k + 1 + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.bareStem($0, forms).isOne(of: sense.avoids) }) { return true }
@@ -50,7 +50,7 @@ extension EventDetector {
         }
         if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
         if sense.people, Self.peoplePronouns.contains(Clitics.enclitics[Int(forms.tokens[k].segmentation.enclitic)]) { return false }
-        if (max(sentence.lowerBound, k - 4)..<k).contains(where: {
+        if !sense.needsBefore.isEmpty, (max(sentence.lowerBound, k - 4)..<k).contains(where: {
             forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: sense.needsBefore)
         }) {
             return false
