@@ -103,4 +103,12 @@ import Testing
         #expect(events("وأحرق متظاهرون العلم الصيني، وهو ما نددت به بكين بشدة.").contains { $0.type == "ACCUSE" && $0.polarity == "asserted" })
         #expect(events("قد يلقي المجتمع الدولي اللوم على إسرائيل إذا ما رفض الكونغرس الاتفاق.").contains { $0.type == "REJECT" && $0.polarity == "asserted" })
     }
+
+    @Test func aClubsDealingsAreNoPoliticalAct() {
+        #expect(!types("وذكرت تقارير أن نادي يوفنتوس توصل لاتفاق مع ماريو غوتزه نجم بايرن ميونيخ.").contains("AGREE"))
+        #expect(!types("وطالب المدرب الجديد إدارة الفريق بالتعاقد مع مدافعين قبل المباراة.").contains("REQUEST"))
+        // Controls: a player alone is a crisis's as often as a team's; the scored types are the classifier's.
+        #expect(types("ورفضت روسيا مطالب اللاعبين الإقليميين بوقف الغارات.").contains("REJECT"))
+        #expect(types("اتفقت مصر والسودان على تشكيل لجنة فنية مشتركة.").contains("AGREE"))
+    }
 }

@@ -73,7 +73,7 @@ extension EventDetector {
 
     /// The stem of token `k` without the article, also where the segmenter left the word whole
     /// (اللغتين، الإدلاء), as the senses' words are written.
-    private static func bareStem(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
+    static func bareStem(_ k: Int, _ forms: TokenForms) -> UnsafeBufferPointer<UInt8> {
         let stem = Self.stem(forms.tokens[k], forms.norm(k))
         return stem.count > TokenForms.article.count + 4 && stem.starts(with: TokenForms.article)
             ? UnsafeBufferPointer(rebasing: stem[TokenForms.article.count...]) : stem

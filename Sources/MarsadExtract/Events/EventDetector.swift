@@ -33,6 +33,7 @@ struct EventDetector {
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
+                let aboutSport = Self.isAboutSport(range, forms)
                 let retold = retellsProtest(hits, spans, &forms)
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
                 var times: [Int] = []
@@ -165,10 +166,12 @@ struct EventDetector {
                     // السفير), not a demonstration.
                     if trigger.type == .protest, let first = source.first,
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
+                    let isScored = scored.contains(trigger.type)
+                    if !isScored, aboutSport { continue }
                     let place = nearestPlace(hit.tokens, spans)
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
-                    let isScored = scored.contains(trigger.type), finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
+                    let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
                     var candidate = EventCandidate(trigger: trigger, tokens: hit.tokens, sentence: s, source: source, target: target,
                                                    place: place, time: time, reading: reading,
                                                    retold: retold && trigger.type == .protest, features: [],

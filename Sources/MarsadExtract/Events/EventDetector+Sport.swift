@@ -1,0 +1,24 @@
+import MarsadText
+
+extension EventDetector {
+    /// Whether a sentence tells of sport: it names a coach, a match, a stadium or a club, or a
+    /// player beside another word of sport (a player alone may be a crisis's: اللاعبين الأساسيين
+    /// في هذه الأزمة). The types the classifier does not score then report a club's or a
+    /// player's dealings (توصل نادي يوفنتوس لاتفاق مع غوتزه، طلب النادي البرتغالي بطاقة اللاعب،
+    /// يلتقي الأهلي والزمالك في المباراة), no political act.
+    static func isAboutSport(_ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        var players = 0
+        for k in sentence where forms.tokens[k].kind == .word {
+            let word = bareStem(k, forms)
+            if word.isOne(of: sportWords) { return true }
+            if word.isOne(of: playerWords) { players += 1 }
+        }
+        return players >= 2
+    }
+
+    /// Words of sport in normal form, without clitics and the article. Not الفريق (also a
+    /// general's rank), المنتخب (also elected), الدوري (also periodic) or البطولة (also heroism).
+    static let sportWords = ["مدرب", "مدربا", "مدربين", "مباراة", "مباريات", "ملعب", "ملاعب", "نادي", "اندية", "ناديه"].map { Array($0.utf8) }
+    /// A player, also a metaphor of politics (لاعب إقليمي).
+    static let playerWords = ["لاعب", "لاعبا", "لاعبين", "لاعبي", "لاعبو"].map { Array($0.utf8) }
+}
