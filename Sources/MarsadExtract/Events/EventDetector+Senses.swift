@@ -23,6 +23,8 @@ extension EventDetector {
         var people = false
         /// Stems among the four words before the word that give the event's sense (قوات الأمن أوقفت).
         var needsBefore: [[UInt8]] = []
+        /// Stems among the four words before the word that give the other sense (السياح الراغبين في زيارة).
+        var avoidsBefore: [[UInt8]] = []
     }
 
     /// A complement a sense needs.
@@ -44,13 +46,19 @@ extension EventDetector {
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.bareStem($0, forms).isOne(of: sense.avoids) }) { return true }
         if let next = stems.first, next == k + 1, Self.bareStem(next, forms).isOne(of: sense.avoidsNext) { return true }
+        let before = max(sentence.lowerBound, k - 4)..<k
+        if !sense.avoidsBefore.isEmpty, before.contains(where: {
+            forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: sense.avoidsBefore)
+        }) {
+            return true
+        }
         if sense.countable, k > sentence.lowerBound,
            forms.tokens[k - 1].kind == .number || ArgumentMarker.isCount(forms.norm(k - 1)) || forms.norm(k - 1).equals(Self.thousand) {
             return true
         }
         if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
         if sense.people, Self.peoplePronouns.contains(Clitics.enclitics[Int(forms.tokens[k].segmentation.enclitic)]) { return false }
-        if !sense.needsBefore.isEmpty, (max(sentence.lowerBound, k - 4)..<k).contains(where: {
+        if !sense.needsBefore.isEmpty, before.contains(where: {
             forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: sense.needsBefore)
         }) {
             return false
@@ -102,7 +110,8 @@ extension EventDetector {
     /// no political support (تدعم اللغتين الفرنسية والألمانية، تدعم ميزة الشحن اللاسلكي);
     /// اتفق shares an opinion, no accord, before a view (لا يتفق الجميع مع شفير في تفاؤله،
     /// اتفق معه في الرأي); a visit is to someone, not to patients, a hospital, an exhibition or a museum, nor a
-    /// pilgrimage or a tour (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك العمرة); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
+    /// pilgrimage or a tour, nor tourists' (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك
+    /// العمرة، السياح الراغبين في زيارة بريطانيا); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
@@ -122,7 +131,8 @@ extension EventDetector {
             Sense(forms: bytes(["اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق"]), needs: nil,
                   avoids: bytes(["راي", "تفاؤل", "وجهة", "تقييم", "تحليل", "قول", "فكرة"]), reach: 6),
             Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
-                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3),
+                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3,
+                  avoidsBefore: bytes(["سياح", "سائح", "زوار", "زائر"])),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
                   needsBefore: bytes(Self.securityForces)),
             Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",
