@@ -20,8 +20,7 @@ enum MonarchTitles {
     /// The office whose holder a title word `form` (a matching form) of `role` names in
     /// `country`: a president's title (no monarch's) names a guided republic's head of government.
     static func office(_ role: String, title form: String, of country: String?) -> String {
-        guard role == "head_of_state", let country, guidedRepublics.contains(country),
-              !realms.contains(where: { form.hasSuffix($0.ending) }) else { return role }
+        guard role == "head_of_state", let country, guidedRepublics.contains(country), realm(of: form) == nil else { return role }
         return "head_of_government"
     }
 
@@ -34,7 +33,12 @@ enum MonarchTitles {
     /// Whether the title word `form` (a matching form) can name the head of state of
     /// `country`: true for a title that is no monarch's (الرئيس).
     static func names(_ form: String, headOf country: String) -> Bool {
-        guard let realm = realms.first(where: { form.hasSuffix($0.ending) }) else { return true }
+        guard let realm = realm(of: form) else { return true }
         return realm.states.contains(country)
+    }
+
+    /// The realms of a monarch's title word `form`, or nil for a title that is no monarch's.
+    private static func realm(of form: String) -> (ending: String, states: Set<String>)? {
+        realms.first { form.hasSuffix($0.ending) }
     }
 }

@@ -39,6 +39,15 @@ public struct NERTagStatistics: Sendable, Equatable {
     @inline(__always)
     public func code(of word: UnsafeBufferPointer<UInt8>) -> UInt32? { table.value(for: word).map { codes[Int($0)] } }
 
+    /// The share of a word's occurrences the first tagger tagged as part of a name, or nil for
+    /// a word it never tagged.
+    public func taggedShare(of word: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let row = table.value(for: word) else { return nil }
+        let c = counts[Int(row)]
+        guard c.seen > 0 else { return nil }
+        return Double(c.tagged.reduce(0, +)) / Double(c.seen)
+    }
+
     /// The binned statistics of a word given as a string (token norm).
     public func code(of word: String) -> UInt32? { table.value(for: word).map { codes[Int($0)] } }
 

@@ -181,8 +181,7 @@ enum ArgumentMarker: Equatable {
         forms.tokens[j].kind == .word && EventDetector.stem(forms.tokens[j], forms.norm(j)).isOne(of: whereabouts)
     }
 
-    /// ما: before a verb of describing (على ما وصفوه ب).
-    /// ما in normal form.
+    /// ما in normal form (على ما وصفوه ب; the relative ما of `EventDetector.hasWhatAsSubject`).
     static let what = Array("ما".utf8)
     /// Verbs of describing or calling with their object pronoun, in normal form: ما وصفوه ب، ما يصفونه ب، ما اعتبروه.
     private static let describing = ["وصفوه", "وصفوها", "وصفه", "وصفها", "وصفته", "يصفونه", "يصفونها", "يصفه", "يصفها", "تصفه", "تصفها",

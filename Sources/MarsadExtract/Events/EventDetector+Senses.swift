@@ -74,7 +74,7 @@ extension EventDetector {
     /// left on it, as the trigger table is matched (بزيارة، لزيارة).
     private static func sense(of word: UnsafeBufferPointer<UInt8>) -> Sense? {
         if let sense = senses.first(where: { word.isOne(of: $0.forms) }) { return sense }
-        guard word.count > 2, ProcliticLetters([.waw, .fa, .lam, .ba]).begins(word) else { return nil }
+        guard word.count > 2, TokenForms.peelable.begins(word) else { return nil }
         let rest = UnsafeBufferPointer(rebasing: word[2...])
         return senses.first { rest.isOne(of: $0.forms) }
     }

@@ -33,7 +33,8 @@ struct EventDetector {
                 guard !hits.isEmpty else { continue }
                 let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
-                let aboutSport = Self.isAboutSport(range, forms)
+                // Read only where a type the classifier does not score is among the triggers kept.
+                let aboutSport = chosen.contains { !scored.contains(lexicon.triggers[Int($0.entry)].type) } && Self.isAboutSport(range, forms)
                 let retold = retellsProtest(hits, spans, &forms)
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
                 var times: [Int] = []

@@ -75,11 +75,14 @@ struct TokenForms {
         return peeled(table, norm, k, limit).map { Match(value: $0.value, words: $0.words, future: false) }
     }
 
+    /// The one-letter proclitics a word the segmenter left whole is looked up past: و، ف، ل، ب.
+    static let peelable = ProcliticLetters([.waw, .fa, .lam, .ba])
+
     /// The phrase of `table` starting at `word` without a first letter و، ف، ب or ل the segmenter left on (its
     /// counts saw باغتصاب whole, as in قام باغتصاب): a word of the table's of four letters or more after the letter,
     /// never a shorter one that the letter's root could hide (بحث is no ب + حث).
     private mutating func peeled(_ table: PhraseTable, _ word: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        guard word.count >= 10, ProcliticLetters([.waw, .fa, .lam, .ba]).begins(word) else { return nil }
+        guard word.count >= 10, Self.peelable.begins(word) else { return nil }
         return lookup(table, UnsafeBufferPointer(rebasing: word[2...]), k, limit)
     }
 

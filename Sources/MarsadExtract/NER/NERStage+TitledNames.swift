@@ -7,8 +7,8 @@ extension NERStage {
     /// جيمي كارتر، رئيس الوزراء اليوناني يوأنيس ميتاكساس، نظيره الإسرائيلي موشيه يعالون name
     /// someone other than the holder the linker found on the document's day.
     ///
-    /// The name must read as one: its first word is tagged a name in more than 30% of its
-    /// occurrences in news (the model's tag statistics), so that a verb or noun the tagger took
+    /// The name must read as one: its first word is tagged a name in more than 60% of its
+    /// occurrences in news (the model's tag statistics, `namedShare`), so that a verb or noun the tagger took
     /// for a name (رئيس الوزراء العراقي تحدثا، نظيره الكويتي لبحث) leaves the holder linked. A
     /// phrase also stays linked when the name is the holder's own, spelt otherwise or in part
     /// (`isName`). Returns the indices of the phrases in `document.mentions`.
@@ -23,14 +23,17 @@ extension NERStage {
                   let name = names.first(where: { $0.span.lowerBound > phrase.range.upperBound }),
                   document.document.surface(phrase.range.upperBound..<name.span.lowerBound) == " " else { continue }
             let first = analysis.tokens[name.tokens.lowerBound]
-            let code = analysis.norms.withUnsafeBufferPointer { norms in
-                NERFeatures.bareWord(first, norms) { word, _ in statistics.code(of: word) }
+            let share = analysis.norms.withUnsafeBufferPointer { norms in
+                NERFeatures.bareWord(first, norms) { word, _ in statistics.taggedShare(of: word) }
             }
-            guard let code, code & 0xF >= 4 else { continue }
+            guard let share, share > Self.namedShare else { continue }
             if !isName(document.document.surface(name.span), of: document.entities[entity].entity.nameAr) { out.insert(k) }
         }
         return out
     }
+
+    /// The share of its news occurrences a name's first word must be tagged in.
+    static let namedShare = 0.6
 
     /// Whether `name` is the holder's, whose Arabic name is `holder` (matching forms): a word
     /// of both, of three letters or more; a word of four letters or more one edit (a letter

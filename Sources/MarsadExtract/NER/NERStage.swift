@@ -8,9 +8,10 @@ import MarsadText
 /// knowledge base, or a nisba adjective) or EVENT for a known event; other MISC names have
 /// no type in the mention model and are left out, as are names in lowercase Latin letters
 /// alone. Proclitics and a pronoun are kept out of a mention's span, as the matcher does
-/// (but a ك the stem lexicon keeps in the word: كريم), and so are last words in tanween. A name quoted after an organisation's noun (حركة «حماس»)
-/// is one ORG mention over the quoted words. An office's holder is unlinked from a title
-/// that another's name follows (الرئيس الأمريكي جيمي كارتر).
+/// (but a ك the stem lexicon keeps in the word: كريم), and so are last words in tanween. A
+/// name quoted after an organisation's noun (حركة «حماس») is one ORG mention over the quoted
+/// words. An office's holder is unlinked from a title that another's name follows (الرئيس
+/// الأمريكي جيمي كارتر).
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
