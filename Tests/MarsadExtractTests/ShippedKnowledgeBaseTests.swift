@@ -277,6 +277,14 @@ import Testing
         }
     }
 
+    @Test func countriesAreFoundByTheNamesArabicNewsGivesThem() throws {
+        let doc = try Self.analysed("ومن المقرر أن يزور الوزير صربيا والمجر والدنمارك وبورما وميانمار وبيلاروسيا في الأيام المقبلة.", published: "2024-05-07")
+        #expect(doc.link(of: "المجر") == "country-hun", "CLDR has only هنغاريا")
+        #expect(doc.link(of: "الدنمارك") == "country-dnk", "CLDR spells الدانمرك")
+        #expect(doc.link(of: "بورما") == "country-mmr" && doc.link(of: "ميانمار") == "country-mmr", "CLDR writes ميانمار (بورما)")
+        #expect(doc.link(of: "بيلاروسيا") == "country-blr")
+    }
+
     @Test
     func malformedCuratedRowFailsWithFileAndLine() throws {
         try expectBuildFails(appending: "donald-trump\thead_of_state\tUSA\tUSAGOV\t2025-13-01\t\t\n", to: "roles.tsv", naming: "2025-13-01")

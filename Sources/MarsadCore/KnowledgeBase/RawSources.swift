@@ -111,9 +111,19 @@ struct RawSources {
             let code = String(attributes[..<quote])
             let name = String(trimmed[trimmed.index(after: open)..<close.lowerBound])
             guard code.count == 2, code.allSatisfy(\.isLetter) else { continue }
-            if attributes.contains("alt=") { names[code, default: []].append(name) } else { names[code, default: []].insert(name, at: 0) }
+            let spelling = Self.spelling(of: name)
+            if attributes.contains("alt=") { names[code, default: []].append(spelling) } else { names[code, default: []].insert(spelling, at: 0) }
         }
         return names
+    }
+
+    /// A CLDR name as text writes it: without a parenthesised qualifier after it, which
+    /// may be another name (ميانمار (بورما), Myanmar (Burma)) or only tell namesakes apart
+    /// (Congo (Republic), هونغ كونغ الصينية (منطقة إدارية خاصة)) and never stands in text.
+    static func spelling(of name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.firstIndex(of: "(") else { return name }
+        let bare = name[..<open].trimmingCharacters(in: .whitespaces)
+        return bare.isEmpty ? name : bare
     }
 
     static func json(_ url: URL) throws(MarsadError) -> Any {
