@@ -44,6 +44,24 @@ import Testing
         #expect(!events("بحث الوزير مع نظيره سبل التعاون.").contains { $0.type == "REQUEST" })
     }
 
+    @Test func aShortVerbIsFoundPastTheConjunctionTheSegmenterLeftOn() throws {
+        // ودعا and وحث are commoner than دعا and حث (a sentence opens with the conjunction), so the counts keep them whole.
+        let call = try event("ودعا الرئيس الفرنسي الصين إلى استخدام نفوذها لإنهاء الحرب.", "REQUEST")
+        #expect(call.trigger == "ودعا" && call.target == ["country-chn"])
+        #expect(try event("ودعت فرنسا إيران إلى الحوار.", "REQUEST").source == ["country-fra"])
+        #expect(try event("وحث غوتيريش السلطات السودانية على ضبط النفس.", "REQUEST").source == ["antonio-guterres"])
+        // Control: a phrase of the lexicon still needs its other words after the letter (سلم احتجاجا).
+        #expect(events("قال صلى الله عليه وسلم إن الدين النصيحة.").isEmpty)
+    }
+
+    @Test func aWordOfAPersonsNameIsNoTrigger() throws {
+        #expect(try event("ودانت وزارة الخارجية الهجوم على السفارة.", "ACCUSE").trigger == "ودانت")
+        // Control: دان is also a given name (Dan), inside the name the tagger finds.
+        #expect(!events("وقال دان جاكسون القيم على مباني القصر إن الزوار كثيرون.").contains { $0.type == "ACCUSE" })
+        // ودان is also a Libyan town.
+        #expect(!events("ويقول أحد الناشطين في مدينة ودان إن الوضع هادئ.").contains { $0.type == "ACCUSE" })
+    }
+
     @Test func dawnIsNoDetonation() throws {
         // فجر before a day, after في or with the article is the noun, dawn: the attack's trigger is its noun.
         let raid = try #require(only("ووقع الهجوم فجر أمس على قاعدة للجيش قرب الحدود.", "ASSAULT"))

@@ -123,6 +123,8 @@ extension EventDetector {
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2,
                   avoidsNext: bytes(["علم", "متزايد", "متنامي", "عالمي", "محلي", "كبير", "مرتفع"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            // ودان is also a Libyan town (في مدينة ودان، قرب ودان والجفرة).
+            Sense(forms: bytes(["دان"]), needs: nil, avoids: [], reach: 1, avoidsBefore: bytes(["مدينة", "بلدة", "منطقة", "قرب", "بين"])),
             Sense(forms: bytes(["رحب", "رحبت", "رحبوا", "يرحب", "ترحب"]), needs: nil,
                   avoids: bytes(["حضور", "حاضرين", "ضيوف", "زوار", "زائرين", "مشاركين", "جميع", "سمو", "معالي", "فخامة", "مرافقيه"]), reach: 2),
             Sense(forms: bytes(["دعم", "دعمت", "يدعم", "تدعم"]), needs: nil,
@@ -184,10 +186,10 @@ extension EventDetector {
                               "بدا", "بدات", "استؤنف", "استؤنفت", "استمر", "استمرت", "تواصل", "تواصلت", "انتهي", "انتهت", "اختتم",
                               "اختتمت"].map { Array($0.utf8) }
 
-    /// Whether the trigger at token `k` lies inside the name of an organisation or a facility
-    /// (مجلس التعاون الخليجي، منظمة الأمن والتعاون): a word of a name, no event.
+    /// Whether the trigger at token `k` lies inside the name of an organisation, a facility or a
+    /// person (مجلس التعاون الخليجي، منظمة الأمن والتعاون، دان جاكسون): a word of a name, no event.
     static func isInsideName(_ k: Int, _ document: AnnotatedDocument) -> Bool {
         let start = Int(document.text.tokens[k].start)
-        return document.mentions.contains { ($0.type == .organisation || $0.type == .facility) && $0.range.contains(start) }
+        return document.mentions.contains { [.organisation, .facility, .person].contains($0.type) && $0.range.contains(start) }
     }
 }

@@ -80,9 +80,10 @@ struct TokenForms {
 
     /// The phrase of `table` starting at `word` without a first letter و، ف، ب or ل the segmenter left on (its
     /// counts saw باغتصاب whole, as in قام باغتصاب): a word of the table's of four letters or more after the letter,
-    /// never a shorter one that the letter's root could hide (بحث is no ب + حث).
+    /// or of any length after the conjunction و or ف, which a verb opening a sentence bears more often than not (ودعا،
+    /// وحث، وجرح are commoner than دعا، حث، جرح); never a shorter one that ب's or ل's root could hide (بحث is no ب + حث).
     private mutating func peeled(_ table: PhraseTable, _ word: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        guard word.count >= 10, Self.peelable.begins(word) else { return nil }
+        guard word.count >= 6, Self.peelable.begins(word), word.count >= 10 || ProcliticLetters.conjunctions.begins(word) else { return nil }
         return lookup(table, UnsafeBufferPointer(rebasing: word[2...]), k, limit)
     }
 
