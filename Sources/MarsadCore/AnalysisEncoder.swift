@@ -108,6 +108,7 @@ public struct AnalysisEncoder: Sendable {
         w.field("type", mention.type.rawValue)
         if let entity = mention.entity { w.field("entity", annotated.entities[entity].entity.id) }
         if mention.isMetonym { w.key("metonym"); w.bool(true) }
+        if mention.isInTitle { w.key("in_title"); w.bool(true) }
         w.key("confidence"); w.double(mention.confidence)
         w.endObject()
     }

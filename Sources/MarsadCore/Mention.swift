@@ -10,13 +10,17 @@ public struct Mention: Sendable, Equatable {
     /// Whether the mention names a place or institution standing for its government
     /// (موسكو when Moscow acts): `entity` is then the state.
     public var isMetonym: Bool
+    /// Whether the mention names the organisation in the title of the person named right
+    /// after it (الأمين العام للأمم المتحدة أنطونيو غوتيريش): the person acts, not it.
+    public var isInTitle: Bool
 
-    public init(range: Range<Int>, type: EntityType, entity: Int?, confidence: Double, isMetonym: Bool = false) {
+    public init(range: Range<Int>, type: EntityType, entity: Int?, confidence: Double, isMetonym: Bool = false, isInTitle: Bool = false) {
         self.range = range
         self.type = type
         self.entity = entity
         self.confidence = confidence
         self.isMetonym = isMetonym
+        self.isInTitle = isInTitle
     }
 }
 

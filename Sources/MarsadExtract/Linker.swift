@@ -45,6 +45,8 @@ struct Linker {
     static let yearWords: Set<String> = ["في", "عام", "العام", "سنه", "خلال", "منذ"]
     /// How many such words may stand before the year.
     static let yearWordReach = 2
+    /// States whose people's family name comes first, the short form news uses (alpha-3).
+    static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "KOR", "PRK"]
     /// "Son of" in Arabic names (matching forms).
     static let sonWords: Set<String> = ["بن", "ابن"]
     /// "Servant of", the first word of a theophoric name (عبد العزيز), matching form.
@@ -79,7 +81,11 @@ struct Linker {
             if let role = matches[k].entry.titleRole {
                 k = title(at: k, role: role, matches, &out)
             } else {
-                if !matches[k].entry.isCommonWord || bearsOut(matches[k], bytes) { out.append(name(matches[k], role: nil)) }
+                if !matches[k].entry.isCommonWord || bearsOut(matches[k], bytes) {
+                    var mention = name(matches[k], role: nil)
+                    if mention.isMetonym, opensDateline(matches[k]) { mention = name(matches[k], role: nil, asPlace: true) }
+                    out.append(mention)
+                }
                 k += 1
             }
         }
@@ -90,20 +96,33 @@ struct Linker {
 
     // MARK: - Names
 
-    /// A name or demonym match as a mention.
-    private func name(_ match: AliasMatch, role: String?) -> ResolvedMention {
+    /// A name or demonym match as a mention; a capital acts as its state unless `asPlace`
+    /// or it stands as a place (`isLocative`).
+    private func name(_ match: AliasMatch, role: String?, asPlace: Bool = false) -> ResolvedMention {
         let isName = !match.entry.names.isEmpty
         let candidates = isName ? match.entry.names : match.entry.demonymOf
         let entity = choose(candidates)
         var mention = ResolvedMention(range: match.range, tokens: match.tokens,
                                       type: isName ? kb.entities[Int(entity)].type : .group, entity: entity,
                                       confidence: candidates.count > 1 ? 0.75 : (match.strippedClitics ? 0.9 : 1.0), role: role)
-        if isName, let state = kb.entities[Int(entity)].capitalOf, !isLocative(match), let country = kb.country(state) {
+        if isName, !asPlace, let state = kb.entities[Int(entity)].capitalOf, !isLocative(match), let country = kb.country(state) {
             mention.entity = country
             mention.isMetonym = true
             mention.confidence = min(mention.confidence, 0.7)
         }
         return mention
+    }
+
+    /// Whether the place `match` names opens a news dateline (`Dateline`) in its sentence.
+    private func opensDateline(_ match: AliasMatch) -> Bool {
+        let sentences = analysis.sentences
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(sentences[mid].firstToken + sentences[mid].tokenCount) <= match.tokens.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < sentences.count else { return false }
+        return analysis.norms.withUnsafeBufferPointer { Dateline.opens(match.tokens, sentence: sentences[lo].tokenRange, analysis.tokens, $0) }
     }
 
     /// One of several entities a key names: one the document names unambiguously, else the
@@ -192,11 +211,14 @@ struct Linker {
     private func title(at k: Int, role: String, _ matches: [AliasMatch], _ out: inout [ResolvedMention]) -> Int {
         let title = matches[k]
         var next = k + 1
+        let role = k + 1 < matches.count ? organisationHead(title, matches[k + 1]) ?? role : role
         var nextToken = title.tokens.upperBound
         var end = title.range.upperBound
         var of: String?
+        var ownerMatch: Int?
         if next < matches.count, matches[next].tokens.lowerBound == nextToken, let owner = owner(of: matches[next], role: role) {
             of = owner
+            ownerMatch = next
             nextToken = matches[next].tokens.upperBound
             end = matches[next].range.upperBound
             next += 1
@@ -225,6 +247,13 @@ struct Linker {
         let effectiveRole = role == "counterpart" ? counterpartRole : role
         if next < matches.count, matches[next].tokens.lowerBound == nextToken,
            matches[next].entry.titleRole == nil, matches[next].entry.names.contains(where: { kb.entities[Int($0)].type == .person }) {
+            // The organisation of the title stays named (للأمم المتحدة in الأمين العام للأمم المتحدة أنطونيو
+            // غوتيريش), as the title's, not an actor of its own; a state's adjective (الفرنسي) is no mention.
+            if let ownerMatch {
+                var organisation = name(matches[ownerMatch], role: nil)
+                organisation.isInTitle = true
+                if organisation.type == .organisation { out.append(organisation) }
+            }
             out.append(name(matches[next], role: effectiveRole))
             return next + 1
         }
@@ -271,6 +300,22 @@ struct Linker {
         guard form.utf8.count == 4, form.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(form) else { return nil }
         return value >= 1000 ? value : nil
     }
+
+    /// The office "president" (رئيس، رئيسة) names before an organisation right after it: the
+    /// organisation's head on the day, by whichever name the knowledge base gives that office
+    /// (رئيسة المفوضية الأوروبية is the commission's president, رئيس حزب الليكود the party's leader).
+    private func organisationHead(_ title: AliasMatch, _ next: AliasMatch) -> String? {
+        guard title.tokens.count == 1, Self.presidentWords.contains(matchingForm(title.tokens.lowerBound)),
+              next.tokens.lowerBound == title.tokens.upperBound, next.entry.names.count == 1 else { return nil }
+        let organisation = kb.entities[Int(next.entry.names[0])]
+        guard organisation.type == .organisation else { return nil }
+        return Self.organisationHeadRoles.first { kb.holder(of: $0, for: organisation.id, on: day) != nil }
+    }
+
+    /// "President" in matching forms.
+    static let presidentWords: Set<String> = ["رئيس", "الرئيس", "رئيسه", "الرئيسه"]
+    /// The offices that head an organisation, as the knowledge base names them.
+    static let organisationHeadRoles = ["commission_president", "council_president", "igo_head", "party_leader", "group_leader"]
 
     /// Whose office a title names, from the match after it: a definite demonym (الروسي) or a
     /// country name (روسيا) gives a state; an organisation (للأمم المتحدة) gives itself.
@@ -354,9 +399,12 @@ struct Linker {
         var surnames: [(key: [UInt8], entity: Int32, after: Int, patronymic: Bool)] = []
         for mention in out where mention.type == .person && mention.tokens.count >= 2 && !mention.isRolePhrase {
             guard let entity = mention.entity else { continue }
-            let last = mention.tokens.upperBound - 1, word = matchingForm(last), before = matchingForm(last - 1)
+            // Chinese and Korean names put the family name first: شي after شي جين بينغ، كيم after كيم جونغ أون.
+            let familyFirst = kb.entities[Int(entity)].country.map(Self.familyNameFirst.contains) == true
+            let short = familyFirst ? mention.tokens.lowerBound : mention.tokens.upperBound - 1
+            let word = matchingForm(short), before = familyFirst ? "" : matchingForm(short - 1)
             if before == Self.servantWord || word == Self.godWord || word.hasPrefix(Self.servantWord + "ال") { continue }
-            let key = Array(folded[analysis.tokens[last].normRange])
+            let key = Array(folded[analysis.tokens[short].normRange])
             if !surnames.contains(where: { $0.key == key }) {
                 surnames.append((key, entity, mention.tokens.upperBound, Self.sonWords.contains(before)))
             }

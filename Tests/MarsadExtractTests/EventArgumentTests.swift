@@ -14,6 +14,16 @@ import Testing
         #expect(army.codes(army.source).first?.hasSuffix("MIL") == true)
     }
 
+    @Test func aDatelinesPlaceIsWhereTheReportWasFiledNotAnActor() throws {
+        let reception = try event("عنوان الخبر\nباريس – استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ أمس.", "CONSULT")
+        #expect(reception.source == ["emmanuel-macron"] && reception.target == ["xi-jinping"] && reception.location == "geonames-2988507")
+        let demo = try event("متظاهرون في بيشاور  * بيشاور (باكستان) ـ «الشرق الأوسط»: تظاهر آلاف الطلاب أمس.", "PROTEST")
+        #expect(demo.codes(demo.source) == ["---EDU"])
+        // Controls: a capital that opens its sentence with no dash after it, or stands later, still acts.
+        #expect(try event("موسكو تدعو واشنطن إلى الحوار.", "REQUEST").source == ["country-rus"])
+        #expect(try event("دعت موسكو - في بيان - واشنطن إلى الحوار.", "REQUEST").source == ["country-rus"])
+    }
+
     @Test func aTitleBeforeANameIsNotAGenericActor() throws {
         let meeting = try event("التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين.", "CONSULT")
         #expect(meeting.source == ["donald-trump"] && meeting.target == ["vladimir-putin"])

@@ -21,6 +21,16 @@ import Testing
         #expect(try first("قال الوزير إن الطرفين لن يلتقيا في جنيف.").polarity == "negated")
     }
 
+    @Test func aNegationReachesTheNounAVerbOfReachingOrHoldingCarries() throws {
+        let noDeal = try event("ولم تتوصل فرنسا والصين إلى اتفاق بشأن الرسوم الجمركية.", "AGREE")
+        #expect(noDeal.polarity == "negated" && noDeal.source == ["country-fra"] && noDeal.target == ["country-chn"])
+        #expect(try event("وانتهى الاجتماع دون التوصل إلى اتفاق.", "AGREE").polarity == "negated")
+        #expect(try event("لم تعقد الحكومة والمعارضة أي اجتماع منذ شهرين.", "CONSULT").polarity == "negated")
+        // Controls: the same noun reached, and a negation of another verb that far from it.
+        #expect(try event("وتوصلت فرنسا والصين إلى اتفاق بشأن الرسوم.", "AGREE").polarity == "asserted")
+        #expect(try event("لم يتردد الوزير في إعلان اتفاق مع فرنسا.", "AGREE").polarity == "asserted")
+    }
+
     @Test func aDeniedBombardmentIsDeniedAndNegated() throws {
         let event = try first("نفى الجيش الأردني أنه قصف مواقع في سوريا.")
         #expect(event.type == "ASSAULT" && event.modality == "denied" && event.polarity == "negated")

@@ -277,6 +277,16 @@ import Testing
         }
     }
 
+    @Test func theOrganisationOfAPersonsTitleIsNamedAsTheTitles() throws {
+        let doc = try Self.analysed("قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الوضع خطير.", published: "2022-01-14")
+        let league = try #require(doc.mentions.first { $0.entity.map { doc.entities[$0].entity.id } == "arab-league" })
+        #expect(league.isInTitle && doc.surface(league) == "جامعة الدول العربية")
+        #expect(doc.link(of: "أحمد أبو الغيط") == "ahmed-aboul-gheit")
+        // "President" before an organisation is its head on the day, whatever the office is called.
+        #expect(try Self.analysed("وقالت رئيسة المفوضية الأوروبية إن الوضع خطير.", published: "2024-05-07").link(of: "رئيسة المفوضية الأوروبية") == "ursula-von-der-leyen")
+        for mention in doc.mentions { #expect(!doc.surface(mention).isEmpty) }
+    }
+
     @Test func countriesAreFoundByTheNamesArabicNewsGivesThem() throws {
         let doc = try Self.analysed("ومن المقرر أن يزور الوزير صربيا والمجر والدنمارك وبورما وميانمار وبيلاروسيا في الأيام المقبلة.", published: "2024-05-07")
         #expect(doc.link(of: "المجر") == "country-hun", "CLDR has only هنغاريا")

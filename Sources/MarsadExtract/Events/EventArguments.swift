@@ -127,6 +127,8 @@ struct SentenceArguments {
             firstMention += 1
         }
         var m = firstMention
+        // Where the organisation of the title of the person next named starts (الأمين العام للأمم المتحدة …).
+        var titleOrganisation: (start: Int, end: Int)?
         while k < tokenRange.upperBound {
             let token = tokens[k]
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end),
@@ -136,15 +138,20 @@ struct SentenceArguments {
                 while end < tokenRange.upperBound && Int(tokens[end].start) < mention.range.upperBound { end += 1 }
                 m += 1
                 if let entity = mention.entity {
-                    // A named event (حرب أكتوبر) is neither an actor nor a place of another event;
+                    // A named event (حرب أكتوبر) is neither an actor nor a place of another event, nor is the
+                    // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية).
                     // So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
-                    if mention.type != .event, !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
+                    if mention.type != .event, !mention.isInTitle,
+                       !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
                        !describesPlaceWord(mention, k, forms) {
-                        var argument = span(mention, entity, k..<end, document, forms)
-                        argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
+                        var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
+                        // The person stands where the organisation of their title does, as near the verb as its words.
+                        if let title = titleOrganisation, title.end == k { argument.tokens = title.start..<end }
+                        argument.isSpeaker = followsReport(argument.tokens.lowerBound, after: tokenRange.lowerBound, &forms)
                         spans.append(argument)
                     }
+                    titleOrganisation = mention.isInTitle ? (k, end) : nil
                     k = end
                     continue
                 }
@@ -594,11 +601,15 @@ struct SentenceArguments {
     }
 
     /// The argument a linked mention makes: a place where it names one as a setting
-    /// (a location or facility, or a state after في or ب), else an actor.
-    private func span(_ mention: Mention, _ entity: Int, _ range: Range<Int>, _ document: AnnotatedDocument,
+    /// (a location or facility, a state after في or ب, a dateline's place), else an actor.
+    private func span(_ mention: Mention, _ entity: Int, _ range: Range<Int>, sentence: Range<Int>, _ document: AnnotatedDocument,
                       _ forms: TokenForms) -> ArgumentSpan {
         let isSetting: Bool
         switch mention.type {
+        case .geopolitical where Dateline.opens(range, sentence: sentence, forms.tokens, forms.norms): isSetting = true
+        // A region named by its states (الدول الغربية) acts as they do, unless it is where something happens.
+        case .location where EventDetector.bareStem(range.lowerBound, forms).isOne(of: Self.states):
+            isSetting = namesSetting(range.lowerBound, document, forms)
         case .location, .facility: isSetting = true
         // A capital standing for its state is a setting only after a word for a kind of place or a direction
         // (وسط بغداد، جنوب بغداد): a preposition before it may make it a complement (اتصل بواشنطن).
@@ -662,6 +673,9 @@ struct SentenceArguments {
     }
     /// Adjectives that may stand between a force noun and its nisba: طائرات حربية روسية، وحدة خاصة أمريكية.
     private static let forceAdjectives = ["حربية", "عسكرية", "خاصة", "مسيرة", "بحرية", "جوية", "برية", "مسلحة"].map { Array($0.utf8) }
+
+    /// "States", "countries": the first word of a region named by its states, in normal form without clitics or the article.
+    static let states = ["دول", "بلدان"].map { Array($0.utf8) }
 
     /// Whether token `k` names a setting: it follows في (وفي)، من، إلى or carries the proclitic ب (بألاسكا),
     /// or follows a word for a kind of place or a direction (في مدينة درنة، بجنوب شرقي تركيا، ريف إدلب).

@@ -41,7 +41,7 @@ struct EventCueReader {
                 case .negation where !clauseBroken:
                     if isMa(j, forms) {
                         if distance == 0, negatesWithMa(j, sentenceStart: first, forms) { reading.negated = true }
-                    } else if distance <= Self.negationReach {
+                    } else if distance <= Self.negationReach || distance <= Self.modalReach && Self.isSupportVerb(j + found.words, forms) {
                         reading.negated = true
                     }
                 case .future where !clauseBroken && distance <= Self.modalReach: reading.future = true
@@ -62,6 +62,23 @@ struct EventCueReader {
     }
 
     private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { forms.norm(k).equals(ArgumentMarker.what) }
+
+    /// Whether token `k` is a verb (or its noun) whose object is the act a noun names: reaching, producing,
+    /// holding, signing, seeing one (توصل إلى اتفاق، أسفر عن اتفاق، عقد قمة، تم التوصل). A negation before it
+    /// reaches the noun past its subject (لم يتوصل الجانبان إلى اتفاق، دون التوصل إلى اتفاق).
+    static func isSupportVerb(_ k: Int, _ forms: TokenForms) -> Bool {
+        guard k < forms.tokens.count, forms.tokens[k].kind == .word else { return false }
+        return EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: supportVerbs)
+    }
+
+    /// Support verbs and their nouns in normal form without clitics (`isSupportVerb`); jussive forms after لم
+    /// drop a final ي (لم يجر).
+    private static let supportVerbs = [
+        "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "يتوصلا", "تتوصلا", "يتوصلوا", "نتوصل",
+        "اسفر", "اسفرت", "يسفر", "تسفر", "ابرم", "ابرمت", "يبرم", "تبرم", "ابرام",
+        "عقد", "عقدت", "يعقد", "تعقد", "اجري", "اجرت", "يجر", "تجر", "يجري", "تجري",
+        "وقع", "وقعت", "يوقع", "توقع", "يوقعا", "توقيع", "تم", "يتم", "شهد", "شهدت", "يشهد", "تشهد",
+    ].map { Array($0.utf8) }
 
     /// Whether ما at `k` negates the past verb after it (ما هاجم): only when it opens its
     /// sentence. Anywhere else news writes it as "what" or "which": after a pronoun, a

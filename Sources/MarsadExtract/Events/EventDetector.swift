@@ -169,6 +169,9 @@ struct EventDetector {
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let isScored = scored.contains(trigger.type)
                     if !isScored, aboutSport { continue }
+                    if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
+                        (source, target) = parties
+                    }
                     let place = nearestPlace(hit.tokens, spans)
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.

@@ -1,0 +1,61 @@
+import MarsadCore
+import MarsadText
+
+/// "The two sides" (الجانبان، الطرفان، الرئيسان): a definite noun in the dual that is an event's
+/// subject names the two parties of an event told before (استقبل ماكرون نظيره الصيني شي … وبحث
+/// الرئيسان الحرب … ولم يتوصل الجانبان إلى اتفاق).
+extension EventDetector {
+    /// What kind of parties a dual noun names.
+    enum DualKind { case any, people, states }
+
+    /// Nouns in the dual, either case, in normal form without clitics or the article (which they must bear),
+    /// with the kind of parties they name: sides and parties; presidents, leaders, ministers; states and
+    /// the two countries (not البلدان, also "countries").
+    static let dualParties: [(word: [UInt8], kind: DualKind)] = {
+        let words: [(String, DualKind)] = [
+            ("جانبان", .any), ("جانبين", .any), ("طرفان", .any), ("طرفين", .any),
+            ("رئيسان", .people), ("رئيسين", .people), ("زعيمان", .people), ("زعيمين", .people), ("قائدان", .people),
+            ("قائدين", .people), ("وزيران", .people), ("وزيرين", .people),
+            ("دولتان", .states), ("دولتين", .states), ("بلدين", .states),
+        ]
+        return words.map { (Array($0.0.utf8), $0.1) }
+    }()
+
+    /// How many sentences back the event whose parties a dual noun names may stand.
+    static let dualPartiesReach = 5
+
+    /// How many tokens from the trigger its subject in the dual may stand: after a verb (بحث الرئيسان)
+    /// or before a noun, as the subject of the verb that carries it (لم يتوصل الجانبان إلى اتفاق).
+    static let dualSubjectReach = 2
+
+    /// The source and target of an event whose subject is a definite dual noun: those of the latest meeting
+    /// or agreement among the candidates of the `dualPartiesReach` sentences before sentence `s` that has
+    /// both of the noun's kind, else of the latest candidate there that has both. Nil without such a noun
+    /// or candidate.
+    func dualParties(_ trigger: Range<Int>, nounTrigger: Bool, in reach: Range<Int>, before s: Int,
+                     _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> (source: [EventActor], target: [EventActor])? {
+        let near = nounTrigger ? max(reach.lowerBound, trigger.lowerBound - Self.dualSubjectReach - 1)..<trigger.lowerBound
+            : trigger.upperBound..<min(reach.upperBound, trigger.upperBound + Self.dualSubjectReach)
+        guard let kind = near.lazy.compactMap({ k -> DualKind? in
+            guard forms.tokens[k].kind == .word else { return nil }
+            // The article, split off or left on a word the segmenter kept whole (الرئيسان).
+            let bare = Self.bareStem(k, forms)
+            guard ProcliticFlags.of(forms.tokens[k]).article || bare.count < Self.stem(forms.tokens[k], forms.norm(k)).count else { return nil }
+            return Self.dualParties.first { bare.equals($0.word) }?.kind
+        }).first else { return nil }
+        func fits(_ actor: EventActor) -> Bool {
+            switch (kind, actor) {
+            case (.any, _): true
+            case let (.people, .entity(e)): document.entities[e].entity.type == .person
+            case let (.states, .entity(e)): document.entities[e].entity.type == .geopolitical
+            case (.states, .state): true
+            default: false
+            }
+        }
+        let recent = earlier.reversed().prefix { s - $0.sentence <= Self.dualPartiesReach }.filter {
+            $0.sentence < s && $0.source.first.map(fits) == true && $0.target.first.map(fits) == true
+        }
+        guard let parties = recent.first(where: { [.consult, .agree].contains($0.trigger.type) }) ?? recent.first else { return nil }
+        return ([parties.source[0]], [parties.target[0]])
+    }
+}

@@ -1,0 +1,46 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Who acts where a sentence names its actors indirectly: "the two sides" of an event told
+/// before, a person after the organisation of their title, states named as a region.
+@Suite struct EventPartiesTests {
+    static let summit = "استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس أمس. "
+
+    @Test func theTwoSidesAreTheParticipantsOfTheMeetingBefore() throws {
+        let talks = try event(Self.summit + "وبحث الرئيسان الحرب في أوكرانيا.", "CONSULT")
+        #expect(events(Self.summit + "وبحث الرئيسان الحرب في أوكرانيا.").contains {
+            $0.trigger == "وبحث" && $0.source == ["emmanuel-macron"] && $0.target == ["xi-jinping"]
+        }, "\(talks)")
+        let noDeal = try event(Self.summit + "ولم يتوصل الجانبان إلى اتفاق بشأن الرسوم الجمركية على السيارات الصينية.", "AGREE")
+        #expect(noDeal.source == ["emmanuel-macron"] && noDeal.target == ["xi-jinping"] && noDeal.polarity == "negated")
+        // Controls: with no event before, "the two presidents" name no one; two ministers are no two states.
+        #expect(!events("وبحث الرئيسان الحرب في أوكرانيا.").contains { $0.type == "CONSULT" })
+        let ministers = events("التقت مصر والأردن في عمان أمس. وشارك الوزيران في اجتماع لبحث أزمة المياه.")
+        #expect(!ministers.contains { $0.source == ["country-egy"] && $0.trigger.contains("اجتماع") })
+    }
+
+    @Test func aPersonActsNotTheOrganisationOfTheirTitle() throws {
+        let criticism = try event("وانتقدت رئيسة المفوضية الأوروبية أورسولا فون دير لاين الممارسات التجارية لبكين.", "ACCUSE")
+        #expect(criticism.source == ["ursula-von-der-leyen"] && criticism.target == ["country-chn"])
+        let condemnation = try event("وانتقد الأمين العام للأمم المتحدة أنطونيو غوتيريش العنف ضد المتظاهرين.", "ACCUSE")
+        #expect(condemnation.source == ["antonio-guterres"] && condemnation.codes(condemnation.target) == ["---CVL"])
+        // Control: an organisation that acts before a person it names is still the source.
+        #expect(try event("دعت الأمم المتحدة دونالد ترامب إلى الحوار.", "REQUEST").source == ["united-nations"])
+    }
+
+    @Test func aRegionNamedByItsStatesActs() throws {
+        let sanctions = try event("وفرضت الدول الغربية عقوبات واسعة على موسكو.", "SANCTION")
+        #expect(sanctions.source == ["the-west"] && sanctions.target == ["country-rus"])
+        // Control: where something happens, it is the place.
+        let strike = try event("أضرب العمال في الدول الغربية احتجاجا على الأجور.", "PROTEST")
+        #expect(!strike.source.contains("the-west"))
+    }
+
+    @Test func aChineseLeaderIsNamedByHisFamilyName() throws {
+        let visit = try event(Self.summit + "ومن المقرر أن يزور شي صربيا والمجر في الأيام المقبلة.", "CONSULT")
+        #expect(events(Self.summit + "ومن المقرر أن يزور شي صربيا والمجر في الأيام المقبلة.").contains {
+            $0.source == ["xi-jinping"] && $0.target == ["country-srb", "country-hun"] && $0.modality == "planned"
+        }, "\(visit)")
+    }
+}
