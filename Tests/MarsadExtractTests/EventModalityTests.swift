@@ -21,6 +21,12 @@ import Testing
         #expect(try first("قال الوزير إن الطرفين لن يلتقيا في جنيف.").polarity == "negated")
     }
 
+    @Test func whatWithAConjunctionIsNoNegation() throws {
+        // وما opens a relative clause mid-sentence (what the committee's findings produced), as ما does.
+        #expect(events("وإيضاحا لما جرى وما أسفرت عنه نتائج اللجنة التي حققت في الموضوع تود الوزارة بيان ما يلي.").allSatisfy { $0.polarity == "asserted" })
+        #expect(!events("إن حربنا مع الإرهاب مستمرة، وما يدعو للفخر أن الوفود كثيرة.").contains { $0.type == "REQUEST" })
+    }
+
     @Test func aNegationReachesTheNounAVerbOfReachingOrHoldingCarries() throws {
         let noDeal = try event("ولم تتوصل فرنسا والصين إلى اتفاق بشأن الرسوم الجمركية.", "AGREE")
         #expect(noDeal.polarity == "negated" && noDeal.source == ["country-fra"] && noDeal.target == ["country-chn"])

@@ -61,7 +61,8 @@ struct EventCueReader {
         return reading
     }
 
-    private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { forms.norm(k).equals(ArgumentMarker.what) }
+    /// Whether token `k` is ما, with a conjunction or not (وما أسفرت عنه: what it produced).
+    private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { EventDetector.stem(forms.tokens[k], forms.norm(k)).equals(ArgumentMarker.what) }
 
     /// Whether token `k` is a verb (or its noun) whose object is the act a noun names: reaching, producing,
     /// holding, signing, seeing one (توصل إلى اتفاق، أسفر عن اتفاق، عقد قمة، تم التوصل). A negation before it

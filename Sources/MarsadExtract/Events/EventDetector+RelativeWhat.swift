@@ -17,8 +17,8 @@ extension EventDetector {
         return forms.tokens[k].segmentation.enclitic == 0
     }
 
-    /// ما, and with من or ب before it (مما ساعد على، بما يدعم استقرار), in normal form.
-    static let whatForms = [ArgumentMarker.what] + ["مما", "بما"].map { Array($0.utf8) }
+    /// ما, and with من، ب، و or ف before it (مما ساعد على، بما يدعم استقرار، وما يدعو للاستغراب), in normal form.
+    static let whatForms = [ArgumentMarker.what] + ["مما", "بما", "وما", "فما", "ومما", "وبما"].map { Array($0.utf8) }
     /// Words before ما that make it part of a condition (normal form: alef and alef maksura folded).
     static let conditionals = ["اذا", "واذا", "فاذا", "متي", "ومتي", "فمتي"].map { Array($0.utf8) }
     /// A preposition with the pronoun that takes ما up, after the verb (normal form).
