@@ -29,6 +29,21 @@ import Testing
         #expect(try event("دعت الأمم المتحدة دونالد ترامب إلى الحوار.", "REQUEST").source == ["united-nations"])
     }
 
+    @Test func aRequestJoinedToTheClauseBeforeAsksTheActorAfterIt() throws {
+        let urging = try event("وانتقد بلينكن العنف، وحث السلطات على ضبط النفس.", "REQUEST")
+        #expect(urging.source == ["antony-blinken"] && urging.codes(urging.target) == ["---GOV"])
+        // Control: a request opening its sentence has its own subject there.
+        let call = try event("ودعت السلطات المواطنين إلى الهدوء.", "REQUEST")
+        #expect(call.codes(call.source) == ["---GOV"])
+    }
+
+    @Test func anActASpeakerAnnouncesIsItsOwn() throws {
+        let suspension = try event("من جهتها، أعلنت الولايات المتحدة تعليق مساعدات اقتصادية بقيمة 700 مليون دولار للسودان.", "SANCTION")
+        #expect(suspension.source == ["country-usa"] && suspension.target == ["country-sdn"] && suspension.mode == "withdraw")
+        // Suspended aid is no aid given.
+        #expect(!events("أعلنت الولايات المتحدة تعليق مساعدات اقتصادية للسودان.").contains { $0.type == "AID" })
+    }
+
     @Test func aRegionNamedByItsStatesActs() throws {
         let sanctions = try event("وفرضت الدول الغربية عقوبات واسعة على موسكو.", "SANCTION")
         #expect(sanctions.source == ["the-west"] && sanctions.target == ["country-rus"])

@@ -58,8 +58,9 @@ import Testing
         #expect(try event("ودانت وزارة الخارجية الهجوم على السفارة.", "ACCUSE").trigger == "ودانت")
         // Control: دان is also a given name (Dan), inside the name the tagger finds.
         #expect(!events("وقال دان جاكسون القيم على مباني القصر إن الزوار كثيرون.").contains { $0.type == "ACCUSE" })
-        // ودان is also a Libyan town.
+        // ودان is also a Libyan town, فدان a feddan.
         #expect(!events("ويقول أحد الناشطين في مدينة ودان إن الوضع هادئ.").contains { $0.type == "ACCUSE" })
+        #expect(!events("امتد الحريق إلى نحو ثلاثة آلاف فدان من الغابات.").contains { $0.type == "ACCUSE" })
     }
 
     @Test func dawnIsNoDetonation() throws {

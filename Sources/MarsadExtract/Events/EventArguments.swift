@@ -62,6 +62,9 @@ struct ArgumentSpan {
     /// Whether the span starts with the proclitic ل or ب: a complement (دورية للشرطة، اتصل بالجيش),
     /// never a verb's subject.
     var isOblique = false
+    /// Where a person's name starts when the span reaches back over the organisation of their title
+    /// (للأمم المتحدة أنطونيو غوتيريش): the name's first word, not the organisation's ل, tells its marker.
+    var nameStart: Int?
     /// Whether the span is a role noun of one word in the singular (مسلح، انتحاري) as definite
     /// as the word before it: after an event noun, its adjective (هجوم مسلح: an armed attack;
     /// الهجوم الانتحاري), not an actor as a genitive is (دعم الجيش).
@@ -147,7 +150,10 @@ struct SentenceArguments {
                        !describesPlaceWord(mention, k, forms) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
                         // The person stands where the organisation of their title does, as near the verb as its words.
-                        if let title = titleOrganisation, title.end == k { argument.tokens = title.start..<end }
+                        if let title = titleOrganisation, title.end == k {
+                            argument.tokens = title.start..<end
+                            argument.nameStart = k
+                        }
                         argument.isSpeaker = followsReport(argument.tokens.lowerBound, after: tokenRange.lowerBound, &forms)
                         spans.append(argument)
                     }
@@ -291,8 +297,9 @@ struct SentenceArguments {
         firstMention = m
         let places = spans.filter { $0.place != nil }.map(\.tokens)
         for i in spans.indices {
-            spans[i].marker = ArgumentMarker.of(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
-            let flags = ProcliticFlags.of(tokens[spans[i].tokens.lowerBound])
+            let start = spans[i].nameStart ?? spans[i].tokens.lowerBound
+            spans[i].marker = ArgumentMarker.of(start, after: tokenRange.lowerBound, forms)
+            let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
             // The casualty noun stands before the count (and من) or right before the span.
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1

@@ -123,8 +123,13 @@ extension EventDetector {
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2,
                   avoidsNext: bytes(["علم", "متزايد", "متنامي", "عالمي", "محلي", "كبير", "مرتفع"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
+            // Aid suspended, frozen or cut is a sanction (تعليق مساعدات اقتصادية), not aid.
+            Sense(forms: bytes(["مساعدات", "مساعدة"]), needs: nil, avoids: [], reach: 1,
+                  avoidsBefore: bytes(["تعليق", "تجميد", "وقف", "قطع", "علقت", "علق", "جمدت", "اوقفت", "قطعت", "تعلق", "يعلق"])),
             // ودان is also a Libyan town (في مدينة ودان، قرب ودان والجفرة).
-            Sense(forms: bytes(["دان"]), needs: nil, avoids: [], reach: 1, avoidsBefore: bytes(["مدينة", "بلدة", "منطقة", "قرب", "بين"])),
+            // فدان is also a feddan (ثلاثة آلاف فدان، مشروع المليون فدان).
+            Sense(forms: bytes(["دان"]), needs: nil, avoids: [], reach: 1, countable: true,
+                  avoidsBefore: bytes(["مدينة", "بلدة", "منطقة", "قرب", "بين", "مليون", "الف", "الاف", "مساحة", "هكتار"])),
             Sense(forms: bytes(["رحب", "رحبت", "رحبوا", "يرحب", "ترحب"]), needs: nil,
                   avoids: bytes(["حضور", "حاضرين", "ضيوف", "زوار", "زائرين", "مشاركين", "جميع", "سمو", "معالي", "فخامة", "مرافقيه"]), reach: 2),
             Sense(forms: bytes(["دعم", "دعمت", "يدعم", "تدعم"]), needs: nil,

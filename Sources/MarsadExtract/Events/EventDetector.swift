@@ -124,8 +124,15 @@ struct EventDetector {
                             target.removeAll { $0 == bomber }
                         }
                     }
-                    if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
-                       let subject = sharedSubject(hit.tokens, spans, analysis.tokens, besides: target) {
+                    if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, source.count == 1,
+                       let addressee = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }),
+                       addressee.tokens.upperBound < range.upperBound, forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords),
+                       let subject = sharedSubject(hit, spans, analysis.tokens, besides: source) {
+                        // A request joined by و or ف to the clause before, whose one actor right after it is followed
+                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس.
+                        (source, target) = ([subject], source)
+                    } else if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
+                       let subject = sharedSubject(hit, spans, analysis.tokens, besides: target) {
                         // A verb joined by ف or و with no subject of its own goes on from the clause before it, as its
                         // subject did: أطلقت القوات صاروخا على المدرسة فقتلت مدرسا، حاولت الشرطة تفريقهم، واعتدت عليهم.
                         source = [subject]
@@ -169,6 +176,15 @@ struct EventDetector {
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let isScored = scored.contains(trigger.type)
                     if !isScored, aboutSport { continue }
+                    if !isScored, roleTrigger.kind == .noun, let speaker = spans.last(where: {
+                        $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound
+                    })?.actor, !source.contains(speaker) {
+                        // An act a speaker announces right after its name is its own (أعلنت الولايات المتحدة تعليق
+                        // مساعدات للسودان): those read after the noun are its object. Not for the scored types, whose
+                        // reports name others' acts (أعلنت الشرطة مقتل مسلحين).
+                        target = (source + target).filter { $0 != speaker }
+                        source = [speaker]
+                    }
                     if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
                         (source, target) = parties
                     }
@@ -226,13 +242,14 @@ struct EventDetector {
         }
     }
 
-    /// The subject a verb trigger at `trigger` that bears ف or و shares with the clause before it: the sentence's first
+    /// The subject a verb trigger `hit` that bears ف or و shares with the clause before it: the sentence's first
     /// actor before the verb that is no speaker, no complement with ل or ب, no adjective of an event and follows no
     /// marker (على، ضد، من…), nor one of `besides`; not a state by its name either, too often the setting of an opening
     /// phrase (وفي بلدة «بيت حانون»). Nil for a trigger without ف or و.
-    private func sharedSubject(_ trigger: Range<Int>, _ spans: [ArgumentSpan], _ tokens: [Token], besides: [EventActor]) -> EventActor? {
+    private func sharedSubject(_ hit: Hit, _ spans: [ArgumentSpan], _ tokens: [Token], besides: [EventActor]) -> EventActor? {
+        let trigger = hit.tokens
         let flags = ProcliticFlags.of(tokens[trigger.lowerBound])
-        guard flags.sequel || flags.conjunction else { return nil }
+        guard flags.sequel || flags.conjunction || hit.conjunction else { return nil }
         return spans.first {
             $0.actor != nil && $0.tokens.upperBound <= trigger.lowerBound && !$0.isSpeaker && !$0.isOblique && !$0.isState
                 && $0.marker == nil && !$0.isAdjectival && !besides.contains($0.actor!)
@@ -393,6 +410,8 @@ struct EventDetector {
         let tokens: Range<Int>
         let entry: UInt32
         let future: Bool
+        /// Whether the word bears a conjunction the segmenter left on it (`TokenForms.Match.conjunction`).
+        var conjunction = false
     }
 
     /// The triggers of a sentence, in text order.
@@ -406,7 +425,7 @@ struct EventDetector {
                 k += 1
                 continue
             }
-            hits.append(Hit(tokens: k..<(k + found.words), entry: found.value, future: found.future))
+            hits.append(Hit(tokens: k..<(k + found.words), entry: found.value, future: found.future, conjunction: found.conjunction))
             k += found.words
         }
         return hits
@@ -494,6 +513,9 @@ struct EventDetector {
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }
+
+    /// على and إلى in normal form: what a request asks follows its addressee (حث السلطات على، دعا الأطراف إلى).
+    static let requestedWords = ["علي", "الي"].map { Array($0.utf8) }
 
     /// آخر (another, the last) in normal form, with the article and its feminine: between a verb and the event noun
     /// that is its subject (استهدف آخر هجوم).

@@ -25,6 +25,8 @@ struct TokenForms {
         let value: UInt32
         let words: Int
         let future: Bool
+        /// Whether the word bears the conjunction و or ف the segmenter left on it, peeled for the lookup (ودعا).
+        var conjunction = false
     }
 
     /// The normal form of token `k`.
@@ -49,8 +51,11 @@ struct TokenForms {
             let body = UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
             // The stem is looked up where it stands in the norm; only a restored teh marbuta
             // or the article makes a copy.
-            if !segmentation.restoredTehMarbuta, let found = lookup(table, body, k, limit) ?? (prefix == 0 ? peeled(table, body, k, limit) : nil) {
-                return Match(value: found.value, words: found.words, future: flags.future)
+            if !segmentation.restoredTehMarbuta {
+                if let found = lookup(table, body, k, limit) { return Match(value: found.value, words: found.words, future: flags.future) }
+                if prefix == 0, let found = peeled(table, body, k, limit) {
+                    return Match(value: found.value, words: found.words, future: flags.future, conjunction: ProcliticLetters.conjunctions.begins(body))
+                }
             }
             guard segmentation.restoredTehMarbuta || flags.article else { return nil }
             // The article and the stem with its teh marbuta, put together on the stack.
@@ -72,7 +77,9 @@ struct TokenForms {
            let found = lookup(table, UnsafeBufferPointer(rebasing: norm[2...]), k, limit) {
             return Match(value: found.value, words: found.words, future: true)
         }
-        return peeled(table, norm, k, limit).map { Match(value: $0.value, words: $0.words, future: false) }
+        return peeled(table, norm, k, limit).map {
+            Match(value: $0.value, words: $0.words, future: false, conjunction: ProcliticLetters.conjunctions.begins(norm))
+        }
     }
 
     /// The one-letter proclitics a word the segmenter left whole is looked up past: و، ف، ل، ب.
