@@ -21,6 +21,14 @@ import Testing
         #expect(try first("قال الوزير إن الطرفين لن يلتقيا في جنيف.").polarity == "negated")
     }
 
+    @Test func talksResumedOrHeldAreReportedAndAFutureVerbPlansThem() throws {
+        // The talks' resuming is their news, not a reference back to them; the minister will arrive to resume them.
+        let talks = try event("وقالت الخارجية المصرية إن وزير الخارجية الإسرائيلي سيصل إلى القاهرة لاستئناف المفاوضات مع حركة حماس.", "CONSULT")
+        #expect(talks.trigger == "المفاوضات" && talks.modality == "planned" && talks.target == ["hamas"])
+        // Control: a past verb before them.
+        #expect(try event("ووصل وزير الخارجية الإسرائيلي إلى القاهرة لاستئناف المفاوضات مع حركة حماس.", "CONSULT").modality == "happened")
+    }
+
     @Test func whatWithAConjunctionIsNoNegation() throws {
         // وما opens a relative clause mid-sentence (what the committee's findings produced), as ما does.
         #expect(events("وإيضاحا لما جرى وما أسفرت عنه نتائج اللجنة التي حققت في الموضوع تود الوزارة بيان ما يلي.").allSatisfy { $0.polarity == "asserted" })

@@ -44,6 +44,21 @@ import Testing
         #expect(!events("أعلنت الولايات المتحدة تعليق مساعدات اقتصادية للسودان.").contains { $0.type == "AID" })
     }
 
+    @Test func aVerbAfterItsSpeakersPronounIsTheSpeakers() throws {
+        let meeting = try event("وقال وزير الخارجية الأمريكي أنتوني بلينكن إنه سيلتقي نظيره الروسي سيرغي لافروف الأسبوع المقبل.", "CONSULT")
+        #expect(meeting.source == ["antony-blinken"] && meeting.target == ["sergey-lavrov"] && meeting.modality == "planned")
+        let arrest = try event("وقالت الشرطة إنها اعتقلت خمسة متظاهرين.", "COERCE")
+        #expect(arrest.codes(arrest.source) == ["---COP"] && arrest.codes(arrest.target) == ["---CVL"])
+        // Control: a subject of its own after إن.
+        let strike = try event("وقال الوزير إن الجيش قصف مواقع المسلحين.", "ASSAULT")
+        #expect(strike.codes(strike.source) == ["---MIL"])
+    }
+
+    @Test func theHoldersNameAfterAnOfficesOrganisationIsPartOfIt() throws {
+        let refusal = try event("ورفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو مطالب الحركة.", "REJECT")
+        #expect(refusal.source == ["israeli-pm-office"] && !refusal.target.contains("benjamin-netanyahu"))
+    }
+
     @Test func aRegionNamedByItsStatesActs() throws {
         let sanctions = try event("وفرضت الدول الغربية عقوبات واسعة على موسكو.", "SANCTION")
         #expect(sanctions.source == ["the-west"] && sanctions.target == ["country-rus"])

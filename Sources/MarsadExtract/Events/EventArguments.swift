@@ -132,6 +132,8 @@ struct SentenceArguments {
         var m = firstMention
         // Where the organisation of the title of the person next named starts (الأمين العام للأمم المتحدة …).
         var titleOrganisation: (start: Int, end: Int)?
+        // Where an organisation named by an office ends (مكتب رئيس الوزراء الإسرائيلي): the holder's name after it is its.
+        var officeEnd: Int?
         while k < tokenRange.upperBound {
             let token = tokens[k]
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end),
@@ -145,7 +147,7 @@ struct SentenceArguments {
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية).
                     // So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
-                    if mention.type != .event, !mention.isInTitle,
+                    if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
                        !describesPlaceWord(mention, k, forms) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
@@ -158,6 +160,7 @@ struct SentenceArguments {
                         spans.append(argument)
                     }
                     titleOrganisation = mention.isInTitle ? (k, end) : nil
+                    officeEnd = mention.type == .organisation && namesOffice(k..<end, &forms) ? end : nil
                     k = end
                     continue
                 }
@@ -680,6 +683,12 @@ struct SentenceArguments {
     }
     /// Adjectives that may stand between a force noun and its nisba: طائرات حربية روسية، وحدة خاصة أمريكية.
     private static let forceAdjectives = ["حربية", "عسكرية", "خاصة", "مسيرة", "بحرية", "جوية", "برية", "مسلحة"].map { Array($0.utf8) }
+
+    /// Whether an organisation's name at `tokens` holds a role noun past its first word: the office of an
+    /// officer (مكتب رئيس الوزراء الإسرائيلي), whose name may follow as the rest of the organisation's.
+    private func namesOffice(_ tokens: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        tokens.dropFirst().contains { forms.tokens[$0].kind == .word && forms.match(lexicon.sectorTable, at: $0, limit: tokens.upperBound) != nil }
+    }
 
     /// "States", "countries": the first word of a region named by its states, in normal form without clitics or the article.
     static let states = ["دول", "بلدان"].map { Array($0.utf8) }

@@ -15,8 +15,8 @@ struct CueReading: Equatable {
 }
 
 /// Reads the cue words before a trigger, in its clause: a negation reaches two words
-/// (ما only the next one, and only opening its sentence: ما هاجم), a future, demand or supposition cue five, a denial
-/// (نفى) or a reporting verb eight and across commas.
+/// (ما only the next one, and only opening its sentence: ما هاجم), a future, demand or supposition cue five (a verb
+/// with the future's س too), a denial (نفى) or a reporting verb eight and across commas.
 struct EventCueReader {
     let lexicon: EventLexicon
     static let negationReach = 2, modalReach = 5, denialReach = 8
@@ -32,6 +32,10 @@ struct EventCueReader {
                 clauseBroken = true
                 j -= 1
                 continue
+            }
+            if !clauseBroken, k - j <= Self.modalReach, ProcliticFlags.of(token).future {
+                // A verb in the future before the trigger, in its clause: سيصل وفد … لاستئناف المفاوضات.
+                reading.future = true
             }
             if let found = forms.match(lexicon.cueTable, at: j, limit: k) {
                 let distance = k - (j + found.words)

@@ -186,10 +186,12 @@ extension EventDetector {
     }
 
     /// Past verbs of an event taking place, in normal form without clitics: تم، جرى، أجري،
-    /// عقد، انعقد، افتتح، انطلق، بدأ، استؤنف، استمر، تواصل، انتهى، اختتم, with their feminine.
+    /// عقد، انعقد، افتتح، انطلق، بدأ، استؤنف، استمر، تواصل، انتهى، اختتم, with their feminine;
+    /// and their verbal nouns, the event's holding or resuming as its purpose or news (لاستئناف
+    /// المفاوضات، إجراء المحادثات، انعقاد القمة).
     static let takingPlace = ["تم", "جري", "جرت", "اجري", "اجريت", "عقد", "عقدت", "انعقد", "انعقدت", "افتتح", "افتتحت", "انطلق", "انطلقت",
                               "بدا", "بدات", "استؤنف", "استؤنفت", "استمر", "استمرت", "تواصل", "تواصلت", "انتهي", "انتهت", "اختتم",
-                              "اختتمت"].map { Array($0.utf8) }
+                              "اختتمت", "استئناف", "انعقاد", "اجراء", "بدء", "انطلاق", "مواصلة", "اختتام"].map { Array($0.utf8) }
 
     /// Whether the trigger at token `k` lies inside the name of an organisation, a facility or a
     /// person (مجلس التعاون الخليجي، منظمة الأمن والتعاون، دان جاكسون): a word of a name, no event.

@@ -176,6 +176,12 @@ struct EventDetector {
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let isScored = scored.contains(trigger.type)
                     if !isScored, aboutSport { continue }
+                    if roleTrigger.kind == .verb, let speaker = pronounSubject(hit.tokens.lowerBound, spans, range, forms), !source.contains(speaker) {
+                        // A verb right after إنه، أنها… has the pronoun, its speaker, as its subject, and who was read
+                        // after it is its object: قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع.
+                        target = (source + target).filter { $0 != speaker }
+                        source = [speaker]
+                    }
                     if !isScored, roleTrigger.kind == .noun, let speaker = spans.last(where: {
                         $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound
                     })?.actor, !source.contains(speaker) {
@@ -513,6 +519,20 @@ struct EventDetector {
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }
+
+    /// The speaker a verb at `k` has for its subject: the verb stands right after a complementizer with a
+    /// pronoun (إنه، أنها، بأنهم; past قد، لن، لم، لا، سوف), and the speaker of the sentence is named before it.
+    private func pronounSubject(_ k: Int, _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: TokenForms) -> EventActor? {
+        var j = k - 1
+        while j > sentence.lowerBound, forms.tokens[j].kind == .word, forms.norm(j).isOne(of: Self.verbParticles) { j -= 1 }
+        guard j > sentence.lowerBound, forms.tokens[j].kind == .word, forms.norm(j).isOne(of: Self.pronounComplementizers) else { return nil }
+        return spans.last { $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound <= j }?.actor
+    }
+
+    /// أن and إن with a pronoun of a third person (normal form), with ب or و.
+    static let pronounComplementizers = ["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"].map { Array($0.utf8) }
+    /// Particles that may stand between such a pronoun and its verb (normal form).
+    static let verbParticles = ["قد", "لن", "لم", "لا", "سوف"].map { Array($0.utf8) }
 
     /// على and إلى in normal form: what a request asks follows its addressee (حث السلطات على، دعا الأطراف إلى).
     static let requestedWords = ["علي", "الي"].map { Array($0.utf8) }
