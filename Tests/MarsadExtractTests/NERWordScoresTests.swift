@@ -29,9 +29,10 @@ import Testing
     ]
 
     /// Each sentence's emissions, token by token, computed directly.
-    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8], _ context: [UInt64]) -> [[Float]] {
+    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8], _ context: [UInt64],
+                       predicted: [UInt64] = []) -> [[Float]] {
         var ids: [UInt32] = [], offsets: [Int] = []
-        tagger.features.extract(analysis, sentence, kbLabels: labels, context: context, ids: &ids, offsets: &offsets)
+        tagger.features.extract(analysis, sentence, kbLabels: labels, context: context, predicted: predicted, ids: &ids, offsets: &offsets)
         return model.quantized.withUnsafeBufferPointer { w in
             ids.withUnsafeBufferPointer { ids in
                 (0..<sentence.count).map { k in
@@ -56,14 +57,22 @@ import Testing
                 #expect(!analysis.sentences.isEmpty)
                 knownNames += labels.filter { $0 != 0 }.count
                 let sentences = analysis.sentences.map(\.tokenRange)
-                let context = NERDocumentContext.codes(NERDocumentContext.keys(analysis, kbLabels: labels), sentences: sentences)
+                let keys = NERDocumentContext.keys(analysis, kbLabels: labels)
+                let context = NERDocumentContext.codes(keys, sentences: sentences)
                 recurring += context.filter { $0 != 0 }.count
+                // A stacked pass's features too, over a first pass's tags that name every third token.
+                let tags = analysis.tokens.indices.map { $0 % 3 == 0 ? NERTag.begin(.person) : .outside }
+                let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
                 for sentence in sentences {
                     let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
                     let cached = cache.emissions(forms[...], context: context[sentence], weights: weights, scale: Self.model.scale)
                         .map { e in (0..<NERTag.count).map { e[$0] } }
                     let direct = Self.direct(analysis, sentence, labels, context)
                     #expect(cached == direct, "\(text) \(sentence)")
+                    let stacked = cache.emissions(forms[...], context: context[sentence], predicted: predicted[sentence],
+                                                  weights: weights, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
+                    #expect(stacked == Self.direct(analysis, sentence, labels, context, predicted: predicted), "\(text) \(sentence)")
+                    #expect(stacked != direct, "the stacked features add weights")
                     for (k, e) in zip(sentence, direct) { emissionsOf[analysis.norm(of: analysis.tokens[k]), default: []].insert(e) }
                 }
             }

@@ -10,15 +10,28 @@ public struct NERTagger: Sendable {
     let moves: [NERDecoder.Scores]
     /// Word forms' scores, one cache per tagging thread.
     let wordScores = NERWordScoresPool()
+    /// The stacked pass's transitions as the Viterbi reads them; empty without a stacked pass.
+    let stackedMoves: [NERDecoder.Scores]
+    /// The stacked pass's word forms' scores, one cache per tagging thread.
+    let stackedScores = NERWordScoresPool()
 
     /// A tagger of `model`, whose features read `clusters` and `kb` (the ones it was trained with).
     public init(model: NERModel, clusters: WordClusters, kb: KnowledgeBase?) throws(MarsadError) {
         guard model.featureSet == NERFeatures.featureSet else {
             throw MarsadError(.badResource, "the model uses features ‘\(model.featureSet)’, this Marsad computes ‘\(NERFeatures.featureSet)’; retrain it with `marsad train ner`", input: "ner")
         }
+        if let stacked = model.stackedFeatureSet, stacked != NERFeatures.stackedFeatureSet {
+            throw MarsadError(.badResource, "the model's stacked pass uses features ‘\(stacked)’, this Marsad computes ‘\(NERFeatures.stackedFeatureSet)’; retrain it with `marsad train ner`", input: "ner")
+        }
+        self.init(model: model, features: NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets))
+    }
+
+    /// A tagger of `model` (of this feature set) over `features` (those it was trained with).
+    init(model: NERModel, features: NERFeatures) {
         self.model = model
-        features = NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets)
+        self.features = features
         moves = NERDecoder.moves(model.transitions)
+        stackedMoves = model.stacked.map { NERDecoder.moves($0.transitions) } ?? []
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
@@ -39,10 +52,25 @@ public struct NERTagger: Sendable {
             wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
                 // The whole document's forms first: the document context reads their keys.
                 let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
-                let context = NERDocumentContext.codes(cache.contextKeys(forms), sentences: sentences)
-                return sentences.map { sentence in
+                let keys = cache.contextKeys(forms)
+                let context = NERDocumentContext.codes(keys, sentences: sentences)
+                let first = sentences.map { sentence in
                     NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: weights, scale: model.scale),
                                        moves: moves)
+                }
+                guard let stacked = model.stacked else { return first }
+                var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
+                for (sentence, found) in zip(sentences, first) { tags.replaceSubrange(sentence, with: found) }
+                let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
+                return stacked.quantized.withUnsafeBufferPointer { weights in
+                    stackedScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
+                        let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
+                        return sentences.map { sentence in
+                            NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
+                                                               weights: weights, scale: stacked.scale),
+                                               moves: stackedMoves)
+                        }
+                    }
                 }
             }
         }

@@ -175,8 +175,10 @@ struct NERWordScores {
     /// Every tag's score for each token of a sentence whose forms are `forms` and document-context
     /// codes `context` (`NERDocumentContext.codes`, one per form, or empty for none): the sums of
     /// the forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
-    /// pairwise features, times `scale`.
-    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
+    /// pairwise features, times `scale`. A stacked pass's features read the first pass's codes
+    /// `predicted` (`NERPredictionContext.codes`, one per form); empty for a first pass.
+    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, predicted: ArraySlice<UInt64> = [],
+                   weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
         let n = forms.count
         @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[forms.startIndex + j]) }
         @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[context.startIndex + j] }
@@ -187,9 +189,10 @@ struct NERWordScores {
                     var sum = NERRowSum()
                     for offset in -3...3 { sum.add(sums[at(i + offset) * Self.span + offset + 3]) }
                     var template: UInt64 = 0
+                    let stacked = predicted.isEmpty ? nil : NERFeatures.Stacked(i, n) { predicted[predicted.startIndex + $0] }
                     NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
                                      n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
-                                     context: (code(i - 1), code(i), code(i + 1))) { reads, value in
+                                     context: (code(i - 1), code(i), code(i + 1)), stacked: stacked) { reads, value in
                         template += 1
                         guard reads == NERFeatures.pairwise else { return }
                         sum.add(weights, row: features.id(value, template: template), tags: tags)
