@@ -8,12 +8,10 @@ public struct NERTagger: Sendable {
     let features: NERFeatures
     /// The model's transitions as the Viterbi reads them (`NERDecoder.moves`).
     let moves: [NERDecoder.Scores]
-    /// Word forms' scores, one cache per tagging thread.
+    /// Word forms' scores (of both passes), one cache per tagging thread.
     let wordScores = NERWordScoresPool()
     /// The stacked pass's transitions as the Viterbi reads them; empty without a stacked pass.
     let stackedMoves: [NERDecoder.Scores]
-    /// The stacked pass's word forms' scores, one cache per tagging thread.
-    let stackedScores = NERWordScoresPool()
 
     /// A tagger of `model`, whose features read `clusters` and `kb` (the ones it was trained with).
     public init(model: NERModel, clusters: WordClusters, kb: KnowledgeBase?) throws(MarsadError) {
@@ -48,28 +46,28 @@ public struct NERTagger: Sendable {
     /// The tags of each of `sentences`, token ranges of `analysis` in order.
     func tag(_ analysis: TextAnalysis, text: String, sentences: [Range<Int>], aliases: AliasMatches? = nil) -> [[NERTag]] {
         let labels = features.kbLabels(analysis, text: text, known: aliases)
-        return model.quantized.withUnsafeBufferPointer { weights in
-            wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
-                // The whole document's forms first: the document context reads their keys.
-                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
-                let keys = cache.contextKeys(forms)
-                let context = NERDocumentContext.codes(keys, sentences: sentences)
-                let first = sentences.map { sentence in
-                    NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: weights, scale: model.scale),
-                                       moves: moves)
-                }
-                guard let stacked = model.stacked else { return first }
-                var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
-                for (sentence, found) in zip(sentences, first) { tags.replaceSubrange(sentence, with: found) }
-                let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
-                return stacked.quantized.withUnsafeBufferPointer { weights in
-                    stackedScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
-                        let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
-                        return sentences.map { sentence in
-                            NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
-                                                               weights: weights, scale: stacked.scale),
-                                               moves: stackedMoves)
-                        }
+        let stacked = model.stacked?.quantized ?? []
+        return model.quantized.withUnsafeBufferPointer { first in
+            stacked.withUnsafeBufferPointer { second in
+                // One cache of word forms for both passes: their features of one token are the same.
+                let tables = model.stacked == nil ? [first] : [first, second]
+                return wordScores.borrow(make: { NERWordScores(features: features, weights: tables) }) { cache in
+                    // The whole document's forms first: the document context reads their keys.
+                    let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: tables)
+                    let keys = cache.contextKeys(forms)
+                    let context = NERDocumentContext.codes(keys, sentences: sentences)
+                    let found = sentences.map { sentence in
+                        NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: first, scale: model.scale),
+                                           moves: moves)
+                    }
+                    guard let pass = model.stacked else { return found }
+                    var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
+                    for (sentence, found) in zip(sentences, found) { tags.replaceSubrange(sentence, with: found) }
+                    let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
+                    return sentences.map { sentence in
+                        NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
+                                                           table: 1, weights: second, scale: pass.scale),
+                                           moves: stackedMoves)
                     }
                 }
             }
