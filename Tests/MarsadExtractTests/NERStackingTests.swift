@@ -97,6 +97,19 @@ import Testing
         #expect(alone[2][1] == alone[3][1])
     }
 
+    @Test func aSentenceTheFirstPassNamedNothingInKeepsItsTags() throws {
+        let rows = (1 << 8) * NERTag.count, moves = (NERTag.count + 1) * NERTag.count
+        // A first pass that names nothing, and a stacked pass that would name every token a person.
+        let first = NERModel(buckets: 1 << 8, weights: [Float](repeating: 0, count: rows), transitions: [Float](repeating: 0, count: moves),
+                             featureSet: NERFeatures.featureSet, clustersVersion: "1.test")
+        let person = NERTag.begin(.person).index
+        let second = NERModel(buckets: 1 << 8, weights: (0..<rows).map { $0 % NERTag.count == person ? 100 : 0 },
+                              transitions: [Float](repeating: 0, count: moves), featureSet: NERFeatures.featureSet, clustersVersion: "1.test")
+        let tagger = try NERTagger(model: first.stacking(second, featureSet: NERFeatures.stackedFeatureSet), clusters: NERTests.clusters, kb: nil)
+        #expect(tagger.tag(sentences: [["وصل", "مازن", "امس"], ["ثم", "مازن", "غادر"]], layer: NERTests.layer)
+            == [[.outside, .outside, .outside], [.outside, .outside, .outside]])
+    }
+
     @Test func aStackedModelRoundTripsAndAnOlderFormatIsRefused() throws {
         let weights = (0..<(16 * NERTag.count)).map { Float($0 % 7) - 3 }
         let transitions = (0..<((NERTag.count + 1) * NERTag.count)).map { Float($0) / 10 }

@@ -12,6 +12,10 @@ import MarsadCore
 enum NERPredictionContext {
     /// The code of a place beyond a sentence's edge: a tag no token has, no votes.
     static let edge: UInt64 = 0xF
+    /// The bits of a code that are set when the first pass named the token, or a token of its word
+    /// or of its entity's words nearby (`Votes.code`'s kinds beyond O): its tag, the word majority's
+    /// and the other majorities.
+    static let named: UInt64 = 0xF | 0x6 << 4 | 0x7 << 10 | 0x7 << 16
 
     /// Bits 0–3 the token's tag (`NERTag.index`); bits 4–9 the word majority, 10–15 the entity
     /// majority and 16–21 the super-entity majority (`Votes.code`), bit 22 the word ended such

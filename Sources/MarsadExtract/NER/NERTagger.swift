@@ -64,10 +64,13 @@ public struct NERTagger: Sendable {
                     var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
                     for (sentence, found) in zip(sentences, found) { tags.replaceSubrange(sentence, with: found) }
                     let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
-                    return sentences.map { sentence in
-                        NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
-                                                           table: 1, weights: second, scale: pass.scale),
-                                           moves: stackedMoves)
+                    return zip(sentences, found).map { sentence, found in
+                        // A sentence where the first pass named nothing and whose words it named nowhere
+                        // nearby keeps its tags: the stacked pass has nothing of its own to read there.
+                        guard predicted[sentence].contains(where: { $0 & NERPredictionContext.named != 0 }) else { return found }
+                        return NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
+                                                                  table: 1, weights: second, scale: pass.scale),
+                                                  moves: stackedMoves)
                     }
                 }
             }
