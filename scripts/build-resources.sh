@@ -153,7 +153,7 @@ ner_work=${NER_WORK:-$(mktemp -d)}
 scripts/ner-data.sh "$shared" "$ner_work"
 python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   "$marsad" train ner --train "$ner_work/anercorp-train.txt" --dev "$ner_work/anercorp-dev.txt" \
-    --resources "$out" --epochs 20 --kb-dropout 0.5 --corpus - --out "$out/ner.model" \
+    --resources "$out" --epochs 20 --kb-dropout 0.5 --stack-folds 5 --corpus - --out "$out/ner.model" \
     --source "ANERcorp, CAMeL Lab train split minus its last 400 sentences (Benajiba & Rosso 2008; Obeid et al. 2020)" \
     --source "SaudiNewsNet, tagged by the first stage: word tag counts (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0)"
 
