@@ -70,6 +70,9 @@ struct TrainNER: ParsableCommand {
     @Option(help: "With --corpus: keep the tag statistics of words seen at least this often.")
     var minCount = 3
 
+    @Option(help: "Train a stacked second pass that reads the first pass's tags across the document, over this many jackknife folds of the training sentences (0: one pass). With --corpus, the model kept is stacked.")
+    var stackFolds = 0
+
     func validate() throws {
         guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
         guard epochs > 0 else { throw ValidationError("--epochs must be positive") }
@@ -79,6 +82,7 @@ struct TrainNER: ParsableCommand {
         guard (0..<1).contains(kbDropout) else { throw ValidationError("--kb-dropout must be at least 0 and below 1") }
         guard margin >= 0, margin.isFinite else { throw ValidationError("--margin must be a finite number ≥ 0") }
         guard minCount > 0 else { throw ValidationError("--min-count must be positive") }
+        guard stackFolds == 0 || stackFolds > 1 else { throw ValidationError("--stack-folds must be 0 (one pass) or at least 2") }
         guard l2 >= 0, l2.isFinite else { throw ValidationError("--l2 must be a finite number ≥ 0") }
         guard rate > 0, rate.isFinite else { throw ValidationError("--rate must be a finite positive number") }
     }
@@ -105,6 +109,7 @@ struct TrainNER: ParsableCommand {
         trainer.dropout = dropout
         trainer.margin = margin
         trainer.kbDropout = kbDropout
+        trainer.stackFolds = corpus == nil ? stackFolds : 0
         let start = Date()
         func report(_ epoch: NERTrainer.Epoch) {
             let scores = epoch.dev.map { " dev " + $0.json } ?? ""
@@ -124,6 +129,7 @@ struct TrainNER: ParsableCommand {
             let counted = "\(builder.documents) texts, \(builder.tokens) tokens, \(trainer.tagStatistics!.count) words tagged and seen at least \(minCount) times"
             StandardError.write("marsad: tag statistics of \(counted); second stage")
             statisticsNote = [("tag-statistics", counted)]
+            trainer.stackFolds = stackFolds
             (model, best) = trainer.train(documents, dev: devCorpus?.sentences ?? [], report: report)
         }
         let seconds = Date().timeIntervalSince(start)
@@ -132,6 +138,7 @@ struct TrainNER: ParsableCommand {
         if learner == .perceptron, dropout > 0 || margin > 0 { learnerNote += " (dropout \(dropout), margin \(margin))" }
         if ensemble > 1 { learnerNote += ", \(ensemble) shuffles averaged" }
         if kbDropout > 0 { learnerNote += ", knowledge-base dropout \(kbDropout)" }
+        if stackFolds > 0 { learnerNote += ", a stacked pass over \(stackFolds) jackknife folds" }
         notes += [("learner", learnerNote),
                   ("training", "\(documents.reduce(0) { $0 + $1.count }) sentences, epoch \(best.number) of \(epochs) kept, entity bias \(best.bias), \(String(format: "%.0f", seconds)) s"),
                   ("stems", versions["stems"] ?? ""), ("kb", versions["kb"] ?? "")] + statisticsNote

@@ -28,11 +28,15 @@ import Testing
         "اجتمعوا بالكرملين! موسكو موسكو. التقى دونالد ترامب ومحمد في موسكو وقال مازن: الكرملين رفض.",
     ]
 
-    /// Each sentence's emissions, token by token, computed directly.
-    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8], _ context: [UInt64]) -> [[Float]] {
+    /// A stacked pass's weights: the model's, reversed.
+    static let stacked = Array(model.quantized.reversed())
+
+    /// Each sentence's emissions, token by token, computed directly, with the model's weights (or `weights`).
+    static func direct(_ analysis: TextAnalysis, _ sentence: Range<Int>, _ labels: [UInt8], _ context: [UInt64],
+                       predicted: [UInt64] = [], weights: [Int16] = model.quantized) -> [[Float]] {
         var ids: [UInt32] = [], offsets: [Int] = []
-        tagger.features.extract(analysis, sentence, kbLabels: labels, context: context, ids: &ids, offsets: &offsets)
-        return model.quantized.withUnsafeBufferPointer { w in
+        tagger.features.extract(analysis, sentence, kbLabels: labels, context: context, predicted: predicted, ids: &ids, offsets: &offsets)
+        return weights.withUnsafeBufferPointer { w in
             ids.withUnsafeBufferPointer { ids in
                 (0..<sentence.count).map { k in
                     var out = [Float](repeating: 0, count: NERTag.count)
@@ -45,8 +49,9 @@ import Testing
 
     @Test(arguments: [NERWordScores.defaultCapacity, 8, 32])
     func cachedEmissionsEqualTheDirectOnes(capacity: Int) {
-        Self.model.quantized.withUnsafeBufferPointer { weights in
-            var cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
+        Self.model.quantized.withUnsafeBufferPointer { weights in Self.stacked.withUnsafeBufferPointer { second in
+            // Both passes' sums in one cache.
+            var cache = NERWordScores(features: Self.tagger.features, weights: [weights, second], capacity: capacity)
             var emissionsOf: [String: Set<[Float]>] = [:], knownNames = 0, recurring = 0
             // Twice over, so that the second time every form is cached (or, at the small capacities, thinned or
             // emptied and found again).
@@ -56,14 +61,25 @@ import Testing
                 #expect(!analysis.sentences.isEmpty)
                 knownNames += labels.filter { $0 != 0 }.count
                 let sentences = analysis.sentences.map(\.tokenRange)
-                let context = NERDocumentContext.codes(NERDocumentContext.keys(analysis, kbLabels: labels), sentences: sentences)
+                let keys = NERDocumentContext.keys(analysis, kbLabels: labels)
+                let context = NERDocumentContext.codes(keys, sentences: sentences)
                 recurring += context.filter { $0 != 0 }.count
+                // A stacked pass's features too, over a first pass's tags that name every third token.
+                let tags = analysis.tokens.indices.map { $0 % 3 == 0 ? NERTag.begin(.person) : .outside }
+                let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
                 for sentence in sentences {
-                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: weights)
+                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: [weights, second])
                     let cached = cache.emissions(forms[...], context: context[sentence], weights: weights, scale: Self.model.scale)
                         .map { e in (0..<NERTag.count).map { e[$0] } }
                     let direct = Self.direct(analysis, sentence, labels, context)
                     #expect(cached == direct, "\(text) \(sentence)")
+                    let stacked = cache.emissions(forms[...], context: context[sentence], predicted: predicted[sentence],
+                                                  weights: weights, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
+                    #expect(stacked == Self.direct(analysis, sentence, labels, context, predicted: predicted), "\(text) \(sentence)")
+                    #expect(stacked != direct, "the stacked features add weights")
+                    let secondPass = cache.emissions(forms[...], context: context[sentence], predicted: predicted[sentence],
+                                                     table: 1, weights: second, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
+                    #expect(secondPass == Self.direct(analysis, sentence, labels, context, predicted: predicted, weights: Self.stacked))
                     for (k, e) in zip(sentence, direct) { emissionsOf[analysis.norm(of: analysis.tokens[k]), default: []].insert(e) }
                 }
             }
@@ -72,19 +88,19 @@ import Testing
             // The weights are not all zero and repeated words score differently in different company.
             #expect(emissionsOf["قال"]!.count >= 4)
             #expect(emissionsOf["بوتين"]!.count >= 3)
-        }
+        } }
     }
 
     @Test(arguments: [NERWordScores.defaultCapacity, 8])
     func cachedContextKeysEqualTheDirectOnes(capacity: Int) {
         Self.model.quantized.withUnsafeBufferPointer { weights in
-            var cache = NERWordScores(features: Self.tagger.features, weights: weights, capacity: capacity)
+            var cache = NERWordScores(features: Self.tagger.features, weights: [weights], capacity: capacity)
             var bare = 0, cued = 0
             for text in Self.texts + Self.texts {
                 let analysis = NERTests.layer.analyze(text)
                 let labels = Self.tagger.features.kbLabels(analysis, text: text)
                 let direct = NERDocumentContext.keys(analysis, kbLabels: labels)
-                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
+                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: [weights])
                 #expect(cache.contextKeys(forms) == direct, "\(text)")
                 bare += direct.filter { $0.bare != 0 }.count
                 cued += direct.filter { $0.cue != .none }.count

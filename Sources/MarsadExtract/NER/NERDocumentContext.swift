@@ -51,21 +51,8 @@ enum NERDocumentContext {
     /// bit 25 the same previous word. `sentences` are the tokens' sentences, in order;
     /// tokens outside them have code 0 and neighbours only within their sentence count.
     static func codes(_ keys: [Key], sentences: [Range<Int>]) -> [UInt64] {
-        var sentenceOf = [Int32](repeating: -1, count: keys.count)
-        for (s, range) in sentences.enumerated() { for k in range { sentenceOf[k] = Int32(s) } }
-        // The tokens of each word together, in text order: `order[runs[w]..<runs[w + 1]]` are
-        // word `w`'s, the words numbered as they first appear (a counting sort; sorting the
-        // tokens by word cost a third of the context's time).
-        let (wordOf, words) = numbered(keys, sentenceOf)
-        var runs = [Int](repeating: 0, count: words + 1)
-        for w in wordOf where w >= 0 { runs[Int(w) + 1] += 1 }
-        for w in 0..<words { runs[w + 1] += runs[w] }
-        var order = [Int32](repeating: 0, count: runs[words])
-        var filled = runs
-        for (k, w) in wordOf.enumerated() where w >= 0 {
-            order[filled[Int(w)]] = Int32(k)
-            filled[Int(w)] += 1
-        }
+        let sentenceOf = sentenceNumbers(keys.count, sentences)
+        let (_, words, runs, order) = occurrences(keys, sentenceOf)
         let around = Around.of(keys, sentenceOf)
         var out = [UInt64](repeating: 0, count: keys.count)
         around.withUnsafeBufferPointer { around in
@@ -76,12 +63,7 @@ enum NERDocumentContext {
                         guard end - start > 1 else { continue }
                         for i in order[start..<end].lazy.map(Int.init) {
                             let s = sentenceOf[i], me = around[i]
-                            // The first occurrence within the window: sentence numbers rise along the run.
-                            var lo = start, hi = end
-                            while lo < hi {
-                                let mid = (lo + hi) / 2
-                                if sentenceOf[Int(order[mid])] < s - Int32(window) { lo = mid + 1 } else { hi = mid }
-                            }
+                            let lo = windowStart(order, sentenceOf, run: start..<end, sentence: s)
                             var n: UInt64 = 0, cues: UInt64 = 0, kinds: UInt64 = 0, after = false, before = false
                             for j in order[lo..<end].lazy.map(Int.init) {
                                 guard sentenceOf[j] <= s + Int32(window) else { break }
@@ -102,6 +84,43 @@ enum NERDocumentContext {
             }
         }
         return out
+    }
+
+    /// Each of `count` tokens' sentence number in `sentences`, -1 for a token outside them.
+    static func sentenceNumbers(_ count: Int, _ sentences: [Range<Int>]) -> [Int32] {
+        var sentenceOf = [Int32](repeating: -1, count: count)
+        for (s, range) in sentences.enumerated() { for k in range { sentenceOf[k] = Int32(s) } }
+        return sentenceOf
+    }
+
+    /// The tokens of each word together, in text order: `order[runs[w]..<runs[w + 1]]` are word
+    /// `w`'s, the words (`Key.bare`) numbered as they first appear (`numbered`: `wordOf`, -1 for
+    /// no word), by a counting sort (sorting the tokens by word cost a third of the context's time).
+    static func occurrences(_ keys: [Key], _ sentenceOf: [Int32]) -> (wordOf: [Int32], words: Int, runs: [Int], order: [Int32]) {
+        let (wordOf, words) = numbered(keys, sentenceOf)
+        var runs = [Int](repeating: 0, count: words + 1)
+        for w in wordOf where w >= 0 { runs[Int(w) + 1] += 1 }
+        for w in 0..<words { runs[w + 1] += runs[w] }
+        var order = [Int32](repeating: 0, count: runs[words])
+        var filled = runs
+        for (k, w) in wordOf.enumerated() where w >= 0 {
+            order[filled[Int(w)]] = Int32(k)
+            filled[Int(w)] += 1
+        }
+        return (wordOf, words, runs, order)
+    }
+
+    /// The first place in `order[run]` (a word's tokens, `occurrences`) whose token's sentence is
+    /// within `window` before sentence `sentence`: sentence numbers rise along the run.
+    @inline(__always)
+    static func windowStart(_ order: UnsafeBufferPointer<Int32>, _ sentenceOf: UnsafeBufferPointer<Int32>,
+                            run: Range<Int>, sentence: Int32) -> Int {
+        var lo = run.lowerBound, hi = run.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentenceOf[Int(order[mid])] < sentence - Int32(window) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// What a token shows the other tokens of its word (`codes`), worked out once per token

@@ -11,11 +11,15 @@ import MarsadText
 /// knowledge-base membership (inside an alias of a person, place, organisation, demonym or
 /// title) of it and ±2 neighbours, and, for a second-stage model, how a first-stage tagger
 /// tagged the word and its neighbours across the unlabelled news (`NERTagStatistics`), and
-/// how the word and its neighbours recur nearby in the document (`NERDocumentContext`).
+/// how the word and its neighbours recur nearby in the document (`NERDocumentContext`). A
+/// stacked pass also reads the tags a first pass gave the token, its ±2 neighbours and the
+/// other occurrences of its word and of its entity in the document (`NERPredictionContext`).
 /// Ids are buckets of a hashed weight table.
 struct NERFeatures: Sendable {
     /// The name of this feature set, recorded in model files; change it with the features.
     static let featureSet = "marsad-ner-5"
+    /// The name of a stacked pass's feature set (these and the first pass's tags); change it with them.
+    static let stackedFeatureSet = "marsad-ner-stack-1"
     let clusters: WordClusters
     let matcher: AliasMatcher?
     let statistics: NERTagStatistics?
@@ -82,10 +86,24 @@ struct NERFeatures: Sendable {
         return UInt64(c.signature) >> (32 - bits) | bits << 40
     }
 
+    /// What a stacked pass reads of the first pass's tags: the codes (`NERPredictionContext.codes`)
+    /// of the token and of its neighbours, `NERPredictionContext.edge` past the sentence's ends.
+    struct Stacked {
+        var p2: UInt64, p1: UInt64, t: UInt64, n1: UInt64, n2: UInt64
+
+        /// The codes around token `i` of a sentence of `n` tokens whose codes `code(j)` gives.
+        @inline(__always)
+        init(_ i: Int, _ n: Int, _ code: (Int) -> UInt64) {
+            @inline(__always) func at(_ j: Int) -> UInt64 { j < 0 || j >= n ? NERPredictionContext.edge : code(j) }
+            p2 = at(i - 2); p1 = at(i - 1); t = at(i); n1 = at(i + 1); n2 = at(i + 2)
+        }
+    }
+
     /// The features of the tokens `range` of `analysis` (a sentence), token by token:
-    /// `ids[offsets[k]..<offsets[k + 1]]` are token `range.lowerBound + k`'s. `kbLabels` and
-    /// `context` (`NERDocumentContext.codes`) hold one entry per token of `analysis`, or none.
-    func extract(_ analysis: TextAnalysis, _ range: Range<Int>, kbLabels: [UInt8], context: [UInt64],
+    /// `ids[offsets[k]..<offsets[k + 1]]` are token `range.lowerBound + k`'s. `kbLabels`,
+    /// `context` (`NERDocumentContext.codes`) and, for a stacked pass, `predicted`
+    /// (`NERPredictionContext.codes`) hold one entry per token of `analysis`, or none.
+    func extract(_ analysis: TextAnalysis, _ range: Range<Int>, kbLabels: [UInt8], context: [UInt64], predicted: [UInt64] = [],
                  ids: inout [UInt32], offsets: inout [Int]) {
         var infos: [TokenInfo] = []
         infos.reserveCapacity(range.count)
@@ -98,8 +116,9 @@ struct NERFeatures: Sendable {
         @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[range.lowerBound + j] }
         for i in 0..<n {
             var template: UInt64 = 0
+            let stacked = predicted.isEmpty ? nil : Stacked(i, n) { predicted[range.lowerBound + $0] }
             Self.each(infos[i], p1: at(i - 1), p2: at(i - 2), p3: at(i - 3), n1: at(i + 1), n2: at(i + 2), n3: at(i + 3),
-                      context: (code(i - 1), code(i), code(i + 1))) { _, value in
+                      context: (code(i - 1), code(i), code(i + 1)), stacked: stacked) { _, value in
                 template += 1
                 ids.append(id(value, template: template))
             }
@@ -121,12 +140,13 @@ struct NERFeatures: Sendable {
     /// template order: `body(reads, value)`, `reads` being the offset of the one token the
     /// feature reads, or `pairwise`. `context` holds the document-context codes
     /// (`NERDocumentContext.codes`) of `p1`, `t` and `n1`; features reading them are pairwise,
-    /// for they are not the word form's. Transparent, so always inlined: with the document
+    /// for they are not the word form's, as are those of a stacked pass reading `stacked`
+    /// (nil for a first pass), which come last, so a first pass's features are numbered alike. Transparent, so always inlined: with the document
     /// context's features `@inline(__always)` no longer was, and the seven `TokenInfo`s copied
     /// into each call cost a quarter of the tagging time.
     @_transparent
     static func each(_ t: TokenInfo, p1: TokenInfo, p2: TokenInfo, p3: TokenInfo, n1: TokenInfo, n2: TokenInfo, n3: TokenInfo,
-                     context: (UInt64, UInt64, UInt64), _ add: (_ reads: Int, _ value: UInt64) -> Void) {
+                     context: (UInt64, UInt64, UInt64), stacked: Stacked? = nil, _ add: (_ reads: Int, _ value: UInt64) -> Void) {
         let both = pairwise
         add(0, 0)
         add(0, t.word); add(-1, p1.word); add(1, n1.word); add(-2, p2.word); add(2, n2.word); add(-3, p3.word); add(3, n3.word)
@@ -178,6 +198,16 @@ struct NERFeatures: Sendable {
         add(-2, p2.groups.1); add(2, n2.groups.1); add(-2, p2.groups.2); add(2, n2.groups.2); add(-3, p3.groups.1); add(3, n3.groups.1)
         add(both, p1.groups.1 | t.groups.1 << 20); add(both, t.groups.1 | n1.groups.1 << 20)
         add(both, p1.groups.0 | t.groups.0 << 20 | n1.groups.0 << 40)
+        guard let stacked else { return }
+        // The first pass's tags: of the token, with its neighbours', and with how the other
+        // occurrences of its word, its entity and longer entities holding its word were tagged.
+        let own = stacked.t & 0xF, p1Tag = stacked.p1 & 0xF, n1Tag = stacked.n1 & 0xF
+        add(both, own); add(both, p1Tag | own << 4 | n1Tag << 8)
+        add(both, stacked.p2 & 0xF | p1Tag << 4 | own << 8); add(both, own | n1Tag << 4 | (stacked.n2 & 0xF) << 8)
+        add(both, stacked.t >> 4 & 0x3F); add(both, stacked.t >> 4 & 0x3F | own << 8)
+        add(both, stacked.t >> 10 & 0x3F | own << 8); add(both, stacked.t >> 16 & 0xFF | own << 8)
+        add(both, stacked.p1 >> 4 & 0x7 | (stacked.n1 >> 4 & 0x7) << 4 | own << 8)
+        add(both, NERHash.pair(half: t.halves.path1, stacked.t >> 4 & 0x7 | own << 4))
     }
 
     static let article = Array("ال".utf8)

@@ -8,17 +8,28 @@ public struct NERTagger: Sendable {
     let features: NERFeatures
     /// The model's transitions as the Viterbi reads them (`NERDecoder.moves`).
     let moves: [NERDecoder.Scores]
-    /// Word forms' scores, one cache per tagging thread.
+    /// Word forms' scores (of both passes), one cache per tagging thread.
     let wordScores = NERWordScoresPool()
+    /// The stacked pass's transitions as the Viterbi reads them; empty without a stacked pass.
+    let stackedMoves: [NERDecoder.Scores]
 
     /// A tagger of `model`, whose features read `clusters` and `kb` (the ones it was trained with).
     public init(model: NERModel, clusters: WordClusters, kb: KnowledgeBase?) throws(MarsadError) {
         guard model.featureSet == NERFeatures.featureSet else {
             throw MarsadError(.badResource, "the model uses features ‘\(model.featureSet)’, this Marsad computes ‘\(NERFeatures.featureSet)’; retrain it with `marsad train ner`", input: "ner")
         }
+        if let stacked = model.stackedFeatureSet, stacked != NERFeatures.stackedFeatureSet {
+            throw MarsadError(.badResource, "the model's stacked pass uses features ‘\(stacked)’, this Marsad computes ‘\(NERFeatures.stackedFeatureSet)’; retrain it with `marsad train ner`", input: "ner")
+        }
+        self.init(model: model, features: NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets))
+    }
+
+    /// A tagger of `model` (of this feature set) over `features` (those it was trained with).
+    init(model: NERModel, features: NERFeatures) {
         self.model = model
-        features = NERFeatures(clusters: clusters, kb: kb, statistics: model.tagStatistics, buckets: model.buckets)
+        self.features = features
         moves = NERDecoder.moves(model.transitions)
+        stackedMoves = model.stacked.map { NERDecoder.moves($0.transitions) } ?? []
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
@@ -35,14 +46,32 @@ public struct NERTagger: Sendable {
     /// The tags of each of `sentences`, token ranges of `analysis` in order.
     func tag(_ analysis: TextAnalysis, text: String, sentences: [Range<Int>], aliases: AliasMatches? = nil) -> [[NERTag]] {
         let labels = features.kbLabels(analysis, text: text, known: aliases)
-        return model.quantized.withUnsafeBufferPointer { weights in
-            wordScores.borrow(make: { NERWordScores(features: features, weights: weights) }) { cache in
-                // The whole document's forms first: the document context reads their keys.
-                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
-                let context = NERDocumentContext.codes(cache.contextKeys(forms), sentences: sentences)
-                return sentences.map { sentence in
-                    NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: weights, scale: model.scale),
-                                       moves: moves)
+        let stacked = model.stacked?.quantized ?? []
+        return model.quantized.withUnsafeBufferPointer { first in
+            stacked.withUnsafeBufferPointer { second in
+                // One cache of word forms for both passes: their features of one token are the same.
+                let tables = model.stacked == nil ? [first] : [first, second]
+                return wordScores.borrow(make: { NERWordScores(features: features, weights: tables) }) { cache in
+                    // The whole document's forms first: the document context reads their keys.
+                    let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: tables)
+                    let keys = cache.contextKeys(forms)
+                    let context = NERDocumentContext.codes(keys, sentences: sentences)
+                    let found = sentences.map { sentence in
+                        NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: first, scale: model.scale),
+                                           moves: moves)
+                    }
+                    guard let pass = model.stacked else { return found }
+                    var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
+                    for (sentence, found) in zip(sentences, found) { tags.replaceSubrange(sentence, with: found) }
+                    let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
+                    return zip(sentences, found).map { sentence, found in
+                        // A sentence where the first pass named nothing and whose words it named nowhere
+                        // nearby keeps its tags: the stacked pass has nothing of its own to read there.
+                        guard predicted[sentence].contains(where: { $0 & NERPredictionContext.named != 0 }) else { return found }
+                        return NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
+                                                                  table: 1, weights: second, scale: pass.scale),
+                                                  moves: stackedMoves)
+                    }
                 }
             }
         }

@@ -7,7 +7,8 @@ import MarsadText
 /// best dev F1 are kept, each epoch tried with several biases towards entities (a constant
 /// taken off every transition into O, so the tagger names more), the best one kept. With tag
 /// statistics of unlabelled news (`NERTagStatisticsBuilder`, counted with a model trained
-/// without them), the model is a second stage that reads them.
+/// without them), the model is a second stage that reads them. With `stackFolds`, a stacked
+/// pass is trained on top of that model (`NERPredictionContext`).
 public struct NERTrainer {
     public var epochs = 12
     public var learner = NERLearner.perceptron
@@ -32,6 +33,13 @@ public struct NERTrainer {
     public var seed: UInt64 = 20_260_101
     /// How a first-stage tagger tagged unlabelled news; nil to train a first stage.
     public var tagStatistics: NERTagStatistics?
+    /// Folds of the training sentences for a stacked pass, 0 for none. The model is then trained
+    /// as without it (the first pass), and a second pass on top reads the first pass's tags of the
+    /// document (`NERPredictionContext`). Its training sentences' first-pass tags are jackknifed:
+    /// the sentences are cut into this many consecutive blocks, and each block is tagged by a first
+    /// pass trained on the others (for the epochs and with the entity bias kept for the whole), so
+    /// the second pass learns how far to trust tags of sentences the first did not train on.
+    public var stackFolds = 0
     let clusters: WordClusters
     let clustersVersion: String
     let kb: KnowledgeBase?
@@ -55,18 +63,23 @@ public struct NERTrainer {
     }
 
     /// The features of `documents`, each a file's sentences in order, read as `NERTagger` reads
-    /// them, each alias match hidden with chance `hiding` (`kbDropout`).
-    func featurise(_ documents: [[TaggedSentence]], _ features: NERFeatures, hiding: Double = 0) -> Featurised {
+    /// them, each alias match hidden with chance `hiding` (`kbDropout`); for a stacked pass,
+    /// with the first pass's tags of each document's sentences, `predictions[document][sentence]`.
+    func featurise(_ documents: [[TaggedSentence]], _ features: NERFeatures, hiding: Double = 0,
+                   predictions: [[[NERTag]]]? = nil) -> Featurised {
         var out = Featurised()
         var offsets: [Int] = []
         for (d, document) in documents.enumerated() {
             let given = GivenTokens(sentences: document.map(\.tokens), layer: layer)
             var labels = features.kbLabels(given.analysis, text: given.text)
             if hiding > 0 { Self.hide(&labels, chance: hiding, seed: seed &+ UInt64(d) &* 0xA24B_AED4_963E_E407) }
-            let context = NERDocumentContext.codes(NERDocumentContext.keys(given.analysis, kbLabels: labels), sentences: given.sentences)
+            let keys = NERDocumentContext.keys(given.analysis, kbLabels: labels)
+            let context = NERDocumentContext.codes(keys, sentences: given.sentences)
+            let predicted = predictions.map { NERPredictionContext.codes(keys, sentences: given.sentences, tags: Array($0[d].joined())) } ?? []
             for (sentence, range) in zip(document, given.sentences) {
                 offsets.removeAll(keepingCapacity: true)
-                features.extract(given.analysis, range, kbLabels: labels, context: context, ids: &out.ids, offsets: &offsets)
+                features.extract(given.analysis, range, kbLabels: labels, context: context, predicted: predicted,
+                                 ids: &out.ids, offsets: &offsets)
                 let first = out.gold.count
                 out.offsets += offsets.dropLast()
                 out.gold += sentence.tags
@@ -100,10 +113,75 @@ public struct NERTrainer {
     /// Trains on `train`, documents of sentences in order (a training file each), scoring each
     /// epoch on `dev` (one document); `report` hears of every epoch. Returns the model and the
     /// epoch whose weights it holds.
+    /// With `stackFolds`, the model holds both passes, and the epoch is the stacked pass's.
     public func train(_ train: [[TaggedSentence]], dev: [TaggedSentence], report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
         let features = NERFeatures(clusters: clusters, kb: kb, statistics: tagStatistics, buckets: buckets)
-        let data = featurise(train, features, hiding: kbDropout)
-        let devData = featurise([dev], features)
+        let first = fit(featurise(train, features, hiding: kbDropout), dev: featurise([dev], features), report: report)
+        guard stackFolds > 1 else { return first }
+        let predicted = jackknife(train, features, epoch: first.epoch)
+        let devPredicted = NERTagger(model: first.model, features: features).tag(sentences: dev.map(\.tokens), layer: layer)
+        let second = fit(featurise(train, features, hiding: kbDropout, predictions: predicted),
+                         dev: featurise([dev], features, predictions: [devPredicted]), report: report)
+        return (first.model.stacking(second.model, featureSet: NERFeatures.stackedFeatureSet), second.epoch)
+    }
+
+    /// The first pass's tags of each sentence of `train` (`[document][sentence]`), jackknifed over
+    /// `stackFolds` blocks of consecutive sentences: each block is tagged by a model trained on the
+    /// rest (each document's sentences before and after the block as documents of their own) for
+    /// `epoch`'s number of epochs, with its entity bias. A block is tagged as a document of its own.
+    func jackknife(_ train: [[TaggedSentence]], _ features: NERFeatures, epoch: Epoch) -> [[[NERTag]]] {
+        var out = train.map { $0.map { _ in [NERTag]() } }
+        var fold = self
+        fold.stackFolds = 0
+        fold.epochs = epoch.number
+        for blocks in Self.folds(train.map(\.count), count: stackFolds) {
+            let rest = Self.documents(train, without: blocks)
+            let model = fold.fit(fold.featurise(rest, features, hiding: kbDropout), dev: Featurised(), report: { _ in }).model
+            let tagger = NERTagger(model: model.with(transitions: Self.biased(model.transitions, epoch.bias)), features: features)
+            for (d, range) in blocks {
+                for (k, tags) in zip(range, tagger.tag(sentences: train[d][range].map(\.tokens), layer: layer)) { out[d][k] = tags }
+            }
+        }
+        return out
+    }
+
+    /// `count` folds of documents of `sizes` sentences: the documents read one after another are
+    /// cut into `count` blocks of consecutive sentences of equal size (to a sentence), each given
+    /// as the ranges of sentences of the documents it touches.
+    static func folds(_ sizes: [Int], count: Int) -> [[(document: Int, range: Range<Int>)]] {
+        let total = sizes.reduce(0, +)
+        return (0..<count).map { f in
+            let block = (total * f / count)..<(total * (f + 1) / count)
+            var parts: [(document: Int, range: Range<Int>)] = []
+            var start = 0
+            for (d, size) in sizes.enumerated() {
+                let lo = max(block.lowerBound, start), hi = min(block.upperBound, start + size)
+                if lo < hi { parts.append((d, (lo - start)..<(hi - start))) }
+                start += size
+            }
+            return parts
+        }
+    }
+
+    /// The documents of `train` without the sentences of `blocks` (`folds`): each document's
+    /// sentences before and after its block as documents of their own, none empty.
+    static func documents<S>(_ train: [[S]], without blocks: [(document: Int, range: Range<Int>)]) -> [[S]] {
+        train.indices.flatMap { d -> [[S]] in
+            guard let range = blocks.first(where: { $0.document == d })?.range else { return [train[d]] }
+            return [Array(train[d][..<range.lowerBound]), Array(train[d][range.upperBound...])].filter { !$0.isEmpty }
+        }
+    }
+
+    /// `transitions` biased towards entities by `bias`: taken off every transition into O.
+    static func biased(_ transitions: [Float], _ bias: Float) -> [Float] {
+        var biased = transitions
+        for previous in 0...NERTag.count { biased[previous * NERTag.count + NERTag.outside.index] -= bias }
+        return biased
+    }
+
+    /// Trains the learners on `data`, keeping the epoch and bias best on `devData` (the last
+    /// epoch, unbiased, when it is empty).
+    private func fit(_ data: Featurised, dev devData: Featurised, report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
         let seeds = (0..<max(ensemble, 1)).map { seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         switch learner {
         case .perceptron:
@@ -120,7 +198,6 @@ public struct NERTrainer {
     private func learn<L: NERLearning>(_ learners: [L], seeds: [UInt64], _ data: Featurised, dev devData: Featurised,
                                        report: (Epoch) -> Void) -> (model: NERModel, epoch: Epoch) {
         var learners = learners
-        let tags = NERTag.count
         var orders = learners.map { _ in Array(data.sentences.indices) }
         var randoms = seeds.map { SplitMix(state: $0) }
         var best: (model: NERModel, epoch: Epoch, f1: Double)?
@@ -136,9 +213,7 @@ public struct NERTrainer {
             let (weights, transitions) = Self.average(learners.map { $0.weights() })
             var epochBest: (model: NERModel, bias: Float, scores: NERScores?)?
             for bias in hasDev ? learners[0].entityBiases : [0] {
-                var biased = transitions
-                for previous in 0...tags { biased[previous * tags + NERTag.outside.index] -= bias }
-                let model = NERModel(buckets: buckets, weights: weights, transitions: biased,
+                let model = NERModel(buckets: buckets, weights: weights, transitions: Self.biased(transitions, bias),
                                      featureSet: NERFeatures.featureSet, clustersVersion: clustersVersion,
                                      tagStatistics: tagStatistics)
                 let scores = hasDev ? score(model, devData) : nil

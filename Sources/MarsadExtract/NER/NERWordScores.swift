@@ -8,8 +8,9 @@ import MarsadText
 /// weights is the same wherever that token stands at that offset. For each word form seen —
 /// its norm, segmentation, kind and knowledge-base label, all that `NERFeatures.info` reads —
 /// this keeps its `NERFeatures.TokenInfo` and, for each offset −3…3, the summed weight rows of
-/// the features that read it there. A token's emission is then the seven sums of the forms
-/// around it plus the rows of its pairwise features. The sums are integers, so the emissions
+/// the features that read it there, once per weight table (a model's first pass and its stacked
+/// pass, whose features of one token are the same). A token's emission is then the seven sums
+/// of the forms around it plus the rows of its pairwise features. The sums are integers, so the emissions
 /// are exactly those of `NERFeatures.extract` and `Int16.emission`. When full, the cache
 /// keeps its more used forms (`thin`).
 ///
@@ -30,7 +31,8 @@ struct NERWordScores {
     private let tags = NERTag.count
     /// Per form, the sentence's two edges (`NERFeatures.edge`) first: what the features read of it…
     private var infos: [NERFeatures.TokenInfo] = []
-    /// …and `sums[form * span + offset + 3]`, the rows of the features that read it at `offset`.
+    /// …and `sums[(form * tables + table) * span + offset + 3]`, the rows of table `table` of the
+    /// features that read it at `offset`.
     private var sums: [NERRowSum] = []
     /// …and `contextKeys[form]`, what the document context reads of it (`NERDocumentContext.key`).
     private var contextKeys: [NERDocumentContext.Key] = []
@@ -50,25 +52,29 @@ struct NERWordScores {
         var count: Int
     }
 
-    /// An empty cache of the scores of `features` with `weights` (a model's quantized weights),
-    /// keeping up to `capacity` forms (a power of two).
-    init(features: NERFeatures, weights: UnsafeBufferPointer<Int16>, capacity: Int = defaultCapacity) {
+    /// How many weight tables the sums are kept for.
+    let tables: Int
+
+    /// An empty cache of the scores of `features` with each of `weights` (a model's quantized
+    /// weights, and its stacked pass's), keeping up to `capacity` forms (a power of two).
+    init(features: NERFeatures, weights: [UnsafeBufferPointer<Int16>], capacity: Int = defaultCapacity) {
         precondition(NERRowSum.tags.contains(tags), "the vector sum takes 8 to 12 tags")
         precondition(capacity > 0 && capacity & (capacity - 1) == 0, "the capacity is a power of two")
         self.features = features
         self.capacity = capacity
+        tables = weights.count
         slots = [Int32](repeating: 0, count: 2 * capacity)
         // Room for a full cache at once (the cache thins before it holds more, unless one document
         // has more forms): grown by doubling, the tables were copied some fifteen times on the way.
         infos.reserveCapacity(capacity)
-        sums.reserveCapacity(capacity * Self.span)
+        sums.reserveCapacity(capacity * tables * Self.span)
         contextKeys.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
         uses.reserveCapacity(capacity)
         empty(weights)
     }
 
-    private mutating func empty(_ weights: UnsafeBufferPointer<Int16>) {
+    private mutating func empty(_ weights: [UnsafeBufferPointer<Int16>]) {
         infos.removeAll(keepingCapacity: true)
         sums.removeAll(keepingCapacity: true)
         contextKeys.removeAll(keepingCapacity: true)
@@ -80,32 +86,34 @@ struct NERWordScores {
     }
 
     /// Appends a form of `info` and document-context key `key` with its sums.
-    private mutating func add(_ info: NERFeatures.TokenInfo, _ key: NERDocumentContext.Key, _ weights: UnsafeBufferPointer<Int16>) {
+    private mutating func add(_ info: NERFeatures.TokenInfo, _ key: NERDocumentContext.Key, _ weights: [UnsafeBufferPointer<Int16>]) {
         infos.append(info)
         contextKeys.append(key)
         let base = sums.count
         // One append at a time: appending a `repeatElement` goes through the generic path, some 500 instructions.
-        for _ in 0..<Self.span { sums.append(NERRowSum()) }
+        for _ in 0..<(tables * Self.span) { sums.append(NERRowSum()) }
         sums.withUnsafeMutableBufferPointer { sums in
             var template: UInt64 = 0
             NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info, context: (0, 0, 0)) { reads, value in
                 template += 1
                 guard reads != NERFeatures.pairwise else { return }
-                sums[base + reads + 3].add(weights, row: features.id(value, template: template), tags: tags)
+                let row = features.id(value, template: template)
+                for (t, table) in weights.enumerated() { sums[base + t * Self.span + reads + 3].add(table, row: row, tags: tags) }
             }
         }
     }
 
     /// The form of each token `tokens` of `analysis` (a sentence, or a whole document), whose
     /// knowledge-base labels are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
-    mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
+    /// `weights` are the tables the cache was made with.
+    mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: [UnsafeBufferPointer<Int16>]) -> [Int32] {
         if infos.count + tokens.count > capacity { thin(weights, room: tokens.count) }
         return analysis.norms.withUnsafeBufferPointer { norms in
             tokens.map { k in form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], weights) }
         }
     }
 
-    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
+    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: [UnsafeBufferPointer<Int16>]) -> Int32 {
         let word = UnsafeBufferPointer(rebasing: norms[token.normRange])
         let seg = token.segmentation
         let form = UInt64(seg.proclitics) | UInt64(seg.enclitic) << 8 | (seg.restoredTehMarbuta ? 1 << 16 : 0)
@@ -149,7 +157,7 @@ struct NERWordScores {
     /// Makes room for `room` more forms: keeps the forms looked up more often than the median
     /// form (at most half of them), their counts halved so that words once common give way in
     /// time, or empties the cache when that leaves too little room.
-    private mutating func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
+    private mutating func thin(_ weights: [UnsafeBufferPointer<Int16>], room: Int) {
         let median = uses.isEmpty ? 0 : uses.sorted()[uses.count / 2]
         let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes, uses: uses)
         empty(weights)
@@ -159,7 +167,7 @@ struct NERWordScores {
             uses.append(old.uses[k] / 2)
             infos.append(old.infos[k + 2])
             contextKeys.append(old.contextKeys[k + 2])
-            sums.append(contentsOf: old.sums[((k + 2) * Self.span)..<((k + 3) * Self.span)])
+            sums.append(contentsOf: old.sums[((k + 2) * tables * Self.span)..<((k + 3) * tables * Self.span)])
             place(infos.count - 1, key.hash)
         }
         if infos.count + room > capacity { empty(weights) }
@@ -175,8 +183,11 @@ struct NERWordScores {
     /// Every tag's score for each token of a sentence whose forms are `forms` and document-context
     /// codes `context` (`NERDocumentContext.codes`, one per form, or empty for none): the sums of
     /// the forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
-    /// pairwise features, times `scale`.
-    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
+    /// pairwise features, times `scale`, with weight table `table` (`weights`). A stacked pass's
+    /// features read the first pass's codes `predicted` (`NERPredictionContext.codes`, one per
+    /// form); empty for a first pass.
+    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, predicted: ArraySlice<UInt64> = [],
+                   table: Int = 0, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
         let n = forms.count
         @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[forms.startIndex + j]) }
         @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[context.startIndex + j] }
@@ -185,11 +196,12 @@ struct NERWordScores {
             sums.withUnsafeBufferPointer { sums in
                 NERDecoder.withLanes(&out) { i, lanes in
                     var sum = NERRowSum()
-                    for offset in -3...3 { sum.add(sums[at(i + offset) * Self.span + offset + 3]) }
+                    for offset in -3...3 { sum.add(sums[(at(i + offset) * tables + table) * Self.span + offset + 3]) }
                     var template: UInt64 = 0
+                    let stacked = predicted.isEmpty ? nil : NERFeatures.Stacked(i, n) { predicted[predicted.startIndex + $0] }
                     NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
                                      n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
-                                     context: (code(i - 1), code(i), code(i + 1))) { reads, value in
+                                     context: (code(i - 1), code(i), code(i + 1)), stacked: stacked) { reads, value in
                         template += 1
                         guard reads == NERFeatures.pairwise else { return }
                         sum.add(weights, row: features.id(value, template: template), tags: tags)
