@@ -11,7 +11,8 @@ import MarsadText
 /// (but a ك the stem lexicon keeps in the word: كريم), and so are last words in tanween. A
 /// name quoted after an organisation's noun (حركة «حماس») is one ORG mention over the quoted
 /// words. An office's holder is unlinked from a title that another's name follows (الرئيس
-/// الأمريكي جيمي كارتر).
+/// الأمريكي جيمي كارتر). In English text the names are runs of capitalised words
+/// (`EnglishNames`), the tagger having learnt Arabic news.
 public struct NERStage: Stage {
     public let name = "ner"
     public let requires: Set<AnnotationKind> = [.tokens, .segments, .sentences, .mentions]
@@ -39,10 +40,12 @@ public struct NERStage: Stage {
     public func run(_ document: inout AnnotatedDocument) {
         let analysis = document.text
         guard !analysis.tokens.isEmpty else { return }
-        let tags = tagger.tag(analysis, text: document.document.text, aliases: document.aliasMatches)
         var text = document.document.text
+        // English has its capitalised names; the tagger learnt Arabic news.
+        let entities = analysis.language.language == "en" ? text.withUTF8 { EnglishNames.find(analysis, $0) }
+            : NERScores.entities(tagger.tag(analysis, text: document.document.text, aliases: document.aliasMatches))
         var tagged: [(tokens: Range<Int>, span: Range<Int>, type: NERType)] = text.withUTF8 { bytes in
-            NERScores.entities(tags).compactMap { entity in
+            entities.compactMap { entity in
                 // A name ends before a word in tanween (سعود نائبًا: Saud, "as deputy").
                 var tokens = entity.range
                 while !tokens.isEmpty, analysis.tokens[tokens.upperBound - 1].hasTanween(in: bytes) { tokens = tokens.dropLast() }
