@@ -257,6 +257,12 @@ struct Linker {
             out.append(name(matches[next], role: effectiveRole))
             return next + 1
         }
+        // A title of two words or more only one state's head bears needs no state after it (خادم الحرمين
+        // الشريفين يستقبل …، المرشد الأعلى); a one-word title may be anyone's (مرشد سياحي، مرشد الإخوان).
+        if of == nil, role == "head_of_state", title.tokens.count >= 2,
+           let realm = MonarchTitles.soleRealm(of: matchingForm(title.tokens.lowerBound)) {
+            of = realm
+        }
         guard let of else { return k + 1 }
         var holder: Int32?
         if effectiveRole == "ambassador" {

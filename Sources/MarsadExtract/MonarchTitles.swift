@@ -3,6 +3,7 @@
 /// king of Armenia's past) or الأمير الأردني (a Jordanian prince) names no one in office,
 /// where الرئيس الأرمني names Armenia's president. Where a supreme guide is head of state,
 /// the president heads the government: الرئيس الإيراني is Iran's president, not its guide.
+/// The Custodian of the Two Holy Mosques (خادم الحرمين الشريفين) is Saudi Arabia's king.
 enum MonarchTitles {
     /// The last letters of a title word (matching forms, with or without the article and
     /// clitics) and the states (alpha-3) whose head it names.
@@ -12,6 +13,7 @@ enum MonarchTitles {
         ("امير", ["KWT", "QAT", "MCO", "LIE"]),
         ("سلطان", ["OMN", "BRN"]),
         ("مرشد", ["IRN"]),
+        ("خادم", ["SAU"]),
     ]
 
     /// States whose head of state is a supreme guide and whose president heads the government.
@@ -35,6 +37,13 @@ enum MonarchTitles {
     static func names(_ form: String, headOf country: String) -> Bool {
         guard let realm = realm(of: form) else { return true }
         return realm.states.contains(country)
+    }
+
+    /// The one state a title word `form` can only name the head of (المرشد الأعلى: Iran; خادم الحرمين
+    /// الشريفين: Saudi Arabia), which it names with no state after it; nil for other titles.
+    static func soleRealm(of form: String) -> String? {
+        guard let realm = realm(of: form), realm.states.count == 1 else { return nil }
+        return realm.states.first
     }
 
     /// The realms of a monarch's title word `form`, or nil for a title that is no monarch's.

@@ -59,6 +59,13 @@ import Testing
         #expect(refusal.source == ["israeli-pm-office"] && !refusal.target.contains("benjamin-netanyahu"))
     }
 
+    @Test func anInstitutionOneIsInIsWhere() throws {
+        let reception = try event("استقبل الملك سلمان بن عبدالعزيز في قصر اليمامة الرئيس اليمني عبدربه منصور هادي.", "CONSULT", published: "2016-04-10")
+        #expect(reception.location == "al-yamamah-palace" && !reception.target.contains("al-yamamah-palace"))
+        // Control: a statement from a ministry is the ministry's.
+        #expect(try event("وصدر بيان من وزارة الخارجية الأمريكية يدين الهجوم.", "ACCUSE").source == ["us-state-department"])
+    }
+
     @Test func aRegionNamedByItsStatesActs() throws {
         let sanctions = try event("وفرضت الدول الغربية عقوبات واسعة على موسكو.", "SANCTION")
         #expect(sanctions.source == ["the-west"] && sanctions.target == ["country-rus"])

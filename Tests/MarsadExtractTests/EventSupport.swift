@@ -63,8 +63,8 @@ func events(_ text: String, published: String = "2025-08-17", stage: EventStage 
 }
 
 /// The first event of `type` in `text` (through the permissive stage); an issue if there is none.
-func event(_ text: String, _ type: String) throws -> FoundEvent {
-    try #require(events(text).first { $0.type == type }, "no \(type) in \(text)")
+func event(_ text: String, _ type: String, published: String = "2025-08-17") throws -> FoundEvent {
+    try #require(events(text, published: published).first { $0.type == type }, "no \(type) in \(text)")
 }
 
 /// The events of an encoded analysis.

@@ -277,6 +277,14 @@ import Testing
         }
     }
 
+    @Test func aTitleOnlyOneStatesHeadBearsNamesHimAlone() throws {
+        #expect(try Self.analysed("خادم الحرمين يستقبل الرئيس اليمني.", published: "2016-04-10").link(of: "خادم الحرمين") == "salman-bin-abdulaziz")
+        #expect(try Self.analysed("خادم الحرمين الشريفين يفتتح المشروع.", published: "2010-04-10").link(of: "خادم الحرمين الشريفين") == "abdullah-bin-abdulaziz")
+        #expect(try Self.analysed("قال المرشد الأعلى إن بلاده لن تتفاوض.", published: "2016-04-10").link(of: "المرشد الأعلى") == "ali-khamenei")
+        // Control: a title of one word may be anyone's.
+        #expect(try Self.analysed("وقال مرشد سياحي إن الموسم جيد.", published: "2016-04-10").mentions.isEmpty)
+    }
+
     @Test func theOrganisationOfAPersonsTitleIsNamedAsTheTitles() throws {
         let doc = try Self.analysed("قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الوضع خطير.", published: "2022-01-14")
         let league = try #require(doc.mentions.first { $0.entity.map { doc.entities[$0].entity.id } == "arab-league" })

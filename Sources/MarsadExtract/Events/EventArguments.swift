@@ -621,6 +621,12 @@ struct SentenceArguments {
         case .location where EventDetector.bareStem(range.lowerBound, forms).isOne(of: Self.states):
             isSetting = namesSetting(range.lowerBound, document, forms)
         case .location, .facility: isSetting = true
+        // An institution named by its building is where one is in it (استقبل الملك في قصر اليمامة الرئيس اليمني، في البيت
+        // الأبيض); one's members are in others (القيادي في حركة حماس), and a statement from one (بيان من وزارة الخارجية) is its.
+        case .organisation:
+            let k = range.lowerBound
+            isSetting = k > sentence.lowerBound && forms.norm(k - 1).isOne(of: Self.inside)
+                && EventDetector.bareStem(k, forms).isOne(of: Self.buildings)
         // A capital standing for its state is a setting only after a word for a kind of place or a direction
         // (وسط بغداد، جنوب بغداد): a preposition before it may make it a complement (اتصل بواشنطن).
         case .geopolitical:
@@ -723,6 +729,10 @@ struct SentenceArguments {
 
     /// في، من، إلى in normal form: before a state named as a setting.
     private static let settingPrepositions = ["في", "وفي", "الي", "من"].map { Array($0.utf8) }
+    /// في, alone or with و (normal form): what one is in.
+    private static let inside = ["في", "وفي"].map { Array($0.utf8) }
+    /// The first words of institutions named by their building (normal form without clitics or the article).
+    private static let buildings = ["قصر", "مقر", "مبني", "بيت", "كرملين", "ديوان"].map { Array($0.utf8) }
 
     /// Words for a kind of place or a direction before a place's name, in normal form without clitics.
     private static let placeWords = [
