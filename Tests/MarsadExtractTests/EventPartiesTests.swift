@@ -66,6 +66,15 @@ import Testing
         #expect(try event("وصدر بيان من وزارة الخارجية الأمريكية يدين الهجوم.", "ACCUSE").source == ["us-state-department"])
     }
 
+    @Test func supportFollowedByAnActorAndAnotherWithLamIsTheFirstsToTheOther() throws {
+        let aid = try event("وأشاد الوزير بمساعدات الولايات المتحدة لأوكرانيا.", "AID")
+        #expect(aid.source == ["country-usa"] && aid.target == ["country-ukr"])
+        // Controls: without ل the actor gets the support; ل before no actor is a purpose (the charities get the support).
+        let support = try event("وتواصل ألمانيا دعم أوكرانيا.", "SUPPORT")
+        #expect(support.source == ["country-deu"] && support.target == ["country-ukr"])
+        #expect(!events("وأعلنت الوزارة برنامجا لدعم الجمعيات الخيرية لتحفيظ القرآن.").contains { $0.codes($0.source) == ["---NGO"] })
+    }
+
     @Test func aRegionNamedByItsStatesActs() throws {
         let sanctions = try event("وفرضت الدول الغربية عقوبات واسعة على موسكو.", "SANCTION")
         #expect(sanctions.source == ["the-west"] && sanctions.target == ["country-rus"])

@@ -182,6 +182,18 @@ struct EventDetector {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
+                    if [.support, .aid].contains(trigger.type), roleTrigger.kind == .noun,
+                       let giver = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == hit.tokens.upperBound }),
+                       giver.tokens.upperBound < range.upperBound, ProcliticFlags.of(analysis.tokens[giver.tokens.upperBound]).lam,
+                       let receiver = spans.first(where: {
+                           $0.actor != nil && (giver.tokens.upperBound...(giver.tokens.upperBound + 1)).contains($0.tokens.lowerBound)
+                       })?.actor {
+                        // Support or aid followed by an actor and then by an actor with ل is the first's, given to the other
+                        // (مساعدات الولايات المتحدة لأوكرانيا، الدعم العسكري الإيراني لنظام الأسد); without ل the actor is who
+                        // gets it (دعم أوكرانيا), and ل before no actor may be a purpose (لدعم الجمعيات لتحفيظ القرآن).
+                        source = [giver.actor!]
+                        target = [receiver]
+                    }
                     if !isScored, roleTrigger.kind == .noun, let speaker = spans.last(where: {
                         $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound
                     })?.actor, !source.contains(speaker) {
