@@ -75,6 +75,14 @@ import Testing
         #expect(!events("وأعلنت الوزارة برنامجا لدعم الجمعيات الخيرية لتحفيظ القرآن.").contains { $0.codes($0.source) == ["---NGO"] })
     }
 
+    @Test func aVerbsFormRightAfterAReportersSubjectIsItsObjectNoun() throws {
+        let support = try event("أعلنت ألمانيا دعم أوكرانيا.", "SUPPORT")
+        #expect(support.source == ["country-deu"] && support.target == ["country-ukr"])
+        // Control: the scored types keep the verb's reading (the gunmen were killed).
+        let killing = try event("وأعلنت الشرطة قتل ثلاثة مسلحين في اشتباك.", "ASSAULT")
+        #expect(killing.codes(killing.target) == ["---UAF"])
+    }
+
     @Test func aRegionNamedByItsStatesActs() throws {
         let sanctions = try event("وفرضت الدول الغربية عقوبات واسعة على موسكو.", "SANCTION")
         #expect(sanctions.source == ["the-west"] && sanctions.target == ["country-rus"])

@@ -81,7 +81,11 @@ struct EventDetector {
                     // العميد: the general was killed), though the classifier and the rules for nouns still read it
                     // as its row's verb.
                     let first = analysis.tokens[hit.tokens.lowerBound]
-                    let roleTrigger = trigger.kind == .verb && Self.hasVerbalNounPattern(Self.stem(first, UnsafeBufferPointer(rebasing: norms[first.normRange])))
+                    // So does one of the unscored types right after a reporting verb's subject, whose object it is: no verb
+                    // follows them without أن (أعلنت ألمانيا دعم أوكرانيا: Germany announced support for Ukraine). The scored
+                    // types keep their verb's reading there (أعلنت الشرطة قتل ثلاثة مسلحين: the gunmen were killed).
+                    let roleTrigger = trigger.kind == .verb && (Self.hasVerbalNounPattern(Self.stem(first, UnsafeBufferPointer(rebasing: norms[first.normRange])))
+                        || !scored.contains(trigger.type) && spans.contains { $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound })
                         ? EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context) : trigger
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                         || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
