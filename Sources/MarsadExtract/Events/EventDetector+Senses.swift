@@ -46,23 +46,18 @@ extension EventDetector {
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.bareStem($0, forms).isOne(of: sense.avoids) }) { return true }
         if let next = stems.first, next == k + 1, Self.bareStem(next, forms).isOne(of: sense.avoidsNext) { return true }
-        let before = max(sentence.lowerBound, k - 4)..<k
-        if !sense.avoidsBefore.isEmpty, before.contains(where: {
-            forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: sense.avoidsBefore)
-        }) {
-            return true
+        // Whether one of `words` stands among the four words before the trigger.
+        func before(_ words: [[UInt8]]) -> Bool {
+            !words.isEmpty && (max(sentence.lowerBound, k - 4)..<k).contains { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: words) }
         }
+        if before(sense.avoidsBefore) { return true }
         if sense.countable, k > sentence.lowerBound,
            forms.tokens[k - 1].kind == .number || ArgumentMarker.isCount(forms.norm(k - 1)) || forms.norm(k - 1).equals(Self.thousand) {
             return true
         }
         if sense.opening, k == sentence.lowerBound || ProcliticFlags.of(forms.tokens[k]).conjunction { return false }
         if sense.people, Self.peoplePronouns.contains(Clitics.enclitics[Int(forms.tokens[k].segmentation.enclitic)]) { return false }
-        if !sense.needsBefore.isEmpty, before.contains(where: {
-            forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: sense.needsBefore)
-        }) {
-            return false
-        }
+        if before(sense.needsBefore) { return false }
         switch sense.needs {
         case nil: return false
         case .ba: return !stems.contains { ArgumentMarker.startsWithBa($0, forms, letters: 3) }

@@ -81,11 +81,13 @@ struct EventDetector {
                     // العميد: the general was killed), though the classifier and the rules for nouns still read it
                     // as its row's verb.
                     let first = analysis.tokens[hit.tokens.lowerBound]
+                    // The speaker named right before the trigger, a reporting verb's subject.
+                    let speakerBefore = spans.last { $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound }?.actor
                     // So does one of the unscored types right after a reporting verb's subject, whose object it is: no verb
                     // follows them without أن (أعلنت ألمانيا دعم أوكرانيا: Germany announced support for Ukraine). The scored
                     // types keep their verb's reading there (أعلنت الشرطة قتل ثلاثة مسلحين: the gunmen were killed).
                     let roleTrigger = trigger.kind == .verb && (Self.hasVerbalNounPattern(Self.stem(first, UnsafeBufferPointer(rebasing: norms[first.normRange])))
-                        || !scored.contains(trigger.type) && spans.contains { $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound })
+                        || !scored.contains(trigger.type) && speakerBefore != nil)
                         ? EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context) : trigger
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                         || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
@@ -180,12 +182,6 @@ struct EventDetector {
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let isScored = scored.contains(trigger.type)
                     if !isScored, aboutSport { continue }
-                    if roleTrigger.kind == .verb, let speaker = pronounSubject(hit.tokens.lowerBound, spans, range, forms), !source.contains(speaker) {
-                        // A verb right after إنه، أنها… has the pronoun, its speaker, as its subject, and who was read
-                        // after it is its object: قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع.
-                        target = (source + target).filter { $0 != speaker }
-                        source = [speaker]
-                    }
                     if [.support, .aid].contains(trigger.type), roleTrigger.kind == .noun,
                        let giver = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == hit.tokens.upperBound }),
                        giver.tokens.upperBound < range.upperBound, ProcliticFlags.of(analysis.tokens[giver.tokens.upperBound]).lam,
@@ -198,12 +194,12 @@ struct EventDetector {
                         source = [giver.actor!]
                         target = [receiver]
                     }
-                    if !isScored, roleTrigger.kind == .noun, let speaker = spans.last(where: {
-                        $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound == hit.tokens.lowerBound
-                    })?.actor, !source.contains(speaker) {
-                        // An act a speaker announces right after its name is its own (أعلنت الولايات المتحدة تعليق
-                        // مساعدات للسودان): those read after the noun are its object. Not for the scored types, whose
-                        // reports name others' acts (أعلنت الشرطة مقتل مسلحين).
+                    // The speaker acts, and who was read besides is the object: a verb right after إنه، أنها… has the
+                    // pronoun, its speaker, as its subject (قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع);
+                    // an act a speaker announces right after its name is its own (أعلنت الولايات المتحدة تعليق مساعدات
+                    // للسودان), not for the scored types, whose reports name others' acts (أعلنت الشرطة مقتل مسلحين).
+                    if let speaker = roleTrigger.kind == .verb ? pronounSubject(hit.tokens.lowerBound, spans, range, forms) : isScored ? nil : speakerBefore,
+                       !source.contains(speaker) {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
