@@ -29,6 +29,39 @@ import Testing
         #expect(try event("دعت الأمم المتحدة دونالد ترامب إلى الحوار.", "REQUEST").source == ["united-nations"])
     }
 
+    @Test func theTwoSidesAreTheParticipantsOfAMeetingEarlierInTheirSentence() throws {
+        let talks = try event("استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس، وبحث الجانبان التجارة.", "CONSULT")
+        #expect(events("استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس، وبحث الجانبان التجارة.").contains {
+            $0.trigger == "وبحث" && $0.source == ["emmanuel-macron"] && $0.target == ["xi-jinping"]
+        }, "\(talks)")
+    }
+
+    @Test func aTitleWithItsComplementBelongsToTheNameAfterIt() throws {
+        let meeting = try event("والتقى المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي.", "CONSULT")
+        #expect(meeting.source == ["steve-witkoff"] && meeting.target == ["abbas-araghchi"])
+        let demand = try event("وطالب المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إيران بالتعاون الكامل.", "REQUEST")
+        #expect(demand.source == ["rafael-grossi"] && demand.target == ["country-irn"])
+        let call = try event("ودعت الممثلة العليا للسياسة الخارجية في الاتحاد كايا كالاس روسيا إلى وقف إطلاق النار.", "REQUEST")
+        #expect(call.source == ["kaja-kallas"] && call.target == ["country-rus"])
+        // Controls: a title reaches over no complementizer (the official is not Trump), and a definite
+        // institution's name is of a title within it (Assad is supported, not supporting).
+        let statement = try event("وقال مسؤول إن الرئيس دونالد ترامب سيزور الصين.", "CONSULT")
+        #expect(statement.source == ["donald-trump"])
+        let support = try event("وتواصل إيران دعم النظام السوري للرئيس بشار الأسد.", "SUPPORT")
+        #expect(support.source == ["country-irn"] && !support.source.contains("bashar-al-assad"))
+    }
+
+    @Test func theAntecedentOfARelativePronounBeforeAVerbIsItsSubject() throws {
+        let visit = try event("وقال وزير الخارجية البريطاني ديفيد لامي، الذي زار إسرائيل الأسبوع الماضي، إن الحل سياسي.", "CONSULT")
+        #expect(visit.source == ["david-lammy"] && visit.target == ["country-isr"])
+        // Controls: a verb with the antecedent as its object's pronoun has a subject of its own, and an
+        // attack's verb with no object reads as a passive (he was killed).
+        let attack = try event("وأدان الوزير الهجوم الذي نفذته حركة طالبان في كابول.", "ASSAULT")
+        #expect(attack.source == ["taliban"])
+        let killing = try event("وتحدثت الأم عن ابنها الشاب الذي قتل في الاحتجاجات.", "ASSAULT")
+        #expect(killing.source.isEmpty)
+    }
+
     @Test func aRequestJoinedToTheClauseBeforeAsksTheActorAfterIt() throws {
         let urging = try event("وانتقد بلينكن العنف، وحث السلطات على ضبط النفس.", "REQUEST")
         #expect(urging.source == ["antony-blinken"] && urging.codes(urging.target) == ["---GOV"])

@@ -227,6 +227,7 @@ enum ArgumentMarker: Equatable {
     /// Buildings, convoys and meetings (اجتماعا لزعماء العشائر): their owner is whom an attack on them struck.
     /// Gathering words that are also verbs (تجمع، حشد) are left out: after them stand their subjects.
     private static let buildings = ["مبني", "مقر", "مكتب", "مقار", "منزل", "سفارة", "السفارة", "دورية", "قافلة", "موكب", "مركز", "مراكز", "ضريح",
-                                    "حافلة", "سيارة", "سيارات", "آليات", "اليات", "نقطة", "حاجز", "قاعدة", "ثكنة", "معسكر",
+                                    "حافلة", "سيارة", "سيارات", "آليات", "اليات", "نقطة", "حاجز", "قاعدة", "ثكنة", "معسكر", "موقع", "مواقع",
+                                    "مخزن", "مخازن", "مستودع", "مستودعات",
                                     "اجتماع"].map { Array($0.utf8) }
 }

@@ -21,6 +21,18 @@ extension SentenceArguments {
         }
     }
 
+    /// The antecedent of a relative pronoun right before the verb at token `verb`, which is the verb's subject
+    /// (حسن روحاني، الذي التقى وزير الاقتصاد الألماني: Rouhani met the minister; المسلحون الذين هاجموا الثكنة):
+    /// the actor ending right before the pronoun or before a comma there. Nil when the verb bears an object's
+    /// pronoun, which stands for the antecedent (الهجوم الذي نفذته الحركة), or without an actor there.
+    static func relativeSubject(of verb: Int, in sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
+        let pronoun = verb - 1
+        guard pronoun > sentence.lowerBound, forms.tokens[verb].segmentation.enclitic == 0, forms.tokens[pronoun].kind == .word,
+              forms.norm(pronoun).isOne(of: relativePronouns) else { return nil }
+        let end = forms.tokens[pronoun - 1].kind == .punctuation ? pronoun - 1 : pronoun
+        return spans.last { $0.actor != nil && $0.tokens.upperBound == end }?.actor
+    }
+
     /// The relative pronouns in normal form: الذي، التي، الذين، اللذان، اللتان، اللواتي.
     private static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
         .map { Array($0.utf8) }

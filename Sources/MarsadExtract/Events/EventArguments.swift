@@ -113,15 +113,17 @@ struct ArgumentSpan {
 struct SentenceArguments {
     let lexicon: EventLexicon
     let demonyms: DemonymReader
-    /// How many words a title may stand before the name it belongs to (بالرئيس الأمريكي السابق دونالد ترامب).
-    static let titleReach = 3
+    /// How many words a title may stand past its head before the name it belongs to (بالرئيس الأمريكي السابق
+    /// دونالد ترامب، المبعوث الأممي إلى سوريا غير بيدرسن).
+    static let titleReach = 6
 
     /// The arguments of the sentence covering `tokenRange`, in text order; `firstMention`
     /// is the index of the first mention that may lie in it, advanced past the sentence.
     /// Role nouns are not read at the tokens of verb triggers (طالب: demanded, not a student);
-    /// a noun that is both names its actor (المتظاهرون: the protest and who protests).
+    /// a noun that is both names its actor (المتظاهرون: the protest and who protests); no title reaches over
+    /// any trigger of `events`.
     func arguments(_ tokenRange: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
-                   _ firstMention: inout Int, skipping triggers: [Range<Int>]) -> [ArgumentSpan] {
+                   _ firstMention: inout Int, skipping triggers: [Range<Int>], events: [Range<Int>]) -> [ArgumentSpan] {
         let tokens = document.text.tokens
         var spans: [ArgumentSpan] = []
         var k = tokenRange.lowerBound
@@ -134,6 +136,8 @@ struct SentenceArguments {
         var titleOrganisation: (start: Int, end: Int)?
         // Where an organisation named by an office ends (مكتب رئيس الوزراء الإسرائيلي): the holder's name after it is its.
         var officeEnd: Int?
+        // Where the title of the person next named starts (المبعوث الأممي إلى سوريا غير بيدرسن): the person stands there.
+        var personTitle: Int?
         while k < tokenRange.upperBound {
             let token = tokens[k]
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end),
@@ -142,6 +146,14 @@ struct SentenceArguments {
                 var end = k + 1
                 while end < tokenRange.upperBound && Int(tokens[end].start) < mention.range.upperBound { end += 1 }
                 m += 1
+                if mention.type == .person, let titled = titledPerson(at: k, mention: m, in: tokenRange, document, &forms, skipping: events) {
+                    // A title the linker read as its holder's is that of the person named after it (المبعوث الأمريكي إلى
+                    // الشرق الأوسط ستيف ويتكوف): the name says who holds it.
+                    personTitle = k
+                    m = titled.mention
+                    k = titled.name
+                    continue
+                }
                 if let entity = mention.entity {
                     // A named event (حرب أكتوبر) is neither an actor nor a place of another event, nor is the
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
@@ -149,22 +161,33 @@ struct SentenceArguments {
                     // So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
                     if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
-                       !describesPlaceWord(mention, k, forms) {
+                       !describesPlaceWord(mention, document.entities[entity].entity, k, forms) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
                         // The person stands where the organisation of their title does, as near the verb as its words.
                         if let title = titleOrganisation, title.end == k {
                             argument.tokens = title.start..<end
                             argument.nameStart = k
                         }
+                        if let title = personTitle { argument.tokens = title..<end }
                         argument.isSpeaker = followsReport(argument.tokens.lowerBound, after: tokenRange.lowerBound, &forms)
                         spans.append(argument)
                     }
                     titleOrganisation = mention.isInTitle ? (k, end) : nil
+                    personTitle = nil
                     officeEnd = mention.type == .organisation && namesOffice(k..<end, &forms) ? end : nil
                     k = end
                     continue
                 }
                 // A name the tagger found and nothing links may still be a role noun (انتحاريون): read on.
+            }
+            if token.kind == .word, !triggers.contains(where: { $0.contains(k) }),
+               let titled = titledPerson(at: k, mention: m, in: tokenRange, document, &forms, skipping: events) {
+                // A title before a person the knowledge base knows is theirs; before an unknown name a role
+                // noun is the only code the person gets (اغتيال العميد فلان → MIL).
+                personTitle = k
+                m = titled.mention
+                k = titled.name
+                continue
             }
             if token.kind == .word, !triggers.contains(where: { $0.contains(k) }),
                let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) ?? forms.matchIndefinite(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
@@ -178,12 +201,6 @@ struct SentenceArguments {
                     // A crowd of a person is not that person: أنصار الحريري are supporters, civilians.
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
-                } else if nextIsPerson, document.mentions[m].entity != nil,
-                   document.mentions[m].range.lowerBound < Int(tokens[min(end + Self.titleReach, tokenRange.upperBound) - 1].end) {
-                    // A title before a person the knowledge base knows is theirs; before an unknown
-                    // name it is the only code the person gets (اغتيال العميد فلان → MIL).
-                    k = end
-                    continue
                 }
                 if sector == "CVL", found.words == 1, end == k + 1, end < tokenRange.upperBound,
                    UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).isOne(of: Self.crowdHeads) {
@@ -679,7 +696,7 @@ struct SentenceArguments {
     /// they are an attack's source wherever the sentence names them (قامت دبابة إسرائيلية بقصف).
     private static let armedNouns = [
         "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "قاذفة", "قاذفات", "دبابة", "دبابات", "مدرعة", "مدرعات",
-        "زورق", "زوارق", "بارجة", "بوارج", "مدمرة", "فرقاطة", "غواصة", "طيران", "ضربة", "ضربات", "هليكوبتر",
+        "زورق", "زوارق", "بارجة", "بوارج", "مدمرة", "فرقاطة", "غواصة", "طيران", "ضربة", "ضربات", "هليكوبتر", "مدفعية",
     ].map { Array($0.utf8) }
 
     /// Whether token `k`, without its clitics, is a war machine or an air strike.
@@ -721,9 +738,11 @@ struct SentenceArguments {
     }
 
     /// Whether `mention`, one word at token `k`, is a nisba right after a word for a kind of place: that place's
-    /// adjective (العاصمة العراقية، المدينة الليبية), neither an actor nor a place of its own.
-    private func describesPlaceWord(_ mention: Mention, _ k: Int, _ forms: TokenForms) -> Bool {
-        [.group, .geopolitical].contains(mention.type) && Int(forms.tokens[k].end) >= mention.range.upperBound
+    /// adjective (العاصمة العراقية، المدينة الليبية), neither an actor nor a place of its own. A city whose name
+    /// ends as a nisba does is a place (مدينة القامشلي).
+    private func describesPlaceWord(_ mention: Mention, _ entity: KBEntity, _ k: Int, _ forms: TokenForms) -> Bool {
+        [.group, .geopolitical].contains(mention.type) && (mention.type == .group || entity.id.hasPrefix("country-"))
+            && Int(forms.tokens[k].end) >= mention.range.upperBound
             && Self.isSingularNisba(forms.norm(k)) && Self.isPlaceWord(k - 1, forms)
     }
 
@@ -786,7 +805,7 @@ struct SentenceArguments {
     /// ي، ية: the endings of a singular nisba.
     private static let nisbaEndings = ["ي", "ية"].map { Array($0.utf8) }
     /// ون، ين، ات: the endings of a sound plural.
-    private static let soundPluralEndings = ["ون", "ين", "ات"].map { Array($0.utf8) }
+    static let soundPluralEndings = ["ون", "ين", "ات"].map { Array($0.utf8) }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -816,7 +835,7 @@ struct SentenceArguments {
     }
 
     /// إن، أن، أنه، بأن… in normal form: what follows them is what is reported.
-    private static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
+    static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
 
     /// A lone و and the commas, which join what follows them to what stands before.
     private static let joiners = ["و", "،", ","].map { Array($0.utf8) }

@@ -155,7 +155,7 @@ extension EventDetector {
     static let peopleSector = "CVL"
 
     /// من, after a count: المئات من المقاتلين.
-    private static let from = Array("من".utf8)
+    static let from = Array("من".utf8)
 
     /// Stems of the verbs of crowding, which may also gather a thing (تجمع المال، حشد المقاتلين).
     private static let crowdingStems = ["تجمع", "تجمهر", "حشد", "حتشد"].map { Array($0.utf8) }

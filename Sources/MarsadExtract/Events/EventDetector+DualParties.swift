@@ -29,7 +29,8 @@ extension EventDetector {
     static let dualSubjectReach = 2
 
     /// The source and target of an event whose subject is a definite dual noun: those of the latest meeting
-    /// or agreement among the candidates of the `dualPartiesReach` sentences before sentence `s` that has
+    /// or agreement among the candidates of the `dualPartiesReach` sentences before sentence `s`, or before the
+    /// trigger in it (استقبل الشرع بيدرسن، وبحث الجانبان), that has
     /// both of the noun's kind, else of the latest candidate there that has both. Nil without such a noun
     /// or candidate.
     func dualParties(_ trigger: Range<Int>, nounTrigger: Bool, in reach: Range<Int>, before s: Int,
@@ -53,7 +54,8 @@ extension EventDetector {
             }
         }
         let recent = earlier.reversed().prefix { s - $0.sentence <= Self.dualPartiesReach }.filter {
-            $0.sentence < s && $0.source.first.map(fits) == true && $0.target.first.map(fits) == true
+            ($0.sentence < s || $0.sentence == s && $0.tokens.upperBound <= trigger.lowerBound)
+                && $0.source.first.map(fits) == true && $0.target.first.map(fits) == true
         }
         guard let parties = recent.first(where: { [.consult, .agree].contains($0.trigger.type) }) ?? recent.first else { return nil }
         return ([parties.source[0]], [parties.target[0]])

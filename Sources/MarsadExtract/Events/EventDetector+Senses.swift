@@ -108,6 +108,7 @@ extension EventDetector {
     /// pilgrimage or a tour, nor tourists' (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك
     /// العمرة، السياح الراغبين في زيارة بريطانيا); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
+    /// طرد expels, not before a centrifuge's or a parcel's word (أجهزة طرد مركزي، طرد مشبوه).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
@@ -143,6 +144,9 @@ extension EventDetector {
                   avoids: bytes(["مستشفي", "مستشفيات", "شواطئ", "جوازات", "جامعات", "مطار", "مواقع", "مصابين", "جرحي", "مرضي", "نازح",
                                  "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
                                  "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات"]), reach: 4),
+            // طرد is also a parcel and the spin of a centrifuge (طرد مشبوه، أجهزة الطرد المركزي).
+            Sense(forms: bytes(["طرد"]), needs: nil, avoids: [], reach: 1,
+                  avoidsNext: bytes(["مركزي", "مركز", "مشبوه", "بريدي", "ملغوم", "مفخخ"])),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
         ]
@@ -171,14 +175,21 @@ extension EventDetector {
 
     /// Whether a one-word noun trigger with the article refers to an event told before (الاتفاق
     /// النووي، القمة، العقوبات، الزيارة) rather than reporting one, as it does after a verb of
-    /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات). For the types the classifier
+    /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات) or after a round's word (جولة رابعة من المحادثات). For the types the classifier
     /// does not score; a negated one still reports that something did not happen.
     func refersBack(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         guard trigger.kind == .noun, hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article else { return false }
         let before = hit.tokens.lowerBound - 1
-        return before < sentence.lowerBound || forms.tokens[before].kind != .word
-            || !Self.isOne(Self.stem(forms.tokens[before], forms.norm(before)), withConjunction: Self.takingPlace)
+        guard before >= sentence.lowerBound, forms.tokens[before].kind == .word else { return true }
+        if Self.isOne(Self.stem(forms.tokens[before], forms.norm(before)), withConjunction: Self.takingPlace) { return false }
+        // A round of the talks is one held now (جولة رابعة من المحادثات، جولة جديدة من المفاوضات).
+        return !(forms.norm(before).equals(Self.from) && (max(sentence.lowerBound, before - 2)..<before).contains {
+            forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.rounds)
+        })
     }
+
+    /// A round or series of an event, in normal form without clitics or the article (جولة، جولات، سلسلة).
+    static let rounds = ["جولة", "جولات", "سلسلة"].map { Array($0.utf8) }
 
     /// Past verbs of an event taking place, in normal form without clitics: تم، جرى، أجري،
     /// عقد، انعقد، افتتح، انطلق، بدأ، استؤنف، استمر، تواصل، انتهى، اختتم, with their feminine;

@@ -24,7 +24,8 @@ struct EventDetector {
                 let range = sentence.tokenRange
                 let found = triggers(range, &forms).filter { !Self.isInsideName($0.tokens.lowerBound, document) }
                 guard !found.isEmpty else { continue }
-                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens))
+                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
+                                                events: found.map(\.tokens))
                 let accident = namesAnAccident(found, range, forms)
                 let hits = found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
@@ -40,6 +41,8 @@ struct EventDetector {
                 var times: [Int] = []
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
+                let first = out.count
+                defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
                     && !gathersNoCrowd(hit, hits, spans, range, &forms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
@@ -94,6 +97,16 @@ struct EventDetector {
                     let voice = trigger.type == .assault && roleTrigger.kind == .verb ? voice(hit, hits, range, forms) : .active
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil)
+                    // The antecedent of a relative pronoun right before the verb is its subject; an attack's only when the
+                    // verb has an object, for its passive reads the same (الشاب الذي قتل في الاضطرابات: he was killed).
+                    if roleTrigger.kind == .verb, voice == .active,
+                       trigger.type != .assault || spans.contains(where: { span in
+                           span.tokens.lowerBound >= hit.tokens.upperBound && (source + target).contains { $0 == span.actor }
+                       }),
+                       let subject = SentenceArguments.relativeSubject(of: hit.tokens.lowerBound, in: range, spans, forms) {
+                        target = (source + target).filter { $0 != subject }
+                        source = [subject]
+                    }
                     if casualties {
                         // Who stands before a noun of casualties died or was hurt there (ستة جنود … وإصابة
                         // آخرين، عشرات العراقيين بين قتيل وجريح), unless they are attackers or armed (a war machine, an
@@ -206,7 +219,7 @@ struct EventDetector {
                     if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
                         (source, target) = parties
                     }
-                    let place = nearestPlace(hit.tokens, spans)
+                    let place = nearestPlace(hit.tokens, spans, in: range, forms)
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
@@ -507,11 +520,24 @@ struct EventDetector {
         }
     }
 
-    /// The place nearest the trigger, preferring one after it.
-    private func nearestPlace(_ tokens: Range<Int>, _ spans: [ArgumentSpan]) -> Int? {
-        let places = spans.filter { $0.place != nil }
+    /// The place nearest the trigger, preferring one after it, on the trigger's side of the words of contrast
+    /// that join another act to it (هدد الوزير …، فيما نفت طهران …، بينما اعتقلت الشرطة ناشطين في مشهد): that
+    /// act's place is its own.
+    private func nearestPlace(_ tokens: Range<Int>, _ spans: [ArgumentSpan], in sentence: Range<Int>, _ forms: TokenForms) -> Int? {
+        func contrasts(_ k: Int) -> Bool {
+            forms.tokens[k].kind == .word && (forms.norm(k).isOne(of: Self.contrasts)
+                || k > sentence.lowerBound && forms.norm(k).equals(Self.while) && forms.norm(k - 1).equals(ArgumentMarker.inside))
+        }
+        let start = (sentence.lowerBound..<tokens.lowerBound).last(where: contrasts) ?? sentence.lowerBound
+        let end = (tokens.upperBound..<sentence.upperBound).first(where: contrasts) ?? sentence.upperBound
+        let places = spans.filter { $0.place != nil && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
         return (places.first { $0.tokens.lowerBound >= tokens.upperBound } ?? places.last)?.place
     }
+
+    /// Words of contrast that join another act to a clause, in normal form: فيما، بينما، وبينما (and في حين).
+    static let contrasts = ["فيما", "بينما", "وبينما"].map { Array($0.utf8) }
+    /// حين, which joins another act after في (في حين) and tells when alone (كانت في هلسنكي حين التقى).
+    static let `while` = Array("حين".utf8)
 
     /// A word's norm without the clitics the segmenter found.
     static func stem(_ token: Token, _ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

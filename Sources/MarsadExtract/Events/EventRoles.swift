@@ -205,9 +205,13 @@ extension EventDetector {
                 source = [next.actor!]
             }
         }
-        if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty, source.count > 1 {
-            target = Array(source.dropFirst())
-            source = [source[0]]
+        if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty != source.isEmpty, source.count + target.count > 1,
+           trigger.mode != Self.visit || target.isEmpty {
+            // Two parties joined by و meet or agree with each other (التقى ترامب وبوتين، مفاوضات بين إيران والولايات
+            // المتحدة); places joined by و are all visited (زار اليمن والسودان).
+            let parties = source + target
+            source = [parties[0]]
+            target = Array(parties.dropFirst())
         }
         return (unique(source), unique(target).filter { !source.contains($0) })
     }

@@ -1,0 +1,76 @@
+import MarsadCore
+import MarsadText
+
+extension SentenceArguments {
+    /// The person a title at token `k` belongs to: a role noun or a title's head (وزير، المبعوث، المدير،
+    /// مسؤولة) followed, within `titleReach` words, by the name of a person the knowledge base knows, the
+    /// words between being the title's own (المبعوث الأممي إلى سوريا غير بيدرسن، المدير العام للوكالة الدولية
+    /// للطاقة الذرية رافائيل غروسي، مسؤولة السياسة الخارجية في الاتحاد كايا كالاس). Returns the index of the
+    /// person's mention among the document's, from `mention` on, and the token where the name starts.
+    ///
+    /// No title reaches over punctuation, a trigger, a complementizer or a word joined by و (قال مسؤول إن
+    /// الرئيس فلان); nor over a crowd (أنصار الحريري), nor over another title (طالبت الحكومة الرئيس فلان، التقى
+    /// الرئيس الأمريكي نظيره الروسي فلاديمير بوتين: two actors) but the genitive right after a head in the
+    /// construct state (نائب رئيس الوزراء فلان), nor to a title the linker read as its holder's. Plurals head no one's title, nor do institutions with the
+    /// article: a name after them is of a title within (دعا الصحافيين للاتصال بمكتب الرئيس هادي، النظام الوحشي
+    /// للرئيس السوري بشار الأسد، الحكومة التونسية بزعامة الحبيب الصيد); in the construct state they are the
+    /// person's (حكومة رئيس الوزراء أليكسيس تسيبراس، حكومة هادي).
+    func titledPerson(at k: Int, mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
+                      skipping triggers: [Range<Int>]) -> (mention: Int, name: Int)? {
+        let tokens = document.text.tokens
+        let head: Int
+        let bare = EventDetector.bareStem(k, forms)
+        guard !(bare.isOne(of: Self.bodies) && ProcliticFlags.of(tokens[k]).article), !Self.isSoundPlural(forms.norm(k)) else { return nil }
+        if let role = forms.match(lexicon.sectorTable, at: k, limit: sentence.upperBound) {
+            guard lexicon.sectors[Int(role.value)] != "CVL" else { return nil }
+            head = role.words
+        } else if bare.isOne(of: Self.titleHeads) {
+            head = 1
+        } else {
+            return nil
+        }
+        let limit = min(k + head + Self.titleReach, sentence.upperBound)
+        var m = mention
+        var j = k + head
+        while j < limit {
+            let token = tokens[j]
+            guard token.kind == .word, !triggers.contains(where: { $0.contains(j) }), !forms.norm(j).isOne(of: Self.complementizers),
+                  !ProcliticFlags.of(token).conjunction else { return nil }
+            while m < document.mentions.count, document.mentions[m].range.upperBound <= Int(token.start) { m += 1 }
+            if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end) {
+                let found = document.mentions[m]
+                if found.type == .person { return found.entity == nil || isTitle(j, in: sentence, &forms) ? nil : (m, j) }
+                // The organisation or place of the title (للوكالة الدولية للطاقة الذرية، إلى سوريا) is the title's.
+                while j < limit, Int(tokens[j].start) < found.range.upperBound { j += 1 }
+                m += 1
+                continue
+            }
+            // Another title within is another person's, but for the genitive of a head in the construct state
+            // (نائب رئيس الوزراء، إدارة الرئيس).
+            if isTitle(j, in: sentence, &forms), j != k + head || ProcliticFlags.of(tokens[k]).article { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether token `j` starts a title, not a name: a role noun, a title's head or a counterpart (نظيره الروسي).
+    private func isTitle(_ j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        let bare = EventDetector.bareStem(j, forms)
+        return forms.match(lexicon.sectorTable, at: j, limit: sentence.upperBound) != nil || bare.isOne(of: Self.titleHeads)
+            || bare.starts(with: Self.counterpart)
+    }
+
+    /// نظير (a counterpart) in normal form, before its pronoun.
+    static let counterpart = Array("نظير".utf8)
+
+    /// Institutions and forces, in normal form without clitics or the article: a person's only in the construct state.
+    static let bodies = ["ادارة", "نظام", "حكومة", "سلطات", "سلطة", "وزارة", "مجلس", "جيش", "قوات", "شرطة", "حزب", "حركة"].map { Array($0.utf8) }
+
+    /// The heads of titles that are no role noun of their own, in normal form without clitics or the
+    /// article: directors, representatives, secretaries, officials, spokespeople, advisers, deputies, commissioners, and the
+    /// administration a leader heads (إدارة الرئيس الأمريكي دونالد ترامب).
+    static let titleHeads = [
+        "ادارة", "مدير", "ممثل", "ممثلة", "مديرة", "امين", "امينة", "مسؤولة", "متحدث", "متحدثة", "ناطق", "ناطقة", "مستشار", "مستشارة",
+        "نائب", "نائبة", "مفوض", "مفوضة", "منسق", "منسقة", "مقرر", "مقررة", "رئيسة",
+    ].map { Array($0.utf8) }
+}

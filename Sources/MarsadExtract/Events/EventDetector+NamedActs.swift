@@ -1,0 +1,34 @@
+import MarsadCore
+import MarsadText
+
+extension EventDetector {
+    /// Threats, protests and condemnations that name an act as what they threaten or denounce, with no target of
+    /// their own, take it from that act, the next candidate of `candidates` (one sentence's, in text order) within
+    /// `namedActReach` tokens, which bears ب or follows على (a condemnation's object may stand bare):
+    /// - a threat, whom the act would strike (هدد وزير الدفاع الإسرائيلي بضرب المنشآت النووية الإيرانية، هددت
+    ///   واشنطن بفرض عقوبات على روسيا);
+    /// - a protest, who carried the act out, named after the act's word (تظاهروا للتنديد بالهجمات التركية، احتجاجا
+    ///   على مقتل شاب برصاص الشرطة): one before it is no author of it (أضرب الأطباء في المستشفيات الحكومية
+    ///   احتجاجا على الاعتداءات عليهم);
+    /// - a condemnation or accusation, likewise who carried the act out (أدانت وزارة الخارجية السورية القصف التركي).
+    static func targetNamedActs(_ candidates: inout ArraySlice<EventCandidate>, _ spans: [ArgumentSpan], _ forms: TokenForms) {
+        for i in candidates.indices where [.threaten, .protest, .accuse].contains(candidates[i].trigger.type) && candidates[i].target.isEmpty {
+            let named = candidates[i]
+            guard let act = candidates[(i + 1)...].first, act.trigger.type != named.trigger.type,
+                  act.tokens.lowerBound - named.tokens.upperBound <= namedActReach else { continue }
+            let k = act.tokens.lowerBound
+            guard named.trigger.type == .accuse || ProcliticFlags.of(forms.tokens[k]).preposition || forms.norm(k - 1).equals(onto) else { continue }
+            let actors = named.trigger.type == .threaten ? act.target : act.source.filter { actor in
+                if case .state = actor { return true }
+                return spans.contains { $0.actor == actor && $0.tokens.lowerBound >= act.tokens.upperBound }
+            }
+            candidates[i].target = actors.filter { !named.source.contains($0) }
+        }
+    }
+
+    /// How many tokens may stand between a threat's or a protest's word and the act it names: its subject's.
+    static let namedActReach = 8
+
+    /// على in normal form: what a protest is about follows it (احتجاجا على العقوبات).
+    private static let onto = Array("علي".utf8)
+}

@@ -1,0 +1,66 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// What a sentence says of an event through another event's words, and where and by what
+/// an event happens: the act a threat or a protest names, a round of talks, the subject of
+/// a verb past its clause before, artillery and positions, the place on a clause's side of
+/// a word of contrast, and a centrifuge that is no expulsion.
+@Suite struct EventNamedActsTests {
+    @Test func aThreatTargetsWhomTheActItThreatensWouldStrike() throws {
+        let threat = try event("وهدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بضرب المنشآت النووية الإيرانية.", "THREATEN")
+        #expect(threat.source == ["benjamin-netanyahu"] && threat.target == ["country-irn"])
+        // Control: a threat with a target of its own keeps it.
+        let warning = try event("هددت إيران إسرائيل بالرد على أي هجوم.", "THREATEN")
+        #expect(warning.target == ["country-isr"])
+    }
+
+    @Test func aProtestTargetsWhoeverCarriedOutTheActItDenounces() throws {
+        let protest = try event("وتظاهر مئات الأكراد في مدينة القامشلي للتنديد بالهجمات التركية.", "PROTEST")
+        #expect(protest.target == ["country-tur"] && protest.location == "qamishli")
+        // Control: an actor before the act's word did not carry it out.
+        let strike = try event("أضرب الأطباء في المستشفيات الحكومية عن العمل احتجاجا على الاعتداءات المتكررة عليهم.", "PROTEST")
+        #expect(strike.target.isEmpty)
+    }
+
+    @Test func aRoundOfTalksIsHeldNow() throws {
+        let talks = try event("وانطلقت في جنيف جولة جديدة من المفاوضات بين إيران والولايات المتحدة.", "CONSULT")
+        #expect(talks.source == ["country-irn"] && talks.target == ["country-usa"])
+        // Control: the talks told before are no new event.
+        #expect(!events("وقال الوزير إن المفاوضات بين إيران والولايات المتحدة صعبة.").contains { $0.type == "CONSULT" })
+    }
+
+    @Test func aVerbJoinedToTheClauseBeforeTakesTheSentencesSubject() throws {
+        let sanctions = try event("وكانت إدارة الرئيس الأمريكي باراك أوباما قد رفعت الحظر عام 2016، وأعادت فرض عقوبات على كوبا.", "SANCTION",
+                                  published: "2018-05-01")
+        #expect(sanctions.source == ["barack-obama"] && sanctions.target == ["country-cub"] && sanctions.modality == "historical")
+    }
+
+    @Test func artilleryWithAStatesNisbaIsItsArmyAndPositionsAreTheirOwners() throws {
+        let shelling = try event("قصفت المدفعية التركية مواقع لقوات سوريا الديمقراطية شمال حلب.", "ASSAULT")
+        #expect(shelling.codes(shelling.source) == ["TURMIL"] && shelling.target == ["sdf"])
+    }
+
+    @Test func thePlaceIsOnTheTriggersSideOfAWordOfContrast() throws {
+        let call = try event("ودعت روسيا إلى ضبط النفس، فيما نشرت الولايات المتحدة قوات في شمال شرق سوريا.", "REQUEST")
+        #expect(call.location == nil)
+        // Control: a place after the trigger in its own clause is its place.
+        let arrest = try event("واعتقلت الشرطة عشرة ناشطين في مدينة حلب.", "COERCE")
+        #expect(arrest.location != nil)
+    }
+
+    @Test func aCityWhoseNameEndsAsANisbaIsAPlace() throws {
+        let protest = try event("تظاهر مئات الطلاب في مدينة القامشلي.", "PROTEST")
+        #expect(protest.location == "qamishli")
+        // Control: a state's nisba after a word for a place is that place's adjective, and the city is the place.
+        let march = try event("تظاهر مئات الطلاب في العاصمة العراقية بغداد.", "PROTEST")
+        #expect(march.location != nil && march.location != "country-irq")
+    }
+
+    @Test func centrifugesAndParcelsAreNoExpulsion() {
+        #expect(!events("وتملك إيران آلاف أجهزة الطرد المركزي، ونقلت أجهزة طرد مركزي إلى موقع جديد.").contains { $0.type == "COERCE" })
+        #expect(!events("وعثرت الشرطة على طرد مشبوه قرب السفارة.").contains { $0.type == "COERCE" })
+        // Control: an expulsion.
+        #expect(events("وطرد الجيش المسلحين من القرية.").contains { $0.type == "COERCE" })
+    }
+}
