@@ -36,6 +36,24 @@ import Testing
         }, "\(talks)")
     }
 
+    @Test func bothSidesAsAnObjectAreThePartiesOfAnEarlierDispute() throws {
+        let text = "واتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين. ودعا وزير الخارجية الأمريكي ماركو روبيو الجانبين إلى العودة إلى المفاوضات."
+        let call = try event(text, "REQUEST")
+        #expect(events(text).contains {
+            $0.type == "REQUEST" && $0.source == ["marco-rubio"] && Set($0.target) == ["sudanese-armed-forces", "rsf"]
+        }, "\(call)")
+        // Control: with no dispute before, both sides name no one.
+        let alone = try event("ودعا وزير الخارجية الأمريكي ماركو روبيو الجانبين إلى العودة إلى المفاوضات.", "REQUEST")
+        #expect(alone.target.isEmpty)
+    }
+
+    @Test func aDelegationActsForWhomItComesFrom() throws {
+        let meeting = try event("والتقى وفد من الاتحاد الأوروبي الرئيس المصري عبد الفتاح السيسي في القاهرة أمس.", "CONSULT")
+        #expect(meeting.source == ["european-union"] && meeting.target == ["abdel-fattah-el-sisi"])
+        let reception = try event("استقبل وزير الخارجية السعودي فيصل بن فرحان وفد الاتحاد الأفريقي في الرياض.", "CONSULT")
+        #expect(reception.target == ["african-union"])
+    }
+
     @Test func aTitleWithItsComplementBelongsToTheNameAfterIt() throws {
         let meeting = try event("والتقى المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف وزير الخارجية الإيراني عباس عراقجي.", "CONSULT")
         #expect(meeting.source == ["steve-witkoff"] && meeting.target == ["abbas-araghchi"])

@@ -53,6 +53,20 @@ extension SentenceArguments {
         return nil
     }
 
+    /// Where the delegation of the organisation or state named at token `k` starts: a delegation's word right before
+    /// it or before من there (وفد الاتحاد الأفريقي، وفدا من الاتحاد الأفريقي). The delegation acts for it, where
+    /// its word stands (وصل وفد من الاتحاد الأفريقي: the union came).
+    func delegation(before k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Int? {
+        func isDelegation(_ j: Int) -> Bool {
+            j >= sentence.lowerBound && forms.tokens[j].kind == .word && EventDetector.bareStem(j, forms).isOne(of: Self.delegations)
+        }
+        if isDelegation(k - 1) { return k - 1 }
+        return k - 2 >= sentence.lowerBound && forms.norm(k - 1).equals(EventDetector.from) && isDelegation(k - 2) ? k - 2 : nil
+    }
+
+    /// Delegations and missions, in normal form without clitics or the article.
+    static let delegations = ["وفد", "وفدا", "وفود", "بعثة"].map { Array($0.utf8) }
+
     /// Whether token `j` starts a title, not a name: a role noun, a title's head or a counterpart (نظيره الروسي).
     private func isTitle(_ j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
         let bare = EventDetector.bareStem(j, forms)

@@ -169,6 +169,7 @@ struct SentenceArguments {
                             argument.nameStart = k
                         }
                         if let title = personTitle { argument.tokens = title..<end }
+                        if let delegation = delegation(before: k, in: tokenRange, forms) { argument.tokens = delegation..<end }
                         argument.isSpeaker = followsReport(argument.tokens.lowerBound, after: tokenRange.lowerBound, &forms)
                         spans.append(argument)
                     }

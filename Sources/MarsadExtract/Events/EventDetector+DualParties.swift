@@ -30,20 +30,50 @@ extension EventDetector {
 
     /// The source and target of an event whose subject is a definite dual noun: those of the latest meeting
     /// or agreement among the candidates of the `dualPartiesReach` sentences before sentence `s`, or before the
-    /// trigger in it (استقبل الشرع بيدرسن، وبحث الجانبان), that has
-    /// both of the noun's kind, else of the latest candidate there that has both. Nil without such a noun
-    /// or candidate.
+    /// trigger in it (استقبل الشرع بيدرسن، وبحث الجانبان), that has both of the noun's kind, else of the latest
+    /// candidate there that has both. Nil without such a noun or candidate.
     func dualParties(_ trigger: Range<Int>, nounTrigger: Bool, in reach: Range<Int>, before s: Int,
                      _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> (source: [EventActor], target: [EventActor])? {
         let near = nounTrigger ? max(reach.lowerBound, trigger.lowerBound - Self.dualSubjectReach - 1)..<trigger.lowerBound
             : trigger.upperBound..<min(reach.upperBound, trigger.upperBound + Self.dualSubjectReach)
-        guard let kind = near.lazy.compactMap({ k -> DualKind? in
+        guard let kind = dualKind(in: near, forms) else { return nil }
+        return parties(of: kind, before: trigger, in: s, earlier, document)
+    }
+
+    /// Both parties of an earlier meeting, agreement, dispute or attack (`dualParties`, `isBetweenSides`), as whom a
+    /// verb addresses when a definite dual noun is its object, right after its subject (دعا وزير الخارجية الأمريكي ماركو روبيو الجانبين إلى العودة إلى المفاوضات).
+    func dualObject(_ trigger: Range<Int>, subject: Range<Int>, in reach: Range<Int>, before s: Int,
+                    _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> [EventActor]? {
+        guard subject.lowerBound >= trigger.upperBound, subject.upperBound < reach.upperBound,
+              let kind = dualKind(in: subject.upperBound..<min(reach.upperBound, subject.upperBound + 1), forms),
+              let (source, target) = parties(of: kind, before: trigger, in: s, earlier.filter(isBetweenSides), document) else { return nil }
+        return source + target
+    }
+
+    /// Whether a candidate is between two sides, as a call on "both sides" means: a meeting, an agreement, an
+    /// accusation or rejection, a threat or an attack, of no civilians, refugees or others an attack strikes.
+    private func isBetweenSides(_ candidate: EventCandidate) -> Bool {
+        [.consult, .agree, .accuse, .reject, .threaten, .assault].contains(candidate.trigger.type)
+            && !(candidate.source + candidate.target).contains {
+                if case let .generic(sector, _, _) = $0 { Self.victimSectors.contains(sector) } else { false }
+            }
+    }
+
+    /// The kind of parties a definite dual noun among `tokens` names.
+    private func dualKind(in tokens: Range<Int>, _ forms: TokenForms) -> DualKind? {
+        tokens.lazy.compactMap { k -> DualKind? in
             guard forms.tokens[k].kind == .word else { return nil }
             // The article, split off or left on a word the segmenter kept whole (الرئيسان).
             let bare = Self.bareStem(k, forms)
             guard ProcliticFlags.of(forms.tokens[k]).article || bare.count < Self.stem(forms.tokens[k], forms.norm(k)).count else { return nil }
             return Self.dualParties.first { bare.equals($0.word) }?.kind
-        }).first else { return nil }
+        }.first
+    }
+
+    /// The source and target of the latest meeting or agreement of `earlier` within `dualPartiesReach` sentences
+    /// before the trigger whose both parties are of `kind`, else of the latest candidate there whose both are.
+    private func parties(of kind: DualKind, before trigger: Range<Int>, in s: Int, _ earlier: [EventCandidate],
+                         _ document: AnnotatedDocument) -> (source: [EventActor], target: [EventActor])? {
         func fits(_ actor: EventActor) -> Bool {
             switch (kind, actor) {
             case (.any, _): true

@@ -218,6 +218,10 @@ struct EventDetector {
                     }
                     if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
                         (source, target) = parties
+                    } else if !isScored, roleTrigger.kind == .verb, target.isEmpty, source.count == 1,
+                              let subject = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound >= hit.tokens.upperBound }),
+                              let both = dualObject(hit.tokens, subject: subject.tokens, in: reach, before: s, out, document, forms) {
+                        target = both.filter { $0 != source[0] }
                     }
                     let place = nearestPlace(hit.tokens, spans, in: range, forms)
                     let suffered = undergone || voice != .active
