@@ -19,9 +19,16 @@ final class StandardOutput {
 
     func write(_ text: String) { write(Array(text.utf8)) }
 
+    /// Writes what is buffered. Output that cannot be written (a full disk, a closed pipe) ends the run with
+    /// status 1 and a message saying why, not a crash; what was written before stays.
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: buffer)
+        } catch {
+            StandardError.write("marsad: cannot write to standard output: \(error.localizedDescription)")
+            exit(1)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -24,6 +24,15 @@ struct AnalyzeExitStatusTests {
         #expect(run.stdout.isEmpty, "\(run)")
     }
 
+    @Test("output that cannot be written exits with 1 and says why, without a crash",
+          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullDisk() throws {
+        let run = try marsad(["analyze", "--published", "2025-08-17"], stdin: Data("التقى الرئيسان في القاهرة.".utf8),
+                             stdout: URL(fileURLWithPath: "/dev/full"))
+        #expect(run.status == 1 && !run.signalled, "\(run)")
+        #expect(run.stderr.contains("cannot write to standard output"), "\(run)")
+    }
+
     @Test("invalid UTF-8 exits with 1, naming the file and the byte offset")
     func invalidUTF8() throws {
         let folder = try TemporaryFolder()

@@ -69,9 +69,10 @@ struct Run: CustomStringConvertible {
     }
 }
 
-/// Runs `marsad` with `arguments`, `stdin` as its standard input (empty if nil), in `folder`.
+/// Runs `marsad` with `arguments`, `stdin` as its standard input (empty if nil), in `folder`;
+/// its standard output goes to `stdout` when given (/dev/full), else into `Run.stdout`.
 /// Standard streams go through files, so no pipe can fill up and block.
-func marsad(_ arguments: [String], stdin: Data = Data(), in folder: URL? = nil) throws -> Run {
+func marsad(_ arguments: [String], stdin: Data = Data(), in folder: URL? = nil, stdout: URL? = nil) throws -> Run {
     let executable = try #require(marsadExecutable, "the `marsad` executable was not found next to the tests; build it (swift build) first")
     let io = try TemporaryFolder()
     let inURL = io.url.appendingPathComponent("stdin")
@@ -81,7 +82,7 @@ func marsad(_ arguments: [String], stdin: Data = Data(), in folder: URL? = nil) 
     try Data().write(to: outURL)
     try Data().write(to: errURL)
     let input = try FileHandle(forReadingFrom: inURL)
-    let output = try FileHandle(forWritingTo: outURL)
+    let output = try FileHandle(forWritingTo: stdout ?? outURL)
     let error = try FileHandle(forWritingTo: errURL)
     defer {
         try? input.close()
