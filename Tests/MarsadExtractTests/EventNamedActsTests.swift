@@ -4,8 +4,8 @@ import Testing
 
 /// What a sentence says of an event through another event's words, and where and by what
 /// an event happens: the act a threat or a protest names, a round of talks, the subject of
-/// a verb past its clause before, artillery and positions, the place on a clause's side of
-/// a word of contrast, and a centrifuge that is no expulsion.
+/// a verb or a participle past its clause before, artillery and positions, the place on a
+/// clause's side of a word of contrast, and a centrifuge that is no expulsion.
 @Suite struct EventNamedActsTests {
     @Test func aThreatTargetsWhomTheActItThreatensWouldStrike() throws {
         let threat = try event("وهدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بضرب المنشآت النووية الإيرانية.", "THREATEN")
@@ -55,6 +55,19 @@ import Testing
         // Control: a state's nisba after a word for a place is that place's adjective, and the city is the place.
         let march = try event("تظاهر مئات الطلاب في العاصمة العراقية بغداد.", "PROTEST")
         #expect(march.location != nil && march.location != "country-irq")
+    }
+
+    @Test func aParticipleAfterAPauseIsTheActOfTheClauseBeforesSubject() throws {
+        let text = "وأدانت وزارة الخارجية السورية القصف التركي، مطالبة مجلس الأمن الدولي بالتحرك الفوري."
+        let demand = try event(text, "REQUEST")
+        #expect(demand.codes(demand.source) == ["SYRGOV"] && demand.target == ["un-security-council"])
+        // A denial before the pause is the clause before's: the accusation after it is asserted.
+        let accusation = try event("ونفت قوات الدعم السريع مسؤوليتها عن الهجوم، متهمة الجيش بتلفيق الاتهامات.", "ACCUSE")
+        #expect(accusation.source == ["rsf"] && accusation.polarity == "asserted")
+        // Controls: a prayer is no request; without a pause, or with a possessive, the word is a noun.
+        #expect(!events("وزار الأمير المرضى، داعيا الله أن يمن عليهم بالشفاء.").contains { $0.type == "REQUEST" })
+        #expect(!events("وقدمت الحكومة مطالبة رسمية بالتعويض.").contains { $0.type == "REQUEST" })
+        #expect(!events("وجدد المرصد السوري لحقوق الإنسان، مطالبته لمجلس الأمن بالتحرك.").contains { $0.trigger == "مطالبته" })
     }
 
     @Test func centrifugesAndParcelsAreNoExpulsion() {

@@ -84,7 +84,7 @@ extension EventDetector {
 
     /// `body` of `word` with its last letter ت put back as the ة the segmenter restored before
     /// a pronoun (زيارته: زيارة).
-    private static func withTehMarbuta<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    static func withTehMarbuta<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
             _ = buffer.initialize(from: word)
             if word.count >= 2, word[word.count - 2] == 0xD8, word[word.count - 1] == 0xAA { buffer[word.count - 1] = 0xA9 }
@@ -108,6 +108,7 @@ extension EventDetector {
     /// pilgrimage or a tour, nor tourists' (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك
     /// العمرة، السياح الراغبين في زيارة بريطانيا); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
+    /// داعيا calls on someone, not on God in a prayer (داعيا الله، داعيا المولى عز وجل، داعيا لهم بالشفاء);
     /// طرد expels, not before a centrifuge's or a parcel's word (أجهزة طرد مركزي، طرد مشبوه).
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
@@ -144,6 +145,9 @@ extension EventDetector {
                   avoids: bytes(["مستشفي", "مستشفيات", "شواطئ", "جوازات", "جامعات", "مطار", "مواقع", "مصابين", "جرحي", "مرضي", "نازح",
                                  "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
                                  "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات"]), reach: 4),
+            // داعيا prays as well as calls on (داعيا الله أن يحفظ البلاد، داعيا المولى، داعيا لهم بالشفاء).
+            Sense(forms: bytes(["داعيا", "داعية"]), needs: nil, avoids: [], reach: 1,
+                  avoidsNext: bytes(["الله", "لله", "مولي", "ربه", "لهم", "له", "لها", "باري"])),
             // طرد is also a parcel and the spin of a centrifuge (طرد مشبوه، أجهزة الطرد المركزي).
             Sense(forms: bytes(["طرد"]), needs: nil, avoids: [], reach: 1,
                   avoidsNext: bytes(["مركزي", "مركز", "مشبوه", "بريدي", "ملغوم", "مفخخ"])),

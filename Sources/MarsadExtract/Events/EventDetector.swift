@@ -57,7 +57,10 @@ struct EventDetector {
                         trigger = EventTrigger(type: .aid, mode: nil, kind: trigger.kind, context: trigger.context)
                     }
                     let time = nearestTime(times, to: hit.tokens, document)
-                    var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: range.lowerBound, &forms)
+                    // A participle after a pause opens a clause of its own: the cues before the pause are the clause before's
+                    // (نفت الحركة مسؤوليتها، متهمة الجيش: the accusation is no denial).
+                    let circumstantial = Self.isCircumstantial(hit.tokens.lowerBound, forms)
+                    var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
                     reading.pastEra = pastEra
                     if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
@@ -97,6 +100,12 @@ struct EventDetector {
                     let voice = trigger.type == .assault && roleTrigger.kind == .verb ? voice(hit, hits, range, forms) : .active
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil)
+                    if roleTrigger.kind == .verb, circumstantial {
+                        // A participle after a pause: the subject of the clause before does it, to whom it names after it.
+                        let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
+                        target = (source + target).filter { $0 != subject }
+                        source = subject.map { [$0] } ?? []
+                    }
                     // The antecedent of a relative pronoun right before the verb is its subject; an attack's only when the
                     // verb has an object, for its passive reads the same (الشاب الذي قتل في الاضطرابات: he was killed).
                     if roleTrigger.kind == .verb, voice == .active,
@@ -456,6 +465,7 @@ struct EventDetector {
         while k < range.upperBound {
             guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound),
                   !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms), !isOtherSense(found, at: k, in: range, forms),
+                  !Self.isStrayParticiple(k, in: range, forms),
                   !(lexicon.triggers[Int(found.value)].kind == .verb && hasWhatAsSubject(at: k, in: range, forms)) else {
                 k += 1
                 continue

@@ -1,0 +1,49 @@
+import MarsadCore
+import MarsadText
+
+/// Circumstantial participles (الحال): after a pause, a participle goes on from the clause before it, whose subject
+/// does what it says (أدانت وزارة الخارجية الهجوم، مطالبة مجلس الأمن بالتحرك؛ قال الوزير …، داعيا المجتمع الدولي إلى
+/// التدخل). Elsewhere the same words are nouns or adjectives (مطالبة الحكومة بالإصلاح: the demand; امرأة متهمة: accused).
+extension EventDetector {
+    /// The participles, in normal form without clitics: calling, demanding, accusing, denouncing, refusing, threatening.
+    static let circumstantialForms = ["داعيا", "داعية", "مطالبا", "مطالبة", "متهما", "متهمة", "منددا", "منددة", "رافضا", "رافضة", "مهددا", "مهددة"]
+        .map { Array($0.utf8) }
+
+    /// Whether the trigger at token `k` is a circumstantial participle; with a possessive pronoun it is a noun (وجدد
+    /// المرصد مطالبته: its demand).
+    static func isCircumstantial(_ k: Int, _ forms: TokenForms) -> Bool {
+        forms.tokens[k].segmentation.enclitic == 0 && stem(forms.tokens[k], forms.norm(k)).isOne(of: circumstantialForms)
+    }
+
+    /// Whether token `k` is one of the participles' forms standing where it is no participle: not after a pause, or
+    /// with a possessive pronoun.
+    static func isStrayParticiple(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let word = stem(forms.tokens[k], forms.norm(k))
+        // The segmenter reads مطالبته as مطالبة with its pronoun.
+        let isForm = forms.tokens[k].segmentation.restoredTehMarbuta ? withTehMarbuta(word) { $0.isOne(of: circumstantialForms) }
+            : word.isOne(of: circumstantialForms)
+        return isForm && !(isCircumstantial(k, forms) && k > sentence.lowerBound && forms.tokens[k - 1].kind == .punctuation)
+    }
+
+    /// How far into its sentence the verb of its main clause may stand (وقد أدانت).
+    static let mainVerbReach = 2
+
+    /// The subject of the participle at `trigger`: the source of the verb event opening the sentence (not of an event
+    /// noun or a relative clause's verb within it: أدانت الخارجية القصف، ووصفته بأنه انتهاك …، مطالبة؛ الجماعات التي
+    /// تستهدف أمن المنطقة، داعيا), else its speaker (قال الوزير …، داعيا) or the subject right after the verb opening
+    /// the sentence (نفت الحركة مسؤوليتها، متهمة الجيش). Any other actor before it was as often the object of a verb
+    /// that is no event's (على خلفية الحرب التي تشنها ميليشيات الحوثي، داعيا: not the Houthis).
+    func circumstantialSubject(_ trigger: Range<Int>, in s: Int, opening sentence: Range<Int>, _ earlier: [EventCandidate],
+                               _ spans: [ArgumentSpan]) -> EventActor? {
+        if let previous = earlier.first(where: {
+            $0.sentence == s && $0.trigger.kind == .verb && $0.tokens.lowerBound - sentence.lowerBound <= Self.mainVerbReach
+                && $0.tokens.upperBound <= trigger.lowerBound && !$0.source.isEmpty
+        }) {
+            return previous.source[0]
+        }
+        return spans.first {
+            $0.actor != nil && $0.tokens.upperBound <= trigger.lowerBound
+                && ($0.isSpeaker || $0.tokens.lowerBound - sentence.lowerBound <= Self.mainVerbReach + 1 && !$0.isOblique && $0.marker == nil)
+        }?.actor
+    }
+}
