@@ -210,48 +210,50 @@ struct NERWordScores {
                    stacked: UnsafeMutableBufferPointer<NERRowSum>) -> [NERDecoder.Scores] {
         let n = forms.count, both = tables > 1, pairs = NERFeatures.templates.pairwise
         precondition(stacked.count == (both ? n : 0), "a stacked pass's sums for each token, or none")
-        @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[forms.startIndex + j]) }
-        @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[context.startIndex + j] }
         var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
-        // Every token's pairwise rows first, then the sums: a loop of loads alone keeps more of the
-        // weight table's cache misses in flight than one that hashes the next feature between them.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * pairs) { rows in
-            infos.withUnsafeBufferPointer { infos in
-                for i in 0..<n {
-                    var template: UInt64 = 0, k = i * pairs
-                    NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
-                                     n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
-                                     context: (code(i - 1), code(i), code(i + 1))) { reads, value in
-                        template += 1
-                        guard reads == NERFeatures.pairwise else { return }
-                        rows[k] = Int32(truncatingIfNeeded: Int(features.id(value, template: template)) &* tables &* tags)
-                        k &+= 1
+        forms.withUnsafeBufferPointer { forms in context.withUnsafeBufferPointer { context in
+            @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[j]) }
+            @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[j] }
+            // Every token's pairwise rows first, then the sums: a loop of loads alone keeps more of the
+            // weight table's cache misses in flight than one that hashes the next feature between them.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * pairs) { rows in
+                infos.withUnsafeBufferPointer { infos in
+                    for i in 0..<n {
+                        var template: UInt64 = 0, k = i * pairs
+                        NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
+                                         n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
+                                         context: (code(i - 1), code(i), code(i + 1))) { reads, value in
+                            template += 1
+                            guard reads == NERFeatures.pairwise else { return }
+                            rows[k] = Int32(truncatingIfNeeded: Int(features.id(value, template: template)) &* tables &* tags)
+                            k &+= 1
+                        }
+                    }
+                }
+                sums.withUnsafeBufferPointer { sums in
+                    NERDecoder.withLanes(&out) { i, lanes in
+                        var sum = NERRowSum(), next = NERRowSum()
+                        let token = rows[(i * pairs)..<((i + 1) * pairs)]
+                        if both {
+                            for offset in -3...3 {
+                                let form = (at(i + offset) &* 2 &* Self.span) &+ offset &+ 3
+                                sum.add(sums[form])
+                                next.add(sums[form &+ Self.span])
+                            }
+                            for row in token {
+                                sum.add(weights, from: Int(row), tags: tags)
+                                next.add(weights, from: Int(row) &+ tags, tags: tags)
+                            }
+                            stacked[i] = next
+                        } else {
+                            for offset in -3...3 { sum.add(sums[at(i + offset) &* Self.span &+ offset &+ 3]) }
+                            for row in token { sum.add(weights, from: Int(row), tags: tags) }
+                        }
+                        sum.write(scale: scale, into: lanes)
                     }
                 }
             }
-            sums.withUnsafeBufferPointer { sums in
-                NERDecoder.withLanes(&out) { i, lanes in
-                    var sum = NERRowSum(), next = NERRowSum()
-                    let token = rows[(i * pairs)..<((i + 1) * pairs)]
-                    if both {
-                        for offset in -3...3 {
-                            let form = (at(i + offset) * tables) &* Self.span &+ offset &+ 3
-                            sum.add(sums[form])
-                            next.add(sums[form &+ Self.span])
-                        }
-                        for row in token {
-                            sum.add(weights, from: Int(row), tags: tags)
-                            next.add(weights, from: Int(row) &+ tags, tags: tags)
-                        }
-                        stacked[i] = next
-                    } else {
-                        for offset in -3...3 { sum.add(sums[at(i + offset) &* Self.span &+ offset &+ 3]) }
-                        for row in token { sum.add(weights, from: Int(row), tags: tags) }
-                    }
-                    sum.write(scale: scale, into: lanes)
-                }
-            }
-        }
+        } }
         return out
     }
 
@@ -265,14 +267,17 @@ struct NERWordScores {
         precondition(tables == 2 && sums.count == n && predicted.count == n, "a stacked pass's table, one sum and one code per form")
         var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
         infos.withUnsafeBufferPointer { infos in
-            NERDecoder.withLanes(&out) { i, lanes in
-                var sum = sums[i], template = start
-                NERFeatures.eachStacked(infos[Int(forms[forms.startIndex + i])],
-                                        NERFeatures.Stacked(i, n) { predicted[predicted.startIndex + $0] }) { value in
-                    template += 1
-                    sum.add(weights, from: (Int(features.id(value, template: template)) &* 2 &+ 1) &* tags, tags: tags)
+            forms.withUnsafeBufferPointer { forms in
+                predicted.withUnsafeBufferPointer { predicted in
+                    NERDecoder.withLanes(&out) { i, lanes in
+                        var sum = sums[i], template = start
+                        NERFeatures.eachStacked(infos[Int(forms[i])], NERFeatures.Stacked(i, n) { predicted[$0] }) { value in
+                            template &+= 1
+                            sum.add(weights, from: (Int(features.id(value, template: template)) &* 2 &+ 1) &* tags, tags: tags)
+                        }
+                        sum.write(scale: scale, into: lanes)
+                    }
                 }
-                sum.write(scale: scale, into: lanes)
             }
         }
         return out
