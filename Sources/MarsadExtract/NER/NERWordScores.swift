@@ -39,17 +39,18 @@ struct NERWordScores {
     /// `keys[form - 2]` and its norm in `bytes`.
     private var keys: [Key] = []
     private var bytes: [UInt8] = []
-    /// `uses[form - 2]`: how often the form was looked up since it was added, halved at each thinning.
-    private var uses: [UInt32] = []
     /// Open addressing by key hash: a form's index in its slot, 0 for an empty slot.
     private var slots: [Int32]
 
+    /// A form's key, 32 bytes: its count of uses is in the cache line a lookup reads anyway.
     private struct Key {
         var hash: UInt64
         /// Segmentation, kind and knowledge-base label.
         var form: UInt64
-        var start: Int
-        var count: Int
+        /// Where its norm starts in `bytes`, and its length.
+        var start: UInt32, count: UInt32
+        /// How often the form was looked up since it was added, halved at each thinning.
+        var uses: UInt32
     }
 
     /// How many weight tables the sums are kept for.
@@ -86,7 +87,6 @@ struct NERWordScores {
         sums.reserveCapacity(capacity * tables * Self.span)
         contextKeys.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
-        uses.reserveCapacity(capacity)
         empty(weights)
     }
 
@@ -96,7 +96,6 @@ struct NERWordScores {
         contextKeys.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
-        uses.removeAll(keepingCapacity: true)
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         for edge in NERFeatures.edge { add(edge, NERDocumentContext.Key(), weights) }
     }
@@ -143,15 +142,14 @@ struct NERWordScores {
         while slots[slot] != 0 {
             let index = Int(slots[slot]), key = keys[index - 2]
             if key.hash == hash, key.form == form, key.count == word.count,
-               bytes.withUnsafeBufferPointer({ word.isEmpty || memcmp($0.baseAddress! + key.start, word.baseAddress!, word.count) == 0 }) {
-                uses[index - 2] &+= 1
+               bytes.withUnsafeBufferPointer({ word.isEmpty || memcmp($0.baseAddress! + Int(key.start), word.baseAddress!, word.count) == 0 }) {
+                keys[index - 2].uses &+= 1
                 return Int32(index)
             }
             slot = (slot + 1) & mask
         }
-        keys.append(Key(hash: hash, form: form, start: bytes.count, count: word.count))
+        keys.append(Key(hash: hash, form: form, start: UInt32(bytes.count), count: UInt32(word.count), uses: 1))
         bytes.append(contentsOf: word)
-        uses.append(1)
         let info = features.info(token, norms, kb: kb)
         add(info, NERDocumentContext.key(token, norms, kb: kb, word: info.word, cue: info.cue), weights)
         slots[slot] = Int32(infos.count - 1)
@@ -177,13 +175,12 @@ struct NERWordScores {
     /// form (at most half of them), their counts halved so that words once common give way in
     /// time, or empties the cache when that leaves too little room.
     private mutating func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
-        let median = uses.isEmpty ? 0 : uses.sorted()[uses.count / 2]
-        let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes, uses: uses)
+        let median = keys.isEmpty ? 0 : keys.map(\.uses).sorted()[keys.count / 2]
+        let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes)
         empty(weights)
-        for (k, key) in old.keys.enumerated() where old.uses[k] > median {
-            keys.append(Key(hash: key.hash, form: key.form, start: bytes.count, count: key.count))
-            bytes.append(contentsOf: old.bytes[key.start..<(key.start + key.count)])
-            uses.append(old.uses[k] / 2)
+        for (k, key) in old.keys.enumerated() where key.uses > median {
+            keys.append(Key(hash: key.hash, form: key.form, start: UInt32(bytes.count), count: key.count, uses: key.uses / 2))
+            bytes.append(contentsOf: old.bytes[Int(key.start)..<Int(key.start + key.count)])
             infos.append(old.infos[k + 2])
             contextKeys.append(old.contextKeys[k + 2])
             sums.append(contentsOf: old.sums[((k + 2) * tables * Self.span)..<((k + 3) * tables * Self.span)])
