@@ -139,7 +139,10 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
 # MISC .5170); eval ner on the dev split .7852 against .7729. ner.model 10.4 → 19.9 MB; training
 # 107–145 s against 54. A sentence where the first pass named nothing, nor any word of it nearby, keeps
 # its tags (the same 5 honest figures). Its cost: bench ner 0.50× the tokens per second, bench analyze
-# 0.71× the documents (under the issue's 1,000 a second): the second table's pairwise weights.
+# 0.71× the documents (under the issue's 1,000 a second): the second table's pairwise weights. Since
+# branch speed26 (the stacked pass starts from the first pass's sums of the same features, both tables'
+# rows side by side, a sentence's rows hashed before they are summed; output unchanged): bench ner
+# 0.73×, bench analyze 0.88× the single pass's (1,025–1,029 documents a second, 1.24× the merge's).
 # Measured and not kept: entity majority also for untagged runs of up to 4 tokens with the words of a
 # first-pass entity nearby, with the kinds the word's other occurrences were tagged: over 3 splits
 # .7565 (.7525/.7585/.7586) against .7605 (.7541/.7598/.7676) without them. A cheaper second pass

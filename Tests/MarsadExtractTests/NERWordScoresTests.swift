@@ -49,9 +49,11 @@ import Testing
 
     @Test(arguments: [NERWordScores.defaultCapacity, 8, 32])
     func cachedEmissionsEqualTheDirectOnes(capacity: Int) {
-        Self.model.quantized.withUnsafeBufferPointer { weights in Self.stacked.withUnsafeBufferPointer { second in
-            // Both passes' sums in one cache.
-            var cache = NERWordScores(features: Self.tagger.features, weights: [weights, second], capacity: capacity)
+        let both = NERWordScores.interleaved([Self.model.quantized, Self.stacked])
+        both.withUnsafeBufferPointer { both in Self.model.quantized.withUnsafeBufferPointer { first in
+            // Both passes' sums in one cache, and the first pass's alone in another.
+            var cache = NERWordScores(features: Self.tagger.features, weights: both, tables: 2, capacity: capacity)
+            var single = NERWordScores(features: Self.tagger.features, weights: first, tables: 1, capacity: capacity)
             var emissionsOf: [String: Set<[Float]>] = [:], knownNames = 0, recurring = 0
             // Twice over, so that the second time every form is cached (or, at the small capacities, thinned or
             // emptied and found again).
@@ -68,18 +70,22 @@ import Testing
                 let tags = analysis.tokens.indices.map { $0 % 3 == 0 ? NERTag.begin(.person) : .outside }
                 let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
                 for sentence in sentences {
-                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: [weights, second])
-                    let cached = cache.emissions(forms[...], context: context[sentence], weights: weights, scale: Self.model.scale)
-                        .map { e in (0..<NERTag.count).map { e[$0] } }
+                    let forms = cache.forms(analysis, sentence, kbLabels: labels, weights: both)
+                    var sums = [NERRowSum](repeating: NERRowSum(), count: sentence.count)
+                    let cached = sums.withUnsafeMutableBufferPointer {
+                        cache.emissions(forms[...], context: context[sentence], weights: both, scale: Self.model.scale, stacked: $0)
+                    }.map { e in (0..<NERTag.count).map { e[$0] } }
                     let direct = Self.direct(analysis, sentence, labels, context)
                     #expect(cached == direct, "\(text) \(sentence)")
-                    let stacked = cache.emissions(forms[...], context: context[sentence], predicted: predicted[sentence],
-                                                  weights: weights, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
-                    #expect(stacked == Self.direct(analysis, sentence, labels, context, predicted: predicted), "\(text) \(sentence)")
-                    #expect(stacked != direct, "the stacked features add weights")
-                    let secondPass = cache.emissions(forms[...], context: context[sentence], predicted: predicted[sentence],
-                                                     table: 1, weights: second, scale: Self.model.scale).map { e in (0..<NERTag.count).map { e[$0] } }
+                    let singleForms = single.forms(analysis, sentence, kbLabels: labels, weights: first)
+                    let alone = single.emissions(singleForms[...], context: context[sentence], weights: first, scale: Self.model.scale,
+                                                 stacked: UnsafeMutableBufferPointer(start: nil, count: 0))
+                    #expect(alone.map { e in (0..<NERTag.count).map { e[$0] } } == direct, "\(text) \(sentence)")
+                    let secondPass = sums.withUnsafeBufferPointer {
+                        cache.stackedEmissions(forms[...], sums: $0, predicted: predicted[sentence], weights: both, scale: Self.model.scale)
+                    }.map { e in (0..<NERTag.count).map { e[$0] } }
                     #expect(secondPass == Self.direct(analysis, sentence, labels, context, predicted: predicted, weights: Self.stacked))
+                    #expect(secondPass != Self.direct(analysis, sentence, labels, context, weights: Self.stacked), "the stacked features add weights")
                     for (k, e) in zip(sentence, direct) { emissionsOf[analysis.norm(of: analysis.tokens[k]), default: []].insert(e) }
                 }
             }
@@ -94,13 +100,13 @@ import Testing
     @Test(arguments: [NERWordScores.defaultCapacity, 8])
     func cachedContextKeysEqualTheDirectOnes(capacity: Int) {
         Self.model.quantized.withUnsafeBufferPointer { weights in
-            var cache = NERWordScores(features: Self.tagger.features, weights: [weights], capacity: capacity)
+            var cache = NERWordScores(features: Self.tagger.features, weights: weights, tables: 1, capacity: capacity)
             var bare = 0, cued = 0
             for text in Self.texts + Self.texts {
                 let analysis = NERTests.layer.analyze(text)
                 let labels = Self.tagger.features.kbLabels(analysis, text: text)
                 let direct = NERDocumentContext.keys(analysis, kbLabels: labels)
-                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: [weights])
+                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
                 #expect(cache.contextKeys(forms) == direct, "\(text)")
                 bare += direct.filter { $0.bare != 0 }.count
                 cued += direct.filter { $0.cue != .none }.count

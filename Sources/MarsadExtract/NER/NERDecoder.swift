@@ -177,7 +177,13 @@ struct NERRowSum {
     /// Adds row `row` of `weights`, rows of `tags` weights (8 to 12: the caller checks, once).
     @inline(__always)
     mutating func add(_ weights: UnsafeBufferPointer<Int16>, row: UInt32, tags: Int) {
-        let start = UnsafeRawPointer(weights.baseAddress!) + Int(row) &* (tags &* 2)
+        add(weights, from: Int(row) &* tags, tags: tags)
+    }
+
+    /// Adds the `tags` weights (8 to 12: the caller checks, once) of `weights` from `start` on.
+    @inline(__always)
+    mutating func add(_ weights: UnsafeBufferPointer<Int16>, from start: Int, tags: Int) {
+        let start = UnsafeRawPointer(weights.baseAddress! + start)
         head &+= Self.widen(start.loadUnaligned(as: SIMD8<Int16>.self))
         tail &+= Self.widen(start.loadUnaligned(fromByteOffset: 2 &* (tags &- 4), as: SIMD4<Int16>.self))
     }

@@ -51,8 +51,12 @@ enum NERDocumentContext {
     /// bit 25 the same previous word. `sentences` are the tokens' sentences, in order;
     /// tokens outside them have code 0 and neighbours only within their sentence count.
     static func codes(_ keys: [Key], sentences: [Range<Int>]) -> [UInt64] {
-        let sentenceOf = sentenceNumbers(keys.count, sentences)
-        let (_, words, runs, order) = occurrences(keys, sentenceOf)
+        codes(keys, Words(keys, sentences: sentences))
+    }
+
+    /// `codes(_:sentences:)` of `keys`, whose words `words` are of the same keys and sentences.
+    static func codes(_ keys: [Key], _ words: Words) -> [UInt64] {
+        let sentenceOf = words.sentenceOf, runs = words.runs, order = words.order, words = words.count
         let around = Around.of(keys, sentenceOf)
         var out = [UInt64](repeating: 0, count: keys.count)
         around.withUnsafeBufferPointer { around in
@@ -84,6 +88,22 @@ enum NERDocumentContext {
             }
         }
         return out
+    }
+
+    /// The words of a document's tokens, each token's sentence and the tokens of each word
+    /// together (`occurrences`): what `codes` and `NERPredictionContext.codes` both read, worked
+    /// out once for both.
+    struct Words {
+        /// Each token's sentence number (`sentenceNumbers`).
+        let sentenceOf: [Int32]
+        /// Each token's word number, -1 for none; how many words; `order[runs[w]..<runs[w + 1]]` are word `w`'s tokens.
+        let wordOf: [Int32], count: Int, runs: [Int], order: [Int32]
+
+        /// The words of the tokens of `keys`, whose sentences are `sentences`, in order.
+        init(_ keys: [Key], sentences: [Range<Int>]) {
+            sentenceOf = sentenceNumbers(keys.count, sentences)
+            (wordOf, count, runs, order) = occurrences(keys, sentenceOf)
+        }
     }
 
     /// Each of `count` tokens' sentence number in `sentences`, -1 for a token outside them.

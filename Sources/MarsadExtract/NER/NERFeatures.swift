@@ -116,11 +116,16 @@ struct NERFeatures: Sendable {
         @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[range.lowerBound + j] }
         for i in 0..<n {
             var template: UInt64 = 0
-            let stacked = predicted.isEmpty ? nil : Stacked(i, n) { predicted[range.lowerBound + $0] }
             Self.each(infos[i], p1: at(i - 1), p2: at(i - 2), p3: at(i - 3), n1: at(i + 1), n2: at(i + 2), n3: at(i + 3),
-                      context: (code(i - 1), code(i), code(i + 1)), stacked: stacked) { _, value in
+                      context: (code(i - 1), code(i), code(i + 1))) { _, value in
                 template += 1
                 ids.append(id(value, template: template))
+            }
+            if !predicted.isEmpty {
+                Self.eachStacked(infos[i], Stacked(i, n) { predicted[range.lowerBound + $0] }) { value in
+                    template += 1
+                    ids.append(id(value, template: template))
+                }
             }
             offsets.append(ids.count)
         }
@@ -136,17 +141,17 @@ struct NERFeatures: Sendable {
     /// that token stands at that offset (`NERWordScores` sums them once per word form).
     static let pairwise = 4
 
-    /// Every feature of token `t` between its neighbours `p1`… (before) and `n1`… (after), in
-    /// template order: `body(reads, value)`, `reads` being the offset of the one token the
-    /// feature reads, or `pairwise`. `context` holds the document-context codes
+    /// Every feature of a first pass of token `t` between its neighbours `p1`… (before) and `n1`…
+    /// (after), in template order: `body(reads, value)`, `reads` being the offset of the one token
+    /// the feature reads, or `pairwise`. `context` holds the document-context codes
     /// (`NERDocumentContext.codes`) of `p1`, `t` and `n1`; features reading them are pairwise,
-    /// for they are not the word form's, as are those of a stacked pass reading `stacked`
-    /// (nil for a first pass), which come last, so a first pass's features are numbered alike. Transparent, so always inlined: with the document
+    /// for they are not the word form's. A stacked pass has these features and then its own
+    /// (`eachStacked`), numbered on from `templates.all`. Transparent, so always inlined: with the document
     /// context's features `@inline(__always)` no longer was, and the seven `TokenInfo`s copied
     /// into each call cost a quarter of the tagging time.
     @_transparent
     static func each(_ t: TokenInfo, p1: TokenInfo, p2: TokenInfo, p3: TokenInfo, n1: TokenInfo, n2: TokenInfo, n3: TokenInfo,
-                     context: (UInt64, UInt64, UInt64), stacked: Stacked? = nil, _ add: (_ reads: Int, _ value: UInt64) -> Void) {
+                     context: (UInt64, UInt64, UInt64), _ add: (_ reads: Int, _ value: UInt64) -> Void) {
         let both = pairwise
         add(0, 0)
         add(0, t.word); add(-1, p1.word); add(1, n1.word); add(-2, p2.word); add(2, n2.word); add(-3, p3.word); add(3, n3.word)
@@ -198,16 +203,33 @@ struct NERFeatures: Sendable {
         add(-2, p2.groups.1); add(2, n2.groups.1); add(-2, p2.groups.2); add(2, n2.groups.2); add(-3, p3.groups.1); add(3, n3.groups.1)
         add(both, p1.groups.1 | t.groups.1 << 20); add(both, t.groups.1 | n1.groups.1 << 20)
         add(both, p1.groups.0 | t.groups.0 << 20 | n1.groups.0 << 40)
-        guard let stacked else { return }
-        // The first pass's tags: of the token, with its neighbours', and with how the other
-        // occurrences of its word, its entity and longer entities holding its word were tagged.
+    }
+
+    /// How many features `each` gives a token, and how many of them are pairwise: a stacked
+    /// pass's own (`eachStacked`) are numbered on from `all`.
+    static let templates: (all: UInt64, pairwise: Int) = {
+        var all: UInt64 = 0, pairwise = 0
+        let e = edge[0]
+        each(e, p1: e, p2: e, p3: e, n1: e, n2: e, n3: e, context: (0, 0, 0)) { reads, _ in
+            all += 1
+            pairwise += reads == Self.pairwise ? 1 : 0
+        }
+        return (all, pairwise)
+    }()
+
+    /// A stacked pass's own features of token `t`, after `each`'s, in template order: `add(value)`.
+    /// They read the first pass's codes around it, `stacked` (all pairwise: none is the word form's):
+    /// the first pass's tags of the token, with its neighbours', and with how the other
+    /// occurrences of its word, its entity and longer entities holding its word were tagged.
+    @inline(__always)
+    static func eachStacked(_ t: TokenInfo, _ stacked: Stacked, _ add: (_ value: UInt64) -> Void) {
         let own = stacked.t & 0xF, p1Tag = stacked.p1 & 0xF, n1Tag = stacked.n1 & 0xF
-        add(both, own); add(both, p1Tag | own << 4 | n1Tag << 8)
-        add(both, stacked.p2 & 0xF | p1Tag << 4 | own << 8); add(both, own | n1Tag << 4 | (stacked.n2 & 0xF) << 8)
-        add(both, stacked.t >> 4 & 0x3F); add(both, stacked.t >> 4 & 0x3F | own << 8)
-        add(both, stacked.t >> 10 & 0x3F | own << 8); add(both, stacked.t >> 16 & 0xFF | own << 8)
-        add(both, stacked.p1 >> 4 & 0x7 | (stacked.n1 >> 4 & 0x7) << 4 | own << 8)
-        add(both, NERHash.pair(half: t.halves.path1, stacked.t >> 4 & 0x7 | own << 4))
+        add(own); add(p1Tag | own << 4 | n1Tag << 8)
+        add(stacked.p2 & 0xF | p1Tag << 4 | own << 8); add(own | n1Tag << 4 | (stacked.n2 & 0xF) << 8)
+        add(stacked.t >> 4 & 0x3F); add(stacked.t >> 4 & 0x3F | own << 8)
+        add(stacked.t >> 10 & 0x3F | own << 8); add(stacked.t >> 16 & 0xFF | own << 8)
+        add(stacked.p1 >> 4 & 0x7 | (stacked.n1 >> 4 & 0x7) << 4 | own << 8)
+        add(NERHash.pair(half: t.halves.path1, stacked.t >> 4 & 0x7 | own << 4))
     }
 
     static let article = Array("ال".utf8)

@@ -23,10 +23,14 @@ enum NERPredictionContext {
     /// (`NERDocumentContext.keys`), `sentences` their sentences in order and `tags` the first
     /// pass's, one per token (O outside the sentences).
     static func codes(_ keys: [NERDocumentContext.Key], sentences: [Range<Int>], tags: [NERTag]) -> [UInt64] {
+        codes(keys, NERDocumentContext.Words(keys, sentences: sentences), sentences: sentences, tags: tags)
+    }
+
+    /// `codes(_:sentences:tags:)` of `keys`, whose words `words` are of the same keys and sentences.
+    static func codes(_ keys: [NERDocumentContext.Key], _ words: NERDocumentContext.Words, sentences: [Range<Int>], tags: [NERTag]) -> [UInt64] {
         precondition(keys.count == tags.count, "one tag per token")
         let window = Int32(NERDocumentContext.window)
-        let sentenceOf = NERDocumentContext.sentenceNumbers(keys.count, sentences)
-        let (wordOf, words, runs, order) = NERDocumentContext.occurrences(keys, sentenceOf)
+        let sentenceOf = words.sentenceOf, wordOf = words.wordOf, runs = words.runs, order = words.order, words = words.count
         var out = tags.map { UInt64($0.rawValue) }
         order.withUnsafeBufferPointer { order in
             sentenceOf.withUnsafeBufferPointer { sentenceOf in
@@ -67,19 +71,21 @@ enum NERPredictionContext {
                 for k in entities[e].tokens { out[k] |= votes.code << 10 }
             }
         }
-        // Super-entity majority: the longer entities within the window holding the token's word.
+        // Super-entity majority: the longer entities within the window holding the token's word
+        // (by word number: a dictionary lookup for every word token cost a sixth of the codes' time).
         var entityOf = [Int32](repeating: -1, count: keys.count)
-        var holding: [Int32: [(entity: Int32, end: UInt64)]] = [:]
+        var holding = [[(entity: Int32, end: UInt64)]](repeating: [], count: words)
         for (e, entity) in entities.enumerated() {
             for k in entity.tokens {
                 entityOf[k] = Int32(e)
                 guard entity.tokens.count > 1, wordOf[k] >= 0 else { continue }
                 let end: UInt64 = (k == entity.tokens.upperBound - 1 ? 1 : 0) | (k == entity.tokens.lowerBound ? 2 : 0)
-                holding[wordOf[k], default: []].append((Int32(e), end))
+                holding[Int(wordOf[k])].append((Int32(e), end))
             }
         }
         for (i, w) in wordOf.enumerated() where w >= 0 {
-            guard let longer = holding[w] else { continue }
+            let longer = holding[Int(w)]
+            guard !longer.isEmpty else { continue }
             let own = entityOf[i], length = own < 0 ? 1 : entities[Int(own)].tokens.count, s = sentenceOf[i]
             var votes = Votes(), ends: UInt64 = 0
             for (e, end) in longer where e != own {

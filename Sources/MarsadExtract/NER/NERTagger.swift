@@ -12,6 +12,8 @@ public struct NERTagger: Sendable {
     let wordScores = NERWordScoresPool()
     /// The stacked pass's transitions as the Viterbi reads them; empty without a stacked pass.
     let stackedMoves: [NERDecoder.Scores]
+    /// The model's quantized weights, with its stacked pass's side by side (`NERWordScores.interleaved`).
+    let weights: [Int16]
 
     /// A tagger of `model`, whose features read `clusters` and `kb` (the ones it was trained with).
     public init(model: NERModel, clusters: WordClusters, kb: KnowledgeBase?) throws(MarsadError) {
@@ -30,6 +32,7 @@ public struct NERTagger: Sendable {
         self.features = features
         moves = NERDecoder.moves(model.transitions)
         stackedMoves = model.stacked.map { NERDecoder.moves($0.transitions) } ?? []
+        weights = model.stacked.map { NERWordScores.interleaved([model.quantized, $0.quantized]) } ?? model.quantized
     }
 
     /// One tag per token of `analysis`, the analysis of `text`, tagged sentence by sentence
@@ -46,30 +49,36 @@ public struct NERTagger: Sendable {
     /// The tags of each of `sentences`, token ranges of `analysis` in order.
     func tag(_ analysis: TextAnalysis, text: String, sentences: [Range<Int>], aliases: AliasMatches? = nil) -> [[NERTag]] {
         let labels = features.kbLabels(analysis, text: text, known: aliases)
-        let stacked = model.stacked?.quantized ?? []
-        return model.quantized.withUnsafeBufferPointer { first in
-            stacked.withUnsafeBufferPointer { second in
-                // One cache of word forms for both passes: their features of one token are the same.
-                let tables = model.stacked == nil ? [first] : [first, second]
-                return wordScores.borrow(make: { NERWordScores(features: features, weights: tables) }) { cache in
-                    // The whole document's forms first: the document context reads their keys.
-                    let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: tables)
-                    let keys = cache.contextKeys(forms)
-                    let context = NERDocumentContext.codes(keys, sentences: sentences)
-                    let found = sentences.map { sentence in
-                        NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: first, scale: model.scale),
-                                           moves: moves)
+        let tables = model.stacked == nil ? 1 : 2
+        return weights.withUnsafeBufferPointer { weights in
+            // One cache of word forms for both passes: their features of one token are the same.
+            wordScores.borrow(make: { NERWordScores(features: features, weights: weights, tables: tables) }) { cache in
+                // The whole document's forms first: the document context reads their keys.
+                let forms = cache.forms(analysis, analysis.tokens.indices, kbLabels: labels, weights: weights)
+                let keys = cache.contextKeys(forms)
+                let words = NERDocumentContext.Words(keys, sentences: sentences)
+                let context = NERDocumentContext.codes(keys, words)
+                // The stacked pass's sums of the first pass's features, one per token, made with the first pass's.
+                var sums = [NERRowSum](repeating: NERRowSum(), count: model.stacked == nil ? 0 : analysis.tokens.count)
+                let found = sums.withUnsafeMutableBufferPointer { sums in
+                    sentences.map { sentence in
+                        let stacked = sums.isEmpty ? sums : UnsafeMutableBufferPointer(rebasing: sums[sentence])
+                        return NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], weights: weights,
+                                                                  scale: model.scale, stacked: stacked),
+                                                  moves: moves)
                     }
-                    guard let pass = model.stacked else { return found }
-                    var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
-                    for (sentence, found) in zip(sentences, found) { tags.replaceSubrange(sentence, with: found) }
-                    let predicted = NERPredictionContext.codes(keys, sentences: sentences, tags: tags)
-                    return zip(sentences, found).map { sentence, found in
+                }
+                guard let pass = model.stacked else { return found }
+                var tags = [NERTag](repeating: .outside, count: analysis.tokens.count)
+                for (sentence, found) in zip(sentences, found) { tags.replaceSubrange(sentence, with: found) }
+                let predicted = NERPredictionContext.codes(keys, words, sentences: sentences, tags: tags)
+                return sums.withUnsafeBufferPointer { sums in
+                    zip(sentences, found).map { sentence, found in
                         // A sentence where the first pass named nothing and whose words it named nowhere
                         // nearby keeps its tags: the stacked pass has nothing of its own to read there.
                         guard predicted[sentence].contains(where: { $0 & NERPredictionContext.named != 0 }) else { return found }
-                        return NERDecoder.viterbi(cache.emissions(forms[sentence], context: context[sentence], predicted: predicted[sentence],
-                                                                  table: 1, weights: second, scale: pass.scale),
+                        return NERDecoder.viterbi(cache.stackedEmissions(forms[sentence], sums: UnsafeBufferPointer(rebasing: sums[sentence]),
+                                                                         predicted: predicted[sentence], weights: weights, scale: pass.scale),
                                                   moves: stackedMoves)
                     }
                 }

@@ -9,10 +9,10 @@ import MarsadText
 /// its norm, segmentation, kind and knowledge-base label, all that `NERFeatures.info` reads —
 /// this keeps its `NERFeatures.TokenInfo` and, for each offset −3…3, the summed weight rows of
 /// the features that read it there, once per weight table (a model's first pass and its stacked
-/// pass, whose features of one token are the same). A token's emission is then the seven sums
-/// of the forms around it plus the rows of its pairwise features. The sums are integers, so the emissions
-/// are exactly those of `NERFeatures.extract` and `Int16.emission`. When full, the cache
-/// keeps its more used forms (`thin`).
+/// pass, whose features of one token are the same; their rows side by side, `interleaved`). A
+/// token's emission is then the seven sums of the forms around it plus the rows of its pairwise
+/// features. The sums are integers, so the emissions are exactly those of `NERFeatures.extract`
+/// and `Int16.emission`. When full, the cache keeps its more used forms (`thin`).
 ///
 /// A value, so that its tables are read and written without the runtime's exclusivity checks
 /// on a class's stored properties (some 200 instructions each, several per token);
@@ -39,30 +39,47 @@ struct NERWordScores {
     /// `keys[form - 2]` and its norm in `bytes`.
     private var keys: [Key] = []
     private var bytes: [UInt8] = []
-    /// `uses[form - 2]`: how often the form was looked up since it was added, halved at each thinning.
-    private var uses: [UInt32] = []
     /// Open addressing by key hash: a form's index in its slot, 0 for an empty slot.
     private var slots: [Int32]
 
+    /// A form's key, 32 bytes: its count of uses is in the cache line a lookup reads anyway.
     private struct Key {
         var hash: UInt64
         /// Segmentation, kind and knowledge-base label.
         var form: UInt64
-        var start: Int
-        var count: Int
+        /// Where its norm starts in `bytes`, and its length.
+        var start: UInt32, count: UInt32
+        /// How often the form was looked up since it was added, halved at each thinning.
+        var uses: UInt32
     }
 
     /// How many weight tables the sums are kept for.
     let tables: Int
 
-    /// An empty cache of the scores of `features` with each of `weights` (a model's quantized
-    /// weights, and its stacked pass's), keeping up to `capacity` forms (a power of two).
-    init(features: NERFeatures, weights: [UnsafeBufferPointer<Int16>], capacity: Int = defaultCapacity) {
+    /// The rows of `tables` (a model's quantized weights, and its stacked pass's), rows of
+    /// `NERTag.count` weights, side by side: row `r` of table `t` from `(r * tables.count + t) * NERTag.count`
+    /// on. A feature's rows of both passes lie in one or two cache lines, and the first pass's
+    /// emissions and the word forms' sums read both (the table is memory-bound).
+    static func interleaved(_ tables: [[Int16]]) -> [Int16] {
+        let tags = NERTag.count, rows = tables[0].count / tags
+        precondition(tables.allSatisfy { $0.count == rows * tags }, "tables of the same rows")
+        var out: [Int16] = []
+        out.reserveCapacity(rows * tags * tables.count)
+        for r in 0..<rows {
+            for table in tables { out.append(contentsOf: table[(r * tags)..<((r + 1) * tags)]) }
+        }
+        return out
+    }
+
+    /// An empty cache of the scores of `features` with `tables` weight tables, whose rows are
+    /// side by side in `weights` (`interleaved`), keeping up to `capacity` forms (a power of two).
+    init(features: NERFeatures, weights: UnsafeBufferPointer<Int16>, tables: Int, capacity: Int = defaultCapacity) {
         precondition(NERRowSum.tags.contains(tags), "the vector sum takes 8 to 12 tags")
         precondition(capacity > 0 && capacity & (capacity - 1) == 0, "the capacity is a power of two")
+        precondition((1...2).contains(tables), "a first pass's table and perhaps a stacked pass's")
         self.features = features
         self.capacity = capacity
-        tables = weights.count
+        self.tables = tables
         slots = [Int32](repeating: 0, count: 2 * capacity)
         // Room for a full cache at once (the cache thins before it holds more, unless one document
         // has more forms): grown by doubling, the tables were copied some fifteen times on the way.
@@ -70,50 +87,51 @@ struct NERWordScores {
         sums.reserveCapacity(capacity * tables * Self.span)
         contextKeys.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
-        uses.reserveCapacity(capacity)
         empty(weights)
     }
 
-    private mutating func empty(_ weights: [UnsafeBufferPointer<Int16>]) {
+    private mutating func empty(_ weights: UnsafeBufferPointer<Int16>) {
         infos.removeAll(keepingCapacity: true)
         sums.removeAll(keepingCapacity: true)
         contextKeys.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
-        uses.removeAll(keepingCapacity: true)
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         for edge in NERFeatures.edge { add(edge, NERDocumentContext.Key(), weights) }
     }
 
     /// Appends a form of `info` and document-context key `key` with its sums.
-    private mutating func add(_ info: NERFeatures.TokenInfo, _ key: NERDocumentContext.Key, _ weights: [UnsafeBufferPointer<Int16>]) {
+    private mutating func add(_ info: NERFeatures.TokenInfo, _ key: NERDocumentContext.Key, _ weights: UnsafeBufferPointer<Int16>) {
         infos.append(info)
         contextKeys.append(key)
         let base = sums.count
         // One append at a time: appending a `repeatElement` goes through the generic path, some 500 instructions.
         for _ in 0..<(tables * Self.span) { sums.append(NERRowSum()) }
+        // Each feature's rows of both tables at once (a loop over the tables cost a fifth of the form's sums).
+        let stacked = tables > 1
         sums.withUnsafeMutableBufferPointer { sums in
             var template: UInt64 = 0
             NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info, context: (0, 0, 0)) { reads, value in
                 template += 1
                 guard reads != NERFeatures.pairwise else { return }
-                let row = features.id(value, template: template)
-                for (t, table) in weights.enumerated() { sums[base + t * Self.span + reads + 3].add(table, row: row, tags: tags) }
+                let row = Int(features.id(value, template: template)) &* tables &* tags, at = base + reads + 3
+                sums[at].add(weights, from: row, tags: tags)
+                if stacked { sums[at + Self.span].add(weights, from: row &+ tags, tags: tags) }
             }
         }
     }
 
     /// The form of each token `tokens` of `analysis` (a sentence, or a whole document), whose
     /// knowledge-base labels are `kbLabels` (`NERFeatures.kbLabels`; empty for none), found or added.
-    /// `weights` are the tables the cache was made with.
-    mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: [UnsafeBufferPointer<Int16>]) -> [Int32] {
+    /// `weights` are those the cache was made with.
+    mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
         if infos.count + tokens.count > capacity { thin(weights, room: tokens.count) }
         return analysis.norms.withUnsafeBufferPointer { norms in
             tokens.map { k in form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], weights) }
         }
     }
 
-    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: [UnsafeBufferPointer<Int16>]) -> Int32 {
+    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
         let word = UnsafeBufferPointer(rebasing: norms[token.normRange])
         let seg = token.segmentation
         let form = UInt64(seg.proclitics) | UInt64(seg.enclitic) << 8 | (seg.restoredTehMarbuta ? 1 << 16 : 0)
@@ -124,15 +142,14 @@ struct NERWordScores {
         while slots[slot] != 0 {
             let index = Int(slots[slot]), key = keys[index - 2]
             if key.hash == hash, key.form == form, key.count == word.count,
-               bytes.withUnsafeBufferPointer({ word.isEmpty || memcmp($0.baseAddress! + key.start, word.baseAddress!, word.count) == 0 }) {
-                uses[index - 2] &+= 1
+               bytes.withUnsafeBufferPointer({ word.isEmpty || memcmp($0.baseAddress! + Int(key.start), word.baseAddress!, word.count) == 0 }) {
+                keys[index - 2].uses &+= 1
                 return Int32(index)
             }
             slot = (slot + 1) & mask
         }
-        keys.append(Key(hash: hash, form: form, start: bytes.count, count: word.count))
+        keys.append(Key(hash: hash, form: form, start: UInt32(bytes.count), count: UInt32(word.count), uses: 1))
         bytes.append(contentsOf: word)
-        uses.append(1)
         let info = features.info(token, norms, kb: kb)
         add(info, NERDocumentContext.key(token, norms, kb: kb, word: info.word, cue: info.cue), weights)
         slots[slot] = Int32(infos.count - 1)
@@ -157,14 +174,13 @@ struct NERWordScores {
     /// Makes room for `room` more forms: keeps the forms looked up more often than the median
     /// form (at most half of them), their counts halved so that words once common give way in
     /// time, or empties the cache when that leaves too little room.
-    private mutating func thin(_ weights: [UnsafeBufferPointer<Int16>], room: Int) {
-        let median = uses.isEmpty ? 0 : uses.sorted()[uses.count / 2]
-        let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes, uses: uses)
+    private mutating func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
+        let median = keys.isEmpty ? 0 : keys.map(\.uses).sorted()[keys.count / 2]
+        let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes)
         empty(weights)
-        for (k, key) in old.keys.enumerated() where old.uses[k] > median {
-            keys.append(Key(hash: key.hash, form: key.form, start: bytes.count, count: key.count))
-            bytes.append(contentsOf: old.bytes[key.start..<(key.start + key.count)])
-            uses.append(old.uses[k] / 2)
+        for (k, key) in old.keys.enumerated() where key.uses > median {
+            keys.append(Key(hash: key.hash, form: key.form, start: UInt32(bytes.count), count: key.count, uses: key.uses / 2))
+            bytes.append(contentsOf: old.bytes[Int(key.start)..<Int(key.start + key.count)])
             infos.append(old.infos[k + 2])
             contextKeys.append(old.contextKeys[k + 2])
             sums.append(contentsOf: old.sums[((k + 2) * tables * Self.span)..<((k + 3) * tables * Self.span)])
@@ -183,30 +199,81 @@ struct NERWordScores {
     /// Every tag's score for each token of a sentence whose forms are `forms` and document-context
     /// codes `context` (`NERDocumentContext.codes`, one per form, or empty for none): the sums of
     /// the forms at offsets −3…3 (the sentence's edges past its ends) and the rows of the token's
-    /// pairwise features, times `scale`, with weight table `table` (`weights`). A stacked pass's
-    /// features read the first pass's codes `predicted` (`NERPredictionContext.codes`, one per
-    /// form); empty for a first pass.
-    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, predicted: ArraySlice<UInt64> = [],
-                   table: Int = 0, weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
-        let n = forms.count
-        @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[forms.startIndex + j]) }
-        @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[context.startIndex + j] }
+    /// pairwise features, with the first table of `weights` (the cache's, `interleaved`), times
+    /// `scale`. With a stacked pass's table too, `stacked` (one per form) receives the same sums
+    /// with it, the stacked pass's emissions but for its own features (`stackedEmissions`): its
+    /// features are the first pass's and more, so they are enumerated and hashed once.
+    func emissions(_ forms: ArraySlice<Int32>, context: ArraySlice<UInt64>, weights: UnsafeBufferPointer<Int16>, scale: Float,
+                   stacked: UnsafeMutableBufferPointer<NERRowSum>) -> [NERDecoder.Scores] {
+        let n = forms.count, both = tables > 1, pairs = NERFeatures.templates.pairwise
+        precondition(stacked.count == (both ? n : 0), "a stacked pass's sums for each token, or none")
+        var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
+        forms.withUnsafeBufferPointer { forms in context.withUnsafeBufferPointer { context in
+            @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[j]) }
+            @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[j] }
+            // Every token's pairwise rows first, then the sums: a loop of loads alone keeps more of the
+            // weight table's cache misses in flight than one that hashes the next feature between them.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * pairs) { rows in
+                infos.withUnsafeBufferPointer { infos in
+                    for i in 0..<n {
+                        var template: UInt64 = 0, k = i * pairs
+                        NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
+                                         n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
+                                         context: (code(i - 1), code(i), code(i + 1))) { reads, value in
+                            template += 1
+                            guard reads == NERFeatures.pairwise else { return }
+                            rows[k] = Int32(truncatingIfNeeded: Int(features.id(value, template: template)) &* tables &* tags)
+                            k &+= 1
+                        }
+                    }
+                }
+                sums.withUnsafeBufferPointer { sums in
+                    NERDecoder.withLanes(&out) { i, lanes in
+                        var sum = NERRowSum(), next = NERRowSum()
+                        let token = rows[(i * pairs)..<((i + 1) * pairs)]
+                        if both {
+                            for offset in -3...3 {
+                                let form = (at(i + offset) &* 2 &* Self.span) &+ offset &+ 3
+                                sum.add(sums[form])
+                                next.add(sums[form &+ Self.span])
+                            }
+                            for row in token {
+                                sum.add(weights, from: Int(row), tags: tags)
+                                next.add(weights, from: Int(row) &+ tags, tags: tags)
+                            }
+                            stacked[i] = next
+                        } else {
+                            for offset in -3...3 { sum.add(sums[at(i + offset) &* Self.span &+ offset &+ 3]) }
+                            for row in token { sum.add(weights, from: Int(row), tags: tags) }
+                        }
+                        sum.write(scale: scale, into: lanes)
+                    }
+                }
+            }
+        } }
+        return out
+    }
+
+    /// A stacked pass's scores for each token of a sentence whose forms are `forms`: `sums`, what
+    /// `emissions` left in its `stacked`, and the rows of the stacked pass's table of `weights`
+    /// (the cache's, `interleaved`) of its own features, reading the first pass's codes `predicted`
+    /// (`NERPredictionContext.codes`, one per form), times `scale`.
+    func stackedEmissions(_ forms: ArraySlice<Int32>, sums: UnsafeBufferPointer<NERRowSum>, predicted: ArraySlice<UInt64>,
+                          weights: UnsafeBufferPointer<Int16>, scale: Float) -> [NERDecoder.Scores] {
+        let n = forms.count, start = NERFeatures.templates.all
+        precondition(tables == 2 && sums.count == n && predicted.count == n, "a stacked pass's table, one sum and one code per form")
         var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
         infos.withUnsafeBufferPointer { infos in
-            sums.withUnsafeBufferPointer { sums in
-                NERDecoder.withLanes(&out) { i, lanes in
-                    var sum = NERRowSum()
-                    for offset in -3...3 { sum.add(sums[(at(i + offset) * tables + table) * Self.span + offset + 3]) }
-                    var template: UInt64 = 0
-                    let stacked = predicted.isEmpty ? nil : NERFeatures.Stacked(i, n) { predicted[predicted.startIndex + $0] }
-                    NERFeatures.each(infos[at(i)], p1: infos[at(i - 1)], p2: infos[at(i - 2)], p3: infos[at(i - 3)],
-                                     n1: infos[at(i + 1)], n2: infos[at(i + 2)], n3: infos[at(i + 3)],
-                                     context: (code(i - 1), code(i), code(i + 1)), stacked: stacked) { reads, value in
-                        template += 1
-                        guard reads == NERFeatures.pairwise else { return }
-                        sum.add(weights, row: features.id(value, template: template), tags: tags)
+            forms.withUnsafeBufferPointer { forms in
+                predicted.withUnsafeBufferPointer { predicted in
+                    NERDecoder.withLanes(&out) { i, lanes in
+                        var sum = sums[i], template = start
+                        NERFeatures.eachStacked(infos[Int(forms[i])], NERFeatures.Stacked(i, n) { predicted[$0] }) { value in
+                            template &+= 1
+                            sum.add(weights, from: (Int(features.id(value, template: template)) &* 2 &+ 1) &* tags, tags: tags)
+                        }
+                        sum.write(scale: scale, into: lanes)
                     }
-                    sum.write(scale: scale, into: lanes)
                 }
             }
         }
