@@ -18,6 +18,10 @@ extension SentenceArguments {
     func titledPerson(at k: Int, mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
                       skipping triggers: [Range<Int>]) -> (mention: Int, name: Int)? {
         let tokens = document.text.tokens
+        // Most words have no known person named within a title's reach: look no further.
+        let horizon = Int(tokens[min(k + Self.titleReach + Self.longestHead, sentence.upperBound) - 1].end)
+        guard document.mentions[min(mention, document.mentions.count)...].prefix(while: { $0.range.lowerBound < horizon })
+            .contains(where: { $0.type == .person && $0.entity != nil }) else { return nil }
         let head: Int
         let bare = EventDetector.bareStem(k, forms)
         guard !(bare.isOne(of: Self.bodies) && ProcliticFlags.of(tokens[k]).article), !Self.isSoundPlural(forms.norm(k)) else { return nil }
@@ -63,6 +67,9 @@ extension SentenceArguments {
         if isDelegation(k - 1) { return k - 1 }
         return k - 2 >= sentence.lowerBound && forms.norm(k - 1).equals(EventDetector.from) && isDelegation(k - 2) ? k - 2 : nil
     }
+
+    /// The most words a title's head holds (رئيس هيئة الأركان العامة), as far as `titledPerson` looks for a name.
+    static let longestHead = 4
 
     /// Delegations and missions, in normal form without clitics or the article.
     static let delegations = ["وفد", "وفدا", "وفود", "بعثة"].map { Array($0.utf8) }
