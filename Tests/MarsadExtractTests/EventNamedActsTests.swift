@@ -70,6 +70,26 @@ import Testing
         #expect(!events("وجدد المرصد السوري لحقوق الإنسان، مطالبته لمجلس الأمن بالتحرك.").contains { $0.trigger == "مطالبته" })
     }
 
+    @Test func anAgreementForACeasefireIsNoShootingAndItsQadIsNoDoubt() throws {
+        let text = "وكانت إسرائيل وحزب الله قد توصلا إلى اتفاق لوقف إطلاق النار في نوفمبر 2024."
+        let deal = try event(text, "AGREE", published: "2025-06-06")
+        #expect(deal.source == ["country-isr"] && deal.target == ["hezbollah"] && deal.modality == "happened")
+        #expect(!events(text, published: "2025-06-06").contains { $0.type == "ASSAULT" })
+        // Control: قد before a present verb supposes.
+        #expect(try event("وقال الوزير إن إسرائيل قد تتوصل إلى اتفاق مع حماس.", "AGREE").modality == "hypothetical")
+    }
+
+    @Test func anAirStrikesNisbaIsTheStatesArmyStriking() throws {
+        let strike = try event("قتل ثلاثة أشخاص في غارة إسرائيلية استهدفت سيارة في جنوب لبنان.", "ASSAULT")
+        #expect(strike.codes(strike.source) == ["ISRMIL"])
+    }
+
+    @Test func aTitleBeforeANameWithItsHonorificIsTheSamePersons() throws {
+        let reception = try event("استقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة رئيس الحكومة اللبنانية نواف سلام.", "CONSULT",
+                                  published: "2025-06-06")
+        #expect(reception.source == ["mohammed-bin-salman"] && reception.target == ["nawaf-salam"])
+    }
+
     @Test func centrifugesAndParcelsAreNoExpulsion() {
         #expect(!events("وتملك إيران آلاف أجهزة الطرد المركزي، ونقلت أجهزة طرد مركزي إلى موقع جديد.").contains { $0.type == "COERCE" })
         #expect(!events("وعثرت الشرطة على طرد مشبوه قرب السفارة.").contains { $0.type == "COERCE" })

@@ -43,7 +43,7 @@ extension SentenceArguments {
             while m < document.mentions.count, document.mentions[m].range.upperBound <= Int(token.start) { m += 1 }
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end) {
                 let found = document.mentions[m]
-                if found.type == .person { return found.entity == nil || isTitle(j, in: sentence, &forms) ? nil : (m, j) }
+                if found.type == .person { return found.entity == nil || isRolePhrase(found, from: j, in: sentence, &forms) ? nil : (m, j) }
                 // The organisation or place of the title (للوكالة الدولية للطاقة الذرية، إلى سوريا) is the title's.
                 while j < limit, Int(tokens[j].start) < found.range.upperBound { j += 1 }
                 m += 1
@@ -73,6 +73,16 @@ extension SentenceArguments {
 
     /// Delegations and missions, in normal form without clitics or the article.
     static let delegations = ["وفد", "وفدا", "وفود", "بعثة"].map { Array($0.utf8) }
+
+    /// Whether a person's mention starting at token `j` is a title the linker read as its holder's (نظيره الروسي،
+    /// رئيس الحكومة اللبنانية), not a name with its honorific (الأمير محمد بن سلمان): it starts with a title and
+    /// ends in one or in a nisba.
+    private func isRolePhrase(_ mention: Mention, from j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        guard isTitle(j, in: sentence, &forms) else { return false }
+        var last = j
+        while last + 1 < sentence.upperBound, Int(forms.tokens[last + 1].start) < mention.range.upperBound { last += 1 }
+        return last == j || isTitle(last, in: sentence, &forms) || Self.isSingularNisba(forms.norm(last))
+    }
 
     /// Whether token `j` starts a title, not a name: a role noun, a title's head or a counterpart (نظيره الروسي).
     private func isTitle(_ j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {

@@ -101,16 +101,18 @@ struct EventCueReader {
 
     /// Whether the word after قد reads as a present verb: one in ي; one in ت or ن before a
     /// second ت (تتعرض، نتحدث); or one in ت that does not end as a past verb does, in ت or وا
-    /// (قد تؤدي, but قد تمكنت، قد تعرضوا). A word in ن without the second ت is a past verb whose
+    /// (قد تؤدي, but قد تمكنت، قد تعرضوا، قد توصلا). A word in ن without the second ت is a past verb whose
     /// root opens with ن (وقد نفذت، قد نجح): the first person plural is rare in news. أ is left
     /// out, as it would read a past verb in ا (قد انتقدت) as a first person present.
     static func presentTense(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if EventDetector.opensPresent(word) { return true }
         return word.count >= 6 && (word[0], word[1]) == EventDetector.ta
-            && !word.ends(with: Self.pastEnding) && !word.ends(with: Self.pluralPastEnding)
+            && !word.ends(with: Self.pastEnding) && !word.ends(with: Self.pluralPastEnding) && !word.ends(with: Self.dualPastEnding)
     }
 
     private static let pastEnding = Array("ت".utf8), pluralPastEnding = Array("وا".utf8)
+    /// The dual's past ending (توصلا، تبادلا): the present dual ends in ان (تتوصلان).
+    private static let dualPastEnding = Array("ا".utf8)
 
     private func presentTense(_ k: Int, _ forms: TokenForms) -> Bool { Self.presentTense(forms.norm(k)) }
 }
