@@ -15,6 +15,19 @@ import Testing
         #expect(warning.target == ["country-isr"])
     }
 
+    @Test func whatIsThreatenedHasNotHappened() throws {
+        let text = "ولوحت الولايات المتحدة بفرض عقوبات جديدة على إيران."
+        let threat = try event(text, "THREATEN")
+        #expect(threat.source == ["country-usa"] && threat.target == ["country-irn"])
+        #expect(try event(text, "SANCTION").modality == "hypothetical")
+        // Control: a wave of the hand threatens no one.
+        #expect(!events("ولوح الرئيس بيده للصحفيين قبل أن يغادر.").contains { $0.type == "THREATEN" })
+    }
+
+    @Test func anExpectedVisitIsPlanned() throws {
+        #expect(try event("وأعلن الكرملين عن زيارة مرتقبة للرئيس الصيني شي جين بينغ إلى موسكو.", "CONSULT").modality == "planned")
+    }
+
     @Test func aProtestTargetsWhoeverCarriedOutTheActItDenounces() throws {
         let protest = try event("وتظاهر مئات الأكراد في مدينة القامشلي للتنديد بالهجمات التركية.", "PROTEST")
         #expect(protest.target == ["country-tur"] && protest.location == "qamishli")

@@ -13,7 +13,7 @@ struct EventCandidate {
     var place: Int?
     /// An index into the document's times.
     var time: Int?
-    let reading: CueReading
+    var reading: CueReading
     /// Whether the sentence only tells more of an event reported before (a protest's chants,
     /// its known protesters' acts): its actors can be read, but it is no event of its own.
     let retold: Bool

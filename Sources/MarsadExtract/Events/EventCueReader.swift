@@ -65,6 +65,18 @@ struct EventCueReader {
         return reading
     }
 
+    /// Whether an adjective of what is to come stands right after the noun trigger at `tokens`, or after one
+    /// adjective of it (زيارة مرتقبة، القمة المقبلة، لقاء ثنائي مرتقب): the event is planned. Cue words reach
+    /// the trigger they stand before; these follow their noun.
+    static func plannedAfter(_ tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        (tokens.upperBound..<min(tokens.upperBound + 2, sentence.upperBound)).contains {
+            forms.tokens[$0].kind == .word && EventDetector.bareStem($0, forms).isOne(of: comingAdjectives)
+        }
+    }
+
+    /// Adjectives of what is to come, in normal form without the article: expected, next, intended.
+    static let comingAdjectives = ["مرتقب", "مرتقبة", "مقبل", "مقبلة", "مزمع", "مزمعة"].map { Array($0.utf8) }
+
     /// Whether token `k` is ما, with a conjunction or not (وما أسفرت عنه: what it produced).
     private func isMa(_ k: Int, _ forms: TokenForms) -> Bool { EventDetector.stem(forms.tokens[k], forms.norm(k)).equals(ArgumentMarker.what) }
 

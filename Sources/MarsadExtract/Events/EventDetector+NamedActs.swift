@@ -2,8 +2,9 @@ import MarsadCore
 import MarsadText
 
 extension EventDetector {
-    /// Threats, protests and condemnations that name an act as what they threaten or denounce, with no target of
-    /// their own, take it from that act, the next candidate of `candidates` (one sentence's, in text order) within
+    /// The act a threat names is hypothetical (هددت واشنطن بفرض عقوبات: no sanctions yet). Threats, protests and
+    /// condemnations that name an act as what they threaten or denounce, with no target of their own, take it
+    /// from that act, the next candidate of `candidates` (one sentence's, in text order) within
     /// `namedActReach` tokens, which bears ب or follows على (a condemnation's object may stand bare):
     /// - a threat, whom the act would strike (هدد وزير الدفاع الإسرائيلي بضرب المنشآت النووية الإيرانية، هددت
     ///   واشنطن بفرض عقوبات على روسيا);
@@ -12,12 +13,15 @@ extension EventDetector {
     ///   احتجاجا على الاعتداءات عليهم);
     /// - a condemnation or accusation, likewise who carried the act out (أدانت وزارة الخارجية السورية القصف التركي).
     static func targetNamedActs(_ candidates: inout ArraySlice<EventCandidate>, _ spans: [ArgumentSpan], _ forms: TokenForms) {
-        for i in candidates.indices where [.threaten, .protest, .accuse].contains(candidates[i].trigger.type) && candidates[i].target.isEmpty {
+        for i in candidates.indices where [.threaten, .protest, .accuse].contains(candidates[i].trigger.type) {
             let named = candidates[i]
             guard let act = candidates[(i + 1)...].first, act.trigger.type != named.trigger.type,
                   act.tokens.lowerBound - named.tokens.upperBound <= namedActReach else { continue }
             let k = act.tokens.lowerBound
             guard named.trigger.type == .accuse || ProcliticFlags.of(forms.tokens[k]).preposition || forms.norm(k - 1).equals(onto) else { continue }
+            // What is threatened has not happened (هددت واشنطن بفرض عقوبات): it may.
+            if named.trigger.type == .threaten { candidates[i + 1].reading.hypothetical = true }
+            guard named.target.isEmpty else { continue }
             let actors = named.trigger.type == .threaten ? act.target : act.source.filter { actor in
                 if case .state = actor { return true }
                 return spans.contains { $0.actor == actor && $0.tokens.lowerBound >= act.tokens.upperBound }

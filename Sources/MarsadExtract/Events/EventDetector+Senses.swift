@@ -108,6 +108,7 @@ extension EventDetector {
     /// pilgrimage or a tour, nor tourists' (زيارة ومعايدة المرضى، زاروا معرض، زيارته لأداء مناسك
     /// العمرة، السياح الراغبين في زيارة بريطانيا); استقبل receives a visitor, not a hospital or a beach or passport office its patients,
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
+    /// لوح threatens with the بـ of a threat, not with a hand, a flag or a branch (لوح بيده، يلوحون بأغصان الزيتون);
     /// داعيا calls on someone, not on God in a prayer (داعيا الله، داعيا المولى عز وجل، داعيا لهم بالشفاء);
     /// طرد expels, not before a centrifuge's or a parcel's word (أجهزة طرد مركزي، طرد مشبوه).
     static let senses: [Sense] = {
@@ -145,6 +146,12 @@ extension EventDetector {
                   avoids: bytes(["مستشفي", "مستشفيات", "شواطئ", "جوازات", "جامعات", "مطار", "مواقع", "مصابين", "جرحي", "مرضي", "نازح",
                                  "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
                                  "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات"]), reach: 4),
+            // لوح threatens only with the بـ of what is brandished close after it (لوحت واشنطن بعقوبات); else one waves a
+            // hand, a flag or a branch (لوح لأنصاره بيده، تلوح بذراعيها، يلوحون بأغصان الزيتون) or a sign looms (تلوح أمامك،
+            // تلوح في الأفق).
+            Sense(forms: bytes(["لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون"]), needs: .ba,
+                  avoids: bytes(["يد", "يدي", "يديه", "ايدي", "ذراع", "ذراعي", "ذراعيه", "ذراعها", "علم", "اعلام", "غصن", "اغصان",
+                                 "كاميرا", "منديل", "شارة", "امام", "افق"]), reach: 6),
             // داعيا prays as well as calls on (داعيا الله أن يحفظ البلاد، داعيا المولى، داعيا لهم بالشفاء).
             Sense(forms: bytes(["داعيا", "داعية"]), needs: nil, avoids: [], reach: 1,
                   avoidsNext: bytes(["الله", "لله", "مولي", "ربه", "لهم", "له", "لها", "باري"])),

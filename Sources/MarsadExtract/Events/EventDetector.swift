@@ -62,6 +62,7 @@ struct EventDetector {
                     let circumstantial = Self.isCircumstantial(hit.tokens.lowerBound, forms)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
+                        || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
                     reading.pastEra = pastEra
                     if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
