@@ -11,10 +11,10 @@ extension SentenceArguments {
     /// No title reaches over punctuation, a trigger, a complementizer or a word joined by و (قال مسؤول إن
     /// الرئيس فلان); nor over a crowd (أنصار الحريري), nor over another title (طالبت الحكومة الرئيس فلان، التقى
     /// الرئيس الأمريكي نظيره الروسي فلاديمير بوتين: two actors) but the genitive right after a head in the
-    /// construct state (نائب رئيس الوزراء فلان), nor to a title the linker read as its holder's. Plurals head no one's title, nor do institutions with the
-    /// article: a name after them is of a title within (دعا الصحافيين للاتصال بمكتب الرئيس هادي، النظام الوحشي
-    /// للرئيس السوري بشار الأسد، الحكومة التونسية بزعامة الحبيب الصيد); in the construct state they are the
-    /// person's (حكومة رئيس الوزراء أليكسيس تسيبراس، حكومة هادي).
+    /// construct state (نائب رئيس الوزراء فلان), nor to a title the linker read as its holder's. Plurals head
+    /// no one's title, nor do institutions with the article: a name after them is of a title within (دعا
+    /// الصحافيين للاتصال بمكتب الرئيس هادي، النظام الوحشي للرئيس السوري بشار الأسد، الحكومة التونسية بزعامة
+    /// الحبيب الصيد); in the construct state they are the person's (حكومة رئيس الوزراء أليكسيس تسيبراس، حكومة هادي).
     func titledPerson(at k: Int, mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
                       skipping triggers: [Range<Int>]) -> (mention: Int, name: Int)? {
         let tokens = document.text.tokens
@@ -98,8 +98,8 @@ extension SentenceArguments {
     static let bodies = ["ادارة", "نظام", "حكومة", "سلطات", "سلطة", "وزارة", "مجلس", "جيش", "قوات", "شرطة", "حزب", "حركة"].map { Array($0.utf8) }
 
     /// The heads of titles that are no role noun of their own, in normal form without clitics or the
-    /// article: directors, representatives, secretaries, officials, spokespeople, advisers, deputies, commissioners, and the
-    /// administration a leader heads (إدارة الرئيس الأمريكي دونالد ترامب).
+    /// article: directors, representatives, secretaries, officials, spokespeople, advisers, deputies,
+    /// commissioners, and the administration a leader heads (إدارة الرئيس الأمريكي دونالد ترامب).
     static let titleHeads = [
         "ادارة", "مدير", "ممثل", "ممثلة", "مديرة", "امين", "امينة", "مسؤولة", "متحدث", "متحدثة", "ناطق", "ناطقة", "مستشار", "مستشارة",
         "نائب", "نائبة", "مفوض", "مفوضة", "منسق", "منسقة", "مقرر", "مقررة", "رئيسة",

@@ -211,7 +211,7 @@ struct SentenceArguments {
                         continue
                     }
                     // The people of a count may follow من: العشرات من المتظاهرين الفلسطينيين، مئات من الطلاب.
-                    let partitive = end + 1 < tokenRange.upperBound && UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).equals(Self.from)
+                    let partitive = end + 1 < tokenRange.upperBound && UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).equals(EventDetector.from)
                     let people = partitive ? end + 1 : end
                     // A count of people named by a demonym is those people: عشرات الفلسطينيين.
                     if let state = demonyms.people(at: people, &forms) {
@@ -792,8 +792,6 @@ struct SentenceArguments {
     /// Counts that name a crowd (عشرات، مئات، آلاف) and the supporters of someone (أنصار، مؤيدو), in normal form.
     private static let crowdHeads = ["عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "انصار", "الانصار", "مؤيدو", "مؤيدي", "مناصرو", "مناصري"]
         .map { Array($0.utf8) }
-    /// من: between a count and its people.
-    private static let from = Array("من".utf8)
     /// آخرون، آخرين: others, in normal form.
     private static let others = ["اخرون", "اخرين"].map { Array($0.utf8) }
 
@@ -806,7 +804,7 @@ struct SentenceArguments {
     /// ي، ية: the endings of a singular nisba.
     private static let nisbaEndings = ["ي", "ية"].map { Array($0.utf8) }
     /// ون، ين، ات: the endings of a sound plural.
-    static let soundPluralEndings = ["ون", "ين", "ات"].map { Array($0.utf8) }
+    private static let soundPluralEndings = ["ون", "ين", "ات"].map { Array($0.utf8) }
 
     /// Whether a word ends as a sound plural does: ون، ين، ات.
     static func isSoundPlural(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -65,9 +65,9 @@ struct EventCueReader {
         return reading
     }
 
-    /// Whether an adjective of what is to come stands right after the noun trigger at `tokens`, or after one
-    /// adjective of it (زيارة مرتقبة، القمة المقبلة، لقاء ثنائي مرتقب): the event is planned. Cue words reach
-    /// the trigger they stand before; these follow their noun.
+    /// Whether an adjective of what is to come stands right after the trigger at `tokens`, or after one adjective
+    /// of it (زيارة مرتقبة، القمة المقبلة، لقاء ثنائي مرتقب): the event is planned. Cue words reach the trigger
+    /// they stand before; these follow their noun (a verb row's verbal noun too: زيارة).
     static func plannedAfter(_ tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         (tokens.upperBound..<min(tokens.upperBound + 2, sentence.upperBound)).contains {
             forms.tokens[$0].kind == .word && EventDetector.bareStem($0, forms).isOne(of: comingAdjectives)

@@ -15,14 +15,14 @@ extension EventDetector {
         forms.tokens[k].segmentation.enclitic == 0 && stem(forms.tokens[k], forms.norm(k)).isOne(of: circumstantialForms)
     }
 
-    /// Whether token `k` is one of the participles' forms standing where it is no participle: not after a pause, or
-    /// with a possessive pronoun.
+    /// Whether token `k` is one of the participles' forms standing where it is no participle: with a possessive
+    /// pronoun, or not after a pause.
     static func isStrayParticiple(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
-        let word = stem(forms.tokens[k], forms.norm(k))
+        let token = forms.tokens[k], word = stem(token, forms.norm(k))
         // The segmenter reads مطالبته as مطالبة with its pronoun.
-        let isForm = forms.tokens[k].segmentation.restoredTehMarbuta ? withTehMarbuta(word) { $0.isOne(of: circumstantialForms) }
+        let isForm = token.segmentation.restoredTehMarbuta ? withTehMarbuta(word) { $0.isOne(of: circumstantialForms) }
             : word.isOne(of: circumstantialForms)
-        return isForm && !(isCircumstantial(k, forms) && k > sentence.lowerBound && forms.tokens[k - 1].kind == .punctuation)
+        return isForm && (token.segmentation.enclitic != 0 || k == sentence.lowerBound || forms.tokens[k - 1].kind != .punctuation)
     }
 
     /// How far into its sentence the verb of its main clause may stand (وقد أدانت).

@@ -154,7 +154,7 @@ extension EventDetector {
     /// The sector of people named only as people (المواطنون، الآلاف), who gather for a feast as for a protest.
     static let peopleSector = "CVL"
 
-    /// من, after a count: المئات من المقاتلين.
+    /// من, after a count (المئات من المقاتلين) or a round (جولة من المحادثات), before a delegation's sender.
     static let from = Array("من".utf8)
 
     /// Stems of the verbs of crowding, which may also gather a thing (تجمع المال، حشد المقاتلين).

@@ -41,7 +41,8 @@ extension EventDetector {
     }
 
     /// Both parties of an earlier meeting, agreement, dispute or attack (`dualParties`, `isBetweenSides`), as whom a
-    /// verb addresses when a definite dual noun is its object, right after its subject (دعا وزير الخارجية الأمريكي ماركو روبيو الجانبين إلى العودة إلى المفاوضات).
+    /// verb addresses when a definite dual noun is its object, right after its subject (دعا وزير الخارجية الأمريكي
+    /// ماركو روبيو الجانبين إلى العودة إلى المفاوضات).
     func dualObject(_ trigger: Range<Int>, subject: Range<Int>, in reach: Range<Int>, before s: Int,
                     _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> [EventActor]? {
         guard subject.lowerBound >= trigger.upperBound, subject.upperBound < reach.upperBound,
