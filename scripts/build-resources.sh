@@ -168,7 +168,8 @@ python3 "$shared/bench/corpus.py" --dir "$shared/data/news/saudinewsnet" |
   --source "Data/kb/sectors_ar.tsv, Data/events/roles_ar.tsv (Marsad, role nouns after Phoenix agents, MIT)"
 
 # The event sentence classifier, trained on the development half of arabic_event_gsr (labels
-# and features only; no text is shipped). Its cross-validated scores, on the same data:
+# and features only; no text is shipped). It reads the word groups of clusters.tsv and records
+# that file's version: rebuilding the clusters means retraining it. Its cross-validated scores, on the same data:
 #   marsad eval events --gold "$shared/data/events/arabic_event_gsr" --resources "$out" [--seeds 10]
 # (--seeds: the mean and spread over several fold assignments, steadier than the one default split).
 "$marsad" train events --gold "$shared/data/events/arabic_event_gsr" --resources "$out" --out "$out/events.model" \

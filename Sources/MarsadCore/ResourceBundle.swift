@@ -68,6 +68,7 @@ public final class ResourceBundle: Sendable {
             var events: EventModel?
             if eventModel {
                 let loaded = try loadEventModel(base.appendingPathComponent("events.model"))
+                try check(loaded.model, clustersVersion: clustersVersion)
                 events = loaded.model
                 versions["events"] = loaded.version
             }
@@ -126,6 +127,13 @@ public final class ResourceBundle: Sendable {
         guard model.clustersVersion == clustersVersion else {
             throw MarsadError(.badResource, "the model was trained with clusters \(model.clustersVersion), but the clusters are \(clustersVersion); retrain it with `marsad train ner`", input: "ner")
         }
+    }
+
+    /// Refuses an event model whose weights read the groups of other word clusters than those of
+    /// version `clustersVersion`.
+    public static func check(_ model: EventModel, clustersVersion: String) throws(MarsadError) {
+        guard let trained = model.clustersVersion, trained != clustersVersion else { return }
+        throw MarsadError(.badResource, "the model was trained with clusters \(trained), but the clusters are \(clustersVersion); retrain it with `marsad train events`", input: "events")
     }
 
     /// Reads a named-entity model file and its version; a file of another format is refused.

@@ -14,7 +14,7 @@ extension Pipeline {
                 ToneStage(lexicon: resources.tone),
                 QuoteStage(actors: resources.actors, kb: resources.kb),
                 StanceStage(lexicon: resources.stances, actors: resources.actors, kb: resources.kb),
-                EventStage(lexicon: resources.triggers, model: events, kb: resources.kb),
+                EventStage(lexicon: resources.triggers, model: events, kb: resources.kb, clusters: resources.clusters),
             ])
         } catch {
             fatalError("\(error)")

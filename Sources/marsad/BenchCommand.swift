@@ -77,7 +77,7 @@ struct Bench: ParsableCommand {
             let before = try Pipeline.beforeEvents(resources: bundle)
             let analysed = corpus.map { before.run($0) }
             guard let model = bundle.events else { throw MarsadError(.badResource, "no event classifier", input: "events") }
-            let stage = EventStage(lexicon: bundle.triggers, model: model, kb: bundle.kb)
+            let stage = EventStage(lexicon: bundle.triggers, model: model, kb: bundle.kb, clusters: bundle.clusters)
             work = { index in
                 var document = analysed[index]
                 stage.run(&document)

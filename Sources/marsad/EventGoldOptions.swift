@@ -35,6 +35,6 @@ struct EventGoldOptions: ParsableArguments {
     /// The resources without the event classifier, and the evaluation over them.
     func evaluation(types: Set<PloverType>) throws -> (ResourceBundle, EventEvaluation) {
         let bundle = try ResourceBundle.load(from: resources.map { URL(fileURLWithPath: $0) }, eventModel: false)
-        return (bundle, try EventEvaluation(pipeline: try Pipeline.beforeEvents(resources: bundle), lexicon: bundle.triggers, kb: bundle.kb, types: types))
+        return (bundle, try EventEvaluation(pipeline: try Pipeline.beforeEvents(resources: bundle), lexicon: bundle.triggers, kb: bundle.kb, types: types, clusters: bundle.clusters))
     }
 }

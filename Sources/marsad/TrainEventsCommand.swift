@@ -51,7 +51,8 @@ struct TrainEvents: ParsableCommand {
             StandardError.write("marsad: \(type.rawValue): \(labelled.count) sentences\(ambiguous), threshold \(String(format: "%.2f", threshold))")
         }
         notes.append(("triggers", bundle.versions["triggers"] ?? ""))
-        let model = EventModel(types: types, buckets: trainer.buckets, weights: weights, thresholds: thresholds)
+        let model = EventModel(types: types, buckets: trainer.buckets, weights: weights, thresholds: thresholds,
+                               clustersVersion: bundle.versions["clusters"])
         let file = model.resource(sources: source, built: String(ISO8601DateFormatter().string(from: Date()).prefix(10)), notes: notes)
         guard FileManager.default.createFile(atPath: out, contents: Data(file.bytes)) else {
             throw MarsadError(.unreadable, "cannot write", input: out)

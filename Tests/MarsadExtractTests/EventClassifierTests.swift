@@ -190,11 +190,28 @@ import Testing
         #expect(read.types == model.types && read.weights == model.weights && read.thresholds == model.thresholds)
         #expect(read.probability(block: 0, [2]) == 1 / (1 + exp(-2.0)))
         #expect(read.block(of: .consult) == nil)
+        #expect(read.clustersVersion == nil)
+    }
+
+    @Test func aModelOfOtherWordClustersIsRefused() throws {
+        let model = EventModel(types: [.assault], buckets: 1, weights: [0], thresholds: [0.5], clustersVersion: "3.aaaa")
+        let read = try EventModel(resource: try BinaryResourceFile(parsing: model.resource(sources: [], built: "2026-01-01", notes: []).bytes, name: "events"))
+        #expect(read.clustersVersion == "3.aaaa")
+        try ResourceBundle.check(read, clustersVersion: "3.aaaa")
+        #expect {
+            try ResourceBundle.check(read, clustersVersion: "3.bbbb")
+        } throws: { error in
+            guard let error = error as? MarsadError else { return false }
+            return error.code == .badResource && error.message.contains("3.aaaa") && error.message.contains("3.bbbb") && error.message.contains("train events")
+        }
+        // A model that reads no groups goes with any clusters.
+        try ResourceBundle.check(EventModel(types: [.assault], buckets: 1, weights: [0], thresholds: [0.5]), clustersVersion: "3.bbbb")
     }
 
     @Test func aModelOfAnotherFeatureSetIsRefused() throws {
-        // events-7: the set before PROTEST stopped reading the words near its trigger.
-        for old in ["events-0", "events-7"] {
+        // events-7: the set before PROTEST stopped reading the words near its trigger; events-8:
+        // before ASSAULT read the sentence words' groups.
+        for old in ["events-0", "events-7", "events-8"] {
             let file = BinaryResourceFile(name: "events", format: EventModel.format, builtBy: "test", sources: [], built: "2026-01-01",
                                           fields: [("features", old), ("types", "ASSAULT"), ("buckets", "1"), ("thresholds", "0.5")],
                                           body: [0, 0, 0, 0])

@@ -1,4 +1,5 @@
 @testable import MarsadExtract
+import MarsadCore
 import Testing
 
 /// The hashed features of the event classifier.
@@ -13,5 +14,23 @@ import Testing
         // The separator keeps قتلى + جندي apart from قتل + ىجندي.
         #expect(hashPair("قتلى", "جندي") != hashPair("قتل", "ىجندي"))
         #expect(hashPair("قتل", "جندي") != EventFeatures.hash(.sentenceWord, "قتلجندي"))
+    }
+
+    /// The features of the first candidate of `type` in `text`, read with `clusters`.
+    private func features(_ text: String, _ type: PloverType, clusters: WordClusters?) throws -> [UInt32] {
+        let detector = EventDetector(lexicon: shippedResources.triggers, kb: shippedResources.kb, scored: [.assault, .protest], clusters: clusters)
+        let candidate = detector.candidates(eventInputPipeline.run(Document(text: text))).first { $0.trigger.type == type }
+        return try #require(candidate, "no \(type) candidate in \(text)").features
+    }
+
+    @Test func anAssaultReadsTheGroupsOfItsSentenceWordsAndAProtestDoesNot() throws {
+        // قرية is in a group of 4,096 of its own here, numbered 4,001; مسلحون has no class.
+        let groups = [7, 70, 700, 4001]
+        let clusters = WordClusters(rows: [(word: "قرية", signature: 1, count: 50, afterCue: [0, 0, 0, 0], groups: groups)])
+        let group = EventFeatures.flag(.group, UInt32(groups[EventDetector.groupLevel]))
+        let assault = "هاجم مسلحون قرية في الشمال."
+        #expect(try features(assault, .assault, clusters: clusters).contains(group))
+        #expect(try !features(assault, .assault, clusters: nil).contains(group))
+        #expect(try !features("تظاهر سكان قرية في الشمال.", .protest, clusters: clusters).contains(group))
     }
 }

@@ -7,7 +7,7 @@ public struct EventModel: Sendable {
     /// The format of `events.model` this build reads.
     public static let format = 1
     /// The feature set the weights belong to; a model of another set is refused.
-    public static let featureSet = "events-8"
+    public static let featureSet = "events-9"
 
     /// The types the model scores, in the order of its weight blocks.
     public let types: [PloverType]
@@ -17,13 +17,17 @@ public struct EventModel: Sendable {
     public let weights: [Float]
     /// The probability at or above which a candidate of `types[i]` is kept.
     public let thresholds: [Double]
+    /// The version of the word clusters whose groups the weights read (nil: the model reads
+    /// no groups).
+    public let clustersVersion: String?
 
-    public init(types: [PloverType], buckets: Int, weights: [Float], thresholds: [Double]) {
+    public init(types: [PloverType], buckets: Int, weights: [Float], thresholds: [Double], clustersVersion: String? = nil) {
         precondition(buckets > 0 && buckets & (buckets - 1) == 0 && weights.count == types.count * buckets && thresholds.count == types.count)
         self.types = types
         self.buckets = buckets
         self.weights = weights
         self.thresholds = thresholds
+        self.clustersVersion = clustersVersion
     }
 
     /// The block of `type`, or nil when the model does not score it.
@@ -47,7 +51,7 @@ public struct EventModel: Sendable {
         let fields: [(key: String, value: String)] = [
             ("features", Self.featureSet), ("types", types.map(\.rawValue).joined(separator: ",")),
             ("buckets", String(buckets)), ("thresholds", thresholds.map { String(format: "%.4f", $0) }.joined(separator: ",")),
-        ] + notes
+        ] + (clustersVersion.map { [("clusters", $0)] } ?? []) + notes
         return BinaryResourceFile(name: "events", format: Self.format, builtBy: "marsad train events", sources: sources,
                                   built: built, fields: fields, body: body)
     }
@@ -78,6 +82,6 @@ public struct EventModel: Sendable {
             let at = i * 4
             weights[i] = Float(bitPattern: UInt32(body[at]) | UInt32(body[at + 1]) << 8 | UInt32(body[at + 2]) << 16 | UInt32(body[at + 3]) << 24)
         }
-        self.init(types: types, buckets: buckets, weights: weights, thresholds: thresholds)
+        self.init(types: types, buckets: buckets, weights: weights, thresholds: thresholds, clustersVersion: file.value("clusters"))
     }
 }

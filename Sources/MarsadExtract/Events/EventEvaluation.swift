@@ -8,15 +8,16 @@ public struct EventEvaluation: Sendable {
     let detector: EventDetector
 
     /// `pipeline` must provide what the event stage requires (tokens, sentences, mentions,
-    /// entities, times).
-    public init(pipeline: Pipeline, lexicon: EventLexicon, kb: KnowledgeBase, types: Set<PloverType>) throws(MarsadError) {
+    /// entities, times); candidates read the word groups of `clusters` when given, as a model
+    /// trained with them does.
+    public init(pipeline: Pipeline, lexicon: EventLexicon, kb: KnowledgeBase, types: Set<PloverType>, clusters: WordClusters? = nil) throws(MarsadError) {
         let missing = EventStage(lexicon: lexicon, model: EventModel(types: [], buckets: 1, weights: [], thresholds: []), kb: kb).requires
             .subtracting(pipeline.provides)
         guard missing.isEmpty else {
             throw MarsadError(.pipeline, "the event stage needs \(missing.sorted().map(\.rawValue).joined(separator: ", ")) first")
         }
         self.pipeline = pipeline
-        detector = EventDetector(lexicon: lexicon, kb: kb, scored: types)
+        detector = EventDetector(lexicon: lexicon, kb: kb, scored: types, clusters: clusters)
     }
 
     /// The sentences labelled yes or no, and the ambiguous ones when `ambiguous` (marked so,

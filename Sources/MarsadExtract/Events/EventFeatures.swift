@@ -15,6 +15,8 @@ struct EventFeatures {
         case frame, form, sectorPair, crowd, evidence
         /// A protest's scene (`EventDetector.protestSceneFeatures`): a count, a place, a day, a grievance, the police.
         case scene
+        /// A sentence word's flat group (`EventDetector.groupLevel`).
+        case group
     }
 
     /// FNV-1a over the family and `bytes`.

@@ -15,11 +15,12 @@ public struct EventStage: Stage {
     let detector: EventDetector
     let kb: KnowledgeBase
 
-    /// An event stage reading `lexicon` and `kb` (for demonyms) and scoring with `model`.
-    public init(lexicon: EventLexicon, model: EventModel, kb: KnowledgeBase) {
+    /// An event stage reading `lexicon` and `kb` (for demonyms) and scoring with `model`, which
+    /// reads the word groups of `clusters` when it was trained with them.
+    public init(lexicon: EventLexicon, model: EventModel, kb: KnowledgeBase, clusters: WordClusters? = nil) {
         self.model = model
         self.kb = kb
-        detector = EventDetector(lexicon: lexicon, kb: kb, scored: Set(model.types))
+        detector = EventDetector(lexicon: lexicon, kb: kb, scored: Set(model.types), clusters: model.clustersVersion == nil ? nil : clusters)
     }
 
     public func run(_ document: inout AnnotatedDocument) {
