@@ -90,6 +90,9 @@ struct ArgumentSpan {
     /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object;
     /// or right after a verb trigger bearing the accusative (قتل شرطيين، طعن جنديا): the verb's object, its subject unnamed.
     var isObject = false
+    /// Whether the span's first word is an indefinite singular in the accusative (موظفا، جنديا): after a verbal noun's
+    /// genitive, that noun's object (اعتقال السلطات موظفا).
+    var isIndefiniteAccusative = false
     /// Where the words of the attack that killed or wounded those the span names start, when a verb of casualties
     /// stands beside the span and a word of cause after it (أصيب أربعة جنود بجروح جراء انفجار عبوة: at انفجار):
     /// the span is the target of the triggers starting there, though a comma parts it from their clause.
@@ -250,6 +253,18 @@ struct SentenceArguments {
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
                 }
+                // An office of the state in the construct state reaches its state's name past its department and the
+                // state's title (وزارة خارجية البحرين، وزارة خارجية مملكة البحرين).
+                if country == nil, Self.stateSectors.contains(sector), !ProcliticFlags.of(tokens[nounEnd - 1]).article,
+                   let name = (end..<min(tokenRange.upperBound, end + 3)).first(where: { !forms.norm($0).isOne(of: Self.departments) }), name > end,
+                   m < document.mentions.count, document.mentions[m].type == .geopolitical,
+                   document.mentions[m].range.lowerBound >= Int(tokens[name].start), document.mentions[m].range.lowerBound < Int(tokens[name].end),
+                   let entity = document.mentions[m].entity, document.entities[entity].entity.id.hasPrefix("country-") {
+                    country = document.entities[entity].entity.country
+                    end = name
+                    while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
+                    m += 1
+                }
                 if country == nil, end < tokenRange.upperBound, DemonymReader.agreesInNumber(tokens[nounEnd - 1], tokens[end], forms),
                    let adjective = demonyms.country(at: end, &forms) {
                     country = adjective
@@ -334,6 +349,8 @@ struct SentenceArguments {
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
             }
+            spans[i].isIndefiniteAccusative = bearsTanwinAlef(spans[i], in: tokenRange, &forms)
+                && !forms.norm(spans[i].tokens.lowerBound).isOne(of: Self.mannerAdverbs)
             if spans[i].actor != nil {
                 spans[i].authored = claim(spans[i].tokens, in: tokenRange, places: places, forms)
                     ?? performed(by: spans[i].tokens, in: tokenRange, places: places, forms)
@@ -489,6 +506,10 @@ struct SentenceArguments {
     /// Sectors of the state's own offices, which serve the state of the place they are in: government, police,
     /// courts, parliament. Armies and others may be abroad (القوات في أفغانستان).
     private static let stateSectors: Set<String> = ["GOV", "COP", "JUD", "LEG"]
+    /// The departments of a ministry in the construct state and the titles of states, in normal form: what may stand
+    /// between an office and its state's name (وزارة خارجية مملكة البحرين).
+    private static let departments = ["خارجية", "داخلية", "دفاع", "عدل", "مالية", "اعلام", "مملكة", "جمهورية", "دولة", "سلطنة", "امارة"]
+        .map { Array($0.utf8) }
 
     /// The stems of embassies, consulates and missions, which serve the state that sends them, in normal form.
     private static let diplomatic = ["سفار", "قنصلي", "ممثلي", "بعث"].map { Array($0.utf8) }
@@ -574,21 +595,40 @@ struct SentenceArguments {
     /// genitive of its author (دانت قصف المتمردين). A subject bears neither (طعن شاب شرطيين، قتل مسلحون شابا).
     private func isAccusative(_ span: ArgumentSpan, after verb: Int, _ spans: [ArgumentSpan], in sentence: Range<Int>,
                               _ forms: inout TokenForms) -> Bool {
+        guard let (word, _) = Self.firstWord(of: span, forms) else { return false }
+        // Arabic letters are two bytes each in the norms.
+        if word.count >= 10, word.ends(with: Self.dualOrPluralAccusative) {
+            return Self.opensClause(verb, sentence.lowerBound, forms) || spans.contains { $0.actor != nil && $0.tokens.upperBound == verb }
+        }
+        return bearsTanwinAlef(span, in: sentence, &forms)
+    }
+
+    /// Nisbas in the accusative that tell the manner of an act more often than they name someone (دعم كييف عسكريا،
+    /// عزلها سياسيا), in normal form: no object after a verbal noun's genitive.
+    static let mannerAdverbs = ["عسكريا", "سياسيا", "اقتصاديا", "ماليا", "لوجستيا", "امنيا", "اعلاميا", "دبلوماسيا", "انسانيا",
+                                "ميدانيا", "دوليا", "اقليميا", "محليا", "رسميا", "شعبيا"].map { Array($0.utf8) }
+
+    /// Whether the span's first word, a role noun or a demonym naming people, is an indefinite singular in the accusative
+    /// (موظفا، جنديا): the tanwin's alef, not before a genitive.
+    private func bearsTanwinAlef(_ span: ArgumentSpan, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+        guard let (word, flags) = Self.firstWord(of: span, forms), !flags.article, !flags.preposition, word.count >= 8,
+              word.ends(with: TokenForms.accusative), !word.ends(with: Self.brokenPluralAlef), !word.isOne(of: Self.alefNouns) else { return false }
+        let k = span.tokens.lowerBound
+        return k + 1 >= sentence.upperBound || !beginsGenitive(k + 1, in: sentence, &forms)
+    }
+
+    /// The first word of a span naming a role noun or a state, without its clitics and article, and its proclitics; nil for
+    /// a span of another actor.
+    private static func firstWord(of span: ArgumentSpan, _ forms: TokenForms) -> (word: UnsafeBufferPointer<UInt8>, flags: ProcliticFlags)? {
         switch span.actor {
         case .generic?, .state?: break
-        default: return false
+        default: return nil
         }
         let k = span.tokens.lowerBound
         let flags = ProcliticFlags.of(forms.tokens[k])
         var word = EventDetector.stem(forms.tokens[k], forms.norm(k))
         if !flags.article, word.starts(with: TokenForms.article) { word = UnsafeBufferPointer(rebasing: word[TokenForms.article.count...]) }
-        // Arabic letters are two bytes each in the norms.
-        if word.count >= 10, word.ends(with: Self.dualOrPluralAccusative) {
-            return Self.opensClause(verb, sentence.lowerBound, forms) || spans.contains { $0.actor != nil && $0.tokens.upperBound == verb }
-        }
-        guard !flags.article, !flags.preposition, word.count >= 8, word.ends(with: TokenForms.accusative),
-              !word.ends(with: Self.brokenPluralAlef), !word.isOne(of: Self.alefNouns) else { return false }
-        return k + 1 >= sentence.upperBound || !beginsGenitive(k + 1, in: sentence, &forms)
+        return (word, flags)
     }
 
     /// Whether token `j` may be the genitive of the noun before it: a word with the article alone before it (not a day)

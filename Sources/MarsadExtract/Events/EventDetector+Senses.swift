@@ -110,7 +110,9 @@ extension EventDetector {
     /// visitors, pilgrims or refugees (استقبل مستشفى طريف الخادمة، تستقبل الولاية 140 ألف نازح).
     /// لوح threatens with the بـ of a threat, not with a hand, a flag or a branch (لوح بيده، يلوحون بأغصان الزيتون);
     /// داعيا calls on someone, not on God in a prayer (داعيا الله، داعيا المولى عز وجل، داعيا لهم بالشفاء);
-    /// طرد expels, not before a centrifuge's or a parcel's word (أجهزة طرد مركزي، طرد مشبوه).
+    /// طرد expels, not before a centrifuge's or a parcel's word (أجهزة طرد مركزي، طرد مشبوه);
+    /// استدعى summons only an envoy (`envoys`); فرض coerces only with restrictions after it; توسط mediates only
+    /// with في or لدى; the present يطرد expels only envoys.
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
@@ -158,6 +160,18 @@ extension EventDetector {
             // طرد is also a parcel and the spin of a centrifuge (طرد مشبوه، أجهزة الطرد المركزي).
             Sense(forms: bytes(["طرد"]), needs: nil, avoids: [], reach: 1,
                   avoidsNext: bytes(["مركزي", "مركز", "مشبوه", "بريدي", "ملغوم", "مفخخ"])),
+            // فرض imposes much else (فرض الأمن، فرض سيطرته، فرض حظر التجول).
+            // Restrictions only: the noun of sanctions is its own trigger, whose reading the verb would cut short (فرضت الولايات
+            // المتحدة عقوبات على إيران); the verbal noun before them is talked of more than done (فرض بعض القيود).
+            Sense(forms: bytes(["فرض", "فرضت", "فرضوا", "يفرض", "تفرض"]), needs: .words(bytes(["قيود", "قيودا"])), avoids: [], reach: 5,
+                  avoidsNext: bytes(["قيود", "بعض", "مزيد"])),
+            // توسط also stands in the middle of something, or between two places (يتوسطها نصب، يتوسط ما بين المحافظتين): it
+            // mediates only in something or with someone (توسطت قطر في المفاوضات، يتوسط لدى الرئيس).
+            Sense(forms: bytes(["توسط", "توسطت", "يتوسط", "تتوسط"]), needs: .words(bytes(["في", "لدي"])), avoids: [], reach: 3),
+            // The present of طرد also fires staff, and تطّرد runs on (تطرد عددا منهم، أن تطّرد السمة): only an envoy's expulsion.
+            Sense(forms: bytes(["يطرد", "تطرد"]), needs: .words(Self.envoys + Self.missions), avoids: [], reach: Self.envoyReach),
+            // استدعى summons an envoy, or else calls for something or someone (استدعى الأمر تدخلا، استدعت الشرطة شاهدا).
+            Sense(forms: bytes(["استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء"]), needs: .words(Self.envoys), avoids: [], reach: Self.envoyReach),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
         ]

@@ -70,7 +70,18 @@ extension EventDetector {
                 target = compound(actors, from: after).actors
             }
             if let before { source = compoundBackward(actors, from: before) }
-            if attackers, let after, actors[after].tokens.lowerBound - tokens.upperBound <= 2 {
+            // The actor after the genitive, past the nisba of the genitive's own (السلطات الفرنسية).
+            let genitive = after.map { compound(actors, from: $0) }
+            let object = genitive.flatMap { genitive in actors[genitive.next...].firstIndex { !$0.isNisba } }
+            // The genitive follows the noun right away, so a marker read before it is the noun's (ردا على اعتقال).
+            if let after, let genitive, let object, actors[after].tokens.lowerBound == tokens.upperBound, !actors[after].isOblique,
+               actors[object].isIndefiniteAccusative, !actors[object].joined,
+               actors[object].tokens.lowerBound - actors[object - 1].tokens.upperBound <= 1 {
+                // A verbal noun's genitive with an accusative after it is its subject, the accusative its object
+                // (اعتقال السلطات الفرنسية موظفا قنصليا: the French authorities arrested an employee).
+                source = genitive.actors
+                target = compound(actors, from: object).actors
+            } else if attackers, let after, actors[after].tokens.lowerBound - tokens.upperBound <= 2 {
                 // Attackers right after the noun are its authors, whoever stands before it (أدان هجمات المسلحين).
                 source = compound(actors, from: after).actors
             } else if source.isEmpty, target.isEmpty, let after {

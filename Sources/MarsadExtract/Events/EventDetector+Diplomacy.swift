@@ -1,0 +1,73 @@
+import MarsadCore
+import MarsadText
+
+extension EventDetector {
+    /// The diplomatic sense of a trigger that has one, or nil: restrictions on trade or visas are a SANCTION
+    /// (discontinue), not a state's restriction of movement (COERCE restrict); an expulsion of diplomats or an
+    /// embassy's staff is a SANCTION (expel), not the deportation of a person (طرد اثني عشر موظفا
+    /// في السفارة الفرنسية، ستطرد اثني عشر دبلوماسيا); a state summoning its own envoy recalls
+    /// him, a SANCTION (withdraw), where summoning another state's envoy is a complaint (استدعى
+    /// بارو سفير بلاده للتشاور، استدعت الجزائر سفيرها; استدعت الخارجية السفير الفرنسي).
+    func diplomaticSense(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> EventTrigger? {
+        let after = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.envoyReach)
+        func isEnvoy(_ j: Int, _ words: [[UInt8]]) -> Bool { forms.tokens[j].kind == .word && Self.bareStem(j, forms).isOne(of: words) }
+        switch (trigger.type, trigger.mode) {
+        case (.coerce, "deport"?):
+            guard after.contains(where: { isEnvoy($0, Self.envoys + Self.missions) }) else { return nil }
+            return EventTrigger(type: .sanction, mode: "expel", kind: trigger.kind, context: .diplomatic)
+        case (.coerce, "restrict"?):
+            // Restrictions on trade or visas curtail exchanges between states (فرضت الحكومة الفرنسية قيودا على منح التأشيرات).
+            guard after.contains(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.exchanges) }) else { return nil }
+            return EventTrigger(type: .sanction, mode: "discontinue", kind: trigger.kind, context: .economic)
+        case (.accuse, "disapprove"?):
+            guard forms.norm(hit.tokens.lowerBound).isOne(of: Self.summons) || Self.stem(forms.tokens[hit.tokens.lowerBound], forms.norm(hit.tokens.lowerBound)).isOne(of: Self.summons),
+                  let envoy = after.first(where: { isEnvoy($0, Self.envoys) }) else { return nil }
+            let own = forms.tokens[envoy].segmentation.enclitic != 0
+                || envoy + 1 < sentence.upperBound && forms.norm(envoy + 1).isOne(of: Self.hisCountry)
+                || (envoy..<min(sentence.upperBound, envoy + Self.envoyReach)).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: Self.forConsultation) }
+            return own ? EventTrigger(type: .sanction, mode: "withdraw", kind: trigger.kind, context: .diplomatic) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Who summons, for the noun of summoning: its genitive, when no envoy (استدعاء إسلام آباد للسفير الهندي: Pakistan
+    /// summoned India's ambassador), where other nouns' genitive is whom they act on.
+    func summoner(_ trigger: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
+        guard forms.tokens[trigger.lowerBound].kind == .word, Self.stem(forms.tokens[trigger.lowerBound], forms.norm(trigger.lowerBound)).equals(Self.summons[4]),
+              let genitive = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == trigger.upperBound }), !genitive.isOblique,
+              !genitive.tokens.contains(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.envoys) }) else { return nil }
+        return genitive.actor
+    }
+
+    /// The state an envoy is recalled from: the actor after لدى، من or في that follows the envoy closely
+    /// (استدعى بارو سفير بلاده لدى الجزائر، استدعت الجزائر سفيرها من باريس).
+    func recalledFrom(_ trigger: Range<Int>, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
+        let after = trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + Self.envoyReach)
+        guard let envoy = after.first(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.envoys) }) else { return nil }
+        return spans.first { span in
+            span.actor != nil && span.tokens.lowerBound > envoy + 1 && span.tokens.lowerBound - envoy <= 4 && sentence.contains(span.tokens.lowerBound)
+                && forms.norm(span.tokens.lowerBound - 1).isOne(of: Self.hostMarks)
+        }?.actor
+    }
+
+    /// لدى، من، في in normal form: before the state an envoy serves in.
+    static let hostMarks = ["لدي", "من", "في"].map { Array($0.utf8) }
+
+    /// Exchanges between states whose restriction is a sanction, in normal form without the article: visas, trade,
+    /// exports and imports.
+    static let exchanges = ["تاشيرات", "تاشيرة", "تجارة", "صادرات", "واردات", "استيراد", "تصدير", "رحلات", "طيران"].map { Array($0.utf8) }
+
+    /// How many words after the trigger its envoy may stand (استدعى وزير الخارجية الفرنسي جان نويل بارو سفير بلاده).
+    static let envoyReach = 8
+    /// Envoys, in normal form without the article or a pronoun: ambassadors, chargés d'affaires, consuls, diplomats.
+    static let envoys = ["سفير", "سفيرة", "سفيره", "سفراء", "قائم", "قنصل", "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "دبلوماسيون"].map { Array($0.utf8) }
+    /// Missions whose staff an expulsion may name instead (موظفا في السفارة).
+    static let missions = ["سفارة", "سفاره", "قنصلية", "قنصليه", "بعثة"].map { Array($0.utf8) }
+    /// The verb and noun of summoning, in normal form without clitics (the noun last).
+    static let summons = ["استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء"].map { Array($0.utf8) }
+    /// بلاده، بلادها (his, its country) after an envoy: the summoner's own.
+    static let hisCountry = ["بلاده", "بلادها", "بلادهم"].map { Array($0.utf8) }
+    /// للتشاور (for consultation), the word of a recall.
+    static let forConsultation = ["للتشاور", "التشاور"].map { Array($0.utf8) }
+}

@@ -1,0 +1,72 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Expulsions and recalls of envoys, summons, calls, mediation and restrictions, and who acts in a
+/// verbal noun's genitive, in sentences written for these tests.
+@Suite struct EventDiplomacyTests {
+    @Test func expellingDiplomatsIsASanctionAndExpellingAPersonADeportation() throws {
+        let diplomats = try event("أعلنت وزارة الخارجية الجزائرية يوم الأحد طرد اثني عشر موظفا في السفارة الفرنسية.", "SANCTION")
+        #expect(diplomats.mode == "expel" && diplomats.trigger == "طرد")
+        // The ministry that announced the expulsion made it, past the day it names.
+        #expect(diplomats.codes(diplomats.source) == ["DZAGOV"])
+        let planned = try event("وأعلن الوزير أن فرنسا ستطرد بدورها اثني عشر دبلوماسيا جزائريا.", "SANCTION")
+        #expect(planned.mode == "expel" && planned.modality == "planned" && planned.codes(planned.source) == ["FRA"])
+        // Controls: a person deported; the present of طرد firing staff is no event.
+        #expect(try event("طردت السلطات صحفيا أجنبيا من البلاد.", "COERCE").mode == "deport")
+        #expect(events("وقد تطرد الشركة عددا من العاملين فيها.").isEmpty)
+    }
+
+    @Test func aStateRecallsItsOwnEnvoyAndSummonsAnother() throws {
+        let recall = try event("استدعى وزير الخارجية الفرنسي سفير بلاده لدى الجزائر للتشاور.", "SANCTION")
+        #expect(recall.mode == "withdraw" && recall.codes(recall.target) == ["DZA"])
+        let own = try event("وفي وقت سابق استدعت البحرين، أمس، سفيرها لدى إيران.", "SANCTION")
+        #expect(own.mode == "withdraw" && own.codes(own.source) == ["BHR"] && own.codes(own.target) == ["IRN"])
+        let summons = try event("استدعت الخارجية المصرية السفير الإسرائيلي في القاهرة.", "ACCUSE")
+        #expect(summons.mode == "disapprove")
+        // A ministry in the construct state is its state's (وزارة خارجية مملكة البحرين).
+        let ministry = try event("استدعت وزارة خارجية مملكة البحرين السفير الإيراني.", "ACCUSE")
+        #expect(ministry.codes(ministry.source) == ["BHRGOV"])
+        #expect(!events("استدعت الخارجية المصرية السفير الإسرائيلي في القاهرة.").contains { $0.type == "SANCTION" })
+        // The noun's genitive summons (Pakistan), unless it is the envoy.
+        let noun = try event("وجاء ذلك بعد أيام من استدعاء باكستان للسفير الهندي.", "ACCUSE")
+        #expect(noun.codes(noun.source) == ["PAK"])
+        // Controls: استدعى calling for something or someone else.
+        #expect(events("استدعى الأمر تدخلا عاجلا من الدفاع المدني.").isEmpty)
+        #expect(events("واستدعت المحكمة شاهدين للإدلاء بأقوالهما.").isEmpty)
+    }
+
+    @Test func callsMediationAndRestrictionsAreEvents() throws {
+        let call = try event("وقالت ميلوني إنها تحدثت هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.", "CONSULT")
+        #expect(call.mode == "phone")
+        #expect(try event("وتوسطت قطر في المفاوضات بين الطرفين.", "CONSULT").mode == "third-party")
+        let restrictions = try event("وفرضت الحكومة الفرنسية قيودا على منح التأشيرات للمسؤولين الجزائريين.", "SANCTION")
+        #expect(restrictions.codes(restrictions.source) == ["FRAGOV"])
+        // Controls: a thing in the middle of another; imposing one's control.
+        #expect(events("وتضم الساحة نصبا تذكاريا يتوسطها علم كبير.").isEmpty)
+        #expect(events("وتقع البلدة على الطريق الذي يتوسط ما بين المحافظتين.").isEmpty)
+        #expect(events("وفرض الجيش سيطرته على المدينة.").allSatisfy { $0.type != "SANCTION" && $0.type != "COERCE" })
+        #expect(events("وكان الهدف من خلال فرض بعض القيود على البرنامج.").isEmpty)
+        // Restrictions on movement coerce.
+        #expect(try event("فرضت الشرطة اليوم قيودا على دخول المصلين إلى المسجد.", "COERCE").mode == "restrict")
+    }
+
+    @Test func aVerbalNounsGenitiveBeforeAnAccusativeActs() throws {
+        let arrest = try event("ردا على اعتقال السلطات الفرنسية موظفا قنصليا في باريس.", "COERCE")
+        #expect(arrest.codes(arrest.source) == ["FRAGOV"] && arrest.codes(arrest.target) == ["---LAB"])
+        // Controls: a genitive alone is whom the act struck; a nisba after it tells the manner (militarily).
+        let plain = try event("وأدان الوزير اعتقال الصحفي.", "COERCE")
+        #expect(plain.codes(plain.target) == ["---MED"])
+        let aid = try event("وركزت الإدارة الأمريكية على دعم كييف عسكريا.", "AID")
+        #expect(aid.codes(aid.target) == ["UKR"])
+    }
+
+    @Test func natureStrikesAndACeasefireShootsNoOne() {
+        #expect(!events("وقال المركز إن الزلزال ضرب على عمق 26 كلم.").contains { $0.type == "ASSAULT" })
+        #expect(!events("ضربت عاصفة رملية المنطقة الشرقية أمس.").contains { $0.type == "ASSAULT" })
+        let ceasefire = events("ويدل ذلك على صمود وقف لإطلاق النار في المدينة.")
+        #expect(!ceasefire.contains { $0.type == "ASSAULT" })
+        // Control: a man beaten.
+        #expect(events("ضرب رجال الشرطة متظاهرا في الشارع.").contains { $0.type == "ASSAULT" })
+    }
+}
