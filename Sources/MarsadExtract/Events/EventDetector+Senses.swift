@@ -203,7 +203,8 @@ extension EventDetector {
     /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات) or after a round's word (جولة رابعة من المحادثات). For the types the classifier
     /// does not score; a negated one still reports that something did not happen.
     func refersBack(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
-        guard trigger.kind == .noun, hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article else { return false }
+        // A penalty's article is the penalty's (حكمت عليه بالسجن), not an event told before.
+        guard trigger.kind == .noun, trigger.mode != "convict", hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article else { return false }
         let before = hit.tokens.lowerBound - 1
         guard before >= sentence.lowerBound, forms.tokens[before].kind == .word else { return true }
         if Self.isOne(Self.stem(forms.tokens[before], forms.norm(before)), withConjunction: Self.takingPlace) { return false }

@@ -236,6 +236,16 @@ struct EventDetector {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
+                    if trigger.mode == "convict", target.isEmpty, let convicted = spans.last(where: {
+                        $0.actor != nil && $0.marker == .against && $0.tokens.upperBound <= hit.tokens.lowerBound && clause.contains($0.tokens.lowerBound)
+                    }) {
+                        // Whom a court sentences stands after على, before the penalty, and the court before them (حكمت محكمة
+                        // مصرية على الصحفي بالسجن).
+                        target = [convicted.actor!]
+                        source = spans.last(where: {
+                            $0.actor != nil && $0.actor != convicted.actor && $0.tokens.upperBound <= convicted.tokens.lowerBound && clause.contains($0.tokens.lowerBound)
+                        }).map { [$0.actor!] } ?? []
+                    }
                     if let summoner = summoner(hit.tokens, spans, forms), !source.contains(summoner) || source.count > 1 {
                         target = (source + target).filter { $0 != summoner }
                         source = [summoner]
