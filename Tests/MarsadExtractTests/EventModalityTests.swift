@@ -108,6 +108,16 @@ import Testing
         #expect(EventStage.isHistorical("1912/1913", published: PublicationTime(iso: "2015-06-01")))
     }
 
+    @Test func aTimeToComeAfterTheActPlansIt() throws {
+        // Published on Monday 2025-02-10: غدا is Tuesday, الخميس المقبل the 13th.
+        let visit = try event("يزور ولي العهد الأردن غدا لبحث العلاقات الثنائية.", "CONSULT", published: "2025-02-10")
+        #expect(visit.modality == "planned")
+        #expect(try event("ويستضيف الهلال الأحمر المصري يوم الخميس المقبل اجتماعا للمانحين.", "CONSULT", published: "2025-02-10").modality == "planned")
+        // A demand is made now about what is to come; a bare day's name is a past one.
+        #expect(try event("ودعا الحزب أنصاره إلى التظاهر غدا أمام البرلمان.", "REQUEST", published: "2025-02-10").modality == "happened")
+        #expect(try event("زار ولي العهد الأردن الخميس.", "CONSULT", published: "2025-02-10").modality == "happened")
+    }
+
     @Test func stillIsNotANegation() throws {
         #expect(try first("لا تزال القوات الروسية تقصف مدينة خاركيف.").polarity == "asserted")
     }

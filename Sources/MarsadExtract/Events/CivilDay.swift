@@ -8,6 +8,21 @@ enum CivilDay {
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
     }
 
+    /// The first day a value such as `2022`, `2022-08`, `2022-08-15` or `2022-SU` covers; of a span, the first day its
+    /// start covers. Nil for a value of no date (a duration, a week, a time of day alone).
+    static func firstDay(of value: String) -> Int? {
+        if let slash = value.firstIndex(of: "/") { return firstDay(of: String(value[..<slash])) }
+        let parts = value.split(separator: "-", maxSplits: 2)
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        guard parts.count > 1 else { return number(year, 1, 1) }
+        if let month = Int(parts[1]), (1...12).contains(month) {
+            if parts.count > 2, let day = Int(parts[2].prefix(2)) { return number(year, month, day) }
+            return number(year, month, 1)
+        }
+        let seasonStarts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+        return seasonStarts[String(parts[1])].map { number(year, $0, 1) }
+    }
+
     /// The last day a value such as `2022`, `2022-08`, `2022-08-15` or `2022-SU` covers; of a
     /// span (`2025-06-27/2026-06-15`, `1912/1913`), the last day its end covers.
     static func lastDay(of value: String) -> Int? {

@@ -67,6 +67,8 @@ struct EventDetector {
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
                     reading.future = reading.future || hit.future
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
+                        || Self.scheduledTypes.contains(trigger.type) && !scored.contains(trigger.type)
+                            && time.map { namesComingTime(document.times[$0], after: hit.tokens, in: clause, document, forms) } == true
                     reading.pastEra = pastEra
                     if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
@@ -606,6 +608,27 @@ struct EventDetector {
 
     /// ون in UTF-8: the ending of a present verb's plural subject (its past's is `TokenForms.pluralSubject`).
     private static let pluralPresent = Array("ون".utf8)
+
+    /// Whether a time expression after the trigger in its clause names a time to come, by a word of its own (أعلن
+    /// الاتحاد إضرابا يوم الخميس المقبل، يزور الرئيس غدا كينيا), and its value starts after the day of publication: what
+    /// happens then is planned. A bare day's name (الاثنين) is left alone: news tells of the past one. Not for the types
+    /// the classifier scores, whose planned candidates it would no longer judge (مواجهات ودية غدا: friendly matches).
+    func namesComingTime(_ time: TimeExpression, after trigger: Range<Int>, in clause: Range<Int>, _ document: AnnotatedDocument,
+                         _ forms: TokenForms) -> Bool {
+        guard time.resolution == .relativeToPublication, let published = document.document.published,
+              time.range.lowerBound >= Int(forms.tokens[trigger.upperBound - 1].end),
+              let first = CivilDay.firstDay(of: time.value), first > CivilDay.number(published.year, published.month, published.day) else { return false }
+        return clause.contains { k in
+            time.range.contains(Int(forms.tokens[k].start)) && forms.tokens[k].kind == .word && forms.norm(k).isOne(of: Self.comingWords)
+        }
+    }
+
+    /// The types whose act a time after it schedules. A demand, an accusation, a refusal, a threat or praise is made
+    /// now about what is to come (دعا الحزب إلى التظاهر غدا).
+    static let scheduledTypes = Set(PloverType.allCases).subtracting([.request, .accuse, .reject, .threaten, .support])
+
+    /// Words of a time to come in normal form: next (المقبل، القادم) and tomorrow (غدا، غد).
+    static let comingWords = ["المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غد", "مقبل", "قادم"].map { Array($0.utf8) }
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }
