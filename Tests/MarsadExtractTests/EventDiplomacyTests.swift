@@ -22,6 +22,9 @@ import Testing
         #expect(recall.mode == "withdraw" && recall.codes(recall.target) == ["DZA"])
         let own = try event("وفي وقت سابق استدعت البحرين، أمس، سفيرها لدى إيران.", "SANCTION")
         #expect(own.mode == "withdraw" && own.codes(own.source) == ["BHR"] && own.codes(own.target) == ["IRN"])
+        // The capital an envoy serves in stands for its state.
+        let capital = try event("واستدعت الجزائر سفيرها من باريس احتجاجا على التصريحات.", "SANCTION")
+        #expect(capital.codes(capital.target) == ["FRA"])
         let summons = try event("استدعت الخارجية المصرية السفير الإسرائيلي في القاهرة.", "ACCUSE")
         #expect(summons.mode == "disapprove")
         // A ministry in the construct state is its state's (وزارة خارجية مملكة البحرين).

@@ -42,13 +42,16 @@ extension EventDetector {
 
     /// The state an envoy is recalled from: the actor after لدى، من or في that follows the envoy closely
     /// (استدعى بارو سفير بلاده لدى الجزائر، استدعت الجزائر سفيرها من باريس).
-    func recalledFrom(_ trigger: Range<Int>, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
+    /// A capital or another city named so stands for its state (سفيرها في طهران).
+    func recalledFrom(_ trigger: Range<Int>, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
+                      _ forms: TokenForms) -> EventActor? {
         let after = trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + Self.envoyReach)
         guard let envoy = after.first(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.envoys) }) else { return nil }
-        return spans.first { span in
-            span.actor != nil && span.tokens.lowerBound > envoy + 1 && span.tokens.lowerBound - envoy <= 4 && sentence.contains(span.tokens.lowerBound)
-                && forms.norm(span.tokens.lowerBound - 1).isOne(of: Self.hostMarks)
-        }?.actor
+        guard let host = spans.first(where: { span in
+            (span.actor != nil || span.place != nil) && span.tokens.lowerBound > envoy + 1 && span.tokens.lowerBound - envoy <= 4
+                && sentence.contains(span.tokens.lowerBound) && forms.norm(span.tokens.lowerBound - 1).isOne(of: Self.hostMarks)
+        }) else { return nil }
+        return host.actor ?? host.place.flatMap { document.entities[$0].entity.country }.map { .state($0) }
     }
 
     /// لدى، من، في in normal form: before the state an envoy serves in.

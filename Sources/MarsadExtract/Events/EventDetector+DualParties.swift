@@ -40,7 +40,7 @@ extension EventDetector {
         return parties(of: kind, before: trigger, in: s, earlier, document)
     }
 
-    /// Both parties of an earlier meeting, agreement, dispute or attack (`dualParties`, `isBetweenSides`), as whom a
+    /// Both parties of an earlier meeting, agreement, dispute, sanction or attack (`dualParties`, `isBetweenSides`), as whom a
     /// verb addresses when a definite dual noun is its object, right after its subject (دعا وزير الخارجية الأمريكي
     /// ماركو روبيو الجانبين إلى العودة إلى المفاوضات).
     func dualObject(_ trigger: Range<Int>, subject: Range<Int>, in reach: Range<Int>, before s: Int,
@@ -52,9 +52,10 @@ extension EventDetector {
     }
 
     /// Whether a candidate is between two sides, as a call on "both sides" means: a meeting, an agreement, an
-    /// accusation or rejection, a threat or an attack, of no civilians, refugees or others an attack strikes.
+    /// accusation or rejection, a threat, a sanction (expelled envoys), a coercion or an attack, of no civilians,
+    /// refugees or others an attack strikes.
     private func isBetweenSides(_ candidate: EventCandidate) -> Bool {
-        [.consult, .agree, .accuse, .reject, .threaten, .assault].contains(candidate.trigger.type)
+        [.consult, .agree, .accuse, .reject, .threaten, .sanction, .coerce, .assault].contains(candidate.trigger.type)
             && !(candidate.source + candidate.target).contains {
                 if case let .generic(sector, _, _) = $0 { Self.victimSectors.contains(sector) } else { false }
             }

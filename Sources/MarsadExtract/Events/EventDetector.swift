@@ -252,7 +252,7 @@ struct EventDetector {
                         target = (source + target).filter { $0 != summoner }
                         source = [summoner]
                     }
-                    if trigger.type == .sanction, trigger.mode == "withdraw", let host = recalledFrom(hit.tokens, range, spans, forms) {
+                    if trigger.type == .sanction, trigger.mode == "withdraw", let host = recalledFrom(hit.tokens, range, spans, document, forms) {
                         target = [host]
                     }
                     if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
