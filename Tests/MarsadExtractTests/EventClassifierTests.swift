@@ -210,8 +210,8 @@ import Testing
 
     @Test func aModelOfAnotherFeatureSetIsRefused() throws {
         // events-7: the set before PROTEST stopped reading the words near its trigger; events-8:
-        // before ASSAULT read the sentence words' groups.
-        for old in ["events-0", "events-7", "events-8"] {
+        // before ASSAULT read the sentence words' groups; events-9: before a crowd named by its people had its sector read.
+        for old in ["events-0", "events-7", "events-8", "events-9"] {
             let file = BinaryResourceFile(name: "events", format: EventModel.format, builtBy: "test", sources: [], built: "2026-01-01",
                                           fields: [("features", old), ("types", "ASSAULT"), ("buckets", "1"), ("thresholds", "0.5")],
                                           body: [0, 0, 0, 0])

@@ -23,6 +23,13 @@ import Testing
         return try #require(candidate, "no \(type) candidate in \(text)").features
     }
 
+    @Test func aCrowdNamedByItsPeopleHasACrowdsSector() throws {
+        let crowd = EventFeatures.hash(.sourceSector, "CVL")
+        #expect(try features("تظاهر آلاف التونسيين في العاصمة.", .protest, clusters: nil).contains(crowd))
+        // Control: a state itself has no sector.
+        #expect(try !features("تظاهرت تونس ضد القرار.", .protest, clusters: nil).contains(crowd))
+    }
+
     @Test func anAssaultReadsTheGroupsOfItsSentenceWordsAndAProtestDoesNot() throws {
         // قرية is in a group of 4,096 of its own here, numbered 4,001; مسلحون has no class.
         let groups = [7, 70, 700, 4001]

@@ -7,7 +7,7 @@ public struct EventModel: Sendable {
     /// The format of `events.model` this build reads.
     public static let format = 1
     /// The feature set the weights belong to; a model of another set is refused.
-    public static let featureSet = "events-9"
+    public static let featureSet = "events-10"
 
     /// The types the model scores, in the order of its weight blocks.
     public let types: [PloverType]

@@ -757,6 +757,10 @@ struct EventDetector {
                     }
                 case .state:
                     out.append(F.flag(kindFamily, 20))
+                    // A crowd named by its people (آلاف التونسيين) reads as the crowd it is.
+                    if let sector = spans.first(where: { $0.actor == actor })?.sector {
+                        out.append(F.hash(family, sector))
+                    }
                 }
             }
         }
