@@ -20,7 +20,7 @@ extension EventDetector {
             guard after.contains(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.exchanges) }) else { return nil }
             return EventTrigger(type: .sanction, mode: "discontinue", kind: trigger.kind, context: .economic)
         case (.accuse, "disapprove"?):
-            guard forms.norm(hit.tokens.lowerBound).isOne(of: Self.summons) || Self.stem(forms.tokens[hit.tokens.lowerBound], forms.norm(hit.tokens.lowerBound)).isOne(of: Self.summons),
+            guard Self.stem(forms.tokens[hit.tokens.lowerBound], forms.norm(hit.tokens.lowerBound)).isOne(of: Self.summons),
                   let envoy = after.first(where: { isEnvoy($0, Self.envoys) }) else { return nil }
             let own = forms.tokens[envoy].segmentation.enclitic != 0
                 || envoy + 1 < sentence.upperBound && forms.norm(envoy + 1).isOne(of: Self.hisCountry)
@@ -31,10 +31,22 @@ extension EventDetector {
         }
     }
 
+    /// The court and whom it sentences, for a penalty's word (`convict`) with no target read: whom it names after على
+    /// before the penalty, and the actor before them (حكمت محكمة مصرية على الصحفي بالسجن). Nil when no one stands after على.
+    func courtAndConvicted(_ trigger: Range<Int>, _ clause: Range<Int>, _ spans: [ArgumentSpan]) -> (source: [EventActor], target: [EventActor])? {
+        guard let convicted = spans.last(where: {
+            $0.actor != nil && $0.marker == .against && $0.tokens.upperBound <= trigger.lowerBound && clause.contains($0.tokens.lowerBound)
+        }) else { return nil }
+        let court = spans.last {
+            $0.actor != nil && $0.actor != convicted.actor && $0.tokens.upperBound <= convicted.tokens.lowerBound && clause.contains($0.tokens.lowerBound)
+        }
+        return (court.map { [$0.actor!] } ?? [], [convicted.actor!])
+    }
+
     /// Who summons, for the noun of summoning: its genitive, when no envoy (استدعاء إسلام آباد للسفير الهندي: Pakistan
     /// summoned India's ambassador), where other nouns' genitive is whom they act on.
     func summoner(_ trigger: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
-        guard forms.tokens[trigger.lowerBound].kind == .word, Self.stem(forms.tokens[trigger.lowerBound], forms.norm(trigger.lowerBound)).equals(Self.summons[4]),
+        guard forms.tokens[trigger.lowerBound].kind == .word, Self.stem(forms.tokens[trigger.lowerBound], forms.norm(trigger.lowerBound)).equals(Self.summonsNoun),
               let genitive = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == trigger.upperBound }), !genitive.isOblique,
               !genitive.tokens.contains(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.envoys) }) else { return nil }
         return genitive.actor
@@ -67,8 +79,10 @@ extension EventDetector {
     static let envoys = ["سفير", "سفيرة", "سفيره", "سفراء", "قائم", "قنصل", "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "دبلوماسيون"].map { Array($0.utf8) }
     /// Missions whose staff an expulsion may name instead (موظفا في السفارة).
     static let missions = ["سفارة", "سفاره", "قنصلية", "قنصليه", "بعثة"].map { Array($0.utf8) }
-    /// The verb and noun of summoning, in normal form without clitics (the noun last).
-    static let summons = ["استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء"].map { Array($0.utf8) }
+    /// The noun of summoning, in normal form.
+    static let summonsNoun = Array("استدعاء".utf8)
+    /// The verb and noun of summoning, in normal form without clitics.
+    static let summons = ["استدعي", "استدعت", "يستدعي", "تستدعي"].map { Array($0.utf8) } + [summonsNoun]
     /// بلاده، بلادها (his, its country) after an envoy: the summoner's own.
     static let hisCountry = ["بلاده", "بلادها", "بلادهم"].map { Array($0.utf8) }
     /// للتشاور (for consultation), the word of a recall.

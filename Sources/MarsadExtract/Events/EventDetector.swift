@@ -238,15 +238,8 @@ struct EventDetector {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
-                    if trigger.mode == "convict", target.isEmpty, let convicted = spans.last(where: {
-                        $0.actor != nil && $0.marker == .against && $0.tokens.upperBound <= hit.tokens.lowerBound && clause.contains($0.tokens.lowerBound)
-                    }) {
-                        // Whom a court sentences stands after على, before the penalty, and the court before them (حكمت محكمة
-                        // مصرية على الصحفي بالسجن).
-                        target = [convicted.actor!]
-                        source = spans.last(where: {
-                            $0.actor != nil && $0.actor != convicted.actor && $0.tokens.upperBound <= convicted.tokens.lowerBound && clause.contains($0.tokens.lowerBound)
-                        }).map { [$0.actor!] } ?? []
+                    if trigger.mode == "convict", target.isEmpty, let roles = courtAndConvicted(hit.tokens, clause, spans) {
+                        (source, target) = roles
                     }
                     if let summoner = summoner(hit.tokens, spans, forms), !source.contains(summoner) || source.count > 1 {
                         target = (source + target).filter { $0 != summoner }
@@ -611,8 +604,8 @@ struct EventDetector {
 
     /// Whether a time expression after the trigger in its clause names a time to come, by a word of its own (أعلن
     /// الاتحاد إضرابا يوم الخميس المقبل، يزور الرئيس غدا كينيا), and its value starts after the day of publication: what
-    /// happens then is planned. A bare day's name (الاثنين) is left alone: news tells of the past one. Not for the types
-    /// the classifier scores, whose planned candidates it would no longer judge (مواجهات ودية غدا: friendly matches).
+    /// happens then is planned. A bare day's name (الاثنين) is left alone: news tells of the past one. The caller leaves
+    /// out the types the classifier scores, whose planned candidates it would no longer judge (مواجهات ودية غدا: friendly matches).
     func namesComingTime(_ time: TimeExpression, after trigger: Range<Int>, in clause: Range<Int>, _ document: AnnotatedDocument,
                          _ forms: TokenForms) -> Bool {
         guard time.resolution == .relativeToPublication, let published = document.document.published,
