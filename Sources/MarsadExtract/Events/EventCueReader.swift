@@ -74,6 +74,20 @@ struct EventCueReader {
         }
     }
 
+    /// Whether the trigger at `tokens`, with ل, is the purpose of a plan, a proposal or an effort right before it (خطة
+    /// لوقف إطلاق النار، مقترح لتبادل الأسرى، جهود للتوصل إلى اتفاق): the event is sought, not yet had.
+    static func sought(_ tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = tokens.lowerBound
+        guard k > sentence.lowerBound, ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k)),
+              forms.tokens[k - 1].kind == .word else { return false }
+        return EventDetector.bareStem(k - 1, forms).isOne(of: plans)
+    }
+
+    /// Plans, proposals and efforts, in normal form without the article.
+    /// Not an attempt, which is made (محاولة لاغتيال الرئيس: an attack).
+    static let plans = ["خطة", "خطط", "مقترح", "مقترحات", "اقتراح", "مبادرة", "مشروع", "جهود", "مساعي", "مساع", "سعي", "دعوة", "دعوات",
+                        "فرصة", "شروط", "ورقة"].map { Array($0.utf8) }
+
     /// Adjectives of what is to come, in normal form without the article: expected, next, intended.
     static let comingAdjectives = ["مرتقب", "مرتقبة", "مقبل", "مقبلة", "مزمع", "مزمعة"].map { Array($0.utf8) }
 

@@ -112,7 +112,7 @@ extension EventDetector {
     /// داعيا calls on someone, not on God in a prayer (داعيا الله، داعيا المولى عز وجل، داعيا لهم بالشفاء);
     /// طرد expels, not before a centrifuge's or a parcel's word (أجهزة طرد مركزي، طرد مشبوه);
     /// استدعى summons only an envoy (`envoys`); فرض coerces only with restrictions after it; توسط mediates only
-    /// with في or لدى; the present يطرد expels only envoys.
+    /// with في or لدى; the present يطرد expels only envoys; أرسل gives aid only with its word close after it.
     static let senses: [Sense] = {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
@@ -165,6 +165,9 @@ extension EventDetector {
             // المتحدة عقوبات على إيران); the verbal noun before them is talked of more than done (فرض بعض القيود).
             Sense(forms: bytes(["فرض", "فرضت", "فرضوا", "يفرض", "تفرض"]), needs: .words(bytes(["قيود", "قيودا"])), avoids: [], reach: 5,
                   avoidsNext: bytes(["قيود", "بعض", "مزيد"])),
+            // أرسل sends much else (أرسل رسالة، أرسلت قوات): aid only with its word close after it.
+            Sense(forms: bytes(["ارسل", "ارسلت", "يرسل", "ترسل"]), needs: .words(bytes(["مساعدات", "مساعدة", "معونات", "اغاثة", "شحنة",
+                                                                                          "شحنات", "قافلة", "قوافل"])), avoids: [], reach: 4),
             // توسط also stands in the middle of something, or between two places (يتوسطها نصب، يتوسط ما بين المحافظتين): it
             // mediates only in something or with someone (توسطت قطر في المفاوضات، يتوسط لدى الرئيس).
             Sense(forms: bytes(["توسط", "توسطت", "يتوسط", "تتوسط"]), needs: .words(bytes(["في", "لدي"])), avoids: [], reach: 3),

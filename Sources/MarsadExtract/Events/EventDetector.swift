@@ -69,6 +69,7 @@ struct EventDetector {
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
                         || Self.scheduledTypes.contains(trigger.type) && !scored.contains(trigger.type)
                             && time.map { namesComingTime(document.times[$0], after: hit.tokens, in: clause, document, forms) } == true
+                    reading.hypothetical = reading.hypothetical || !scored.contains(trigger.type) && EventCueReader.sought(hit.tokens, in: range, forms)
                     reading.pastEra = pastEra
                     if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
@@ -237,6 +238,28 @@ struct EventDetector {
                        !source.contains(speaker) {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
+                    }
+                    if Self.statements.contains(trigger.type), roleTrigger.kind == .verb, source.isEmpty, ProcliticFlags.of(first).conjunction,
+                       first.segmentation.enclitic == 0,
+                       let previous = out.last(where: {
+                           $0.sentence == s && Self.statements.contains($0.trigger.type) && !$0.source.isEmpty && $0.tokens.upperBound <= hit.tokens.lowerBound
+                       }) {
+                        // A statement joined by و to another with no subject of its own goes on with the other's speaker (أدان
+                        // غوتيريش استهداف المدنيين، وطالب بوقف فوري لإطلاق النار). Not other verbs: a noun of support reads as
+                        // its verb (ودعم قوي للمطالبة), and a verb's subject may follow it (ويرفض المجلس).
+                        source = previous.source
+                        target.removeAll { source.contains($0) }
+                    }
+                    if roleTrigger.kind == .noun, trigger.type == .consult, source.isEmpty, !target.isEmpty, hit.tokens.lowerBound > range.lowerBound,
+                       forms.norm(hit.tokens.lowerBound - 1).isOne(of: Self.holding),
+                       let visitor = spans.last(where: { span in
+                           guard case let .entity(e)? = span.actor, !span.isOblique, !span.isSpeaker, span.tokens.upperBound <= hit.tokens.lowerBound,
+                                 clause.contains(span.tokens.lowerBound), !target.contains(span.actor!) else { return false }
+                           return document.entities[e].entity.type == .person || span.isState
+                       }) {
+                        // Talks with someone held (لإجراء، لعقد، لاستئناف) by the person or state before them in their clause, who
+                        // travels to them (يصل ويتكوف إلى القاهرة لإجراء محادثات مع مسؤولين مصريين).
+                        source = [visitor.actor!]
                     }
                     if trigger.mode == "convict", target.isEmpty, let roles = courtAndConvicted(hit.tokens, clause, spans) {
                         (source, target) = roles
@@ -619,6 +642,12 @@ struct EventDetector {
     /// The types whose act a time after it schedules. A demand, an accusation, a refusal, a threat or praise is made
     /// now about what is to come (دعا الحزب إلى التظاهر غدا).
     static let scheduledTypes = Set(PloverType.allCases).subtracting([.request, .accuse, .reject, .threaten, .support])
+
+    /// The types of statements: demands, accusations and condemnations, refusals, threats.
+    static let statements: Set<PloverType> = [.request, .accuse, .reject, .threaten]
+
+    /// The verbal nouns of holding talks, with ل or not, in normal form (لإجراء محادثات، عقد اجتماع، لاستئناف المفاوضات).
+    static let holding = ["اجراء", "لاجراء", "عقد", "لعقد", "بدء", "لبدء", "استئناف", "لاستئناف", "مواصلة", "لمواصلة"].map { Array($0.utf8) }
 
     /// Words of a time to come in normal form: next (المقبل، القادم) and tomorrow (غدا، غد).
     static let comingWords = ["المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غد", "مقبل", "قادم"].map { Array($0.utf8) }
