@@ -3,11 +3,21 @@ import MarsadExtract
 import Testing
 
 /// Acts whose actor or modality another part of the sentence gives: a statement joined to one before
-/// it, talks held by a traveller, a plan's aim, aid sent; in sentences written for these tests.
+/// it, an accusation's charge, talks held by a traveller, a plan's aim, aid sent; in sentences written for these tests.
 @Suite struct EventContinuationTests {
     @Test func aStatementJoinedByAndKeepsTheSpeakerBeforeIt() throws {
         let demand = try event("وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش استهداف المدنيين، وطالب بوقف فوري لإطلاق النار.", "REQUEST")
         #expect(demand.source == ["antonio-guterres"])
+    }
+
+    @Test func whatAnAccusationChargesNamesNoOneAccused() throws {
+        let charge = try event("ويتهم الأكراد أنقرة بدعم تنظيم داعش.", "ACCUSE")
+        #expect(charge.codes(charge.target) == ["TUR"])
+        let participle = try event("وقال الجيش إنه قصف مواقع، متهما الحركة باستخدام المدنيين دروعا بشرية.", "ACCUSE")
+        #expect(participle.target.isEmpty)
+        // A name that begins with ب is no charge.
+        let pakistan = try event("اتهمت باكستان الهند بانتهاك وقف إطلاق النار.", "ACCUSE")
+        #expect(pakistan.codes(pakistan.source) == ["PAK"] && pakistan.codes(pakistan.target) == ["IND"])
     }
 
     @Test func talksHeldByATravellerAreHis() throws {

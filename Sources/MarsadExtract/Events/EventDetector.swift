@@ -261,6 +261,18 @@ struct EventDetector {
                         // travels to them (يصل ويتكوف إلى القاهرة لإجراء محادثات مع مسؤولين مصريين).
                         source = [visitor.actor!]
                     }
+                    if trigger.type == .accuse, trigger.mode == "allege", !target.isEmpty,
+                       let charge = (hit.tokens.upperBound..<clause.upperBound).first(where: { j in
+                           forms.tokens[j].kind == .word && ArgumentMarker.startsWithBa(j, forms, letters: 3) && !spans.contains { $0.tokens.contains(j) }
+                       }) {
+                        // What an accusation charges names no one accused (متهما الحركة باستخدام المدنيين دروعا بشرية: not the
+                        // civilians); the accused stand before the charge (اتهم مكتب نتنياهو حماس بعرقلة الاتفاق). A name that
+                        // begins with ب is no charge (اتهمت باكستان الهند بانتهاك).
+                        target.removeAll { actor in
+                            !spans.contains { $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && $0.tokens.lowerBound < charge }
+                                && spans.contains { $0.actor == actor && $0.tokens.lowerBound > charge }
+                        }
+                    }
                     if trigger.mode == "convict", target.isEmpty, let roles = courtAndConvicted(hit.tokens, clause, spans) {
                         (source, target) = roles
                     }
