@@ -28,6 +28,8 @@ import Testing
     @Test func aPlansAimIsNotYetHad() throws {
         let ceasefire = try event("وقدمت مصر خطة لوقف إطلاق النار في غزة.", "RETREAT")
         #expect(ceasefire.modality == "hypothetical")
+        // An agreement obstructed is not had.
+        #expect(try event("واتهم مكتب نتنياهو حماس بعرقلة التوصل إلى اتفاق.", "AGREE").modality == "hypothetical")
         // Control: a ceasefire declared.
         #expect(try event("وأعلن الجيش وقف إطلاق النار في غزة.", "RETREAT").modality == "happened")
     }

@@ -76,12 +76,17 @@ struct EventCueReader {
 
     /// Whether the trigger at `tokens`, with ل, is the purpose of a plan, a proposal or an effort right before it (خطة
     /// لوقف إطلاق النار، مقترح لتبادل الأسرى، جهود للتوصل إلى اتفاق): the event is sought, not yet had.
+    /// So is an act another obstructs right before it (بعرقلة التوصل إلى اتفاق، إفشال المفاوضات).
     static func sought(_ tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let k = tokens.lowerBound
-        guard k > sentence.lowerBound, ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k)),
-              forms.tokens[k - 1].kind == .word else { return false }
-        return EventDetector.bareStem(k - 1, forms).isOne(of: plans)
+        guard k > sentence.lowerBound, forms.tokens[k - 1].kind == .word else { return false }
+        let before = EventDetector.bareStem(k - 1, forms)
+        if before.isOne(of: obstructions) { return true }
+        return (ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k))) && before.isOne(of: plans)
     }
+
+    /// Obstructing, foiling and stalling, in normal form without the article.
+    static let obstructions = ["عرقلة", "افشال", "تعطيل", "تعطل", "تقويض", "نسف"].map { Array($0.utf8) }
 
     /// Plans, proposals and efforts, in normal form without the article.
     /// Not an attempt, which is made (محاولة لاغتيال الرئيس: an attack).
