@@ -12,30 +12,44 @@ enum CivilDay {
     /// start covers. Nil for a value of no date (a duration, a week, a time of day alone).
     static func firstDay(of value: String) -> Int? {
         if let slash = value.firstIndex(of: "/") { return firstDay(of: String(value[..<slash])) }
-        let parts = value.split(separator: "-", maxSplits: 2)
-        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
-        guard parts.count > 1 else { return number(year, 1, 1) }
-        if let month = Int(parts[1]), (1...12).contains(month) {
-            if parts.count > 2, let day = Int(parts[2].prefix(2)) { return number(year, month, day) }
-            return number(year, month, 1)
+        guard let (year, part) = parse(value) else { return nil }
+        switch part {
+        case .year: return number(year, 1, 1)
+        case let .month(month): return number(year, month, 1)
+        case let .day(month, day): return number(year, month, day)
+        case let .other(code): return ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code].map { number(year, $0, 1) }
         }
-        let seasonStarts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
-        return seasonStarts[String(parts[1])].map { number(year, $0, 1) }
     }
 
     /// The last day a value such as `2022`, `2022-08`, `2022-08-15` or `2022-SU` covers; of a
-    /// span (`2025-06-27/2026-06-15`, `1912/1913`), the last day its end covers.
+    /// span (`2025-06-27/2026-06-15`, `1912/1913`), the last day its end covers; the year's last for a part it
+    /// does not know (a week).
     static func lastDay(of value: String) -> Int? {
         if let slash = value.lastIndex(of: "/") { return lastDay(of: String(value[value.index(after: slash)...])) }
-        let parts = value.split(separator: "-", maxSplits: 2)
-        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
-        guard parts.count > 1 else { return number(year, 12, 31) }
-        if let month = Int(parts[1]), (1...12).contains(month) {
-            if parts.count > 2, let day = Int(parts[2].prefix(2)) { return number(year, month, day) }
+        guard let (year, part) = parse(value) else { return nil }
+        switch part {
+        case .year: return number(year, 12, 31)
+        case let .month(month): return number(year, month, PublicationTime.daysIn(month: month, year: year))
+        case let .day(month, day): return number(year, month, day)
+        case let .other(code):
+            let month = ["SP": 5, "SU": 8, "FA": 11, "WI": 12][code] ?? 12
             return number(year, month, PublicationTime.daysIn(month: month, year: year))
         }
-        let seasonEnds = ["SP": 5, "SU": 8, "FA": 11, "WI": 12]
-        if let month = seasonEnds[String(parts[1])] { return number(year, month, PublicationTime.daysIn(month: month, year: year)) }
-        return number(year, 12, 31)
+    }
+
+    /// What a value after its four-digit year names: the year alone, a month, a day, or another part (a season's or
+    /// week's code).
+    private enum Part {
+        case year, month(Int), day(Int, Int), other(String)
+    }
+
+    /// The year of a value without a span and the part after it; nil without a four-digit year.
+    private static func parse(_ value: String) -> (year: Int, part: Part)? {
+        let parts = value.split(separator: "-", maxSplits: 2)
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        guard parts.count > 1 else { return (year, .year) }
+        guard let month = Int(parts[1]), (1...12).contains(month) else { return (year, .other(String(parts[1]))) }
+        if parts.count > 2, let day = Int(parts[2].prefix(2)) { return (year, .day(month, day)) }
+        return (year, .month(month))
     }
 }

@@ -9,25 +9,30 @@ extension EventDetector {
     /// him, a SANCTION (withdraw), where summoning another state's envoy is a complaint (استدعى
     /// بارو سفير بلاده للتشاور، استدعت الجزائر سفيرها; استدعت الخارجية السفير الفرنسي).
     func diplomaticSense(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> EventTrigger? {
-        let after = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.envoyReach)
-        func isEnvoy(_ j: Int, _ words: [[UInt8]]) -> Bool { forms.tokens[j].kind == .word && Self.bareStem(j, forms).isOne(of: words) }
         switch (trigger.type, trigger.mode) {
         case (.coerce, "deport"?):
-            guard after.contains(where: { isEnvoy($0, Self.envoys + Self.missions) }) else { return nil }
+            guard Self.firstWord(among: Self.envoys + Self.missions, after: hit.tokens, in: sentence, forms) != nil else { return nil }
             return EventTrigger(type: .sanction, mode: "expel", kind: trigger.kind, context: .diplomatic)
         case (.coerce, "restrict"?):
             // Restrictions on trade or visas curtail exchanges between states (فرضت الحكومة الفرنسية قيودا على منح التأشيرات).
-            guard after.contains(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.exchanges) }) else { return nil }
+            guard Self.firstWord(among: Self.exchanges, after: hit.tokens, in: sentence, forms) != nil else { return nil }
             return EventTrigger(type: .sanction, mode: "discontinue", kind: trigger.kind, context: .economic)
         case (.accuse, "disapprove"?):
             guard Self.stem(forms.tokens[hit.tokens.lowerBound], forms.norm(hit.tokens.lowerBound)).isOne(of: Self.summons),
-                  let envoy = after.first(where: { isEnvoy($0, Self.envoys) }) else { return nil }
+                  let envoy = Self.firstWord(among: Self.envoys, after: hit.tokens, in: sentence, forms) else { return nil }
             let own = forms.tokens[envoy].segmentation.enclitic != 0
                 || envoy + 1 < sentence.upperBound && forms.norm(envoy + 1).isOne(of: Self.hisCountry)
                 || (envoy..<min(sentence.upperBound, envoy + Self.envoyReach)).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: Self.forConsultation) }
             return own ? EventTrigger(type: .sanction, mode: "withdraw", kind: trigger.kind, context: .diplomatic) : nil
         default:
             return nil
+        }
+    }
+
+    /// The first word among the `envoyReach` words after the trigger whose stem without the article is one of `words`.
+    static func firstWord(among words: [[UInt8]], after trigger: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Int? {
+        (trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + envoyReach)).first {
+            forms.tokens[$0].kind == .word && bareStem($0, forms).isOne(of: words)
         }
     }
 
@@ -57,8 +62,7 @@ extension EventDetector {
     /// A capital or another city named so stands for its state (سفيرها في طهران).
     func recalledFrom(_ trigger: Range<Int>, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
                       _ forms: TokenForms) -> EventActor? {
-        let after = trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + Self.envoyReach)
-        guard let envoy = after.first(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.envoys) }) else { return nil }
+        guard let envoy = Self.firstWord(among: Self.envoys, after: trigger, in: sentence, forms) else { return nil }
         guard let host = spans.first(where: { span in
             (span.actor != nil || span.place != nil) && span.tokens.lowerBound > envoy + 1 && span.tokens.lowerBound - envoy <= 4
                 && sentence.contains(span.tokens.lowerBound) && forms.norm(span.tokens.lowerBound - 1).isOne(of: Self.hostMarks)

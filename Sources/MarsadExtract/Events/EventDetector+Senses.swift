@@ -174,7 +174,7 @@ extension EventDetector {
             // The present of طرد also fires staff, and تطّرد runs on (تطرد عددا منهم، أن تطّرد السمة): only an envoy's expulsion.
             Sense(forms: bytes(["يطرد", "تطرد"]), needs: .words(Self.envoys + Self.missions), avoids: [], reach: Self.envoyReach),
             // استدعى summons an envoy, or else calls for something or someone (استدعى الأمر تدخلا، استدعت الشرطة شاهدا).
-            Sense(forms: bytes(["استدعي", "استدعت", "يستدعي", "تستدعي", "استدعاء"]), needs: .words(Self.envoys), avoids: [], reach: Self.envoyReach),
+            Sense(forms: Self.summons, needs: .words(Self.envoys), avoids: [], reach: Self.envoyReach),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
         ]

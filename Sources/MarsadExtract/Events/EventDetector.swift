@@ -653,7 +653,7 @@ struct EventDetector {
 
     /// The types whose act a time after it schedules. A demand, an accusation, a refusal, a threat or praise is made
     /// now about what is to come (دعا الحزب إلى التظاهر غدا).
-    static let scheduledTypes = Set(PloverType.allCases).subtracting([.request, .accuse, .reject, .threaten, .support])
+    static let scheduledTypes = Set(PloverType.allCases).subtracting(statements).subtracting([.support])
 
     /// The types of statements: demands, accusations and condemnations, refusals, threats.
     static let statements: Set<PloverType> = [.request, .accuse, .reject, .threaten]
@@ -747,7 +747,8 @@ struct EventDetector {
                 if wholeSentence {
                     out.append(F.hash(.sentenceWord, stem))
                     if previous.count > 0 { out.append(F.hash(.pair, previous, stem)) }
-                    if let group = (clusters?.wordClass(of: word) ?? clusters?.wordClass(of: stem))?.group(Self.groupLevel) {
+                    // The stem is looked up only when clitics make it another word.
+                    if let group = (clusters?.wordClass(of: word) ?? (stem.count != word.count ? clusters?.wordClass(of: stem) : nil))?.group(Self.groupLevel) {
                         out.append(F.flag(.group, UInt32(group)))
                     }
                 }
