@@ -64,8 +64,11 @@ import Testing
     @Test func rangesWithoutAYearTakeTheYearNearestPublication() {
         #expect(times("يقام المعرض من 30 جوان إلى 2 جويلية بتونس.", published: "2025-08-17")
                 == [FoundTime(text: "30 جوان إلى 2 جويلية", value: "2025-06-30/2025-07-02", resolution: "relative_to_publication")])
-        #expect(times("تجرى القرعة بين 29 و31 ديسمبر المقبل.", published: "2026-01-02").first
+        #expect(times("جرت القرعة بين 29 و31 ديسمبر في الدوحة.", published: "2026-01-02").first
                 == FoundTime(text: "29 و31 ديسمبر", value: "2025-12-29/2025-12-31", resolution: "relative_to_publication"))
+        // The next December, said so, is a year on.
+        #expect(times("تجرى القرعة بين 29 و31 ديسمبر المقبل.", published: "2026-01-02").first
+                == FoundTime(text: "29 و31 ديسمبر المقبل", value: "2026-12-29/2026-12-31", resolution: "relative_to_publication"))
     }
 
     @Test func aRangeOfHijriDays() {

@@ -38,6 +38,19 @@ import Testing
                 == [FoundTime(text: "شهر مارس", value: "2025-03", resolution: "relative_to_publication")])
     }
 
+    /// A month with a direction after it is the one before or after publication's: publication's own month,
+    /// said to be past, is a year before (the nearest would be this one); without a publication date the year
+    /// stays unknown.
+    @Test(arguments: [
+        ("فرضت واشنطن في يناير الماضي عقوبات جديدة.", "2025-11-18", "يناير الماضي", "2025-01", "relative_to_publication"),
+        ("وقع الاتفاق في نوفمبر الماضي بعد مفاوضات.", "2025-11-18", "نوفمبر الماضي", "2024-11", "relative_to_publication"),
+        ("وتعقد القمة في 20 مارس المقبل في الرياض.", "2025-11-18", "20 مارس المقبل", "2026-03-20", "relative_to_publication"),
+        ("وتعقد القمة في يناير المقبل في الرياض.", nil, "يناير المقبل", "XXXX-01", "unresolved"),
+    ] as [(String, String?, String, String, String)])
+    func aMonthWithADirectionAfterIt(sentence: String, published: String?, surface: String, value: String, resolution: String) {
+        #expect(times(sentence, published: published) == [FoundTime(text: surface, value: value, resolution: resolution)])
+    }
+
     @Test func withoutAPublicationDateAMissingYearStaysUnresolved() {
         #expect(times("وصل المبعوث في 3 يناير إلى المنطقة.", published: nil)
                 == [FoundTime(text: "3 يناير", value: "XXXX-01-03", resolution: "unresolved")])

@@ -107,7 +107,8 @@ extension TimeGrammar {
     static let yearPrepositions: [[UInt8]] = ["في", "وفي", "خلال", "بعد", "وبعد", "حتى", "وحتى", "منذ", "ومنذ", "مطلع", "نهاية", "بداية"].map { Array($0.utf8) }
 
     /// A Gregorian month at `k` (a dual form آب/أغسطس or آب (أغسطس) taken in), after
-    /// `day` if given, before an optional year. Without a year the month needs a day, a
+    /// `day` if given, before an optional year. A direction after it (الماضي، المقبل) takes the
+    /// month before or after publication's. Otherwise, without a year the month needs a day, a
     /// qualifier or شهر before it, and the year nearest publication is taken.
     func month(at k: Int, _ length: Int, _ month: Int, day: Int?, start: Int, yearRequired: Bool) -> TimeOutcome? {
         var end = k + length
@@ -123,6 +124,19 @@ extension TimeGrammar {
             }
             guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: end) }
             return .found(TimeMatch(start: start, end: end, value: date.iso, resolution: .explicit))
+        }
+        if case .word(.direction(let direction), let words) = item(end), direction != 0 {
+            // The month before publication's or after it (في يناير الماضي، 20 مارس المقبل).
+            end += words
+            guard let year = values.year(ofMonth: month, direction: direction) else {
+                let written = "XXXX-\(CivilDate.pad(month, 2))" + (day.map { "-" + CivilDate.pad($0, 2) } ?? "")
+                return .found(TimeMatch(start: start, end: end, value: written, resolution: .unresolved))
+            }
+            guard let day else {
+                return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .relativeToPublication))
+            }
+            guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: end) }
+            return .found(TimeMatch(start: start, end: end, value: date.iso, resolution: .relativeToPublication))
         }
         let qualified: Bool
         switch item(start - 1) {

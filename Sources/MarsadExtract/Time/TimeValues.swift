@@ -64,6 +64,13 @@ struct TimeValues: Sendable {
         return anchor.adding(days: delta).iso
     }
 
+    /// The year of a month named with a direction after it: the last such month before
+    /// publication's (يناير الماضي) or the first after it (مارس المقبل); nil without a publication date.
+    func year(ofMonth month: Int, direction: Int) -> Int? {
+        guard let anchor else { return nil }
+        return direction < 0 ? (month < anchor.month ? anchor.year : anchor.year - 1) : (month > anchor.month ? anchor.year : anchor.year + 1)
+    }
+
     /// The year in which day/month falls nearest publication, or nil without a publication date.
     func nearestYear(month: Int, day: Int) -> Int? {
         guard let anchor else { return nil }
