@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_ISO = os.path.join(HERE, '..', '..', '..', 'shared', 'data', 'kb', 'iso-codes', 'iso3166-1.json')
 
 ROLES = {
-    'head_of_state', 'head_of_government', 'vice_president', 'deputy_head_of_government', 'crown_prince',
+    'head_of_state', 'head_of_government', 'vice_president', 'deputy_head_of_government', 'crown_prince', 'deputy_crown_prince',
     'foreign_minister', 'defence_minister', 'interior_minister', 'finance_minister', 'minister',
     'intelligence_chief', 'military_chief', 'military_commander', 'national_security_adviser',
     'presidential_aide', 'spokesperson', 'ambassador', 'special_envoy', 'secretary_general',

@@ -315,7 +315,7 @@ struct Linker {
               next.tokens.lowerBound == title.tokens.upperBound, next.entry.names.count == 1 else { return nil }
         let organisation = kb.entities[Int(next.entry.names[0])]
         guard organisation.type == .organisation else { return nil }
-        return Self.organisationHeadRoles.first { kb.holder(of: $0, for: organisation.id, on: day) != nil }
+        return Self.organisationHeadRoles.first { kb.isHeld($0, for: organisation.id, on: day) }
     }
 
     /// "President" in matching forms.

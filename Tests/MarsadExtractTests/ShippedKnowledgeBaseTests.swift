@@ -206,6 +206,18 @@ import Testing
         #expect(obama.link(of: "الرئيس الأميركي") == "barack-obama")
     }
 
+    @Test func anOfficeSeveralHoldAtOnceNamesNoOne() throws {
+        let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
+        func analysed(_ text: String, _ day: String) -> AnnotatedDocument { pipeline.run(Document(text: text, published: PublicationTime(iso: day))) }
+        // The United States has several special envoys at once: the title alone is none of them.
+        let envoy = analysed("ويزور المبعوث الأمريكي الخاص إلى السودان القاهرة الأسبوع المقبل.", "2025-11-18")
+        #expect(envoy.link(of: "المبعوث الأمريكي") == .some(nil), "\(envoy.links)")
+        // Saudi Arabia's crown prince and deputy crown prince of 2016 are two offices.
+        let heirs = analysed("التقى ولي العهد السعودي الرئيس الروسي، وزار ولي ولي العهد السعودي موسكو.", "2016-03-01")
+        #expect(heirs.link(of: "ولي العهد السعودي") == "muhammad-bin-nayef", "\(heirs.links)")
+        #expect(heirs.link(of: "ولي ولي العهد السعودي") == "mohammed-bin-salman", "\(heirs.links)")
+    }
+
     @Test func monthsFormulasAndLoneLettersAreNoNames() throws {
         let pipeline = try Pipeline.standard(resources: ResourceBundle.load())
         let doc = pipeline.run(Document(text: "قتل في أبريل (نيسان) الماضي قرب المدينة. وقال الملك عبد الله بن عبد العزيز رحمه الله إن الأمر مهم. وقالت لي إنها ستعود.",

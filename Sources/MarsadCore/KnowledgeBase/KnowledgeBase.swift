@@ -125,10 +125,18 @@ public final class KnowledgeBase: Sendable {
 
     /// Who held `role` of `of` (an alpha-3 or an organisation id) on `day` — the one who
     /// took office last, on a handover day. Without a day: the holder whose term is open.
+    /// Nil when no one did, or when several held it at once past a handover (a state's
+    /// special envoys, its spokespeople): the title alone does not tell which.
     public func holder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
-        let terms = terms(of: role, for: of)
-        let current = terms.filter { day.map($0.held) ?? ($0.end == .max) }
+        let current = terms(of: role, for: of).filter { day.map($0.held) ?? ($0.end == .max) }
+        let staying = current.filter { day == nil || $0.end != day! }
+        guard staying.count <= 1 else { return nil }
         return current.max { $0.start < $1.start }?.person
+    }
+
+    /// Whether anyone held `role` of `of` on `day` (without a day: whether a term is open).
+    public func isHeld(_ role: String, for of: String, on day: DayStamp?) -> Bool {
+        terms(of: role, for: of).contains { day.map($0.held) ?? ($0.end == .max) }
     }
 
     /// The one person who held `role` of `of` at some time in `year`; nil when the knowledge
@@ -142,7 +150,7 @@ public final class KnowledgeBase: Sendable {
     /// Roles in the order that makes one a person's main office on a day.
     public static let rolePriority = [
         "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "vice_president",
-        "crown_prince", "secretary_general", "commission_president", "council_president", "high_representative",
+        "crown_prince", "deputy_crown_prince", "secretary_general", "commission_president", "council_president", "high_representative",
         "igo_head", "interior_minister", "finance_minister", "national_security_adviser", "presidential_aide",
         "special_envoy", "spokesperson", "ambassador", "minister",
     ]

@@ -6,6 +6,7 @@ extension KnowledgeBaseBuilder {
     /// The role vocabulary of `roles.tsv` (see Data/kb/README.md).
     static let roleVocabulary: Set<String> = [
         "head_of_state", "head_of_government", "vice_president", "deputy_head_of_government", "crown_prince",
+        "deputy_crown_prince",
         "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "minister",
         "national_security_adviser", "presidential_aide", "spokesperson", "ambassador", "special_envoy",
         "intelligence_chief", "military_chief", "military_commander", "secretary_general", "high_representative",
