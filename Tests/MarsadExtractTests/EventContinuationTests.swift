@@ -41,3 +41,38 @@ import Testing
         #expect(!events("وأرسل الوزير رسالة إلى نظيره.").contains { $0.type == "AID" })
     }
 }
+
+/// Who a pronoun, a time or a stance leaves as an act's actors; in sentences written for these tests.
+@Suite struct EventReferenceTests {
+    @Test func aPronounOnAJoinedVerbIsWhomTheActBeforeWasDoneTo() throws {
+        let text = "وكانت الولايات المتحدة قد فرضت في يناير الماضي عقوبات على محمد حمدان دقلو، واتهمته بارتكاب إبادة جماعية في دارفور."
+        let found = events(text, published: "2025-11-18")
+        // The time between the verb and its noun leaves the sanction its source.
+        let sanction = try #require(found.first { $0.type == "SANCTION" }, "\(found)")
+        #expect(sanction.source == ["country-usa"] && sanction.target == ["mohamed-hamdan-dagalo"] && sanction.time == "2025-01")
+        let accusation = try #require(found.first { $0.type == "ACCUSE" }, "\(found)")
+        #expect(accusation.source == ["country-usa"] && accusation.target == ["mohamed-hamdan-dagalo"])
+        // A noun's pronoun is its owner: his visit was to no one named before.
+        #expect(!events("وأشاد الوزير بالعراق، ولكن زيارته إلى الإقليم تأتي لاحقا.").contains { $0.type == "CONSULT" && !$0.target.isEmpty })
+    }
+
+    @Test func butWithAPronounGoesOnWithTheSubjectBefore() throws {
+        let criticism = try event("ورحبت منظمة العفو الدولية بإطلاق سراح المعتقلين، لكنها انتقدت استخدام القوة ضد المحتجين.", "ACCUSE")
+        #expect(criticism.source == ["amnesty-international"])
+    }
+
+    @Test func anActWelcomedOrCondemnedIsNotTheSpeakers() {
+        let found = events("ورحبت منظمة العفو الدولية بإطلاق سراح المعتقلين.")
+        #expect(!found.contains { $0.type == "RETREAT" && $0.source == ["amnesty-international"] }, "\(found)")
+        // A threat's act is the speaker's own.
+        let threat = events("وهددت الولايات المتحدة بفرض عقوبات على إيران.")
+        #expect(threat.contains { $0.type == "SANCTION" && $0.source == ["country-usa"] }, "\(threat)")
+    }
+
+    @Test func aSpeakerAnnouncesWhatItGives() throws {
+        let aid = try event("وأعلنت الإمارات تقديم مساعدات إنسانية للسودان، فيما أرسلت مصر قافلة من الشاحنات.", "AID")
+        #expect(aid.source == ["country-are"] && aid.target == ["country-sdn"], "\(aid)")
+        // Another act joined by فيما is its own.
+        #expect(events("وأعلنت الإمارات تقديم مساعدات إنسانية للسودان، فيما أرسلت مصر قافلة من المساعدات.").filter { $0.type == "AID" }.count == 2)
+    }
+}

@@ -54,7 +54,7 @@ import Testing
     @Test func aCrowdSettingOutAndThePoliceBreakingItUpAreRead() throws {
         let out = try features("خرج آلاف المتظاهرين إلى الشوارع.")
         #expect(out.contains(inClause(.movement)) && out.contains(inClause(.place)) && out.contains(inClause(.count)))
-        let dispersed = try features("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع.")
+        let dispersed = try features("تظاهر مئات الطلاب أمام الجامعة حتى فضت الشرطة تجمعهم بالغاز المسيل للدموع.")
         #expect(dispersed.contains(inClause(.dispersal)) && !dispersed.contains(inClause(.movement)))
         // Control: a date's number is no count of people.
         let dated = try features("تظاهر المعلمون في 12 مارس.")

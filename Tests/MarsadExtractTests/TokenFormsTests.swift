@@ -33,8 +33,10 @@ import Testing
     @Test func stemStartsAPhraseOverTheNextWords() {
         let found = Self.matches("وبالحكومة الجديدة وزراء", ["الحكومة الجديدة"])
         #expect(found[0]?.value == 0 && found[0]?.words == 2)
-        // The stem as it stands comes first, before the form with the article.
-        #expect(Self.matches("وبالحكومة الجديدة وزراء", ["الحكومة الجديدة", "حكومة"])[0]?.value == 1)
+        // The longer phrase wins: the form with the article when it runs on (والرصاص المطاطي), the stem as it
+        // stands when both are one word.
+        #expect(Self.matches("وبالحكومة الجديدة وزراء", ["الحكومة الجديدة", "حكومة"])[0]?.value == 0)
+        #expect(Self.matches("وبالحكومة الجديدة وزراء", ["الحكومة", "حكومة"])[0]?.value == 1)
     }
 
     @Test func futurePrefixIsTakenOff() {

@@ -13,12 +13,19 @@ extension EventDetector {
     /// they need an armed source; شن launches attacks only when an attack's word follows it
     /// in its clause (شن الطيران غارات), not a campaign (شنت حملة تحريض).
     ///
+    /// Crowd control by the police or the army (أطلقت قوات الأمن الغاز المسيل للدموع، فرقت الشرطة
+    /// المتظاهرين) reads as a plain report wherever it stands, and the event stage keeps it without
+    /// the classifier: the labelled sentences it learnt from hold almost none.
+    ///
     /// The classifier, trained on long wire sentences, gives such a short report little
     /// evidence either way; the stage takes it as an event unless the classifier finds it
     /// less likely than not (`EventStage.plainReportFloor`).
     func isPlainReport(_ trigger: EventTrigger, verb: Bool, _ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, clause: Range<Int>,
                        source: [EventActor], target: [EventActor], _ spans: [ArgumentSpan], suffered: Bool,
                        _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        if trigger.mode == Self.crowdControl, !suffered, let actor = source.first {
+            return spans.contains { $0.actor == actor && ($0.isArmed || $0.sector.map(Self.armedSectors.contains) == true) }
+        }
         let first = forms.tokens[hit.tokens.lowerBound]
         guard verb, !suffered, let actor = source.first, !Self.isPresentVerb(first, forms.norms),
               forms.tokens[sentence.lowerBound..<hit.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
@@ -41,6 +48,9 @@ extension EventDetector {
         guard case let .entity(e) = actor else { return false }
         return document.entities[e].cameo.flatMap(CAMEOActorCode.primary) == militarisedGroup
     }
+
+    /// The assault mode of crowd control: tear gas, water cannon, batons, dispersal.
+    static let crowdControl = "crowd-control"
 
     /// How many words may stand between a plain report's verb and its subject (a head noun, as
     /// رجال in رجال الشرطة, or a day: قتل أمس مسلحون).

@@ -175,6 +175,10 @@ extension EventDetector {
             Sense(forms: bytes(["يطرد", "تطرد"]), needs: .words(Self.envoys + Self.missions), avoids: [], reach: Self.envoyReach),
             // استدعى summons an envoy, or else calls for something or someone (استدعى الأمر تدخلا، استدعت الشرطة شاهدا).
             Sense(forms: Self.summons, needs: .words(Self.envoys), avoids: [], reach: Self.envoyReach),
+            // فرق also divides or tells apart (فرق بين الأمرين) and فض breaks a seal or settles a dispute (فض النزاعات): they
+            // disperse only a crowd or its gathering close after them (فرقت الشرطة المتظاهرين، فضت قوات الأمن الاعتصام).
+            Sense(forms: bytes(["فرق", "فرقت", "فرقوا", "يفرق", "فض", "فضت", "فضوا", "يفض"]), needs: .words(bytes(Self.dispersed)),
+                  avoids: [], reach: 4),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
         ]
@@ -190,6 +194,11 @@ extension EventDetector {
                             "سائق", "سائقا", "صحفي", "صحفيا", "ناشط", "ناشطا", "ناشطين", "نشطاء", "مسلح", "مسلحا", "مسلحين", "جندي",
                             "جنديا", "ضابط", "ضابطا", "وافد", "وافدين", "مخالف", "مخالفين", "متسلل", "متسللين", "لص", "لصوص", "جاني",
                             "قاتل", "تاجر", "تجار", "مروج", "مروجين", "مهاجر", "مهاجرين", "لاجئ", "لاجئين", "معارض", "معارضين", "داعشي"]
+
+    /// The crowds and gatherings a verb of dispersal disperses, in normal form without the article.
+    static let dispersed = ["متظاهرين", "محتجين", "معتصمين", "متجمهرين", "حشود", "حشد", "جموع", "جماهير", "مصلين", "طلاب", "انصار",
+                            "مشيعين", "تظاهرة", "مظاهرة", "مظاهرات", "تظاهرات", "مسيرة", "مسيرات", "اعتصام", "اعتصامات", "تجمع",
+                            "تجمعات", "تجمهر", "احتجاج", "احتجاجات", "وقفة"]
 
     /// The security forces whose أوقف is an arrest, in normal form without the article (أوقفت
     /// قوة من الشرطة، أوقفت دورية من مخابرات الجيش).

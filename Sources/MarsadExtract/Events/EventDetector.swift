@@ -3,7 +3,7 @@ import MarsadText
 
 /// Finds candidate events: trigger words of the event lexicon in each sentence, with the
 /// actors around them, the place and time of the sentence and the cues before them. One
-/// candidate per sentence and type (a verb preferred to a noun, then the first).
+/// candidate per sentence and type (a verb preferred to a noun, then the first), and one of crowd control.
 struct EventDetector {
     let lexicon: EventLexicon
     let kb: KnowledgeBase
@@ -44,6 +44,7 @@ struct EventDetector {
                 var times: [Int] = []
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
+                let timeWords = Set(range.filter { k in times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) } })
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
@@ -97,11 +98,13 @@ struct EventDetector {
                     let first = analysis.tokens[hit.tokens.lowerBound]
                     // The speaker named right before the trigger, a reporting verb's subject, or before the time it gives
                     // (أعلنت وزارة الخارجية يوم الأحد طرد …).
+                    // A verbal noun of doing may stand between too (أعلنت الإمارات تقديم مساعدات).
                     let speakerBefore = spans.last { span in
-                        span.isSpeaker && span.actor != nil && span.tokens.upperBound <= hit.tokens.lowerBound
-                            && (span.tokens.upperBound..<hit.tokens.lowerBound).allSatisfy { k in
-                                times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) }
-                            }
+                        guard span.isSpeaker, span.actor != nil, span.tokens.upperBound <= hit.tokens.lowerBound else { return false }
+                        let between = (span.tokens.upperBound..<hit.tokens.lowerBound).filter { !timeWords.contains($0) }
+                        return between.isEmpty || between.count == 1 && forms.tokens[between[0]].kind == .word
+                            && Self.hasVerbalNounPattern(Self.stem(forms.tokens[between[0]], forms.norm(between[0])))
+                            && !hits.contains { $0.tokens.contains(between[0]) }
                     }?.actor
                     // So does one of the unscored types right after a reporting verb's subject, whose object it is: no verb
                     // follows them without أن (أعلنت ألمانيا دعم أوكرانيا: Germany announced support for Ukraine). The scored
@@ -112,8 +115,10 @@ struct EventDetector {
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                         || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
                     let voice = trigger.type == .assault && roleTrigger.kind == .verb ? voice(hit, hits, range, forms) : .active
+                    // The words of a time do not count in an argument's reach, but for the scored types: an attack's toll
+                    // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
-                                                 eventSubject: eventSubject != nil)
+                                                 eventSubject: eventSubject != nil, timeWords: scored.contains(trigger.type) ? [] : timeWords)
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -166,6 +171,13 @@ struct EventDetector {
                             target.removeAll { $0 == bomber }
                         }
                     }
+                    if trigger.type == .retreat, Self.leavingModes.contains(trigger.mode ?? ""), roleTrigger.kind == .noun, source.isEmpty,
+                       let first = target.first, spans.contains(where: { $0.actor == first && $0.tokens.lowerBound == hit.tokens.upperBound }) {
+                        // Who withdraws or resigns is the genitive of its noun, no one it is done to (انسحاب قوات الدعم
+                        // السريع من المدن، استقالة الحكومة).
+                        source = [first]
+                        target.removeFirst()
+                    }
                     if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, source.count == 1,
                        let addressee = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }),
                        addressee.tokens.upperBound < range.upperBound, forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords),
@@ -178,7 +190,7 @@ struct EventDetector {
                         // A verb joined by ف or و with no subject of its own goes on from the clause before it, as its
                         // subject did: أطلقت القوات صاروخا على المدرسة فقتلت مدرسا، حاولت الشرطة تفريقهم، واعتدت عليهم.
                         source = [subject]
-                    } else if source.isEmpty, let topic = sentenceTopic(clause, before: hit.tokens, range, spans, analysis.tokens) {
+                    } else if source.isEmpty, let topic = sentenceTopic(clause, before: hit, range, spans, analysis.tokens) {
                         // A clause joined by و with no subject of its own shares the sentence's
                         // first actor: الإدارة … تجنبت قمة، وركزت على فرض العقوبات.
                         source = [topic]
@@ -234,7 +246,9 @@ struct EventDetector {
                     // pronoun, its speaker, as its subject (قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع);
                     // an act a speaker announces right after its name is its own (أعلنت الولايات المتحدة تعليق مساعدات
                     // للسودان), not for the scored types, whose reports name others' acts (أعلنت الشرطة مقتل مسلحين).
-                    if let speaker = roleTrigger.kind == .verb ? pronounSubject(hit.tokens.lowerBound, spans, range, forms) : isScored ? nil : speakerBefore,
+                    if let speaker = roleTrigger.kind == .verb
+                        ? pronounSubject(hit.tokens.lowerBound, spans, range, forms) ?? contrastedSubject(hit.tokens.lowerBound, s, range, out, forms)
+                        : isScored ? nil : speakerBefore,
                        !source.contains(speaker) {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
@@ -249,6 +263,12 @@ struct EventDetector {
                         // its verb (ودعم قوي للمطالبة), and a verb's subject may follow it (ويرفض المجلس).
                         source = previous.source
                         target.removeAll { source.contains($0) }
+                    }
+                    if roleTrigger.kind == .verb {
+                        goOnFromJoinedVerb(hit, first, s, spans, out, source: &source, target: &target)
+                        takePronounObject(hit, first, s, out, source: source, target: &target)
+                    } else {
+                        readAsStanceObject(hit, trigger, s, clause: clause, range, spans, out, forms, source: &source, reading: &reading)
                     }
                     if roleTrigger.kind == .noun, trigger.type == .consult, source.isEmpty, !target.isEmpty, hit.tokens.lowerBound > range.lowerBound,
                        forms.norm(hit.tokens.lowerBound - 1).isOne(of: Self.holding),
@@ -361,9 +381,12 @@ struct EventDetector {
     /// The actor that opens the sentence (its first two words), when `clause` is a later
     /// clause that starts with و and names no actor before the trigger: the shared subject
     /// of coordinated clauses.
-    private func sentenceTopic(_ clause: Range<Int>, before trigger: Range<Int>, _ sentence: Range<Int>, _ spans: [ArgumentSpan],
+    private func sentenceTopic(_ clause: Range<Int>, before hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan],
                                _ tokens: [Token]) -> EventActor? {
-        guard clause.lowerBound > sentence.lowerBound, ProcliticFlags.of(tokens[clause.lowerBound]).conjunction,
+        let trigger = hit.tokens
+        // The conjunction the segmenter left on the trigger's word counts too (واتهمته).
+        guard clause.lowerBound > sentence.lowerBound,
+              ProcliticFlags.of(tokens[clause.lowerBound]).conjunction || clause.lowerBound == trigger.lowerBound && hit.conjunction,
               !spans.contains(where: { $0.actor != nil && clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= trigger.lowerBound }),
               let first = spans.first(where: { $0.actor != nil }), !first.isSpeaker,
               first.tokens.lowerBound - sentence.lowerBound < 2 else { return nil }
@@ -582,23 +605,31 @@ struct EventDetector {
 
     /// One trigger per type and clause (per sentence for the types the classifier scores):
     /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
+    /// Crowd control is an act of its own beside the others of its type (أطلقت قوات الأمن خراطيم
+    /// المياه على المحتجين … وأصيب خمسة معلمين: the water cannon, and the wounded).
     private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var chosen: [(hit: Hit, clause: Int)] = []
+        func kind(_ trigger: EventTrigger) -> (PloverType, Bool) { (trigger.type, trigger.mode == Self.crowdControl) }
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
             // The classifier judges a sentence: its types get one candidate per sentence.
             let clause = scored.contains(trigger.type) ? sentence.lowerBound : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
-            if let same = chosen.firstIndex(where: { lexicon.triggers[Int($0.hit.entry)].type == trigger.type && $0.clause == clause }) {
+            if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }) {
                 if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
             } else {
                 chosen.append((hit, clause))
             }
         }
-        // A noun of a type a verb of the sentence reports names that same event (التقى … قمة).
-        let verbTypes = Set(chosen.compactMap { lexicon.triggers[Int($0.hit.entry)].kind == .verb ? lexicon.triggers[Int($0.hit.entry)].type : nil })
-        return chosen.map(\.hit).filter {
-            let trigger = lexicon.triggers[Int($0.entry)]
-            return trigger.kind == .verb || !verbTypes.contains(trigger.type) || Self.isVerbalNoun(tokens[$0.tokens.lowerBound], norms)
+        // A noun of a type a verb of the sentence reports names that same event (التقى … قمة), unless a word of
+        // contrast joins another act between them (أعلنت الإمارات تقديم مساعدات …، فيما أرسلت مصر قافلة).
+        func part(_ hit: Hit) -> Int {
+            (sentence.lowerBound..<hit.tokens.lowerBound).filter { tokens[$0].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[$0].normRange]).isOne(of: Self.contrasts) }.count
+        }
+        let verbs = chosen.compactMap { lexicon.triggers[Int($0.hit.entry)].kind == .verb ? (type: lexicon.triggers[Int($0.hit.entry)].type, part: part($0.hit)) : nil }
+        return chosen.map(\.hit).filter { hit in
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            return trigger.kind == .verb || !verbs.contains { $0.type == trigger.type && $0.part == part(hit) } || trigger.mode == Self.crowdControl
+                || Self.isVerbalNoun(tokens[hit.tokens.lowerBound], norms)
         }
     }
 
@@ -670,9 +701,7 @@ struct EventDetector {
     /// The speaker a verb at `k` has for its subject: the verb stands right after a complementizer with a
     /// pronoun (إنه، أنها، بأنهم; past قد، لن، لم، لا، سوف), and the speaker of the sentence is named before it.
     private func pronounSubject(_ k: Int, _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: TokenForms) -> EventActor? {
-        var j = k - 1
-        while j > sentence.lowerBound, forms.tokens[j].kind == .word, forms.norm(j).isOne(of: Self.verbParticles) { j -= 1 }
-        guard j > sentence.lowerBound, forms.tokens[j].kind == .word, forms.norm(j).isOne(of: Self.pronounComplementizers) else { return nil }
+        guard let j = pronounBefore(k, among: Self.pronounComplementizers, sentence, forms) else { return nil }
         return spans.last { $0.isSpeaker && $0.actor != nil && $0.tokens.upperBound <= j }?.actor
     }
 

@@ -22,12 +22,13 @@ public struct EventEvaluation: Sendable {
 
     /// The sentences labelled yes or no, and the ambiguous ones when `ambiguous` (marked so,
     /// for training only), each with the features of its candidates of its type that read as
-    /// having happened and report an event of their own.
+    /// having happened and report an event of their own; not crowd control, which the event
+    /// stage decides by rule.
     public func prepare(_ sentences: [GoldEventSentence], ambiguous: Bool = false) -> [PreparedSentence] {
         sentences.filter { ambiguous || $0.label != .ambiguous }.map { sentence in
             let annotated = pipeline.run(Document(text: sentence.text, published: sentence.published))
             let candidates = detector.candidates(annotated).filter {
-                $0.trigger.type == sentence.type && !$0.retold && EventStage.readsAsHappened($0.reading)
+                $0.trigger.type == sentence.type && $0.trigger.mode != EventDetector.crowdControl && !$0.retold && EventStage.readsAsHappened($0.reading)
             }
             return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, agreement: sentence.agreement,
                                     ambiguous: sentence.label == .ambiguous, candidates: candidates.map { PreparedCandidate(features: $0.features, plainReport: $0.plainReport) })

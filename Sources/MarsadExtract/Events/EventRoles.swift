@@ -13,9 +13,10 @@ extension EventDetector {
     /// `undergone`: the trigger follows a verb of undergoing (القوات تعرضت لهجوم), so the actor
     /// before it is struck, not striking. `voice`: an assault verb read in the passive (أصيب الوزير،
     /// قتل جندي في انفجار) has its subject struck. `eventSubject`: an event noun right after the verb is its subject
-    /// (استهدف هجوم انتحاري القوات), so the actor after them is its object.
+    /// (استهدف هجوم انتحاري القوات), so the actor after them is its object. `timeWords`: the
+    /// sentence's tokens inside a time expression.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
-               undergone: Bool, voice: AssaultVoice, eventSubject: Bool) -> ([EventActor], [EventActor]) {
+               undergone: Bool, voice: AssaultVoice, eventSubject: Bool, timeWords: Set<Int> = []) -> ([EventActor], [EventActor]) {
         // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
         let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
             var span = span
@@ -36,13 +37,15 @@ extension EventDetector {
                 && !(trigger.kind == .noun && $0.isAdjectival && $0.tokens.lowerBound == tokens.upperBound)
         }
         // Arguments stand near their trigger: a subject before it within `reachBefore` words,
-        // a subject or object after it within `reachAfter`.
+        // a subject or object after it within `reachAfter`; the words of a time between do not
+        // count (فرضت الولايات المتحدة في يناير الماضي عقوبات).
         // A complement with ل or ب (دورية للشرطة) is not a verb's subject.
+        func words(_ between: Range<Int>) -> Int { between.count - (timeWords.isEmpty ? 0 : between.filter(timeWords.contains).count) }
         let before = actors.lastIndex {
-            $0.tokens.upperBound <= tokens.lowerBound && tokens.lowerBound - $0.tokens.upperBound <= Self.reachBefore
+            $0.tokens.upperBound <= tokens.lowerBound && words($0.tokens.upperBound..<tokens.lowerBound) <= Self.reachBefore
                 && !(trigger.kind == .verb && $0.isOblique)
         }
-        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter }
+        let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && words(tokens.upperBound..<$0.tokens.lowerBound) <= Self.reachAfter }
         var source: [EventActor] = [], target: [EventActor] = []
         switch trigger.kind {
         case .verb:
@@ -100,10 +103,11 @@ extension EventDetector {
             source.removeAll { $0 == died }
             target = unique([died] + target)
         }
-        // An agent may stand past a word of the same attack: قتل برصاص مسلحين.
-        let agent = actors.first { $0.marker == .agent } ?? candidates.first {
+        // An attack's agent may stand past a word of the same attack: قتل برصاص مسلحين. Past another act's word it
+        // is that act's (أدان الوزير الهجوم الذي نفذته حركة طالبان: the Taliban did not condemn).
+        let agent = actors.first { $0.marker == .agent } ?? (trigger.type != .assault ? nil : candidates.first {
             $0.marker == .agent && $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter
-        }
+        })
         if trigger.type == .assault, trigger.kind == .verb, agent == nil, let first = source.first,
            let span = actors.first(where: { $0.actor == first }), [.counted, .partitive].contains(span.marker), !isAttacker(span) {
             // A counted subject is who was struck, in a passive: قتل ثلاثة من الجنود، جنديان قتلا.

@@ -3,7 +3,7 @@ import MarsadText
 
 /// PLOVER events: triggers of the event lexicon with their actors, place and time; the
 /// sentence classifier keeps or drops candidates of the types it scores that read as
-/// having happened; cue words set polarity and modality (negated, planned, demanded,
+/// having happened, and crowd control by the police or the army by rule; cue words set polarity and modality (negated, planned, demanded,
 /// hypothetical, denied), and a time more than a year before publication, or the term of
 /// an office holder that had ended by then, makes an event historical. Noun triggers of unscored types need a source and a target or place (or
 /// a negation): a bare mention of a war or a summit is not an event.
@@ -66,6 +66,11 @@ public struct EventStage: Stage {
     /// background) is judged by the rules for nouns.
     func decide(_ candidate: EventCandidate, historical: Bool) -> Double? {
         guard !candidate.retold else { return nil }
+        if candidate.trigger.mode == EventDetector.crowdControl, !historical, Self.readsAsHappened(candidate.reading) {
+            // The classifier never learnt crowd control (`EventEvaluation.prepare`): it is had when the police
+            // or the army use it (`EventDetector.isPlainReport`).
+            return candidate.plainReport ? ruleConfidence(candidate) : nil
+        }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = model.probability(block: block, candidate.features)
             let score = SentenceScore(probability: p, plainReport: candidate.plainReport ? p : 0)
@@ -85,6 +90,11 @@ public struct EventStage: Stage {
                 : negated || (!candidate.source.isEmpty && (candidate.tokens.count > 1 || !candidate.target.isEmpty || candidate.place != nil)) else {
             return nil
         }
+        return ruleConfidence(candidate)
+    }
+
+    /// The confidence of a candidate kept by rule: higher with a source, a target and a verb.
+    func ruleConfidence(_ candidate: EventCandidate) -> Double {
         var confidence = 0.5
         if !candidate.source.isEmpty { confidence += 0.15 }
         if !candidate.target.isEmpty { confidence += 0.1 }

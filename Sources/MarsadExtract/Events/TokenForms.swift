@@ -51,9 +51,11 @@ struct TokenForms {
             let body = UnsafeBufferPointer(rebasing: norm[prefix..<(norm.count - suffix)])
             // The stem is looked up where it stands in the norm; only a restored teh marbuta
             // or the article makes a copy.
+            var bare: (value: UInt32, words: Int)? = nil
             if !segmentation.restoredTehMarbuta {
-                if let found = lookup(table, body, k, limit) { return Match(value: found.value, words: found.words, future: flags.future) }
-                if prefix == 0, let found = peeled(table, body, k, limit) {
+                bare = lookup(table, body, k, limit)
+                if let found = bare, !flags.article { return Match(value: found.value, words: found.words, future: flags.future) }
+                if bare == nil, prefix == 0, let found = peeled(table, body, k, limit) {
                     return Match(value: found.value, words: found.words, future: flags.future, conjunction: ProcliticLetters.conjunctions.begins(body))
                 }
             }
@@ -70,7 +72,9 @@ struct TokenForms {
                 }
                 return articleBytes > 0 ? lookup(table, stem, k, limit) : nil
             }
-            return found.map { Match(value: $0.value, words: $0.words, future: flags.future) }
+            // The stem alone wins unless the article's phrase runs longer (والرصاص المطاطي: الرصاص المطاطي, not رصاص).
+            let longest = found.map { longer in bare.map { longer.words > $0.words ? longer : $0 } ?? longer } ?? bare
+            return longest.map { Match(value: $0.value, words: $0.words, future: flags.future) }
         }
         // س before a present-tense verb the segmenter left whole: سيلتقي → يلتقي, looked up where it stands.
         if norm.count >= 8, norm[0] == 0xD8, norm[1] == 0xB3, Self.isPresentPrefix(norm[2], norm[3]),
