@@ -19,6 +19,16 @@ public struct TextAnalysis: Sendable {
         String(decoding: norms[token.normRange], as: UTF8.self)
     }
 
+    /// The token that holds byte `offset` (the last token for an offset past the text).
+    public func token(at offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tokens[mid].end) <= offset { low = mid + 1 } else { high = mid }
+        }
+        return min(low, tokens.count - 1)
+    }
+
     /// The clitic segments of `token` (`و+`, `ب+`, `موسكو`), or nil when it has none.
     public func segments(of token: Token) -> [String]? {
         token.segmentation.isSplit ? token.segmentation.segments(ofNorm: norm(of: token)) : nil

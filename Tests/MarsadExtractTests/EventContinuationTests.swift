@@ -76,3 +76,17 @@ import Testing
         #expect(events("وأعلنت الإمارات تقديم مساعدات إنسانية للسودان، فيما أرسلت مصر قافلة من المساعدات.").filter { $0.type == "AID" }.count == 2)
     }
 }
+
+/// An organisation named again by the head noun of its name; in sentences written for these tests.
+@Suite struct EventAnaphoraTests {
+    @Test func theHeadNounOfAnOrganisationsNameStandsForIt() throws {
+        let text = "قصف الجيش الإسرائيلي مواقع لحركة حماس في خان يونس، متهما الحركة باستخدام المدنيين دروعا بشرية."
+        let accusation = try event(text, "ACCUSE")
+        #expect(accusation.target == ["hamas"], "\(accusation)")
+        // The noun before a word with the article is not the name again (the trading activity), nor is it with no such
+        // organisation named before.
+        #expect(!events("وقالت جماعة الحوثي إن الحركة التجارية تأثرت، ونددت الحركة الإسلامية بالقرار.").contains { $0.source == ["hamas"] })
+        let alone = events("واتهمت الحركة الحكومة بالفساد.")
+        #expect(!alone.contains { !$0.source.isEmpty && $0.source != ["local-gov"] }, "\(alone)")
+    }
+}

@@ -121,15 +121,7 @@ struct SpeechContext {
     }
 
     /// The token that holds byte `offset` (the last token for an offset past the text).
-    func token(at offset: Int) -> Int {
-        let tokens = analysis.tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(tokens[mid].end) <= offset { low = mid + 1 } else { high = mid }
-        }
-        return min(low, tokens.count - 1)
-    }
+    func token(at offset: Int) -> Int { analysis.token(at: offset) }
 
     /// The UTF-8 range from the start of token `first` to the end of token `last`.
     func span(_ first: Int, _ last: Int) -> Range<Int> {

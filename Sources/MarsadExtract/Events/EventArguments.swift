@@ -193,6 +193,15 @@ struct SentenceArguments {
                 k = titled.name
                 continue
             }
+            if token.kind == .word, !triggers.contains(where: { $0.contains(k) }), let entity = antecedent(of: k, before: m, in: tokenRange, document, forms) {
+                var argument = ArgumentSpan(tokens: k..<(k + 1), actor: .entity(entity), place: nil,
+                                            sector: document.entities[entity].cameo.flatMap(CAMEOActorCode.sector),
+                                            joined: startsWithAnd(k, document, forms))
+                argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
+                spans.append(argument)
+                k += 1
+                continue
+            }
             if token.kind == .word, !triggers.contains(where: { $0.contains(k) }),
                let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) ?? forms.matchIndefinite(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
@@ -875,6 +884,31 @@ struct SentenceArguments {
 
     /// إن، أن، أنه، بأن… in normal form: what follows them is what is reported.
     static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
+
+    /// The organisation a definite head noun standing alone refers back to (الحركة for حركة حماس, الجماعة for جماعة
+    /// الحوثي, المنظمة for منظمة العفو الدولية): the nearest of the document's mentions before `mention` (the index
+    /// of the next one), within `antecedentReach` of them, of an organisation the knowledge base knows whose name
+    /// starts with that noun. A noun with a word of the article after it is no such reference (الحركة التجارية،
+    /// الحركة الإسلامية), nor one that names no organisation before it.
+    private func antecedent(of k: Int, before mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument,
+                            _ forms: TokenForms) -> Int? {
+        guard ProcliticFlags.of(forms.tokens[k]).article, EventDetector.bareStem(k, forms).isOne(of: Self.organisationHeads) else { return nil }
+        if k + 1 < sentence.upperBound, forms.tokens[k + 1].kind == .word, ProcliticFlags.of(forms.tokens[k + 1]).article { return nil }
+        let head = EventDetector.bareStem(k, forms)
+        for earlier in document.mentions[max(0, mention - Self.antecedentReach)..<min(mention, document.mentions.count)].reversed() {
+            guard let entity = earlier.entity, document.entities[entity].entity.type == .organisation,
+                  case let first = document.text.token(at: earlier.range.lowerBound),
+                  forms.tokens[first].kind == .word, EventDetector.bareStem(first, forms).elementsEqual(head) else { continue }
+            return entity
+        }
+        return nil
+    }
+
+    /// The head nouns of organisations' names that stand for them alone once named, in normal form without the article.
+    private static let organisationHeads = ["حركة", "جماعة", "منظمة", "تنظيم", "جبهة", "حزب", "ميليشيا", "شبكة", "هيئة"].map { Array($0.utf8) }
+
+    /// How many mentions back an organisation's head noun finds the organisation it refers to.
+    static let antecedentReach = 40
 
     /// A lone و and the commas, which join what follows them to what stands before.
     private static let joiners = ["و", "،", ","].map { Array($0.utf8) }
