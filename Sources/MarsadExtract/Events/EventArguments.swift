@@ -502,12 +502,12 @@ struct SentenceArguments {
     /// Stems of verbs of storming or smashing in normal form: هاجم، اقتحم، حطم، أحرق، حاصر، رشق.
     private static let storming = ["هاجم", "اقتحم", "حطم", "احرق", "حاصر", "رشق"].map { Array($0.utf8) }
 
-    /// The country of `span` as the owner of a role noun of `sector` with a possessive pronoun: a generic actor
-    /// of that sector or a state named by its name.
+    /// The country of `span` as the owner of a role noun of `sector` with a possessive pronoun: a generic actor or
+    /// a named body of that sector (أعلن الجيش السوداني أن طائراته), or a state named by its name.
     private func ownerCountry(_ span: ArgumentSpan, of sector: String, _ document: AnnotatedDocument) -> String? {
         switch span.actor {
         case let .generic(s, country, _)?: s == sector ? country : nil
-        case let .entity(e)? where span.isState: document.entities[e].entity.country
+        case let .entity(e)? where span.isState || span.sector == sector: document.entities[e].entity.country
         default: nil
         }
     }
