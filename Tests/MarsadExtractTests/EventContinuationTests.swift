@@ -69,6 +69,11 @@ import Testing
         #expect(threat.contains { $0.type == "SANCTION" && $0.source == ["country-usa"] }, "\(threat)")
     }
 
+    @Test func aRoleNounWithItsOwnersPronounIsOfTheNamedBodysState() throws {
+        let raid = try event("وأعلن الجيش السوداني أن طائراته شنت غارات على مواقع قوات الدعم السريع.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["SDNMIL"], "\(raid)")
+    }
+
     @Test func aSpeakerAnnouncesWhatItGives() throws {
         let aid = try event("وأعلنت الإمارات تقديم مساعدات إنسانية للسودان، فيما أرسلت مصر قافلة من الشاحنات.", "AID")
         #expect(aid.source == ["country-are"] && aid.target == ["country-sdn"], "\(aid)")
