@@ -35,7 +35,7 @@ struct EventDetector {
                         && !setsOutWithoutProtest($0, found, spans, range, &forms) && !(accident && lexicon.triggers[Int($0.entry)].type == .assault)
                 }
                 guard !hits.isEmpty else { continue }
-                let chosen = hits.count == 1 ? hits : choose(hits, range, analysis.tokens, norms)
+                let chosen = hits.count == 1 ? hits : choose(hits, range, forms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
                 // Read only where a type the classifier does not score is among the triggers kept.
                 let aboutSport = chosen.contains { !scored.contains(lexicon.triggers[Int($0.entry)].type) } && Self.isAboutSport(range, forms)
@@ -310,7 +310,7 @@ struct EventDetector {
                               let both = dualObject(hit.tokens, subject: subject.tokens, in: reach, before: s, out, document, forms) {
                         target = both.filter { $0 != source[0] }
                     }
-                    let place = nearestPlace(hit.tokens, spans, in: range, forms)
+                    let place = nearestPlace(hit.tokens, spans, within: ownPart(of: hit.tokens, in: range, forms))
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
@@ -607,7 +607,8 @@ struct EventDetector {
     /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
     /// Crowd control is an act of its own beside the others of its type (أطلقت قوات الأمن خراطيم
     /// المياه على المحتجين … وأصيب خمسة معلمين: the water cannon, and the wounded).
-    private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> [Hit] {
+    private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> [Hit] {
+        let tokens = forms.tokens, norms = forms.norms
         var chosen: [(hit: Hit, clause: Int)] = []
         func kind(_ trigger: EventTrigger) -> (PloverType, Bool) { (trigger.type, trigger.mode == Self.crowdControl) }
         for hit in hits {
@@ -622,9 +623,7 @@ struct EventDetector {
         }
         // A noun of a type a verb of the sentence reports names that same event (التقى … قمة), unless a word of
         // contrast joins another act between them (أعلنت الإمارات تقديم مساعدات …، فيما أرسلت مصر قافلة).
-        func part(_ hit: Hit) -> Int {
-            (sentence.lowerBound..<hit.tokens.lowerBound).filter { tokens[$0].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[$0].normRange]).isOne(of: Self.contrasts) }.count
-        }
+        func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, forms).lowerBound }
         let verbs = chosen.compactMap { lexicon.triggers[Int($0.hit.entry)].kind == .verb ? (type: lexicon.triggers[Int($0.hit.entry)].type, part: part($0.hit)) : nil }
         return chosen.map(\.hit).filter { hit in
             let trigger = lexicon.triggers[Int(hit.entry)]
@@ -633,18 +632,23 @@ struct EventDetector {
         }
     }
 
-    /// The place nearest the trigger, preferring one after it, on the trigger's side of the words of contrast
-    /// that join another act to it (هدد الوزير …، فيما نفت طهران …، بينما اعتقلت الشرطة ناشطين في مشهد): that
-    /// act's place is its own.
-    private func nearestPlace(_ tokens: Range<Int>, _ spans: [ArgumentSpan], in sentence: Range<Int>, _ forms: TokenForms) -> Int? {
+    /// The place nearest the trigger in its own part of the sentence (`ownPart`), preferring one after it.
+    private func nearestPlace(_ tokens: Range<Int>, _ spans: [ArgumentSpan], within part: Range<Int>) -> Int? {
+        let places = spans.filter { $0.place != nil && $0.tokens.lowerBound >= part.lowerBound && $0.tokens.upperBound <= part.upperBound }
+        return (places.first { $0.tokens.lowerBound >= tokens.upperBound } ?? places.last)?.place
+    }
+
+    /// The tokens of the sentence on the trigger's side of the words of contrast that join another act to it
+    /// (هدد الوزير …، فيما نفت طهران …، بينما اعتقلت الشرطة ناشطين في مشهد): that act's place is its own. Not its
+    /// time, which بينما shares when it means while (أوقفت في فبراير 2014 بينما كانت تقود سيارة مفخخة).
+    private func ownPart(of tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int> {
         func contrasts(_ k: Int) -> Bool {
             forms.tokens[k].kind == .word && (forms.norm(k).isOne(of: Self.contrasts)
                 || k > sentence.lowerBound && forms.norm(k).equals(Self.while) && forms.norm(k - 1).equals(ArgumentMarker.inside))
         }
         let start = (sentence.lowerBound..<tokens.lowerBound).last(where: contrasts) ?? sentence.lowerBound
         let end = (tokens.upperBound..<sentence.upperBound).first(where: contrasts) ?? sentence.upperBound
-        let places = spans.filter { $0.place != nil && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
-        return (places.first { $0.tokens.lowerBound >= tokens.upperBound } ?? places.last)?.place
+        return start..<end
     }
 
     /// Words of contrast that join another act to a clause, in normal form: فيما، بينما، وبينما (and في حين).
