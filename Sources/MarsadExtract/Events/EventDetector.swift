@@ -624,7 +624,10 @@ struct EventDetector {
         // A noun of a type a verb of the sentence reports names that same event (التقى … قمة), unless a word of
         // contrast joins another act between them (أعلنت الإمارات تقديم مساعدات …، فيما أرسلت مصر قافلة).
         func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, forms).lowerBound }
-        let verbs = chosen.compactMap { lexicon.triggers[Int($0.hit.entry)].kind == .verb ? (type: lexicon.triggers[Int($0.hit.entry)].type, part: part($0.hit)) : nil }
+        let verbs = chosen.compactMap { chosen -> (type: PloverType, part: Int)? in
+            let trigger = lexicon.triggers[Int(chosen.hit.entry)]
+            return trigger.kind == .verb ? (trigger.type, part(chosen.hit)) : nil
+        }
         return chosen.map(\.hit).filter { hit in
             let trigger = lexicon.triggers[Int(hit.entry)]
             return trigger.kind == .verb || !verbs.contains { $0.type == trigger.type && $0.part == part(hit) } || trigger.mode == Self.crowdControl

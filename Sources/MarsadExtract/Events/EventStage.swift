@@ -3,10 +3,11 @@ import MarsadText
 
 /// PLOVER events: triggers of the event lexicon with their actors, place and time; the
 /// sentence classifier keeps or drops candidates of the types it scores that read as
-/// having happened, and crowd control by the police or the army by rule; cue words set polarity and modality (negated, planned, demanded,
-/// hypothetical, denied), and a time more than a year before publication, or the term of
-/// an office holder that had ended by then, makes an event historical. Noun triggers of unscored types need a source and a target or place (or
-/// a negation): a bare mention of a war or a summit is not an event.
+/// having happened, and a rule keeps crowd control by the police or the army; cue words
+/// set polarity and modality (negated, planned, demanded, hypothetical, denied), and a
+/// time more than a year before publication, or the term of an office holder that had
+/// ended by then, makes an event historical. Noun triggers of unscored types need a source
+/// and a target or place (or a negation): a bare mention of a war or a summit is not an event.
 public struct EventStage: Stage {
     public let name = "events"
     public let requires: Set<AnnotationKind> = [.tokens, .sentences, .mentions, .entities, .times]
