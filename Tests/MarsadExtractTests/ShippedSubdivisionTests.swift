@@ -31,6 +31,14 @@ import Testing
         #expect(named.link(of: "الشرقية") == "subdivision-sa-04", "the document names the province in full")
     }
 
+    @Test func aRegionNamedByItsDirectionIsAnyStates() throws {
+        // subdivisions_ar.tsv: Israel's districts are named المنطقة الجنوبية، الوسطى، الشمالية, as any state's regions are.
+        let doc = try ShippedKnowledgeBaseTests.analysed(
+            "زار وزير الدفاع الوحدات المتقدمة للقوات المسلحة بالمنطقة الجنوبية، وتتسم الأجواء في المنطقة الوسطى بالحرارة.",
+            published: "2015-07-01")
+        #expect(!doc.links.contains { $0.1?.hasPrefix("subdivision-il-") == true }, "\(doc.links)")
+    }
+
     @Test func aBareNameThePressMeansOtherwiseIsAnEverydayWord() throws {
         // subdivisions_ar.tsv: القادسية is a football club in SaudiNewsNet, مدنين "civilians".
         let club = try ShippedKnowledgeBaseTests.analysed(

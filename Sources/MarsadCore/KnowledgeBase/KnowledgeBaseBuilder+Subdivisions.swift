@@ -17,9 +17,9 @@ extension KnowledgeBaseBuilder {
     /// name and that name without its generic head (محافظة الأنبار, الأنبار). A key that
     /// already names something (a country, a city, a curated place: بغداد، حلب) stays
     /// theirs. A bare name that is an everyday word (الشرقية) or begins a person's name
-    /// (بشار, Béchar in Algeria), or that `subdivisions_ar.tsv` lists as what the press
-    /// mostly means by it (القادسية, a club; مدنين "civilians"), is marked as an everyday
-    /// word; another that is a word of another state's name (كردستان of Iran in إقليم كردستان
+    /// (بشار, Béchar in Algeria), or a name `subdivisions_ar.tsv` lists as what the press
+    /// mostly means by it (القادسية, a club; مدنين "civilians"; المنطقة الجنوبية, any state's
+    /// south), is marked as an everyday word; another bare name that is a word of another state's name (كردستان of Iran in إقليم كردستان
     /// العراق) is left out.
     func addSubdivisions(_ raw: RawSources, _ kb: inout Assembly, _ words: PlaceNameWords) throws(MarsadError) -> Int {
         let subdivisions = try raw.subdivisions()
@@ -40,8 +40,8 @@ extension KnowledgeBaseBuilder {
                       name.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3,
                       let key = kb.keys.key(name), !taken.contains(key) else { continue }
                 let isBare = name == bare && !key.contains(" ")
-                let isEveryday = name == bare && (words.isEveryday(name) || isBare && firstNames.contains(Substring(key))
-                    || everyday[subdivision.code, default: []].contains(key))
+                let isEveryday = everyday[subdivision.code, default: []].contains(key)
+                    || name == bare && (words.isEveryday(name) || isBare && firstNames.contains(Substring(key)))
                 if isBare, !isEveryday, statesOfWord[Substring(key)]?.contains(where: { $0 != subdivision.alpha3 }) == true { continue }
                 names.append(isEveryday ? String(Assembly.commonWordMark) + name : name)
             }
