@@ -112,4 +112,13 @@ import Testing
         #expect(types("ورفضت روسيا مطالب اللاعبين الإقليميين بوقف الغارات.").contains("REJECT"))
         #expect(types("اتفقت مصر والسودان على تشكيل لجنة فنية مشتركة.").contains("AGREE"))
     }
+
+    @Test func aWarningThreatensOnlyWithAPenaltyOrAReprisal() throws {
+        let warning = try event("وحذر وزير التربية المعلمين المضربين من \"إجراءات قانونية\" إذا استمر الإضراب.", "THREATEN")
+        #expect(warning.codes(warning.source) == ["---GOV"] && warning.codes(warning.target) == ["---EDU"], "\(warning)")
+        #expect(types("وحذرت إيران الولايات المتحدة من رد حازم.").contains("THREATEN"))
+        // A warning of a danger, or from a ministry of work, threatens no one.
+        #expect(!types("وحذرت المبعوثة الأممية من أن الخطوة قد تعيد البلاد إلى مرحلة الانقسام.").contains("THREATEN"))
+        #expect(!types("حذر فرع وزارة العمل المواطنين من التعامل مع مكاتب الاستقدام غير المرخصة.").contains("THREATEN"))
+    }
 }

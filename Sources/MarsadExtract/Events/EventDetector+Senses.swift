@@ -179,6 +179,9 @@ extension EventDetector {
             // disperse only a crowd or its gathering close after them (فرقت الشرطة المتظاهرين، فضت قوات الأمن الاعتصام).
             Sense(forms: bytes(["فرق", "فرقت", "فرقوا", "يفرق", "فض", "فضت", "فضوا", "يفض"]), needs: .words(bytes(Self.dispersed)),
                   avoids: [], reach: 4),
+            // حذر warns of dangers as often as it threatens (حذر من خطورة الوضع، حذرت من أن الخطوة قد تعيد البلاد إلى
+            // الانقسام): it threatens only with a penalty or a reprisal close after it.
+            Sense(forms: bytes(["حذر", "حذرت", "حذروا", "يحذر", "تحذر"]), needs: .words(bytes(Self.reprisals)), avoids: [], reach: 9),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
         ]
@@ -194,6 +197,11 @@ extension EventDetector {
                             "سائق", "سائقا", "صحفي", "صحفيا", "ناشط", "ناشطا", "ناشطين", "نشطاء", "مسلح", "مسلحا", "مسلحين", "جندي",
                             "جنديا", "ضابط", "ضابطا", "وافد", "وافدين", "مخالف", "مخالفين", "متسلل", "متسللين", "لص", "لصوص", "جاني",
                             "قاتل", "تاجر", "تجار", "مروج", "مروجين", "مهاجر", "مهاجرين", "لاجئ", "لاجئين", "معارض", "معارضين", "داعشي"]
+
+    /// The penalties and reprisals a warning threatens, in normal form without the article. Not a measure of one
+    /// word that also names work or its doing (عمل، إجراء: وزارة العمل، إجراء رقابة) or an escalation warned against.
+    static let reprisals = ["اجراءات", "عواقب", "عقوبات", "عقوبة", "رد", "ردا", "ردود", "انتقام", "ملاحقة", "مساءلة", "قطع", "طرد",
+                            "اعتقال", "محاسبة"]
 
     /// The crowds and gatherings a verb of dispersal disperses, in normal form without the article.
     static let dispersed = ["متظاهرين", "محتجين", "معتصمين", "متجمهرين", "حشود", "حشد", "جموع", "جماهير", "مصلين", "طلاب", "انصار",
