@@ -64,6 +64,9 @@ import Testing
     @Test func anActWelcomedOrCondemnedIsNotTheSpeakers() {
         let found = events("ورحبت منظمة العفو الدولية بإطلاق سراح المعتقلين.")
         #expect(!found.contains { $0.type == "RETREAT" && $0.source == ["amnesty-international"] }, "\(found)")
+        // What a demand asks for is no act of the demander's, however far it stands.
+        let truce = events("وطالب مجلس الأمن الدولي في بيان صدر بالإجماع مساء الثلاثاء بهدنة إنسانية في الفاشر.", published: "2025-11-18")
+        #expect(truce.contains { $0.type == "REQUEST" } && !truce.contains { $0.type == "RETREAT" && !$0.source.isEmpty }, "\(truce)")
         // A threat's act is the speaker's own.
         let threat = events("وهددت الولايات المتحدة بفرض عقوبات على إيران.")
         #expect(threat.contains { $0.type == "SANCTION" && $0.source == ["country-usa"] }, "\(threat)")
