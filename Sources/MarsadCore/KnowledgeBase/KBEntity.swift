@@ -77,6 +77,9 @@ public struct KBRole: Sendable, Equatable {
 
     /// Whether the role was held on `day`.
     public func held(on day: DayStamp) -> Bool { start <= day && day <= end }
+
+    /// Whether the role was held on `day`, or without a day whether its term is still open.
+    public func isCurrent(on day: DayStamp?) -> Bool { day.map(held) ?? (end == .max) }
 }
 
 /// Dates of variable precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as day stamps.

@@ -128,7 +128,7 @@ public final class KnowledgeBase: Sendable {
     /// Nil when no one did, or when several held it at once past a handover (a state's
     /// special envoys, its spokespeople): the title alone does not tell which.
     public func holder(of role: String, for of: String, on day: DayStamp?) -> Int32? {
-        let current = terms(of: role, for: of).filter { day.map($0.held) ?? ($0.end == .max) }
+        let current = terms(of: role, for: of).filter { $0.isCurrent(on: day) }
         let staying = current.filter { day == nil || $0.end != day! }
         guard staying.count <= 1 else { return nil }
         return current.max { $0.start < $1.start }?.person
@@ -136,7 +136,7 @@ public final class KnowledgeBase: Sendable {
 
     /// Whether anyone held `role` of `of` on `day` (without a day: whether a term is open).
     public func isHeld(_ role: String, for of: String, on day: DayStamp?) -> Bool {
-        terms(of: role, for: of).contains { day.map($0.held) ?? ($0.end == .max) }
+        terms(of: role, for: of).contains { $0.isCurrent(on: day) }
     }
 
     /// The one person who held `role` of `of` at some time in `year`; nil when the knowledge
@@ -157,7 +157,7 @@ public final class KnowledgeBase: Sendable {
 
     /// The main office `person` held on `day` (without a day: the main open one).
     public func mainRole(of person: Int32, on day: DayStamp?) -> KBRole? {
-        let held = roles(of: person).filter { day.map($0.held) ?? ($0.end == .max) }
+        let held = roles(of: person).filter { $0.isCurrent(on: day) }
         return held.min { priority($0.role) < priority($1.role) }
     }
 
@@ -190,7 +190,7 @@ public final class KnowledgeBase: Sendable {
     /// sender's actor code.
     public func ambassador(from sender: String, to host: String, on day: DayStamp?) -> Int32? {
         let terms = terms(of: "ambassador", for: host)
-        return terms.filter { $0.cameo.hasPrefix(sender) && (day.map($0.held) ?? ($0.end == .max)) }
+        return terms.filter { $0.cameo.hasPrefix(sender) && $0.isCurrent(on: day) }
             .max { $0.start < $1.start }?.person
     }
 

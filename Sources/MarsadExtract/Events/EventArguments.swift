@@ -892,9 +892,9 @@ struct SentenceArguments {
     /// الحركة الإسلامية), nor one that names no organisation before it.
     private func antecedent(of k: Int, before mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument,
                             _ forms: TokenForms) -> Int? {
-        guard ProcliticFlags.of(forms.tokens[k]).article, EventDetector.bareStem(k, forms).isOne(of: Self.organisationHeads) else { return nil }
+        guard ProcliticFlags.of(forms.tokens[k]).article, case let head = EventDetector.bareStem(k, forms), head.isOne(of: Self.organisationHeads)
+        else { return nil }
         if k + 1 < sentence.upperBound, forms.tokens[k + 1].kind == .word, ProcliticFlags.of(forms.tokens[k + 1]).article { return nil }
-        let head = EventDetector.bareStem(k, forms)
         for earlier in document.mentions[max(0, mention - Self.antecedentReach)..<min(mention, document.mentions.count)].reversed() {
             guard let entity = earlier.entity, document.entities[entity].entity.type == .organisation,
                   case let first = document.text.token(at: earlier.range.lowerBound),

@@ -2,9 +2,23 @@ import MarsadCore
 import MarsadText
 
 /// What the acts read before a trigger in its sentence (`out`, in text order) tell of its actors and
-/// modality: a verb joined to another goes on with its subject, a pronoun stands for whom the act before
+/// modality: a statement or a verb joined to another goes on with its subject, a pronoun stands for whom the act before
 /// was done to or who did it, and the act a statement or support names is not the speaker's.
 extension EventDetector {
+    /// A statement joined by و to another with no subject of its own goes on with the other's speaker (أدان غوتيريش
+    /// استهداف المدنيين، وطالب بوقف فوري لإطلاق النار). Not other verbs: a noun of support reads as its verb (ودعم قوي
+    /// للمطالبة), and a verb's subject may follow it (ويرفض المجلس).
+    func goOnFromStatement(_ hit: Hit, _ trigger: EventTrigger, _ first: Token, _ sentence: Int, _ out: [EventCandidate],
+                           source: inout [EventActor], target: inout [EventActor]) {
+        guard Self.statements.contains(trigger.type), source.isEmpty, ProcliticFlags.of(first).conjunction, first.segmentation.enclitic == 0,
+              let previous = out.last(where: {
+                  $0.sentence == sentence && Self.statements.contains($0.trigger.type) && !$0.source.isEmpty
+                      && $0.tokens.upperBound <= hit.tokens.lowerBound
+              }) else { return }
+        source = previous.source
+        target.removeAll { source.contains($0) }
+    }
+
     /// A verb joined by و to the verb before it, read with that verb's object as its subject, goes on with the
     /// other's subject, and its object is among that object (فرقت الشرطة المتظاهرين واعتقلت عشرين منهم).
     func goOnFromJoinedVerb(_ hit: Hit, _ first: Token, _ sentence: Int, _ spans: [ArgumentSpan], _ out: [EventCandidate],
@@ -38,9 +52,9 @@ extension EventDetector {
     ///
     /// What a demand asks for, with ب or after إلى, is demanded however far in the clause the demand stands, and
     /// not the demander's act there either (وطالب مجلس الأمن في بيان صدر بالإجماع مساء الثلاثاء بهدنة: a truce
-    /// between others); an act the demand only speaks of is not demanded (طالب بمحاسبة المسؤولين عن الهجوم). Not for the scored types, whose cues read a demand close before (دعا إلى التظاهر): the
-    /// sentences this took from the classifier's training moved the model trained on all of them (two attacks of
-    /// scripts/check-event-sentences.py lost).
+    /// between others); an act the demand only speaks of is not demanded (طالب بمحاسبة المسؤولين عن الهجوم). Not for
+    /// the scored types, whose cues read a demand close before (دعا إلى التظاهر): the sentences this took from the
+    /// classifier's training moved the model trained on all of them (two attacks of scripts/check-event-sentences.py lost).
     func readAsStanceObject(_ hit: Hit, _ trigger: EventTrigger, _ sentence: Int, clause: Range<Int>, _ range: Range<Int>,
                             _ spans: [ArgumentSpan], _ out: [EventCandidate], _ forms: TokenForms,
                             source: inout [EventActor], reading: inout CueReading) {

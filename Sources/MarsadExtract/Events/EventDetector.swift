@@ -44,7 +44,9 @@ struct EventDetector {
                 var times: [Int] = []
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
-                let timeWords = Set(range.filter { k in times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) } })
+                let timeWords: Set<Int> = times.isEmpty ? [] : Set(range.filter { k in
+                    times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) }
+                })
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
@@ -253,18 +255,8 @@ struct EventDetector {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
-                    if Self.statements.contains(trigger.type), roleTrigger.kind == .verb, source.isEmpty, ProcliticFlags.of(first).conjunction,
-                       first.segmentation.enclitic == 0,
-                       let previous = out.last(where: {
-                           $0.sentence == s && Self.statements.contains($0.trigger.type) && !$0.source.isEmpty && $0.tokens.upperBound <= hit.tokens.lowerBound
-                       }) {
-                        // A statement joined by و to another with no subject of its own goes on with the other's speaker (أدان
-                        // غوتيريش استهداف المدنيين، وطالب بوقف فوري لإطلاق النار). Not other verbs: a noun of support reads as
-                        // its verb (ودعم قوي للمطالبة), and a verb's subject may follow it (ويرفض المجلس).
-                        source = previous.source
-                        target.removeAll { source.contains($0) }
-                    }
                     if roleTrigger.kind == .verb {
+                        goOnFromStatement(hit, trigger, first, s, out, source: &source, target: &target)
                         goOnFromJoinedVerb(hit, first, s, spans, out, source: &source, target: &target)
                         takePronounObject(hit, first, s, out, source: source, target: &target)
                     } else {
@@ -581,13 +573,12 @@ struct EventDetector {
     private func isIdiom(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let mode = lexicon.triggers[Int(found.value)].mode ?? ""
         guard let complements = Self.idiomComplements[mode] else { return false }
-        let after = k + found.words
+        let after = (k + found.words)..<min(k + found.words + 3, sentence.upperBound)
         func isWord(_ j: Int, _ words: [[UInt8]]) -> Bool { forms.tokens[j].kind == .word && forms.norm(j).isOne(of: words) }
-        if mode == "beat", k > sentence.lowerBound && isWord(k - 1, Self.forcesOfNature)
-            || (after..<min(after + 3, sentence.upperBound)).contains(where: { isWord($0, Self.forcesOfNature) }) {
+        if mode == "beat", k > sentence.lowerBound && isWord(k - 1, Self.forcesOfNature) || after.contains(where: { isWord($0, Self.forcesOfNature) }) {
             return true
         }
-        return (after..<min(after + 3, sentence.upperBound)).contains { isWord($0, complements) }
+        return after.contains { isWord($0, complements) }
     }
 
     /// Forces of nature that strike (ضرب الزلزال), in normal form: earthquakes, tremors, storms, hurricanes, waves (of heat, cold).
@@ -630,8 +621,9 @@ struct EventDetector {
         }
         return chosen.map(\.hit).filter { hit in
             let trigger = lexicon.triggers[Int(hit.entry)]
-            return trigger.kind == .verb || !verbs.contains { $0.type == trigger.type && $0.part == part(hit) } || trigger.mode == Self.crowdControl
-                || Self.isVerbalNoun(tokens[hit.tokens.lowerBound], norms)
+            guard trigger.kind == .noun, trigger.mode != Self.crowdControl, !Self.isVerbalNoun(tokens[hit.tokens.lowerBound], norms) else { return true }
+            let own = part(hit)
+            return !verbs.contains { $0.type == trigger.type && $0.part == own }
         }
     }
 
