@@ -51,6 +51,18 @@ import Testing
         #expect(times(sentence, published: published) == [FoundTime(text: surface, value: value, resolution: resolution)])
     }
 
+    /// A month with من and a year after it is that year's, a year named relative to publication as well
+    /// (نوفمبر من العام الماضي had given the year alone, and the month was lost).
+    @Test(arguments: [
+        ("أبرم الاتفاق في نوفمبر من العام الماضي.", "نوفمبر من العام الماضي", "2024-11", "relative_to_publication"),
+        ("وصل في 12 يناير من هذا العام.", "12 يناير من هذا العام", "2025-01-12", "relative_to_publication"),
+        ("تعقد القمة في مايو من العام المقبل.", "مايو من العام المقبل", "2026-05", "relative_to_publication"),
+        ("اندلعت الاحتجاجات في مارس من عام 2011.", "مارس من عام 2011", "2011-03", "explicit"),
+    ] as [(String, String, String, String)])
+    func aMonthOfAYearNamedAfterMin(sentence: String, surface: String, value: String, resolution: String) {
+        #expect(times(sentence, published: "2025-10-19") == [FoundTime(text: surface, value: value, resolution: resolution)])
+    }
+
     @Test func withoutAPublicationDateAMissingYearStaysUnresolved() {
         #expect(times("وصل المبعوث في 3 يناير إلى المنطقة.", published: nil)
                 == [FoundTime(text: "3 يناير", value: "XXXX-01-03", resolution: "unresolved")])

@@ -117,13 +117,14 @@ extension TimeGrammar {
         } else if isPunctuation(end, UInt8(ascii: "(")), case .word(.month, let second) = item(end + 1), isPunctuation(end + 1 + second, UInt8(ascii: ")")) {
             end += 2 + second
         }
-        if let year = year(at: end) {
-            end = afterEra(end + 1, hijri: false)
+        if let (year, yearEnd, resolution) = year(at: end).map({ ($0, afterEra(end + 1, hijri: false), TimeExpression.Resolution.explicit) })
+            ?? yearOf(at: end) {
+            end = yearEnd
             guard let day else {
-                return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .explicit))
+                return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: resolution))
             }
             guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: end) }
-            return .found(TimeMatch(start: start, end: end, value: date.iso, resolution: .explicit))
+            return .found(TimeMatch(start: start, end: end, value: date.iso, resolution: resolution))
         }
         if case .word(.direction(let direction), let words) = item(end), direction != 0 {
             // The month before publication's or after it (في يناير الماضي، 20 مارس المقبل).
@@ -159,6 +160,17 @@ extension TimeGrammar {
         }
         return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .relativeToPublication))
     }
+
+    /// The year of من and a year after a month (نوفمبر من العام الماضي، مارس من عام 2011، يناير من هذا العام),
+    /// with where its words end and how it was resolved: the month is that year's.
+    private func yearOf(at k: Int) -> (year: Int, end: Int, resolution: TimeExpression.Resolution)? {
+        guard norm(k).elementsEqual(Self.of), case .found(let match)? = core(at: k + 1), match.value.utf8.count == 4,
+              let year = Int(match.value) else { return nil }
+        return (year, match.end, match.resolution)
+    }
+
+    /// من in normal form.
+    static let of = Array("من".utf8)
 
     /// `17/08/2025`, `2025/08/17`, `08/2025`: day-month-year as Arabic writes it.
     func numericDate(at k: Int, _ date: NumericDate) -> TimeOutcome? {
