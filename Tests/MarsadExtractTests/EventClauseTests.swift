@@ -23,6 +23,15 @@ import Testing
         #expect(war.modality == "historical" && war.time == "2006")
     }
 
+    @Test func aTimeInARelativeClauseClosedBeforeIsNotALaterActs() throws {
+        let text = "واعتبر الرئيس الغارات خرقا للاتفاق الذي أبرم في نوفمبر من العام الماضي، داعيا فرنسا إلى الضغط على إسرائيل."
+        let call = try event(text, "REQUEST", published: "2025-10-19")
+        #expect(call.time == nil && call.source.isEmpty == false)
+        // Control: a time in an earlier clause of no relative pronoun goes on to the act after it.
+        let meeting = try event("وصل الوزير الفرنسي أمس إلى بيروت، والتقى نظيره اللبناني.", "CONSULT", published: "2025-10-19")
+        #expect(meeting.time == "2025-10-18")
+    }
+
     @Test func supportGivenWithArmsOrMoneyIsAid() throws {
         let aid = try #require(events("دعمت فرنسا أوكرانيا عسكريا طوال العام.").first)
         #expect(aid.type == "AID" && aid.source == ["country-fra"] && aid.target == ["country-ukr"])

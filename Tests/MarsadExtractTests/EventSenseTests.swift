@@ -17,6 +17,15 @@ import Testing
         #expect(types("وطالب النواب الحكومة الاستقالة.").contains("REQUEST"))
     }
 
+    @Test func aTruceNamedAsBrokenIsNoTruceMade() {
+        #expect(!types("واعتبر الرئيس الغارات \"خرقا فاضحا\" لاتفاق وقف إطلاق النار.").contains("RETREAT"))
+        #expect(!types("واتهم الجيش الحركة بانتهاك الهدنة.").contains("RETREAT"))
+        #expect(!types("وتبادل الطرفان الاتهامات بخرق الاتفاق.").contains("AGREE"))
+        // Control: a truce concluded.
+        let made = types("وقعت إسرائيل وحماس اتفاقا لوقف إطلاق النار في غزة.")
+        #expect(made.contains("RETREAT") && made.contains("AGREE"))
+    }
+
     @Test func toAchieveIsNoInquiry() {
         #expect(!types("حققت الشركة أرباحا قياسية هذا العام.").contains("ACCUSE"))
         #expect(!types("وأشاد الوزير بما حققه المنتخب من نتائج.").contains("ACCUSE"))

@@ -41,4 +41,16 @@ import Testing
         let farmers = try event("تعهد الرئيس بدعم المزارعين من خلال برنامج جديد.", "SUPPORT")
         #expect(farmers.codes(farmers.source) == ["---GOV"] && farmers.codes(farmers.target) == ["---AGR"])
     }
+
+    @Test func supportAfterAPrepositionOrAVerbIsANounWhoseGenitiveGetsIt() throws {
+        let text = "أكد الرئيس استمرار بلاده في دعم أوكرانيا."
+        let support = try event(text, "SUPPORT")
+        #expect(support.target == ["country-ukr"] && !support.source.contains("country-ukr"))
+        #expect(support.triggerSurface(in: text) == support.trigger)
+        let expulsion = try event("وتمكن الجيش من طرد المسلحين من المدينة.", "COERCE")
+        #expect(expulsion.codes(expulsion.target) == ["---UAF"])
+        // Control: the verb opening its clause has its subject after it.
+        let verb = try event("دعم الاتحاد الأوروبي أوكرانيا بمليارات اليوروهات.", "SUPPORT")
+        #expect(verb.source == ["european-union"] && verb.target == ["country-ukr"])
+    }
 }

@@ -34,6 +34,9 @@ public enum EventCue: String, Sendable, CaseIterable {
     case grievance
     /// A word for a great many people (آلاف، مئات، حشود): evidence for the classifier.
     case multitude
+    /// A pledge (تعهد، وعد): what it promises is planned. Not for the types the classifier scores, whose acts it names
+    /// as done (تعهدت الحكومة بملاحقة منفذي الهجوم).
+    case pledge
 
     var code: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
 }

@@ -34,6 +34,6 @@ extension SentenceArguments {
     }
 
     /// The relative pronouns in normal form: الذي، التي، الذين، اللذان، اللتان، اللواتي.
-    private static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
+    static let relativePronouns = ["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "اللائي"]
         .map { Array($0.utf8) }
 }

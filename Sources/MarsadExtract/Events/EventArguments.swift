@@ -106,6 +106,13 @@ struct ArgumentSpan {
     /// Whether the span stands right after a word of visiting (زيارة الجامعة، زار تونس), or one word on after إلى or with ل
     /// (زيارة إلى الإقليم، زيارة مرتقبة لطهران): where the visit goes, when it is a place.
     var isVisited = false
+    /// Whether the span names a state in the feminine right after a verb in the masculine (انتقد عراقجي صمت العالم، واتهم
+    /// واشنطن بتوفير الغطاء): the verb's object, its subject another.
+    var disagreesWithVerb = false
+    /// Whether أن or إن without a pronoun stands right before the span (هدد بأن الحزب لن يقف مكتوف الأيدي): the subject
+    /// of the clause they open, not of a verb before them. With its pronoun the clause has its subject, and the span may be
+    /// what it is said to be (أطلق النار على مجموعة اعتقد أنهم سياح).
+    var opensComplement = false
     /// Whether the span is a role noun that names an institution's house (الجامعة، المستشفى، السفارة): a body
     /// that may act, and a place one visits (زيارة الجامعة: the university is where, not who).
     var isInstitution = false
@@ -346,6 +353,8 @@ struct SentenceArguments {
             spans[i].marker = ArgumentMarker.of(start, after: tokenRange.lowerBound, forms)
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
+            spans[i].opensComplement = start > tokenRange.lowerBound && tokens[start - 1].segmentation.enclitic == 0
+                && EventDetector.stem(tokens[start - 1], forms.norm(start - 1)).isOne(of: Self.that)
             // The casualty noun stands before the count (and من) or right before the span.
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
             let noun = spans[i].tokens.lowerBound - gap
@@ -357,6 +366,7 @@ struct SentenceArguments {
             spans[i].isVisited = followsVisit(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
+                spans[i].disagreesWithVerb = Self.isFeminineState(spans[i], document, forms) && Self.isMasculineSingular(verb, forms)
             }
             spans[i].isIndefiniteAccusative = bearsTanwinAlef(spans[i], in: tokenRange, &forms)
                 && !forms.norm(spans[i].tokens.lowerBound).isOne(of: Self.mannerAdverbs)
@@ -597,6 +607,42 @@ struct SentenceArguments {
         return word.count > TokenForms.pluralSubject.count + 4 && word.ends(with: TokenForms.pluralSubject)
     }
 
+    /// Whether the span names a state or a city by its name, which takes a verb in the feminine (اتهمت واشنطن، رفضت
+    /// مصر): after a verb in the masculine it is no subject but the object (انتقد عراقجي صمت العالم، واتهم واشنطن بتوفير
+    /// الغطاء). Not a state whose name often takes the masculine (العراق، لبنان، السودان…), nor its people
+    /// (استقبل اليونانيون النبأ).
+    private static func isFeminineState(_ span: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        guard case let .entity(e)? = span.actor, !span.isNisba, document.entities[e].entity.type == .geopolitical else { return false }
+        let k = span.tokens.lowerBound
+        var word = EventDetector.stem(forms.tokens[k], forms.norm(k))
+        if word.starts(with: TokenForms.article) { word = UnsafeBufferPointer(rebasing: word[TokenForms.article.count...]) }
+        return !word.isOne(of: masculineStates) && !word.ends(with: peopleNominative) && !word.ends(with: dualOrPluralAccusative)
+    }
+
+    /// The names of states, in normal form without their article, that take a verb in the masculine as often as in the
+    /// feminine or more (أعلن العراق، رفض لبنان).
+    static let masculineStates = ["عراق", "لبنان", "اردن", "سودان", "يمن", "مغرب", "صومال", "كويت", "بحرين", "عمان",
+                                  "فاتيكان", "كونغو", "سنغال", "غابون", "كاميرون", "نيجر", "برازيل", "جزائر"].map { Array($0.utf8) }
+
+    /// Whether the verb at token `verb` is in the masculine singular of the third person past or present, its clitics and a
+    /// conjunction off (اتهم، يتهم، واتهم): no ending of a subject (ت، ا، ن، وا) and no ت of the feminine present before it;
+    /// not a noun the lexicon lists among a verb's forms (غارة).
+    /// A verb that starts with ت in the past (تعهد، تبنى) or ends in ت by its root (صوت) is not told so, and not read; nor
+    /// is a verb of three letters, spelt as its verbal noun, whose genitive is its subject (دعم إيران للأسد، رفض مصر).
+    private static func isMasculineSingular(_ verb: Int, _ forms: TokenForms) -> Bool {
+        var word = EventDetector.stem(forms.tokens[verb], forms.norm(verb))
+        if word.count >= 8, ProcliticLetters.conjunctions.begins(word) { word = UnsafeBufferPointer(rebasing: word[2...]) }
+        guard word.count > 6, forms.tokens[verb].segmentation.enclitic == 0 else { return false }
+        return !word.ends(with: feminineEnding) && !word.ends(with: TokenForms.accusative) && !word.ends(with: nun)
+            && !word.ends(with: tehMarbuta) && !word.starts(with: feminineEnding)
+    }
+
+    /// أن and إن in normal form, with ب or not (the segmenter may leave بأن whole).
+    static let that = ["ان", "بان"].map { Array($0.utf8) }
+
+    /// ت, ن and ة in UTF-8.
+    static let feminineEnding = Array("ت".utf8), nun = Array("ن".utf8), tehMarbuta = Array("ة".utf8)
+
     /// Whether the span's first word, a role noun or a demonym naming people, bears the accusative after the verb at token
     /// `verb`: the tanwin's alef of an indefinite singular (شابا، جنديا), which never stands before a genitive (ضابطا شرطة
     /// and رجلا الأمن are duals in the construct state, subjects), or the ين of a dual or a sound masculine plural
@@ -664,6 +710,8 @@ struct SentenceArguments {
 
     /// ين: the accusative (and genitive) of the dual and the sound masculine plural.
     private static let dualOrPluralAccusative = Array("ين".utf8)
+    /// The ون of a sound masculine plural in the nominative (اليونانيون).
+    private static let peopleNominative = Array("ون".utf8)
     /// ايا: the ending of broken plurals whose alef is their own (ضحايا، رعايا), no tanwin.
     private static let brokenPluralAlef = Array("ايا".utf8)
     /// Role nouns whose last alef is their own, in normal form: ميليشيا.

@@ -24,4 +24,7 @@ struct EventCandidate {
     /// Whether its verb carries a plural subject of its own (بحثوا، يطالبون) and an actor is
     /// named before it in its sentence: they acted, though no actor stands beside the verb.
     let pluralSubject: Bool
+    /// Whether a noun trigger is the object of a verb of doing before it, its subject between them (عقد وزراء الخارجية
+    /// اجتماعا، فرضت واشنطن عقوبات): the verb reports the act (`EventDetector.isDoneByVerb`).
+    var doneByVerb = false
 }

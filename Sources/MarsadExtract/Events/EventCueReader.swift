@@ -6,6 +6,8 @@ struct CueReading: Equatable {
     var negated = false
     var denied = false
     var future = false
+    /// A pledge stands before the trigger (تعهدت قطر بتقديم مساعدات): planned, for the types the classifier does not score.
+    var pledged = false
     var demanded = false
     var hypothetical = false
     var reported = false
@@ -49,6 +51,7 @@ struct EventCueReader {
                         reading.negated = true
                     }
                 case .future where !clauseBroken && distance <= Self.modalReach: reading.future = true
+                case .pledge where !clauseBroken && distance <= Self.modalReach: reading.pledged = true
                 case .demand where !clauseBroken && distance <= Self.modalReach: reading.demanded = true
                 case .hypothetical where !clauseBroken && distance <= Self.modalReach:
                     // قد before a past verb affirms (قد هاجم); before a present one it supposes.

@@ -65,6 +65,34 @@ extension EventDetector {
         }
     }
 
+    /// Whether a noun of a truce or an agreement names one that was broken, not its making (اعتبرها «خرقا فاضحا»
+    /// لاتفاق وقف إطلاق النار، اتهم الجيش الحزب بانتهاك الهدنة): a word of breach stands among the `breachReach` words
+    /// before it in its clause. The breach is an act of its own, read by its own words; the noun stays among the
+    /// sentence's triggers, which the classifier reads.
+    func namesBreachedAgreement(_ hit: Hit, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let trigger = lexicon.triggers[Int(hit.entry)]
+        guard trigger.kind == .noun, trigger.type == .agree || trigger.mode == Self.ceasefire else { return false }
+        let k = hit.tokens.lowerBound
+        var j = k - 1
+        while j >= max(sentence.lowerBound, k - Self.breachReach) {
+            if forms.tokens[j].kind == .punctuation, forms.norm(j).isOne(of: Self.clauseMarks) { return false }
+            if forms.tokens[j].kind == .word, Self.bareStem(j, forms).isOne(of: Self.breaches) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How many tokens before a truce a word of its breach may stand: an adjective, a quotation mark and the word for
+    /// an agreement between (خرقا فاضحا" لاتفاق).
+    static let breachReach = 5
+
+    /// RETREAT's mode for a truce.
+    static let ceasefire = "ceasefire"
+
+    /// Words of breaking an agreement, in normal form without clitics and the article: breach, violation, and their verbs.
+    static let breaches = ["خرق", "خرقا", "خروقات", "خروق", "انتهاك", "انتهاكا", "انتهاكات", "خرقت", "يخرق", "تخرق", "انتهك", "انتهكت",
+                           "ينتهك", "تنتهك", "نقض", "ينقض", "تنقض"].map { Array($0.utf8) }
+
     /// The sense whose forms hold `word`, or the word past one proclitic letter the segmenter
     /// left on it, as the trigger table is matched (بزيارة، لزيارة).
     private static func sense(of word: UnsafeBufferPointer<UInt8>) -> Sense? {

@@ -50,7 +50,7 @@ struct EventDetector {
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
-                    && !gathersNoCrowd(hit, hits, spans, range, &forms) {
+                    && !gathersNoCrowd(hit, hits, spans, range, &forms) && !namesBreachedAgreement(hit, in: range, forms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
                     let casualties = trigger.kind == .verb && Self.isCasualtyNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                     if trigger.kind == .verb, casualties || Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
@@ -63,12 +63,17 @@ struct EventDetector {
                         trigger = EventTrigger(type: .aid, mode: nil, kind: trigger.kind, context: trigger.context)
                     }
                     if let diplomatic = diplomaticSense(trigger, hit, range, forms) { trigger = diplomatic }
-                    let time = nearestTime(times, to: hit.tokens, document)
                     // A participle after a pause opens a clause of its own: the cues before the pause are the clause before's
                     // (نفت الحركة مسؤوليتها، متهمة الجيش: the accusation is no denial).
                     let circumstantial = Self.isCircumstantial(hit.tokens.lowerBound, forms)
+                    // A clause joined by و or a participle goes on from the sentence's subject, not from a relative clause before it.
+                    // Not for the scored types, whose features hold whether an act has a time.
+                    let joinedClause = !scored.contains(trigger.type)
+                        && (circumstantial || hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction)
+                    let time = nearestTime(joinedClause ? times.filter { !inRelativeClause(document.times[$0].range, before: clause, range, forms) } : times,
+                                           to: hit.tokens, document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
-                    reading.future = reading.future || hit.future
+                    reading.future = reading.future || hit.future || reading.pledged && !scored.contains(trigger.type)
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
                         || Self.scheduledTypes.contains(trigger.type) && !scored.contains(trigger.type)
                             && time.map { namesComingTime(document.times[$0], after: hit.tokens, in: clause, document, forms) } == true
@@ -112,7 +117,8 @@ struct EventDetector {
                     // follows them without أن (أعلنت ألمانيا دعم أوكرانيا: Germany announced support for Ukraine). The scored
                     // types keep their verb's reading there (أعلنت الشرطة قتل ثلاثة مسلحين: the gunmen were killed).
                     let roleTrigger = trigger.kind == .verb && (Self.hasVerbalNounPattern(Self.stem(first, UnsafeBufferPointer(rebasing: norms[first.normRange])))
-                        || !scored.contains(trigger.type) && speakerBefore != nil)
+                        || !scored.contains(trigger.type) && speakerBefore != nil
+                        || Self.undergoneGenitive.contains(trigger.type) && isGovernedNoun(hit, hits, spans, range, forms))
                         ? EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context) : trigger
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                         || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
@@ -120,7 +126,8 @@ struct EventDetector {
                     // The words of a time do not count in an argument's reach, but for the scored types: an attack's toll
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
-                                                 eventSubject: eventSubject != nil, timeWords: scored.contains(trigger.type) ? [] : timeWords)
+                                                 eventSubject: eventSubject != nil, timeWords: scored.contains(trigger.type) ? [] : timeWords,
+                                                 agreement: !scored.contains(trigger.type))
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -232,6 +239,7 @@ struct EventDetector {
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     let isScored = scored.contains(trigger.type)
                     if !isScored, aboutSport { continue }
+                    var namesGiver = false
                     if [.support, .aid].contains(trigger.type), roleTrigger.kind == .noun,
                        let giver = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == hit.tokens.upperBound }),
                        giver.tokens.upperBound < range.upperBound, ProcliticFlags.of(analysis.tokens[giver.tokens.upperBound]).lam,
@@ -243,14 +251,16 @@ struct EventDetector {
                         // gets it (دعم أوكرانيا), and ل before no actor may be a purpose (لدعم الجمعيات لتحفيظ القرآن).
                         source = [giver.actor!]
                         target = [receiver]
+                        namesGiver = true
                     }
                     // The speaker acts, and who was read besides is the object: a verb right after إنه، أنها… has the
                     // pronoun, its speaker, as its subject (قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع);
                     // an act a speaker announces right after its name is its own (أعلنت الولايات المتحدة تعليق مساعدات
-                    // للسودان), not for the scored types, whose reports name others' acts (أعلنت الشرطة مقتل مسلحين).
+                    // للسودان), not for the scored types, whose reports name others' acts (أعلنت الشرطة مقتل مسلحين), nor for
+                    // support that names its giver (أكد الوزير دعم فرنسا للجيش اللبناني).
                     if let speaker = roleTrigger.kind == .verb
                         ? pronounSubject(hit.tokens.lowerBound, spans, range, forms) ?? contrastedSubject(hit.tokens.lowerBound, s, range, out, forms)
-                        : isScored ? nil : speakerBefore,
+                        : isScored || namesGiver ? nil : speakerBefore,
                        !source.contains(speaker) {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
@@ -314,7 +324,9 @@ struct EventDetector {
                                                                                           suffered: suffered, document, forms),
                                                    pluralSubject: !isScored && finiteVerb
                                                        && Self.hasPluralSubject(analysis.tokens[hit.tokens.lowerBound], norms)
-                                                       && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound })
+                                                       && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound },
+                                                   doneByVerb: !isScored && roleTrigger.kind == .noun
+                                                       && isDoneByVerb(hit, spans, clause: clause, timeWords: timeWords, forms))
                     if isScored {
                         let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)
                         candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
@@ -419,6 +431,17 @@ struct EventDetector {
         return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach ? $0 : nil }
     }
 
+    /// Whether the time at `bytes` stands in a relative clause that a clause mark closes before `clause` (اتفاق وقف إطلاق
+    /// النار الذي أبرم في نوفمبر من العام الماضي، داعيا واشنطن: the agreement's time, not the call's). Read for a clause
+    /// joined to the sentence's: a verb right after such a relative clause may be its head's (الأسد، الذي حكم بين 1990
+    /// و2005، أبعد المعارضين), and share its time.
+    private func inRelativeClause(_ bytes: Range<Int>, before clause: Range<Int>, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard let k = sentence.first(where: { Int(forms.tokens[$0].start) >= bytes.lowerBound }), k < clause.lowerBound else { return false }
+        let own = Self.clause(around: k..<(k + 1), in: sentence, forms.tokens, forms.norms)
+        return own.upperBound <= clause.lowerBound
+            && (own.lowerBound..<k).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: SentenceArguments.relativePronouns) }
+    }
+
     /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
     /// in a list (فرض العقوبات ودعم كييف).
     private func coordinatedWithNoun(_ hit: Hit, _ hits: [Hit], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -438,6 +461,34 @@ struct EventDetector {
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
     }
+
+    /// Whether a verb row's form of three letters, spelt as its verbal noun, stands where only a noun can: right after a
+    /// preposition written apart (في دعم الجيش، على دعم أوكرانيا), or after another trigger whose object it is, its
+    /// subject between them (لبحث دعم، بحث الوزيران دعم الجيش اللبناني). Its genitive is then whom it concerns, not a
+    /// subject after a verb: read so for the types whose noun's genitive undergoes the act (`undergoneGenitive`). Not a word in
+    /// أ, a verb of a derived form whose verbal noun is spelt otherwise (أيد: supported; تأييد), and after a preposition
+    /// another word (على أيد المهاجرين: at the hands of).
+    func isGovernedNoun(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = hit.tokens.lowerBound
+        let word = Self.stem(forms.tokens[k], forms.norm(k))
+        guard k > sentence.lowerBound, !hit.conjunction, !ProcliticFlags.of(forms.tokens[k]).conjunction,
+              word.count == 6, !word.starts(with: Self.alef) else { return false }
+        if forms.norm(k - 1).isOne(of: Self.separatePrepositions) { return true }
+        var j = k
+        while let span = spans.last(where: { $0.actor != nil && $0.tokens.upperBound == j }) { j = span.tokens.lowerBound }
+        return hits.contains { $0.tokens.upperBound == j }
+    }
+
+    /// The types the classifier does not score whose noun's genitive undergoes the act (دعم الحكومة، طرد المسلحين، مساعدة
+    /// اللاجئين، عقوبات روسيا). Not statements, whose genitive speaks (بناء على طلب الوزير، رفض جنوب أفريقيا تنفيذ المذكرة),
+    /// nor talks, whose بحث after a preposition is most often research (ظهرت من بحث أجراه مختص).
+    static let undergoneGenitive: Set<PloverType> = [.support, .aid, .coerce, .sanction]
+
+    /// Prepositions written as words of their own, in normal form: في، على، إلى، من، عن، مع، حول.
+    static let separatePrepositions = ["في", "علي", "الي", "من", "عن", "مع", "حول"].map { Array($0.utf8) }
+
+    /// ا in UTF-8, as the normal form writes أ.
+    static let alef = Array("ا".utf8)
 
     /// Whether a word without its clitics, in normal form, has the pattern of the verbal noun of a derived
     /// verb, with or without the plural ات: تفعيل (تفجير، تعذيب), إفعال (إحراق), افتعال، انفعال، استفعال

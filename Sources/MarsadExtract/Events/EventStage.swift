@@ -79,8 +79,9 @@ public struct EventStage: Stage {
         }
         // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
         // source and a target or place, unless a verb reports it, a negation denies it
-        // (لم تسفر عن اتفاقات), or it is a phrase that holds its own act and has a source
-        // (فرض العقوبات: the imposing of sanctions, by someone). A verb of a type the classifier
+        // (لم تسفر عن اتفاقات), or it has a source and holds its own act, as a phrase
+        // (فرض العقوبات: the imposing of sanctions, by someone) or as the object of a verb of
+        // doing (فرضت واشنطن عقوبات جديدة). A verb of a type the classifier
         // does not score, with no actor at all, tells of no one's act (تدعم السماعة ميزة، يحقق
         // الطراز مدى), unless it is denied or carries a plural subject of its own, someone named
         // before (عقد الوزراء اجتماعا، بحثوا خلاله …); the words of the scored types name their
@@ -88,7 +89,8 @@ public struct EventStage: Stage {
         let negated = candidate.reading.negated || candidate.reading.denied
         let scored = model.block(of: candidate.trigger.type) != nil
         guard candidate.trigger.kind == .verb ? scored || negated || candidate.pluralSubject || !candidate.source.isEmpty || !candidate.target.isEmpty
-                : negated || (!candidate.source.isEmpty && (candidate.tokens.count > 1 || !candidate.target.isEmpty || candidate.place != nil)) else {
+                : negated || (!candidate.source.isEmpty && (candidate.tokens.count > 1 || candidate.doneByVerb
+                    || !candidate.target.isEmpty || candidate.place != nil)) else {
             return nil
         }
         return ruleConfidence(candidate)

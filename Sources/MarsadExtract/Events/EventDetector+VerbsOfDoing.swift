@@ -1,0 +1,50 @@
+import MarsadText
+
+/// A verb of doing before a noun trigger, its subject between them, reports the act the noun names (عقد وزراء الخارجية
+/// العرب اجتماعا طارئا، فرضت واشنطن عقوبات جديدة، قدمت قطر مساعدات مالية), as a phrase of the two does when they
+/// stand together (فرض العقوبات، قدمت مساعدات).
+extension EventDetector {
+    /// Whether a verb of doing (`doingVerbs`) stands before the noun at `hit` in `clause`, with only actors, the
+    /// words of a time and at most one word more between (an adjective of the subject: وزراء الخارجية العرب).
+    func isDoneByVerb(_ hit: Hit, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
+        var j = hit.tokens.lowerBound - 1
+        var stray = 0
+        while j >= clause.lowerBound, forms.tokens[j].kind == .word {
+            if Self.isDoingVerb(j, forms) { return true }
+            if let span = spans.last(where: { $0.actor != nil && $0.tokens.contains(j) }) {
+                j = span.tokens.lowerBound - 1
+            } else if timeWords.contains(j) {
+                j -= 1
+            } else {
+                stray += 1
+                guard stray <= 1 else { return false }
+                j -= 1
+            }
+        }
+        return false
+    }
+
+    /// Whether token `k` is a verb of doing, its clitics off (a conjunction the segmenter left on too).
+    static func isDoingVerb(_ k: Int, _ forms: TokenForms) -> Bool {
+        var word = stem(forms.tokens[k], forms.norm(k))
+        if word.isOne(of: doingVerbs) { return true }
+        guard word.count >= 8, ProcliticLetters.conjunctions.begins(word) else { return false }
+        word = UnsafeBufferPointer(rebasing: word[2...])
+        return word.isOne(of: doingVerbs)
+    }
+
+    /// Verbs whose object is an act they carry out, in normal form, past and present of the third person: holding a
+    /// meeting or talks (عقد، أجرى، استأنف), imposing sanctions (فرض), giving or sending aid (قدم، أرسل، منح); and the
+    /// verbal nouns of giving, which a pledge names (تعهدت قطر بتقديم مساعدات). Not إجراء, most often a plan's
+    /// (نخطط لإجراء محادثات).
+    static let doingVerbs = [
+        "عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "تعقد", "يعقدان", "تعقدان", "يعقدون",
+        "اجري", "اجرت", "اجريا", "اجروا", "يجري", "تجري", "يجريان", "تجريان", "يجرون",
+        "استانف", "استانفت", "استانفا", "استانفوا", "يستانف", "تستانف",
+        "فرض", "فرضت", "فرضا", "فرضوا", "يفرض", "تفرض", "يفرضان", "تفرضان",
+        "قدم", "قدمت", "قدما", "قدموا", "يقدم", "يقدمان", "تقدمان", "يقدمون",
+        "ارسل", "ارسلت", "ارسلا", "ارسلوا", "يرسل", "ترسل",
+        "منح", "منحت", "منحا", "منحوا", "يمنح", "تمنح",
+        "تقديم", "ارسال",
+    ].map { Array($0.utf8) }
+}

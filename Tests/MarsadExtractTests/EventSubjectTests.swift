@@ -1,0 +1,31 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// Words after a verb that are not its subject: a state after a verb in the masculine, whose name takes the feminine,
+/// and the subject of a clause opened by أن; in sentences written for these tests.
+@Suite struct EventSubjectTests {
+    @Test func aStateAfterAVerbInTheMasculineIsItsObject() throws {
+        let text = "وفي طهران، انتقد وزير الخارجية الإيراني عباس عراقجي صمت المجتمع الدولي، واتهم واشنطن بتوفير الغطاء للهجمات."
+        let charge = try #require(events(text).first { $0.type == "ACCUSE" && $0.trigger == "واتهم" })
+        #expect(charge.source == ["abbas-araghchi"] && charge.target == ["country-usa"])
+        #expect(charge.triggerSurface(in: text) == charge.trigger)
+        // Controls: the verb in the feminine has the state as its subject; a state whose name takes the masculine is not read.
+        let feminine = try event("واتهمت واشنطن طهران بتزويد الجماعة بالصواريخ.", "ACCUSE")
+        #expect(feminine.source == ["country-usa"] && feminine.target == ["country-irn"])
+        let masculine = try event("واتهم العراق تركيا بانتهاك سيادته.", "ACCUSE")
+        #expect(masculine.source == ["country-irq"] && masculine.target == ["country-tur"])
+    }
+
+    @Test func theSubjectOfAClauseAfterThatIsNotTheVerbs() throws {
+        let text = "رفض الأمين العام لحزب الله نعيم قاسم أي دعوة لتسليم السلاح، وهدد بأن الحزب لن يقف مكتوف الأيدي."
+        let threat = try event(text, "THREATEN")
+        #expect(threat.source == ["naim-qassem"] && threat.target.isEmpty)
+        #expect(threat.triggerSurface(in: text) == threat.trigger)
+        let warning = try event("وهدد الرئيس الأمريكي بأن واشنطن سترد بقوة.", "THREATEN", published: "2025-10-19")
+        #expect(warning.source == ["donald-trump"] && warning.target.isEmpty)
+        // Control: with its pronoun, أن has its subject, and the words after may say who was struck.
+        let shooting = try event("وكان المسلح أطلق عدة أعيرة نارية على مجموعة اعتقد أنهم جنود.", "ASSAULT")
+        #expect(shooting.codes(shooting.target) == ["---MIL"])
+    }
+}

@@ -1,0 +1,33 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// A noun of an act as the object of a verb that carries it out, its subject between them (فرضت واشنطن عقوبات،
+/// عقد الوزراء اجتماعا): the verb reports the act, which a bare noun does not; in sentences written for these tests.
+@Suite struct EventVerbsOfDoingTests {
+    @Test(arguments: [
+        ("فرضت واشنطن عقوبات جديدة.", "SANCTION", "country-usa", "happened"),
+        ("قدمت قطر مساعدات مالية للقرى المدمرة.", "AID", "country-qat", "happened"),
+        ("تعهدت قطر بتقديم مساعدات مالية لإعادة إعمار القرى.", "AID", "country-qat", "planned"),
+        ("أجرى ماكرون أمس محادثات مطولة.", "CONSULT", "emmanuel-macron", "happened"),
+    ])
+    func aVerbOfDoingReportsTheNounsAct(text: String, type: String, source: String, modality: String) throws {
+        let found = try event(text, type)
+        #expect(found.source == [source] && found.modality == modality)
+        #expect(found.triggerSurface(in: text) == found.trigger)
+    }
+
+    @Test func aNounWithNoVerbOfDoingNamesAnActButReportsNone() {
+        // Controls: the noun with its subject alone, or after a verb of speaking about it.
+        #expect(!events("ناقشت واشنطن العقوبات الجديدة.").contains { $0.type == "SANCTION" })
+        #expect(!events("وتبقى مساعدات قطر موضع نقاش.").contains { $0.type == "AID" })
+    }
+
+    @Test func supportThatNamesItsGiverIsTheGiversNotTheSpeakers() throws {
+        let support = try event("أكد الوزير دعم فرنسا للجيش اللبناني.", "SUPPORT")
+        #expect(support.source == ["country-fra"] && support.codes(support.target) == ["LBNMIL"])
+        // Control: an act a speaker announces right after its name is its own.
+        let suspension = try event("أعلنت الولايات المتحدة تعليق مساعدات للسودان.", "SANCTION")
+        #expect(suspension.source == ["country-usa"] && suspension.target == ["country-sdn"])
+    }
+}
