@@ -32,6 +32,21 @@ import Testing
         #expect(meeting.time == "2025-10-18")
     }
 
+    @Test func brandishingAnOperationAfterAPauseIsTheSpeakersThreat() throws {
+        let text = "وحذرت وزارة الدفاع التركية من أنها لن تسمح بوجود تنظيمات إرهابية على حدودها، ملوحة بعملية عسكرية جديدة."
+        let threat = try event(text, "THREATEN")
+        #expect(threat.codes(threat.source) == ["TURGOV"] && threat.trigger == "ملوحة")
+        #expect(threat.triggerSurface(in: text) == threat.trigger)
+        // Control: waving a hand is no threat.
+        #expect(!events("وقف الرئيس أمام أنصاره، ملوحا بيده.").contains { $0.type == "THREATEN" })
+    }
+
+    @Test func aTimeAfterTheObjectInTheTriggersClauseIsItsTime() throws {
+        let text = "التقى الرئيس السوري أحمد الشرع نظيره الروسي فلاديمير بوتين في الكرملين يوم الأربعاء."
+        let meeting = try event(text, "CONSULT", published: "2025-10-16")
+        #expect(meeting.time == "2025-10-15")
+    }
+
     @Test func supportGivenWithArmsOrMoneyIsAid() throws {
         let aid = try #require(events("دعمت فرنسا أوكرانيا عسكريا طوال العام.").first)
         #expect(aid.type == "AID" && aid.source == ["country-fra"] && aid.target == ["country-ukr"])

@@ -5,9 +5,10 @@ import MarsadText
 /// does what it says (أدانت وزارة الخارجية الهجوم، مطالبة مجلس الأمن بالتحرك؛ قال الوزير …، داعيا المجتمع الدولي إلى
 /// التدخل). Elsewhere the same words are nouns or adjectives (مطالبة الحكومة بالإصلاح: the demand; امرأة متهمة: accused).
 extension EventDetector {
-    /// The participles, in normal form without clitics: calling, demanding, accusing, denouncing, refusing, threatening.
-    static let circumstantialForms = ["داعيا", "داعية", "مطالبا", "مطالبة", "متهما", "متهمة", "منددا", "منددة", "رافضا", "رافضة", "مهددا", "مهددة"]
-        .map { Array($0.utf8) }
+    /// The participles, in normal form without clitics: calling, demanding, accusing, denouncing, refusing, threatening,
+    /// brandishing (ملوحة بعملية عسكرية).
+    static let circumstantialForms = ["داعيا", "داعية", "مطالبا", "مطالبة", "متهما", "متهمة", "منددا", "منددة", "رافضا", "رافضة", "مهددا", "مهددة",
+                                      "ملوحا", "ملوحة"].map { Array($0.utf8) }
 
     /// Whether the trigger at token `k` is a circumstantial participle; with a possessive pronoun it is a noun (وجدد
     /// المرصد مطالبته: its demand).

@@ -179,7 +179,7 @@ extension EventDetector {
             // لوح threatens only with the بـ of what is brandished close after it (لوحت واشنطن بعقوبات); else one waves a
             // hand, a flag or a branch (لوح لأنصاره بيده، تلوح بذراعيها، يلوحون بأغصان الزيتون) or a sign looms (تلوح أمامك،
             // تلوح في الأفق).
-            Sense(forms: bytes(["لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون"]), needs: .ba,
+            Sense(forms: bytes(["لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون", "ملوحا", "ملوحة"]), needs: .ba,
                   avoids: bytes(["يد", "يدي", "يديه", "ايدي", "ذراع", "ذراعي", "ذراعيه", "ذراعها", "علم", "اعلام", "غصن", "اغصان",
                                  "كاميرا", "منديل", "شارة", "امام", "افق"]), reach: 6),
             // داعيا prays as well as calls on (داعيا الله أن يحفظ البلاد، داعيا المولى، داعيا لهم بالشفاء).

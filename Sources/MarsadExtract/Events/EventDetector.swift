@@ -67,11 +67,14 @@ struct EventDetector {
                     // (نفت الحركة مسؤوليتها، متهمة الجيش: the accusation is no denial).
                     let circumstantial = Self.isCircumstantial(hit.tokens.lowerBound, forms)
                     // A clause joined by و or a participle goes on from the sentence's subject, not from a relative clause before it.
-                    // Not for the scored types, whose features hold whether an act has a time.
+                    // Not for the scored types, whose features hold whether an act has a time; nor is a time far after
+                    // the trigger in its clause theirs.
                     let joinedClause = !scored.contains(trigger.type)
                         && (circumstantial || hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction)
                     let time = nearestTime(joinedClause ? times.filter { !inRelativeClause(document.times[$0].range, before: clause, range, forms) } : times,
-                                           to: hit.tokens, document)
+                                           to: hit.tokens,
+                                           farther: scored.contains(trigger.type) ? [] : timesLaterInClause(times, after: hit.tokens, clause, document, forms),
+                                           document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
                     reading.future = reading.future || hit.future || reading.pledged && !scored.contains(trigger.type)
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
@@ -421,14 +424,27 @@ struct EventDetector {
     /// How far a time expression may stand from its trigger, in bytes (about ten words).
     static let timeReach = 120
 
-    /// The time expression of the sentence nearest the trigger, if near enough.
-    private func nearestTime(_ times: [Int], to tokens: Range<Int>, _ document: AnnotatedDocument) -> Int? {
+    /// The time expression of the sentence nearest the trigger, if near enough or one of `farther`.
+    private func nearestTime(_ times: [Int], to tokens: Range<Int>, farther: [Int] = [], _ document: AnnotatedDocument) -> Int? {
         let trigger = Int(document.text.tokens[tokens.lowerBound].start)..<Int(document.text.tokens[tokens.upperBound - 1].end)
         func gap(_ t: Int) -> Int {
             let range = document.times[t].range
             return range.upperBound <= trigger.lowerBound ? trigger.lowerBound - range.upperBound : max(0, range.lowerBound - trigger.upperBound)
         }
-        return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach ? $0 : nil }
+        return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach || farther.contains($0) ? $0 : nil }
+    }
+
+    /// The times after the trigger in its clause, past `timeReach` but with no relative pronoun between, whose clause would
+    /// be another act's (التقى الرئيس السوري أحمد الشرع نظيره الروسي فلاديمير بوتين في الكرملين يوم الأربعاء; not زيارة
+    /// لوالد القيادي الذي اغتيل في العام 2008).
+    private func timesLaterInClause(_ times: [Int], after tokens: Range<Int>, _ clause: Range<Int>, _ document: AnnotatedDocument,
+                                    _ forms: TokenForms) -> [Int] {
+        let relative = (tokens.upperBound..<clause.upperBound).first {
+            forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: SentenceArguments.relativePronouns)
+        }
+        let start = Int(forms.tokens[tokens.upperBound - 1].end)
+        let end = relative.map { Int(forms.tokens[$0].start) } ?? Int(forms.tokens[clause.upperBound - 1].end)
+        return times.filter { document.times[$0].range.lowerBound >= start && document.times[$0].range.upperBound <= end }
     }
 
     /// Whether the time at `bytes` stands in a relative clause that a clause mark closes before `clause` (اتفاق وقف إطلاق
