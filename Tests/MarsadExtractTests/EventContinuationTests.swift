@@ -85,8 +85,24 @@ import Testing
     }
 }
 
-/// An organisation named again by the head noun of its name; in sentences written for these tests.
+/// An organisation or a body named again by the head noun of its name; in sentences written for these tests.
 @Suite struct EventAnaphoraTests {
+    @Test func aMinistryNamedAgainIsTheOneNamedBefore() throws {
+        let text = "قالت وزارة الخارجية الروسية إن الوزير سيزور القاهرة. وأدانت الوزارة الهجوم على السفارة."
+        let condemnation = try event(text, "ACCUSE")
+        #expect(condemnation.source == ["russian-foreign-ministry"], "\(condemnation)")
+        #expect(condemnation.triggerSurface(in: text) == condemnation.trigger)
+    }
+
+    @Test func aBodyNamedWithItsStateAndThenAloneKeepsTheState() throws {
+        let text = "وقتل جنديان في اشتباكات مع مسلحين بحسب وزارة الدفاع السورية. واتهمت الوزارة المسلحين بخرق الاتفاق."
+        let charge = try #require(events(text).first { $0.type == "ACCUSE" })
+        #expect(charge.codes(charge.source) == ["SYRGOV"], "\(charge)")
+        // Control: with no body of the noun named before, it has no state.
+        let alone = try event("واتهمت الوزارة المسلحين بخرق الاتفاق.", "ACCUSE")
+        #expect(alone.codes(alone.source) == ["---GOV"])
+    }
+
     @Test func theHeadNounOfAnOrganisationsNameStandsForIt() throws {
         let text = "قصف الجيش الإسرائيلي مواقع لحركة حماس في خان يونس، متهما الحركة باستخدام المدنيين دروعا بشرية."
         let accusation = try event(text, "ACCUSE")

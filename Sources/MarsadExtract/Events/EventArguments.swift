@@ -128,12 +128,13 @@ struct SentenceArguments {
     static let titleReach = 6
 
     /// The arguments of the sentence covering `tokenRange`, in text order; `firstMention`
-    /// is the index of the first mention that may lie in it, advanced past the sentence.
+    /// is the index of the first mention that may lie in it, advanced past the sentence; `bodies`, the
+    /// state of each role noun named with one earlier in the document (`NamedBodies`).
     /// Role nouns are not read at the tokens of verb triggers (طالب: demanded, not a student);
     /// a noun that is both names its actor (المتظاهرون: the protest and who protests); no title reaches over
     /// any trigger of `events`.
     func arguments(_ tokenRange: Range<Int>, _ document: AnnotatedDocument, _ forms: inout TokenForms,
-                   _ firstMention: inout Int, skipping triggers: [Range<Int>], events: [Range<Int>]) -> [ArgumentSpan] {
+                   _ firstMention: inout Int, _ bodies: inout NamedBodies, skipping triggers: [Range<Int>], events: [Range<Int>]) -> [ArgumentSpan] {
         let tokens = document.text.tokens
         var spans: [ArgumentSpan] = []
         var k = tokenRange.lowerBound
@@ -324,6 +325,15 @@ struct SentenceArguments {
                     // A role noun with a pronoun of its owner is the owner's (أعلن الجيش الأمريكي مقتل اثنين من
                     // جنوده، قالت إسرائيل إن قواتها): the nearest actor before it of its sector, or a state.
                     country = ownerCountry(owner, of: sector, document)
+                }
+                let head = EventDetector.stem(token, forms.norm(k))
+                if country == nil, sector != "CVL", nounEnd == k + 1, end == nounEnd, token.segmentation.enclitic == 0,
+                   ProcliticFlags.of(token).article || head.starts(with: TokenForms.article) {
+                    // A body named again by its noun alone is the one named before with its state (بحسب وزارة الدفاع السورية …
+                    // واتهمت الوزارة).
+                    country = bodies.state(of: head)
+                } else if let country {
+                    bodies.name(head, country)
                 }
                 let surface = Int(token.start)..<Int(tokens[nounEnd - 1].end)
                 var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
@@ -934,15 +944,17 @@ struct SentenceArguments {
     static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
 
     /// The organisation a definite head noun standing alone refers back to (الحركة for حركة حماس, الجماعة for جماعة
-    /// الحوثي, المنظمة for منظمة العفو الدولية): the nearest of the document's mentions before `mention` (the index
+    /// الحوثي, المنظمة for منظمة العفو الدولية, الوزارة for وزارة الخارجية الروسية): the nearest of the document's mentions before `mention` (the index
     /// of the next one), within `antecedentReach` of them, of an organisation the knowledge base knows whose name
-    /// starts with that noun. A noun with a word of the article after it is no such reference (الحركة التجارية،
-    /// الحركة الإسلامية), nor one that names no organisation before it.
+    /// starts with that noun. A noun with a nisba after it is no such reference (الحركة التجارية، الحركة الإسلامية),
+    /// nor one that names no organisation before it; a noun with the article after it may be its object (وأدانت الوزارة
+    /// الهجوم).
     private func antecedent(of k: Int, before mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument,
                             _ forms: TokenForms) -> Int? {
-        guard ProcliticFlags.of(forms.tokens[k]).article, case let head = EventDetector.bareStem(k, forms), head.isOne(of: Self.organisationHeads)
-        else { return nil }
-        if k + 1 < sentence.upperBound, forms.tokens[k + 1].kind == .word, ProcliticFlags.of(forms.tokens[k + 1]).article { return nil }
+        guard ProcliticFlags.of(forms.tokens[k]).article || EventDetector.stem(forms.tokens[k], forms.norm(k)).starts(with: TokenForms.article),
+              case let head = EventDetector.bareStem(k, forms), head.isOne(of: Self.organisationHeads) else { return nil }
+        if k + 1 < sentence.upperBound, forms.tokens[k + 1].kind == .word, ProcliticFlags.of(forms.tokens[k + 1]).article,
+           Self.isSingularNisba(forms.norm(k + 1)) { return nil }
         for earlier in document.mentions[max(0, mention - Self.antecedentReach)..<min(mention, document.mentions.count)].reversed() {
             guard let entity = earlier.entity, document.entities[entity].entity.type == .organisation,
                   case let first = document.text.token(at: earlier.range.lowerBound),
@@ -953,7 +965,7 @@ struct SentenceArguments {
     }
 
     /// The head nouns of organisations' names that stand for them alone once named, in normal form without the article.
-    private static let organisationHeads = ["حركة", "جماعة", "منظمة", "تنظيم", "جبهة", "حزب", "ميليشيا", "شبكة", "هيئة"].map { Array($0.utf8) }
+    private static let organisationHeads = ["حركة", "جماعة", "منظمة", "تنظيم", "جبهة", "حزب", "ميليشيا", "شبكة", "هيئة", "وزارة"].map { Array($0.utf8) }
 
     /// How many mentions back an organisation's head noun finds the organisation it refers to.
     static let antecedentReach = 40
@@ -967,5 +979,27 @@ struct SentenceArguments {
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
         return previous.isOne(of: Self.joiners)
+    }
+}
+
+/// The state of each body a document names by a role noun with it (وزارة الدفاع السورية، الجيش اللبناني، القوات
+/// الأمريكية), by the noun's first word without the article: the body named again by that noun alone is the same one
+/// (الوزارة، الجيش، القوات), the last named.
+struct NamedBodies {
+    private var states: [[UInt8]: String] = [:]
+
+    /// Records that the noun `head` (its stem) was named with `state`.
+    mutating func name(_ head: UnsafeBufferPointer<UInt8>, _ state: String) {
+        states[Array(Self.bare(head))] = state
+    }
+
+    /// The state the noun `head` was last named with, if any.
+    func state(of head: UnsafeBufferPointer<UInt8>) -> String? {
+        states[Array(Self.bare(head))]
+    }
+
+    /// The stem without an article the segmenter left on it.
+    private static func bare(_ head: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        head.starts(with: TokenForms.article) ? UnsafeBufferPointer(rebasing: head[TokenForms.article.count...]) : head
     }
 }

@@ -17,6 +17,7 @@ struct EventDetector {
         let analysis = document.text
         var out: [EventCandidate] = []
         var firstMention = 0
+        var bodies = NamedBodies()
         var nextTime = 0
         analysis.norms.withUnsafeBufferPointer { norms in
             var forms = TokenForms(tokens: analysis.tokens, norms: norms)
@@ -27,7 +28,7 @@ struct EventDetector {
                 let range = sentence.tokenRange
                 let found = triggers(range, &forms).filter { !Self.isInsideName($0.tokens.lowerBound, document) }
                 guard !found.isEmpty else { continue }
-                let spans = arguments.arguments(range, document, &forms, &firstMention, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
+                let spans = arguments.arguments(range, document, &forms, &firstMention, &bodies, skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
                                                 events: found.map(\.tokens))
                 let accident = namesAnAccident(found, range, forms)
                 let hits = found.filter {
