@@ -28,4 +28,23 @@ import Testing
         let shooting = try event("وكان المسلح أطلق عدة أعيرة نارية على مجموعة اعتقد أنهم جنود.", "ASSAULT")
         #expect(shooting.codes(shooting.target) == ["---MIL"])
     }
+
+    @Test func aBodyInTheMasculineAfterAVerbInTheFeminineIsItsObject() throws {
+        let text = "ونفت قوات الدعم السريع انسحابها من المدينة، واتهمت الجيش بقصف الأحياء السكنية."
+        let charge = try #require(events(text).first { $0.type == "ACCUSE" })
+        #expect(charge.source == ["rsf"] && charge.codes(charge.target) == ["---MIL"], "\(charge)")
+        // The denial before the pause does not reach the clause the joined verb opens; it still denies the withdrawal.
+        #expect(charge.polarity == "asserted" && charge.modality == "happened")
+        #expect(events(text).first { $0.type == "RETREAT" }?.modality == "denied")
+        #expect(charge.triggerSurface(in: text) == charge.trigger)
+        // Control: a body in the feminine after the verb is its subject.
+        let police = try event("واتهمت الشرطة المحتجين بإحراق سيارة.", "ACCUSE")
+        #expect(police.codes(police.source) == ["---COP"])
+    }
+
+    @Test func warMachinesBelongingToAGroupAreThatGroups() throws {
+        let text = "استهدفت طائرات مسيرة تابعة لقوات الدعم السريع فجر الثلاثاء مستودعات للوقود في مدينة بورتسودان."
+        let strike = try event(text, "ASSAULT", published: "2025-11-04")
+        #expect(strike.source == ["rsf"] && strike.target.isEmpty, "\(strike)")
+    }
 }

@@ -30,4 +30,11 @@ import Testing
         let suspension = try event("أعلنت الولايات المتحدة تعليق مساعدات للسودان.", "SANCTION")
         #expect(suspension.source == ["country-usa"] && suspension.target == ["country-sdn"])
     }
+
+    @Test func aidFromAStateIsThatStatesThoughItStandsAsAPlace() throws {
+        let text = "ووصلت شحنة مساعدات طبية من الإمارات إلى مطار بورتسودان."
+        let aid = try event(text, "AID")
+        #expect(aid.source == ["country-are"] && aid.location != "country-are", "\(aid)")
+        #expect(aid.triggerSurface(in: text) == aid.trigger)
+    }
 }

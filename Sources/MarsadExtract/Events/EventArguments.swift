@@ -107,7 +107,8 @@ struct ArgumentSpan {
     /// (زيارة إلى الإقليم، زيارة مرتقبة لطهران): where the visit goes, when it is a place.
     var isVisited = false
     /// Whether the span names a state in the feminine right after a verb in the masculine (انتقد عراقجي صمت العالم، واتهم
-    /// واشنطن بتوفير الغطاء): the verb's object, its subject another.
+    /// واشنطن بتوفير الغطاء), or a body in the masculine right after a verb in the feminine (واتهمت الجيش بقصف الأحياء):
+    /// the verb's object, its subject another.
     var disagreesWithVerb = false
     /// Whether أن or إن without a pronoun stands right before the span (هدد بأن الحزب لن يقف مكتوف الأيدي): the subject
     /// of the clause they open, not of a verb before them. With its pronoun the clause has its subject, and the span may be
@@ -377,6 +378,7 @@ struct SentenceArguments {
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
                 spans[i].disagreesWithVerb = Self.isFeminineState(spans[i], document, forms) && Self.isMasculineSingular(verb, forms)
+                    || Self.isMasculineBody(spans[i], forms) && Self.isFeminineSingularPast(verb, forms)
             }
             spans[i].isIndefiniteAccusative = bearsTanwinAlef(spans[i], in: tokenRange, &forms)
                 && !forms.norm(spans[i].tokens.lowerBound).isOne(of: Self.mannerAdverbs)
@@ -569,10 +571,10 @@ struct SentenceArguments {
 
     /// من، في in normal form: between members and their organisation.
     private static let membership = ["من", "في"].map { Array($0.utf8) }
-    /// Loyal to, belonging to, in normal form: between members and their organisation with ل (موالين لحركة طالبان،
-    /// التابعين للتنظيم).
-    private static let loyalty = ["موالين", "الموالين", "موالون", "الموالون", "التابعين", "تابعين", "التابعون", "تابعون"]
-        .map { Array($0.utf8) }
+    /// Loyal to, belonging to, in normal form: between members or war machines and their organisation with ل (موالين
+    /// لحركة طالبان، التابعين للتنظيم، طائرات مسيرة تابعة لقوات الدعم السريع).
+    private static let loyalty = ["موالين", "الموالين", "موالون", "الموالون", "التابعين", "تابعين", "التابعون", "تابعون",
+                                  "تابعة", "التابعة", "تابع", "التابع"].map { Array($0.utf8) }
 
     /// Whether the tokens between من or في and an organisation's name are at most a noun of its kind
     /// and the quotation marks or brackets around the name (من تنظيم «القاعدة»، في حركة (حماس)).
@@ -633,6 +635,29 @@ struct SentenceArguments {
     /// feminine or more (أعلن العراق، رفض لبنان).
     static let masculineStates = ["عراق", "لبنان", "اردن", "سودان", "يمن", "مغرب", "صومال", "كويت", "بحرين", "عمان",
                                   "فاتيكان", "كونغو", "سنغال", "غابون", "كاميرون", "نيجر", "برازيل", "جزائر"].map { Array($0.utf8) }
+
+    /// Whether the span is a body named by a masculine noun in the singular (الجيش، الرئيس، البرلمان), which takes a verb
+    /// in the masculine: after a verb in the feminine it is the object (ونفت قوات الدعم السريع انسحابها، واتهمت الجيش بقصف
+    /// الأحياء: the army is accused).
+    private static func isMasculineBody(_ span: ArgumentSpan, _ forms: TokenForms) -> Bool {
+        guard case .generic? = span.actor else { return false }
+        let k = span.tokens.lowerBound
+        var word = EventDetector.stem(forms.tokens[k], forms.norm(k))
+        if word.starts(with: TokenForms.article) { word = UnsafeBufferPointer(rebasing: word[TokenForms.article.count...]) }
+        return word.isOne(of: masculineBodies)
+    }
+
+    /// Masculine nouns in the singular of bodies that act, in normal form without the article.
+    static let masculineBodies = ["جيش", "رئيس", "وزير", "برلمان", "مجلس", "نظام", "كونغرس", "حزب", "تحالف", "احتلال", "جانب"]
+        .map { Array($0.utf8) }
+
+    /// Whether the verb at token `verb` is in the feminine singular of the third person past (اتهمت، أدانت), its clitics and
+    /// a conjunction off: ت after a stem of more than three letters, the ت of a root of three (صوت) not read.
+    private static func isFeminineSingularPast(_ verb: Int, _ forms: TokenForms) -> Bool {
+        var word = EventDetector.stem(forms.tokens[verb], forms.norm(verb))
+        if word.count >= 10, ProcliticLetters.conjunctions.begins(word) { word = UnsafeBufferPointer(rebasing: word[2...]) }
+        return word.count > 8 && forms.tokens[verb].segmentation.enclitic == 0 && word.ends(with: feminineEnding)
+    }
 
     /// Whether the verb at token `verb` is in the masculine singular of the third person past or present, its clitics and a
     /// conjunction off (اتهم، يتهم، واتهم): no ending of a subject (ت، ا، ن، وا) and no ت of the feminine present before it;

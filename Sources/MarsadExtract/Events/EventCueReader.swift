@@ -8,6 +8,9 @@ struct CueReading: Equatable {
     var future = false
     /// A pledge stands before the trigger (تعهدت قطر بتقديم مساعدات): planned, for the types the classifier does not score.
     var pledged = false
+    /// A denial stands before the trigger past a pause (نفت الحركة، في بيان، أن تكون قصفت; نفت الحركة انسحابها، واتهمت
+    /// الجيش): denied unless the trigger opens a clause of its own (`EventDetector`).
+    var deniedBeforePause = false
     var demanded = false
     var hypothetical = false
     var reported = false
@@ -42,7 +45,8 @@ struct EventCueReader {
             if let found = forms.match(lexicon.cueTable, at: j, limit: k) {
                 let distance = k - (j + found.words)
                 switch EventLexicon.cue(found.value) {
-                case .denial: reading.denied = true
+                case .denial:
+                    if clauseBroken { reading.deniedBeforePause = true } else { reading.denied = true }
                 case .report: reading.reported = true
                 case .negation where !clauseBroken:
                     if isMa(j, forms) {

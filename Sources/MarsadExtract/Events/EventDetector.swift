@@ -81,6 +81,12 @@ struct EventDetector {
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
                         || Self.scheduledTypes.contains(trigger.type) && !scored.contains(trigger.type)
                             && time.map { namesComingTime(document.times[$0], after: hit.tokens, in: clause, document, forms) } == true
+                    // A verb joined by و after a pause opens a clause of its own, which a denial before the pause does not reach
+                    // (ونفت قوات الدعم السريع انسحابها من المدينة، واتهمت الجيش بقصف الأحياء); not for the scored types,
+                    // whose features read the denial.
+                    let ownClause = !scored.contains(trigger.type) && trigger.kind == .verb
+                        && (hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction)
+                    if reading.deniedBeforePause && !ownClause { reading.denied = true }
                     reading.hypothetical = reading.hypothetical || !scored.contains(trigger.type) && EventCueReader.sought(hit.tokens, in: range, forms)
                     reading.pastEra = pastEra
                     if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
@@ -256,6 +262,12 @@ struct EventDetector {
                         source = [giver.actor!]
                         target = [receiver]
                         namesGiver = true
+                    } else if trigger.type == .aid, roleTrigger.kind == .noun, let sender = aidSender(hit.tokens, spans, clause, document) {
+                        // Aid from a state, right after its noun (وصلت شحنة مساعدات طبية من الإمارات إلى مطار بورتسودان), is
+                        // that state's, though the state stands as a place.
+                        target = (source + target).filter { $0 != sender }
+                        source = [sender]
+                        namesGiver = true
                     }
                     // The speaker acts, and who was read besides is the object: a verb right after إنه، أنها… has the
                     // pronoun, its speaker, as its subject (قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع);
@@ -316,7 +328,9 @@ struct EventDetector {
                               let both = dualObject(hit.tokens, subject: subject.tokens, in: reach, before: s, out, document, forms) {
                         target = both.filter { $0 != source[0] }
                     }
-                    let place = nearestPlace(hit.tokens, spans, within: ownPart(of: hit.tokens, in: range, forms))
+                    // The state aid comes from is not where it is given.
+                    let place = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
+                                             within: ownPart(of: hit.tokens, in: range, forms))
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
@@ -478,6 +492,21 @@ struct EventDetector {
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
     }
+
+    /// The state that aid comes from: named after من within `senderReach` tokens of the aid's noun in its clause (مساعدات
+    /// طبية من الإمارات), as an actor or as a place.
+    func aidSender(_ tokens: Range<Int>, _ spans: [ArgumentSpan], _ clause: Range<Int>, _ document: AnnotatedDocument) -> EventActor? {
+        guard let span = spans.first(where: {
+            $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.senderReach
+                && clause.contains($0.tokens.lowerBound) && $0.marker == .origin
+        }) else { return nil }
+        if let actor = span.actor { return span.isState ? actor : nil }
+        guard let place = span.place, document.entities[place].entity.id.hasPrefix("country-") else { return nil }
+        return .entity(place)
+    }
+
+    /// How many tokens after aid's noun the state it comes from may stand (مساعدات طبية عاجلة من).
+    static let senderReach = 4
 
     /// Whether a verb row's form of three letters, spelt as its verbal noun, stands where only a noun can: right after a
     /// preposition written apart (في دعم الجيش، على دعم أوكرانيا), or after another trigger whose object it is, its
