@@ -1011,16 +1011,23 @@ struct SentenceArguments {
 /// الأمريكية), by the noun's first word without the article: the body named again by that noun alone is the same one
 /// (الوزارة، الجيش، القوات), the last named.
 struct NamedBodies {
-    private var states: [[UInt8]: String] = [:]
+    /// Few per document: a list, searched without copying the noun looked up.
+    private var states: [(head: [UInt8], state: String)] = []
 
     /// Records that the noun `head` (its stem) was named with `state`.
     mutating func name(_ head: UnsafeBufferPointer<UInt8>, _ state: String) {
-        states[Array(Self.bare(head))] = state
+        let bare = Self.bare(head)
+        if let i = states.firstIndex(where: { bare.elementsEqual($0.head) }) {
+            states[i].state = state
+        } else {
+            states.append((Array(bare), state))
+        }
     }
 
     /// The state the noun `head` was last named with, if any.
     func state(of head: UnsafeBufferPointer<UInt8>) -> String? {
-        states[Array(Self.bare(head))]
+        let bare = Self.bare(head)
+        return states.first { bare.elementsEqual($0.head) }?.state
     }
 
     /// The stem without an article the segmenter left on it.
