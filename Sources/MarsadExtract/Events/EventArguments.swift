@@ -327,9 +327,9 @@ struct SentenceArguments {
                     // جنوده، قالت إسرائيل إن قواتها): the nearest actor before it of its sector, or a state.
                     country = ownerCountry(owner, of: sector, document)
                 }
-                let head = EventDetector.stem(token, forms.norm(k))
+                let head = EventDetector.bareStem(k, forms)
                 if country == nil, sector != "CVL", nounEnd == k + 1, end == nounEnd, token.segmentation.enclitic == 0,
-                   ProcliticFlags.of(token).article || head.starts(with: TokenForms.article) {
+                   ProcliticFlags.of(token).article || head.count < EventDetector.stem(token, forms.norm(k)).count {
                     // A body named again by its noun alone is the one named before with its state (بحسب وزارة الدفاع السورية …
                     // واتهمت الوزارة).
                     country = bodies.state(of: head)
@@ -625,9 +625,7 @@ struct SentenceArguments {
     /// (استقبل اليونانيون النبأ).
     private static func isFeminineState(_ span: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         guard case let .entity(e)? = span.actor, !span.isNisba, document.entities[e].entity.type == .geopolitical else { return false }
-        let k = span.tokens.lowerBound
-        var word = EventDetector.stem(forms.tokens[k], forms.norm(k))
-        if word.starts(with: TokenForms.article) { word = UnsafeBufferPointer(rebasing: word[TokenForms.article.count...]) }
+        let word = EventDetector.bareStem(span.tokens.lowerBound, forms)
         return !word.isOne(of: masculineStates) && !word.ends(with: peopleNominative) && !word.ends(with: dualOrPluralAccusative)
     }
 
@@ -641,10 +639,7 @@ struct SentenceArguments {
     /// الأحياء: the army is accused).
     private static func isMasculineBody(_ span: ArgumentSpan, _ forms: TokenForms) -> Bool {
         guard case .generic? = span.actor else { return false }
-        let k = span.tokens.lowerBound
-        var word = EventDetector.stem(forms.tokens[k], forms.norm(k))
-        if word.starts(with: TokenForms.article) { word = UnsafeBufferPointer(rebasing: word[TokenForms.article.count...]) }
-        return word.isOne(of: masculineBodies)
+        return EventDetector.bareStem(span.tokens.lowerBound, forms).isOne(of: masculineBodies)
     }
 
     /// Masculine nouns in the singular of bodies that act, in normal form without the article.
@@ -672,7 +667,8 @@ struct SentenceArguments {
             && !word.ends(with: tehMarbuta) && !word.starts(with: feminineEnding)
     }
 
-    /// أن and إن in normal form, with ب or not (the segmenter may leave بأن whole).
+    /// أن and إن in normal form, with ب or not (the segmenter may leave بأن whole); without the pronouns
+    /// `complementizers` holds, which give the clause its subject.
     static let that = ["ان", "بان"].map { Array($0.utf8) }
 
     /// ت, ن and ة in UTF-8.
@@ -969,9 +965,9 @@ struct SentenceArguments {
     static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }
 
     /// The organisation a definite head noun standing alone refers back to (الحركة for حركة حماس, الجماعة for جماعة
-    /// الحوثي, المنظمة for منظمة العفو الدولية, الوزارة for وزارة الخارجية الروسية): the nearest of the document's mentions before `mention` (the index
-    /// of the next one), within `antecedentReach` of them, of an organisation the knowledge base knows whose name
-    /// starts with that noun. A noun with a nisba after it is no such reference (الحركة التجارية، الحركة الإسلامية),
+    /// الحوثي, المنظمة for منظمة العفو الدولية, الوزارة for وزارة الخارجية الروسية): the nearest of the document's
+    /// mentions before `mention` (the index of the next one), within `antecedentReach` of them, of an organisation the
+    /// knowledge base knows whose name starts with that noun. A noun with a nisba after it is no such reference (الحركة التجارية، الحركة الإسلامية),
     /// nor one that names no organisation before it; a noun with the article after it may be its object (وأدانت الوزارة
     /// الهجوم).
     private func antecedent(of k: Int, before mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument,
@@ -1014,24 +1010,17 @@ struct NamedBodies {
     /// Few per document: a list, searched without copying the noun looked up.
     private var states: [(head: [UInt8], state: String)] = []
 
-    /// Records that the noun `head` (its stem) was named with `state`.
+    /// Records that the noun `head` (its stem without the article) was named with `state`.
     mutating func name(_ head: UnsafeBufferPointer<UInt8>, _ state: String) {
-        let bare = Self.bare(head)
-        if let i = states.firstIndex(where: { bare.elementsEqual($0.head) }) {
+        if let i = states.firstIndex(where: { head.elementsEqual($0.head) }) {
             states[i].state = state
         } else {
-            states.append((Array(bare), state))
+            states.append((Array(head), state))
         }
     }
 
-    /// The state the noun `head` was last named with, if any.
+    /// The state the noun `head` (its stem without the article) was last named with, if any.
     func state(of head: UnsafeBufferPointer<UInt8>) -> String? {
-        let bare = Self.bare(head)
-        return states.first { bare.elementsEqual($0.head) }?.state
-    }
-
-    /// The stem without an article the segmenter left on it.
-    private static func bare(_ head: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        head.starts(with: TokenForms.article) ? UnsafeBufferPointer(rebasing: head[TokenForms.article.count...]) : head
+        states.first { head.elementsEqual($0.head) }?.state
     }
 }

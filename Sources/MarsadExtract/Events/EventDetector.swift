@@ -436,43 +436,6 @@ struct EventDetector {
         return false
     }
 
-    /// How far a time expression may stand from its trigger, in bytes (about ten words).
-    static let timeReach = 120
-
-    /// The time expression of the sentence nearest the trigger, if near enough or one of `farther`.
-    private func nearestTime(_ times: [Int], to tokens: Range<Int>, farther: [Int] = [], _ document: AnnotatedDocument) -> Int? {
-        let trigger = Int(document.text.tokens[tokens.lowerBound].start)..<Int(document.text.tokens[tokens.upperBound - 1].end)
-        func gap(_ t: Int) -> Int {
-            let range = document.times[t].range
-            return range.upperBound <= trigger.lowerBound ? trigger.lowerBound - range.upperBound : max(0, range.lowerBound - trigger.upperBound)
-        }
-        return times.min { gap($0) < gap($1) }.flatMap { gap($0) <= Self.timeReach || farther.contains($0) ? $0 : nil }
-    }
-
-    /// The times after the trigger in its clause, past `timeReach` but with no relative pronoun between, whose clause would
-    /// be another act's (التقى الرئيس السوري أحمد الشرع نظيره الروسي فلاديمير بوتين في الكرملين يوم الأربعاء; not زيارة
-    /// لوالد القيادي الذي اغتيل في العام 2008).
-    private func timesLaterInClause(_ times: [Int], after tokens: Range<Int>, _ clause: Range<Int>, _ document: AnnotatedDocument,
-                                    _ forms: TokenForms) -> [Int] {
-        let relative = (tokens.upperBound..<clause.upperBound).first {
-            forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: SentenceArguments.relativePronouns)
-        }
-        let start = Int(forms.tokens[tokens.upperBound - 1].end)
-        let end = relative.map { Int(forms.tokens[$0].start) } ?? Int(forms.tokens[clause.upperBound - 1].end)
-        return times.filter { document.times[$0].range.lowerBound >= start && document.times[$0].range.upperBound <= end }
-    }
-
-    /// Whether the time at `bytes` stands in a relative clause that a clause mark closes before `clause` (اتفاق وقف إطلاق
-    /// النار الذي أبرم في نوفمبر من العام الماضي، داعيا واشنطن: the agreement's time, not the call's). Read for a clause
-    /// joined to the sentence's: a verb right after such a relative clause may be its head's (الأسد، الذي حكم بين 1990
-    /// و2005، أبعد المعارضين), and share its time.
-    private func inRelativeClause(_ bytes: Range<Int>, before clause: Range<Int>, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
-        guard let k = sentence.first(where: { Int(forms.tokens[$0].start) >= bytes.lowerBound }), k < clause.lowerBound else { return false }
-        let own = Self.clause(around: k..<(k + 1), in: sentence, forms.tokens, forms.norms)
-        return own.upperBound <= clause.lowerBound
-            && (own.lowerBound..<k).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: SentenceArguments.relativePronouns) }
-    }
-
     /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
     /// in a list (فرض العقوبات ودعم كييف).
     private func coordinatedWithNoun(_ hit: Hit, _ hits: [Hit], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -492,49 +455,6 @@ struct EventDetector {
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         return norm.count >= prefix + 2 && !TokenForms.isPresentPrefix(norm[prefix], norm[prefix + 1])
     }
-
-    /// The state that aid comes from: named after من within `senderReach` tokens of the aid's noun in its clause (مساعدات
-    /// طبية من الإمارات), as an actor or as a place.
-    func aidSender(_ tokens: Range<Int>, _ spans: [ArgumentSpan], _ clause: Range<Int>, _ document: AnnotatedDocument) -> EventActor? {
-        guard let span = spans.first(where: {
-            $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.senderReach
-                && clause.contains($0.tokens.lowerBound) && $0.marker == .origin
-        }) else { return nil }
-        if let actor = span.actor { return span.isState ? actor : nil }
-        guard let place = span.place, document.entities[place].entity.id.hasPrefix("country-") else { return nil }
-        return .entity(place)
-    }
-
-    /// How many tokens after aid's noun the state it comes from may stand (مساعدات طبية عاجلة من).
-    static let senderReach = 4
-
-    /// Whether a verb row's form of three letters, spelt as its verbal noun, stands where only a noun can: right after a
-    /// preposition written apart (في دعم الجيش، على دعم أوكرانيا), or after another trigger whose object it is, its
-    /// subject between them (لبحث دعم، بحث الوزيران دعم الجيش اللبناني). Its genitive is then whom it concerns, not a
-    /// subject after a verb: read so for the types whose noun's genitive undergoes the act (`undergoneGenitive`). Not a word in
-    /// أ, a verb of a derived form whose verbal noun is spelt otherwise (أيد: supported; تأييد), and after a preposition
-    /// another word (على أيد المهاجرين: at the hands of).
-    func isGovernedNoun(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
-        let k = hit.tokens.lowerBound
-        let word = Self.stem(forms.tokens[k], forms.norm(k))
-        guard k > sentence.lowerBound, !hit.conjunction, !ProcliticFlags.of(forms.tokens[k]).conjunction,
-              word.count == 6, !word.starts(with: Self.alef) else { return false }
-        if forms.norm(k - 1).isOne(of: Self.separatePrepositions) { return true }
-        var j = k
-        while let span = spans.last(where: { $0.actor != nil && $0.tokens.upperBound == j }) { j = span.tokens.lowerBound }
-        return hits.contains { $0.tokens.upperBound == j }
-    }
-
-    /// The types the classifier does not score whose noun's genitive undergoes the act (دعم الحكومة، طرد المسلحين، مساعدة
-    /// اللاجئين، عقوبات روسيا). Not statements, whose genitive speaks (بناء على طلب الوزير، رفض جنوب أفريقيا تنفيذ المذكرة),
-    /// nor talks, whose بحث after a preposition is most often research (ظهرت من بحث أجراه مختص).
-    static let undergoneGenitive: Set<PloverType> = [.support, .aid, .coerce, .sanction]
-
-    /// Prepositions written as words of their own, in normal form: في، على، إلى، من، عن، مع، حول.
-    static let separatePrepositions = ["في", "علي", "الي", "من", "عن", "مع", "حول"].map { Array($0.utf8) }
-
-    /// ا in UTF-8, as the normal form writes أ.
-    static let alef = Array("ا".utf8)
 
     /// Whether a word without its clitics, in normal form, has the pattern of the verbal noun of a derived
     /// verb, with or without the plural ات: تفعيل (تفجير، تعذيب), إفعال (إحراق), افتعال، انفعال، استفعال

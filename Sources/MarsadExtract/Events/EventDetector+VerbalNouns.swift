@@ -1,0 +1,49 @@
+import MarsadCore
+import MarsadText
+
+/// Nouns of acts and what they name: a verb row's form read as its verbal noun where only a noun can stand, and the
+/// state that aid's noun says it comes from.
+extension EventDetector {
+    /// The state that aid comes from: named after من within `senderReach` tokens of the aid's noun in its clause (مساعدات
+    /// طبية من الإمارات), as an actor or as a place.
+    func aidSender(_ tokens: Range<Int>, _ spans: [ArgumentSpan], _ clause: Range<Int>, _ document: AnnotatedDocument) -> EventActor? {
+        guard let span = spans.first(where: {
+            $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.senderReach
+                && clause.contains($0.tokens.lowerBound) && $0.marker == .origin
+        }) else { return nil }
+        if let actor = span.actor { return span.isState ? actor : nil }
+        guard let place = span.place, document.entities[place].entity.id.hasPrefix("country-") else { return nil }
+        return .entity(place)
+    }
+
+    /// How many tokens after aid's noun the state it comes from may stand (مساعدات طبية عاجلة من).
+    static let senderReach = 4
+
+    /// Whether a verb row's form of three letters, spelt as its verbal noun, stands where only a noun can: right after a
+    /// preposition written apart (في دعم الجيش، على دعم أوكرانيا), or after another trigger whose object it is, its
+    /// subject between them (لبحث دعم، بحث الوزيران دعم الجيش اللبناني). Its genitive is then whom it concerns, not a
+    /// subject after a verb: read so for the types whose noun's genitive undergoes the act (`undergoneGenitive`). Not a word in
+    /// أ, a verb of a derived form whose verbal noun is spelt otherwise (أيد: supported; تأييد), and after a preposition
+    /// another word (على أيد المهاجرين: at the hands of).
+    func isGovernedNoun(_ hit: Hit, _ hits: [Hit], _ spans: [ArgumentSpan], _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = hit.tokens.lowerBound
+        let word = Self.stem(forms.tokens[k], forms.norm(k))
+        guard k > sentence.lowerBound, !hit.conjunction, !ProcliticFlags.of(forms.tokens[k]).conjunction,
+              word.count == 6, !word.starts(with: Self.alef) else { return false }
+        if forms.norm(k - 1).isOne(of: Self.separatePrepositions) { return true }
+        var j = k
+        while let span = spans.last(where: { $0.actor != nil && $0.tokens.upperBound == j }) { j = span.tokens.lowerBound }
+        return hits.contains { $0.tokens.upperBound == j }
+    }
+
+    /// The types the classifier does not score whose noun's genitive undergoes the act (دعم الحكومة، طرد المسلحين، مساعدة
+    /// اللاجئين، عقوبات روسيا). Not statements, whose genitive speaks (بناء على طلب الوزير، رفض جنوب أفريقيا تنفيذ المذكرة),
+    /// nor talks, whose بحث after a preposition is most often research (ظهرت من بحث أجراه مختص).
+    static let undergoneGenitive: Set<PloverType> = [.support, .aid, .coerce, .sanction]
+
+    /// Prepositions written as words of their own, in normal form: في، على، إلى، من، عن، مع، حول.
+    static let separatePrepositions = ["في", "علي", "الي", "من", "عن", "مع", "حول"].map { Array($0.utf8) }
+
+    /// ا in UTF-8, as the normal form writes أ.
+    static let alef = Array("ا".utf8)
+}
