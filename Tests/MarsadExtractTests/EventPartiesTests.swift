@@ -148,4 +148,27 @@ import Testing
             $0.source == ["xi-jinping"] && $0.target == ["country-srb", "country-hun"] && $0.modality == "planned"
         }, "\(visit)")
     }
+
+    @Test func theTwoSidesBeforeTheirVerbAfterThatAreTheParticipantsToo() throws {
+        let text = Self.summit + "وقال الإليزيه إن الرئيسين اتفقا على مواصلة الحوار."
+        let agreement = try event(text, "AGREE")
+        #expect(agreement.source == ["emmanuel-macron"] && agreement.target == ["xi-jinping"], "\(agreement)")
+        #expect(agreement.triggerSurface(in: text) == agreement.trigger)
+    }
+
+    @Test func whoTakesPartInAMeetingMeetsWithWhoHoldsIt() throws {
+        let meeting = try event("عقد وزراء الخارجية العرب اجتماعا في الرياض بمشاركة الولايات المتحدة وفرنسا.", "CONSULT")
+        #expect(meeting.target == ["country-usa", "country-fra"], "\(meeting)")
+        // Control: who attends a reception is not its guest.
+        let reception = try event("استقبل الرئيس الفرنسي وزير الخارجية الأمريكي بحضور رئيس الوزراء.", "CONSULT")
+        #expect(reception.codes(reception.target) == ["USAGOV"], "\(reception)")
+    }
+
+    @Test func whatAnActIsDatedFromNamesNoneOfItsParties() throws {
+        let visit = try event("وصل الرئيس السوري إلى موسكو في أول زيارة له إلى روسيا منذ سقوط نظام الأسد.", "CONSULT")
+        #expect(!visit.target.contains("bashar-al-assad"), "\(visit)")
+        // Control: منذ opening a time leaves the act's actors after it.
+        let arrest = try event("تعتقل المخابرات الأردنية منذ يوم الجمعة ثلاثة مسلحين.", "COERCE", published: "2025-10-19")
+        #expect(arrest.codes(arrest.target) == ["---UAF"], "\(arrest)")
+    }
 }

@@ -36,7 +36,11 @@ extension EventDetector {
                      _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> (source: [EventActor], target: [EventActor])? {
         let near = nounTrigger ? max(reach.lowerBound, trigger.lowerBound - Self.dualSubjectReach - 1)..<trigger.lowerBound
             : trigger.upperBound..<min(reach.upperBound, trigger.upperBound + Self.dualSubjectReach)
-        guard let kind = dualKind(in: near, forms) else { return nil }
+        // After إن or أن the subject stands before its verb (قال الكرملين إن الرئيسين اتفقا على مواصلة الحوار).
+        let k = trigger.lowerBound
+        let afterThat = !nounTrigger && k - 2 >= reach.lowerBound && forms.tokens[k - 2].kind == .word
+            && Self.stem(forms.tokens[k - 2], forms.norm(k - 2)).isOne(of: SentenceArguments.that) ? (k - 1)..<k : k..<k
+        guard let kind = dualKind(in: near, forms) ?? dualKind(in: afterThat, forms) else { return nil }
         return parties(of: kind, before: trigger, in: s, earlier, document)
     }
 

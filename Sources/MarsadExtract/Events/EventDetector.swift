@@ -137,7 +137,8 @@ struct EventDetector {
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: scored.contains(trigger.type) ? [] : timeWords,
-                                                 agreement: !scored.contains(trigger.type))
+                                                 agreement: !scored.contains(trigger.type),
+                                                 since: scored.contains(trigger.type) ? [] : range.filter { !timeWords.contains($0) && forms.norm($0).isOne(of: Self.since) })
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -310,6 +311,12 @@ struct EventDetector {
                             !spans.contains { $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && $0.tokens.lowerBound < charge }
                                 && spans.contains { $0.actor == actor && $0.tokens.lowerBound > charge }
                         }
+                    }
+                    if trigger.type == .consult {
+                        // Who takes part (بمشاركة) meets with who holds the meeting (عقد وزراء الخارجية اجتماعا في الرياض
+                        // بمشاركة الولايات المتحدة وفرنسا). Not who attends (بحضور ولي العهد), most often on the host's side.
+                        let present = participants(after: hit.tokens, spans, clause, forms).filter { !source.contains($0) && !target.contains($0) }
+                        target += present
                     }
                     if trigger.mode == "convict", target.isEmpty, let roles = courtAndConvicted(hit.tokens, clause, spans) {
                         (source, target) = roles
@@ -704,6 +711,23 @@ struct EventDetector {
 
     /// The types of statements: demands, accusations and condemnations, refusals, threats.
     static let statements: Set<PloverType> = [.request, .accuse, .reject, .threaten]
+
+    /// The actors named after a word of taking part (بمشاركة) after the trigger in its clause, with those joined to them
+    /// by و.
+    func participants(after tokens: Range<Int>, _ spans: [ArgumentSpan], _ clause: Range<Int>, _ forms: TokenForms) -> [EventActor] {
+        guard let first = spans.firstIndex(where: { span in
+            span.actor != nil && span.tokens.lowerBound > tokens.upperBound && clause.contains(span.tokens.lowerBound)
+                && forms.norm(span.tokens.lowerBound - 1).isOne(of: Self.takingPart)
+        }) else { return [] }
+        return ([spans[first]] + spans[(first + 1)...].prefix { $0.joined && $0.actor != nil }).compactMap(\.actor)
+    }
+
+    /// Words of taking part in a meeting, in normal form: with the participation of.
+    static let takingPart = ["بمشاركة", "وبمشاركة"].map { Array($0.utf8) }
+
+    /// منذ with or without و, in normal form: what follows dates an act (`roles`' `since`), unless it opens a time
+    /// expression (منذ يوم الجمعة), past which the act goes on.
+    static let since = ["منذ", "ومنذ"].map { Array($0.utf8) }
 
     /// The verbal nouns of holding talks, with ل or not, in normal form (لإجراء محادثات، عقد اجتماع، لاستئناف المفاوضات).
     static let holding = ["اجراء", "لاجراء", "عقد", "لعقد", "بدء", "لبدء", "استئناف", "لاستئناف", "مواصلة", "لمواصلة"].map { Array($0.utf8) }
