@@ -47,6 +47,16 @@ import Testing
         #expect(meeting.time == "2025-10-15")
     }
 
+    @Test func aDurationIsNoTimeOfAnAct() throws {
+        let text = "أصدرت المحكمة حكما بالسجن ثلاثة أشهر على المتهم، واعتقلت الشرطة شقيقه أمس."
+        let arrest = try event(text, "COERCE", published: "2025-10-19")
+        #expect(arrest.time == "2025-10-18", "\(arrest)")
+        // The duration of the sentence is nearer, and was taken before.
+        #expect(arrest.trigger == "واعتقلت" && arrest.triggerSurface(in: text) == arrest.trigger)
+        let detention = try event("اعتقلت الشرطة المتهم لمدة عامين قبل الإفراج عنه.", "COERCE")
+        #expect(detention.time == nil, "\(detention)")
+    }
+
     @Test func supportGivenWithArmsOrMoneyIsAid() throws {
         let aid = try #require(events("دعمت فرنسا أوكرانيا عسكريا طوال العام.").first)
         #expect(aid.type == "AID" && aid.source == ["country-fra"] && aid.target == ["country-ukr"])

@@ -72,9 +72,11 @@ struct EventDetector {
                     // the trigger in its clause theirs.
                     let joinedClause = !scored.contains(trigger.type)
                         && (circumstantial || hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction)
-                    let time = nearestTime(joinedClause ? times.filter { !inRelativeClause(document.times[$0].range, before: clause, range, forms) } : times,
+                    // A duration is no point an act happened at (خلال 4 ساعات); the scored types' features count it as a time.
+                    let points = scored.contains(trigger.type) ? times : times.filter { !Self.isDuration(document.times[$0].value) }
+                    let time = nearestTime(joinedClause ? points.filter { !inRelativeClause(document.times[$0].range, before: clause, range, forms) } : points,
                                            to: hit.tokens,
-                                           farther: scored.contains(trigger.type) ? [] : timesLaterInClause(times, after: hit.tokens, clause, document, forms),
+                                           farther: scored.contains(trigger.type) ? [] : timesLaterInClause(points, after: hit.tokens, clause, document, forms),
                                            document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
                     reading.future = reading.future || hit.future || reading.pledged && !scored.contains(trigger.type)
@@ -724,6 +726,13 @@ struct EventDetector {
 
     /// Words of taking part in a meeting, in normal form: with the participation of.
     static let takingPart = ["بمشاركة", "وبمشاركة"].map { Array($0.utf8) }
+
+    /// Whether a time's value is a duration in ISO 8601 (P3D, PT4H), not a point or a reference (PAST_REF).
+    static func isDuration(_ value: String) -> Bool {
+        let scalars = value.unicodeScalars
+        guard scalars.first == "P", let next = scalars.dropFirst().first else { return false }
+        return next == "T" || ("0"..."9").contains(next)
+    }
 
     /// منذ with or without و, in normal form: what follows dates an act (`roles`' `since`), unless it opens a time
     /// expression (منذ يوم الجمعة), past which the act goes on.
