@@ -57,6 +57,15 @@ import Testing
         #expect(detention.time == nil, "\(detention)")
     }
 
+    @Test func aTimeAnActGoesOnSinceMakesItNoneHistorical() throws {
+        let text = "وفي ظل الخلاف بين البلدين منذ أكثر من عامين، أدانت مصر بقوة الهجوم."
+        let condemnation = try event(text, "ACCUSE", published: "2025-10-19")
+        #expect(condemnation.modality == "happened", "\(condemnation)")
+        // Control: a point more than a year back does.
+        let old = try event("وكانت مصر قد أدانت الهجوم في مارس 2021.", "ACCUSE", published: "2025-10-19")
+        #expect(old.modality == "historical", "\(old)")
+    }
+
     @Test func supportGivenWithArmsOrMoneyIsAid() throws {
         let aid = try #require(events("دعمت فرنسا أوكرانيا عسكريا طوال العام.").first)
         #expect(aid.type == "AID" && aid.source == ["country-fra"] && aid.target == ["country-ukr"])

@@ -23,6 +23,14 @@ import Testing
                 == [FoundTime(text: "منذ ثلاثة أشهر", value: "2024-11", resolution: "relative_to_publication", modifier: "since")])
     }
 
+    /// A qualifier between قبل or منذ and the duration qualifies the point back in time; it had been read as a
+    /// duration of its own (نحو أربعة أشهر: P4M).
+    @Test func aQualifiedDurationAgoIsAPoint() {
+        #expect(times("حدث ذلك قبل نحو أربعة أشهر.") == [FoundTime(text: "قبل نحو أربعة أشهر", value: "2025-04", resolution: "relative_to_publication", modifier: "approx")])
+        #expect(times("اندلعت قبل أكثر من عامين.") == [FoundTime(text: "قبل أكثر من عامين", value: "2023", resolution: "relative_to_publication", modifier: "before")])
+        #expect(times("وصل منذ حوالي ثلاثة أيام.") == [FoundTime(text: "منذ حوالي ثلاثة أيام", value: "2025-08-14", resolution: "relative_to_publication", modifier: "since")])
+    }
+
     @Test func unitsWithADirection() {
         #expect(times("سيزور الرئيس باريس الشهر المقبل.") == [FoundTime(text: "الشهر المقبل", value: "2025-09", resolution: "relative_to_publication")])
         #expect(times("تتوقع الوزارة نموا هذا العام.") == [FoundTime(text: "هذا العام", value: "2025", resolution: "relative_to_publication")])

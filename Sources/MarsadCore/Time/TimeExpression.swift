@@ -18,8 +18,8 @@ public struct TimeExpression: Sendable, Equatable {
     /// `2025-08-15TEV`, `P7Y`, `PT2H45M`, `2018/2022`, `FUTURE_REF`, `PAST_REF`, `PRESENT_REF`.
     public var value: String
     public var resolution: Resolution
-    /// A qualifier of the value: `more_than`, `less_than`, `approx`, `since`, `start`,
-    /// `mid`, `end`.
+    /// A qualifier of the value: `more_than`, `less_than`, `approx`, `since`, `before`, `after`,
+    /// `start`, `mid`, `end`.
     public var modifier: String?
     /// For a Hijri date, the date as written in the Hijri calendar (`1447-01-01`).
     public var hijri: String?

@@ -5,8 +5,8 @@ import MarsadText
 /// sentence classifier keeps or drops candidates of the types it scores that read as
 /// having happened, and a rule keeps crowd control by the police or the army; cue words
 /// set polarity and modality (negated, planned, demanded, hypothetical, denied), and a
-/// time more than a year before publication, or the term of an office holder that had
-/// ended by then, makes an event historical. Noun triggers of unscored types need a source
+/// time more than a year before publication (not one an act goes on since: منذ 2011), or the term of an
+/// office holder that had ended by then, makes an event historical. Noun triggers of unscored types need a source
 /// and a target or place (or a negation): a bare mention of a war or a summit is not an event.
 public struct EventStage: Stage {
     public let name = "events"
@@ -38,7 +38,8 @@ public struct EventStage: Stage {
             else if reading.demanded && candidate.trigger.type != .request { modality = .demanded }
             else if reading.hypothetical { modality = .hypothetical }
             else if reading.pastEra { modality = .historical }
-            else if let time = candidate.time, Self.isHistorical(document.times[time].value, published: document.document.published) { modality = .historical }
+            else if let time = candidate.time, document.times[time].modifier != Self.since,
+                    Self.isHistorical(document.times[time].value, published: document.document.published) { modality = .historical }
             else { modality = .happened }
             guard let confidence = decide(candidate, historical: modality == .historical) else { continue }
             func resolve(_ actors: [EventActor]) -> [Int] {
@@ -114,6 +115,9 @@ public struct EventStage: Stage {
     static func readsAsHappened(_ reading: CueReading) -> Bool {
         !(reading.negated || reading.denied || reading.future || reading.demanded || reading.hypothetical)
     }
+
+    /// The modifier of a time an act goes on since (منذ).
+    static let since = "since"
 
     /// Whether a time value ends more than a year before the publication date.
     static func isHistorical(_ value: String, published: PublicationTime?) -> Bool {

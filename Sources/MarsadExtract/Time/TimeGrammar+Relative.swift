@@ -52,8 +52,20 @@ extension TimeGrammar {
 
     /// قبل or منذ: before a duration, the point that far back from publication (منذ also
     /// marks it `since`); before plural units alone (منذ سنوات), the past; before a date
-    /// or year, that date marked `before` or `since`.
+    /// or year, that date marked `before` or `since`. A qualifier of the duration may stand
+    /// between (قبل نحو أربعة أشهر، قبل أكثر من عامين): the point is then `approx`, or `before`
+    /// or `after` it for more or less than the duration, unless منذ marks it `since`.
     func ago(at k: Int, _ length: Int, since: Bool) -> TimeOutcome? {
+        if case .word(.modifier(let modifier), let words) = item(k + length),
+           let parts = durationParts(at: k + length + words), let (unit, count) = parts.parts.first {
+            let qualifier = switch modifier {
+            case .moreThan: "before"
+            case .lessThan: "after"
+            default: modifier.rawValue
+            }
+            return .found(TimeMatch(start: k, end: parts.end, value: values.shifted(unit, by: -count), resolution: values.relative,
+                                    modifier: since ? "since" : qualifier))
+        }
         let next = k + length
         if case .word(.unit(let unit, nil, let plural), let more) = item(next), year(at: next + more) == nil {
             if plural { return .found(TimeMatch(start: k, end: next + more, value: "PAST_REF", resolution: values.relative)) }
