@@ -329,7 +329,7 @@ struct SentenceArguments {
                 }
                 let head = EventDetector.bareStem(k, forms)
                 if country == nil, sector != "CVL", nounEnd == k + 1, end == nounEnd, token.segmentation.enclitic == 0,
-                   ProcliticFlags.of(token).article || head.count < EventDetector.stem(token, forms.norm(k)).count {
+                   EventDetector.bearsArticle(k, forms) {
                     // A body named again by its noun alone is the one named before with its state (بحسب وزارة الدفاع السورية …
                     // واتهمت الوزارة).
                     country = bodies.state(of: head)
@@ -649,8 +649,7 @@ struct SentenceArguments {
     /// Whether the verb at token `verb` is in the feminine singular of the third person past (اتهمت، أدانت), its clitics and
     /// a conjunction off: ت after a stem of more than three letters, the ت of a root of three (صوت) not read.
     private static func isFeminineSingularPast(_ verb: Int, _ forms: TokenForms) -> Bool {
-        var word = EventDetector.stem(forms.tokens[verb], forms.norm(verb))
-        if word.count >= 10, ProcliticLetters.conjunctions.begins(word) { word = UnsafeBufferPointer(rebasing: word[2...]) }
+        let word = EventDetector.withoutConjunction(EventDetector.stem(forms.tokens[verb], forms.norm(verb)))
         return word.count > 8 && forms.tokens[verb].segmentation.enclitic == 0 && word.ends(with: feminineEnding)
     }
 
@@ -660,8 +659,7 @@ struct SentenceArguments {
     /// A verb that starts with ت in the past (تعهد، تبنى) or ends in ت by its root (صوت) is not told so, and not read; nor
     /// is a verb of three letters, spelt as its verbal noun, whose genitive is its subject (دعم إيران للأسد، رفض مصر).
     private static func isMasculineSingular(_ verb: Int, _ forms: TokenForms) -> Bool {
-        var word = EventDetector.stem(forms.tokens[verb], forms.norm(verb))
-        if word.count >= 8, ProcliticLetters.conjunctions.begins(word) { word = UnsafeBufferPointer(rebasing: word[2...]) }
+        let word = EventDetector.withoutConjunction(EventDetector.stem(forms.tokens[verb], forms.norm(verb)))
         guard word.count > 6, forms.tokens[verb].segmentation.enclitic == 0 else { return false }
         return !word.ends(with: feminineEnding) && !word.ends(with: TokenForms.accusative) && !word.ends(with: nun)
             && !word.ends(with: tehMarbuta) && !word.starts(with: feminineEnding)
@@ -972,8 +970,8 @@ struct SentenceArguments {
     /// الهجوم).
     private func antecedent(of k: Int, before mention: Int, in sentence: Range<Int>, _ document: AnnotatedDocument,
                             _ forms: TokenForms) -> Int? {
-        guard ProcliticFlags.of(forms.tokens[k]).article || EventDetector.stem(forms.tokens[k], forms.norm(k)).starts(with: TokenForms.article),
-              case let head = EventDetector.bareStem(k, forms), head.isOne(of: Self.organisationHeads) else { return nil }
+        guard EventDetector.bearsArticle(k, forms), case let head = EventDetector.bareStem(k, forms), head.isOne(of: Self.organisationHeads)
+        else { return nil }
         if k + 1 < sentence.upperBound, forms.tokens[k + 1].kind == .word, ProcliticFlags.of(forms.tokens[k + 1]).article,
            Self.isSingularNisba(forms.norm(k + 1)) { return nil }
         for earlier in document.mentions[max(0, mention - Self.antecedentReach)..<min(mention, document.mentions.count)].reversed() {

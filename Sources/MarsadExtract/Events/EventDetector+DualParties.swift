@@ -69,9 +69,8 @@ extension EventDetector {
     private func dualKind(in tokens: Range<Int>, _ forms: TokenForms) -> DualKind? {
         tokens.lazy.compactMap { k -> DualKind? in
             guard forms.tokens[k].kind == .word else { return nil }
-            // The article, split off or left on a word the segmenter kept whole (الرئيسان).
+            guard Self.bearsArticle(k, forms) else { return nil }
             let bare = Self.bareStem(k, forms)
-            guard ProcliticFlags.of(forms.tokens[k]).article || bare.count < Self.stem(forms.tokens[k], forms.norm(k)).count else { return nil }
             return Self.dualParties.first { bare.equals($0.word) }?.kind
         }.first
     }

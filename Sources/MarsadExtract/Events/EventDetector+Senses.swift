@@ -110,6 +110,16 @@ extension EventDetector {
             ? UnsafeBufferPointer(rebasing: stem[TokenForms.article.count...]) : stem
     }
 
+    /// Whether token `k` bears the article, split off or left on a word the segmenter kept whole (الرئيسان، الوزارة).
+    static func bearsArticle(_ k: Int, _ forms: TokenForms) -> Bool {
+        ProcliticFlags.of(forms.tokens[k]).article || bareStem(k, forms).count < stem(forms.tokens[k], forms.norm(k)).count
+    }
+
+    /// `word` without the conjunction و or ف the segmenter left on it, when three letters or more remain (واتهم: اتهم).
+    static func withoutConjunction(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        word.count >= 8 && ProcliticLetters.conjunctions.begins(word) ? UnsafeBufferPointer(rebasing: word[2...]) : word
+    }
+
     /// `body` of `word` with its last letter ت put back as the ة the segmenter restored before
     /// a pronoun (زيارته: زيارة).
     static func withTehMarbuta<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -26,11 +26,7 @@ extension EventDetector {
 
     /// Whether token `k` is a verb of doing, its clitics off (a conjunction the segmenter left on too).
     static func isDoingVerb(_ k: Int, _ forms: TokenForms) -> Bool {
-        var word = stem(forms.tokens[k], forms.norm(k))
-        if word.isOne(of: doingVerbs) { return true }
-        guard word.count >= 8, ProcliticLetters.conjunctions.begins(word) else { return false }
-        word = UnsafeBufferPointer(rebasing: word[2...])
-        return word.isOne(of: doingVerbs)
+        isOne(stem(forms.tokens[k], forms.norm(k)), withConjunction: doingVerbs)
     }
 
     /// Verbs whose object is an act they carry out, in normal form, past and present of the third person: holding a

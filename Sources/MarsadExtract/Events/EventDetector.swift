@@ -48,6 +48,7 @@ struct EventDetector {
                 let timeWords: Set<Int> = times.isEmpty ? [] : Set(range.filter { k in
                     times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) }
                 })
+                let sinceWords = range.filter { !timeWords.contains($0) && forms.norm($0).isOne(of: Self.since) }
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
@@ -64,34 +65,35 @@ struct EventDetector {
                         trigger = EventTrigger(type: .aid, mode: nil, kind: trigger.kind, context: trigger.context)
                     }
                     if let diplomatic = diplomaticSense(trigger, hit, range, forms) { trigger = diplomatic }
+                    // The classifier judges the types it scores; rules that would move its features are for the others.
+                    let isScored = scored.contains(trigger.type)
                     // A participle after a pause opens a clause of its own: the cues before the pause are the clause before's
                     // (نفت الحركة مسؤوليتها، متهمة الجيش: the accusation is no denial).
                     let circumstantial = Self.isCircumstantial(hit.tokens.lowerBound, forms)
                     // A clause joined by و or a participle goes on from the sentence's subject, not from a relative clause before it.
                     // Not for the scored types, whose features hold whether an act has a time; nor is a time far after
                     // the trigger in its clause theirs.
-                    let joinedClause = !scored.contains(trigger.type)
-                        && (circumstantial || hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction)
+                    let opensWithAnd = hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction
+                    let joinedClause = !isScored && (circumstantial || opensWithAnd)
                     // A duration is no point an act happened at (خلال 4 ساعات); the scored types' features count it as a time.
-                    let points = scored.contains(trigger.type) ? times : times.filter { !Self.isDuration(document.times[$0].value) }
+                    let points = isScored ? times : times.filter { !Self.isDuration(document.times[$0].value) }
                     let time = nearestTime(joinedClause ? points.filter { !inRelativeClause(document.times[$0].range, before: clause, range, forms) } : points,
                                            to: hit.tokens,
-                                           farther: scored.contains(trigger.type) ? [] : timesLaterInClause(points, after: hit.tokens, clause, document, forms),
+                                           farther: isScored ? [] : timesLaterInClause(points, after: hit.tokens, clause, document, forms),
                                            document)
                     var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
-                    reading.future = reading.future || hit.future || reading.pledged && !scored.contains(trigger.type)
+                    reading.future = reading.future || hit.future || reading.pledged && !isScored
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
-                        || Self.scheduledTypes.contains(trigger.type) && !scored.contains(trigger.type)
+                        || Self.scheduledTypes.contains(trigger.type) && !isScored
                             && time.map { namesComingTime(document.times[$0], after: hit.tokens, in: clause, document, forms) } == true
                     // A verb joined by و after a pause opens a clause of its own, which a denial before the pause does not reach
                     // (ونفت قوات الدعم السريع انسحابها من المدينة، واتهمت الجيش بقصف الأحياء); not for the scored types,
                     // whose features read the denial.
-                    let ownClause = !scored.contains(trigger.type) && trigger.kind == .verb
-                        && (hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction)
+                    let ownClause = !isScored && trigger.kind == .verb && opensWithAnd
                     if reading.deniedBeforePause && !ownClause { reading.denied = true }
-                    reading.hypothetical = reading.hypothetical || !scored.contains(trigger.type) && EventCueReader.sought(hit.tokens, in: range, forms)
+                    reading.hypothetical = reading.hypothetical || !isScored && EventCueReader.sought(hit.tokens, in: range, forms)
                     reading.pastEra = pastEra
-                    if !scored.contains(trigger.type), !reading.negated, refersBack(trigger, hit, range, forms) { continue }
+                    if !isScored, !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
                     // الأجنبية، استهدف آخر هجوم): the actor after it is the verb's object. Not a noun that names its actor
                     // (انتحاري); other verbs take such a noun as their object (شنوا هجوما على مخفر، رفضهم لدعم إيران).
@@ -129,7 +131,7 @@ struct EventDetector {
                     // follows them without أن (أعلنت ألمانيا دعم أوكرانيا: Germany announced support for Ukraine). The scored
                     // types keep their verb's reading there (أعلنت الشرطة قتل ثلاثة مسلحين: the gunmen were killed).
                     let roleTrigger = trigger.kind == .verb && (Self.hasVerbalNounPattern(Self.stem(first, UnsafeBufferPointer(rebasing: norms[first.normRange])))
-                        || !scored.contains(trigger.type) && speakerBefore != nil
+                        || !isScored && speakerBefore != nil
                         || Self.undergoneGenitive.contains(trigger.type) && isGovernedNoun(hit, hits, spans, range, forms))
                         ? EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context) : trigger
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
@@ -138,9 +140,9 @@ struct EventDetector {
                     // The words of a time do not count in an argument's reach, but for the scored types: an attack's toll
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
-                                                 eventSubject: eventSubject != nil, timeWords: scored.contains(trigger.type) ? [] : timeWords,
-                                                 agreement: !scored.contains(trigger.type),
-                                                 since: scored.contains(trigger.type) ? [] : range.filter { !timeWords.contains($0) && forms.norm($0).isOne(of: Self.since) })
+                                                 eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
+                                                 agreement: !isScored,
+                                                 since: isScored ? [] : sinceWords)
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -250,7 +252,6 @@ struct EventDetector {
                     // السفير), not a demonstration.
                     if trigger.type == .protest, let first = source.first,
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
-                    let isScored = scored.contains(trigger.type)
                     if !isScored, aboutSport { continue }
                     var namesGiver = false
                     if [.support, .aid].contains(trigger.type), roleTrigger.kind == .noun,
