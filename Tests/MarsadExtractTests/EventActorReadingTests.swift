@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func aWarMachineBeforeANounOfCasualtiesStaysTheAttacker() throws {
-        let text = "فتحت مدرعة روسية النار على حافلة ركاب قرب الحدود، ما أسفر عن سقوط خمسة قتلى."
+        let text = "صدمت مدرعة روسية حافلة ركاب قرب الحدود، ما أسفر عن سقوط خمسة قتلى."
         let fire = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتلى" })
         #expect(fire.codes(fire.source) == ["RUSMIL"] && fire.target.isEmpty)
         #expect(fire.arabicNames(fire.source) == ["روسية"] && text.contains("مدرعة روسية"))

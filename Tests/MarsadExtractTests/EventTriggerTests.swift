@@ -99,7 +99,7 @@ import Testing
 
     @Test func aGovernmentsFormalProtestIsAComplaintNotADemonstration() throws {
         let lodged = try #require(only("تقدمت مصر باحتجاج رسمي لدى إسرائيل.", "ACCUSE"))
-        #expect(lodged.mode == "disapprove" && lodged.trigger == "باحتجاج رسمي" && lodged.source == ["country-egy"])
+        #expect(lodged.mode == "disapprove" && lodged.trigger == "تقدمت" && lodged.source == ["country-egy"])
         let note = try #require(events("سلمت الأردن إيران مذكرة احتجاج على التصريحات.").first { $0.type == "ACCUSE" })
         #expect(note.trigger == "مذكرة احتجاج")
         #expect(!events("سلمت الأردن إيران مذكرة احتجاج على التصريحات.").contains { $0.type == "PROTEST" })

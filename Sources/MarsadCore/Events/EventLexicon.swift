@@ -53,6 +53,12 @@ public struct EventLexicon: Sendable {
     public let triggers: [EventTrigger]
     /// Trigger phrases → index into `triggers`.
     public let triggerTable: PhraseTable
+    /// The first words of verb phrases whose subject may stand inside them (أطلقت قوات الأمن النار، توصلت مصر وإسرائيل
+    /// إلى اتفاق): the first word of a verb row's phrase of two words or more that is no trigger alone, has no article
+    /// and no teh marbuta (ضربة جوية, a noun's phrase). Not a verb and its preposition (شدد على، تحقق في), whose
+    /// subject would split a verb of its own (شددت الوحدات الحصار على), nor a verb of undergoing (لقي مصرعه), whose
+    /// noun names the act. Each maps to 0; the detector reads on in `triggerTable`.
+    public let splitOpeners: PhraseTable
     /// Cue phrases → `EventCue`.
     public let cueTable: PhraseTable
     /// Role noun phrases → index into `sectors`.
@@ -97,6 +103,7 @@ public struct EventLexicon: Sendable {
         self.triggers = triggers
         self.sectors = sectors
         triggerTable = PhraseTable(triggerRows.map { ($0.0, $0.1) })
+        splitOpeners = PhraseTable(Self.splitOpeners(triggerRows.map { ($0.0, triggers[Int($0.1)].kind) }).map { ($0, 0) })
         cueTable = PhraseTable(cueRows.map { ($0.0, $0.1) })
         sectorTable = PhraseTable(sectorRows.map { ($0.0, $0.1) })
     }
@@ -119,6 +126,24 @@ public struct EventLexicon: Sendable {
         }
         return EventTrigger(type: type, mode: mode, kind: kind, context: context)
     }
+
+    /// The first words of `rows`' verb phrases a subject may split (`splitOpeners`).
+    static func splitOpeners(_ rows: [(phrase: [UInt8], kind: EventTrigger.Kind)]) -> Set<[UInt8]> {
+        let singles = Set(rows.lazy.filter { !$0.phrase.contains(0x20) }.map(\.phrase))
+        let article = Array("ال".utf8), tehMarbuta = Array("ة".utf8)
+        return Set(rows.compactMap { row -> [UInt8]? in
+            guard row.kind == .verb, let space = row.phrase.firstIndex(of: 0x20),
+                  let last = row.phrase.split(separator: 0x20).last, !prepositions.contains(Array(last)) else { return nil }
+            let first = Array(row.phrase[..<space])
+            return singles.contains(first) || undergoing.contains(first) || first.starts(with: article)
+                || first.suffix(tehMarbuta.count).elementsEqual(tehMarbuta) ? nil : first
+        })
+    }
+
+    /// Prepositions a verb's phrase can end with, in normal form.
+    private static let prepositions: Set<[UInt8]> = Set(["علي", "في", "الي", "عن", "من", "مع"].map { Array($0.utf8) })
+    /// The verb of undergoing death (لقي حتفه، لقوا مصرعهم), in normal form.
+    private static let undergoing: Set<[UInt8]> = Set(["لقي", "لقيت", "لقوا"].map { Array($0.utf8) })
 
     /// The cue a table value stands for.
     public static func cue(_ value: UInt32) -> EventCue { EventCue.allCases[Int(value)] }

@@ -364,8 +364,7 @@ struct SentenceArguments {
             spans[i].marker = ArgumentMarker.of(start, after: tokenRange.lowerBound, forms)
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
-            spans[i].opensComplement = start > tokenRange.lowerBound && tokens[start - 1].segmentation.enclitic == 0
-                && EventDetector.stem(tokens[start - 1], forms.norm(start - 1)).isOne(of: Self.that)
+            spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)
             // The casualty noun stands before the count (and من) or right before the span.
             let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
             let noun = spans[i].tokens.lowerBound - gap
@@ -669,6 +668,12 @@ struct SentenceArguments {
     /// `complementizers` holds, which give the clause its subject.
     static let that = ["ان", "بان"].map { Array($0.utf8) }
 
+    /// Whether أن or بأن with no pronoun on it stands right before token `k` of `sentence`: `k` opens its clause.
+    static func followsThat(_ k: Int, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        k > sentence.lowerBound && forms.tokens[k - 1].segmentation.enclitic == 0
+            && EventDetector.stem(forms.tokens[k - 1], forms.norm(k - 1)).isOne(of: that)
+    }
+
     /// ت, ن and ة in UTF-8.
     static let feminineEnding = Array("ت".utf8), nun = Array("ن".utf8), tehMarbuta = Array("ة".utf8)
 
@@ -849,8 +854,19 @@ struct SentenceArguments {
         let tokens = document.text.tokens
         if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
-        return forms.norm(k - 1).isOne(of: Self.settingPrepositions) || followsPlaceWord(k, forms)
+        return forms.norm(k - 1).isOne(of: Self.settingPrepositions) || followsPlaceWord(k, forms) || followsBorderWith(k, forms)
     }
+
+    /// Whether a border with the state at token `k` is named right before it, its nisba between (على الحدود مع النيجر،
+    /// حدودها مع العراق، الحدود اللبنانية مع إسرائيل): where something happens, not who acts.
+    private func followsBorderWith(_ k: Int, _ forms: TokenForms) -> Bool {
+        guard k >= 2, forms.norm(k - 1).equals(Self.with) else { return false }
+        let border = k >= 3 && Self.isSingularNisba(forms.norm(k - 2)) ? k - 3 : k - 2
+        return forms.tokens[border].kind == .word && EventDetector.stem(forms.tokens[border], forms.norm(border)).isOne(of: Self.borders)
+    }
+
+    /// مع in normal form, and the words for a border without clitics.
+    private static let with = Array("مع".utf8), borders = ["حدود", "الحدود", "حدوده", "حدودها"].map { Array($0.utf8) }
 
     /// Whether a word for a kind of place or a direction stands right before token `k` (مدينة، وسط، جنوب).
     /// The word's nisba may stand between (العاصمة العراقية بغداد).
@@ -883,7 +899,7 @@ struct SentenceArguments {
     /// Words for a kind of place or a direction before a place's name, in normal form without clitics.
     private static let placeWords = [
         "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "عاصمة", "ريف", "ضواحي", "اطراف", "مخيم",
-        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء", "حدود",
     ].map { Array($0.utf8) }
 
     /// Residents of a place, in normal form: سكان، أهالي.

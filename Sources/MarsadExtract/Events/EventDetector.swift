@@ -142,7 +142,7 @@ struct EventDetector {
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
                                                  agreement: !isScored,
-                                                 since: isScored ? [] : sinceWords)
+                                                 since: isScored ? [] : sinceWords, opensClause: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms))
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -563,7 +563,8 @@ struct EventDetector {
         var hits: [Hit] = []
         var k = range.lowerBound
         while k < range.upperBound {
-            guard forms.tokens[k].kind == .word, let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound),
+            guard forms.tokens[k].kind == .word,
+                  let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound) ?? splitPhrase(at: k, in: range, &forms),
                   !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms), !isOtherSense(found, at: k, in: range, forms),
                   !Self.isStrayParticiple(k, in: range, forms),
                   !(lexicon.triggers[Int(found.value)].kind == .verb && hasWhatAsSubject(at: k, in: range, forms)) else {

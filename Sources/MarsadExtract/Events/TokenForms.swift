@@ -35,11 +35,13 @@ struct TokenForms {
         UnsafeBufferPointer(rebasing: norms[tokens[k].normRange])
     }
 
-    /// The longest phrase of `table` starting at token `k`, within tokens before `limit`.
-    mutating func match(_ table: PhraseTable, at k: Int, limit: Int) -> Match? {
+    /// The longest phrase of `table` starting at token `k`, within tokens before `limit`; its words after the first go
+    /// on from token `next` (by default `k + 1`), and `words` counts the phrase's own.
+    mutating func match(_ table: PhraseTable, at k: Int, limit: Int, next: Int? = nil) -> Match? {
         let token = tokens[k]
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-        if let found = table.longest(first: norm, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &phrase) {
+        let next = next ?? k + 1
+        if let found = table.longest(first: norm, next: next, tokens: tokens, limit: limit, norms: norms, scratch: &phrase) {
             return Match(value: found.value, words: found.words, future: false)
         }
         guard norm.count >= 4, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
@@ -53,9 +55,9 @@ struct TokenForms {
             // or the article makes a copy.
             var bare: (value: UInt32, words: Int)? = nil
             if !segmentation.restoredTehMarbuta {
-                bare = lookup(table, body, k, limit)
+                bare = lookup(table, body, next, limit)
                 if let found = bare, !flags.article { return Match(value: found.value, words: found.words, future: flags.future) }
-                if bare == nil, prefix == 0, let found = peeled(table, body, k, limit) {
+                if bare == nil, prefix == 0, let found = peeled(table, body, next, limit) {
                     return Match(value: found.value, words: found.words, future: flags.future, conjunction: ProcliticLetters.conjunctions.begins(body))
                 }
             }
@@ -68,9 +70,9 @@ struct TokenForms {
                 let stem = UnsafeBufferPointer(buffer)
                 if segmentation.restoredTehMarbuta {
                     buffer[buffer.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
-                    if let found = lookup(table, UnsafeBufferPointer(rebasing: stem[articleBytes...]), k, limit) { return found }
+                    if let found = lookup(table, UnsafeBufferPointer(rebasing: stem[articleBytes...]), next, limit) { return found }
                 }
-                return articleBytes > 0 ? lookup(table, stem, k, limit) : nil
+                return articleBytes > 0 ? lookup(table, stem, next, limit) : nil
             }
             // The stem alone wins unless the article's phrase runs longer (والرصاص المطاطي: الرصاص المطاطي, not رصاص).
             let longest = found.map { longer in bare.map { longer.words > $0.words ? longer : $0 } ?? longer } ?? bare
@@ -78,10 +80,10 @@ struct TokenForms {
         }
         // س before a present-tense verb the segmenter left whole: سيلتقي → يلتقي, looked up where it stands.
         if norm.count >= 8, norm[0] == 0xD8, norm[1] == 0xB3, Self.isPresentPrefix(norm[2], norm[3]),
-           let found = lookup(table, UnsafeBufferPointer(rebasing: norm[2...]), k, limit) {
+           let found = lookup(table, UnsafeBufferPointer(rebasing: norm[2...]), next, limit) {
             return Match(value: found.value, words: found.words, future: true)
         }
-        return peeled(table, norm, k, limit).map {
+        return peeled(table, norm, next, limit).map {
             Match(value: $0.value, words: $0.words, future: false, conjunction: ProcliticLetters.conjunctions.begins(norm))
         }
     }
@@ -93,9 +95,9 @@ struct TokenForms {
     /// counts saw باغتصاب whole, as in قام باغتصاب): a word of the table's of four letters or more after the letter,
     /// or of any length after the conjunction و or ف, which a verb opening a sentence bears more often than not (ودعا،
     /// وحث، وجرح are commoner than دعا، حث، جرح); never a shorter one that ب's or ل's root could hide (بحث is no ب + حث).
-    private mutating func peeled(_ table: PhraseTable, _ word: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
+    private mutating func peeled(_ table: PhraseTable, _ word: UnsafeBufferPointer<UInt8>, _ next: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
         guard word.count >= 6, Self.peelable.begins(word), word.count >= 10 || ProcliticLetters.conjunctions.begins(word) else { return nil }
-        return lookup(table, UnsafeBufferPointer(rebasing: word[2...]), k, limit)
+        return lookup(table, UnsafeBufferPointer(rebasing: word[2...]), next, limit)
     }
 
     /// The phrase of `table` starting at an indefinite noun in the accusative (مسؤولا) or the dual
@@ -109,7 +111,7 @@ struct TokenForms {
         let previous = UnsafeBufferPointer(rebasing: norms[k > 0 ? tokens[k - 1].normRange : 0..<0])
         for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.ends(with: ending) {
             if previous.ends(with: ending), !(ending == Self.accusative && previous.ends(with: Self.pluralSubject)) { return nil }
-            if let found = lookup(table, UnsafeBufferPointer(rebasing: norm.dropLast(ending.count)), k, limit) {
+            if let found = lookup(table, UnsafeBufferPointer(rebasing: norm.dropLast(ending.count)), k + 1, limit) {
                 return Match(value: found.value, words: found.words, future: false)
             }
         }
@@ -129,8 +131,8 @@ struct TokenForms {
         (b0 == 0xD9 && (b1 == 0x8A || b1 == 0x86)) || (b0 == 0xD8 && (b1 == 0xAA || b1 == 0xA7))
     }
 
-    /// The longest phrase of `table` whose first word is `form`, going on from token `k + 1`.
-    private mutating func lookup(_ table: PhraseTable, _ form: UnsafeBufferPointer<UInt8>, _ k: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        table.longest(first: form, next: k + 1, tokens: tokens, limit: limit, norms: norms, scratch: &phrase)
+    /// The longest phrase of `table` whose first word is `form`, going on from token `next`.
+    private mutating func lookup(_ table: PhraseTable, _ form: UnsafeBufferPointer<UInt8>, _ next: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
+        table.longest(first: form, next: next, tokens: tokens, limit: limit, norms: norms, scratch: &phrase)
     }
 }
