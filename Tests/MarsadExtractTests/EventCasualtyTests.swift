@@ -71,4 +71,14 @@ import Testing
         let civilians = try event("قتل مسلحون خمسة من المدنيين في مدينة الموصل في هجوم على سوق.", "ASSAULT")
         #expect(civilians.codes(civilians.target) == ["---CVL"])
     }
+
+    @Test func aCountOfActsNamesNoPeople() throws {
+        let raids = try event("وشنت الولايات المتحدة عشرات الغارات على مواقع الحوثيين.", "ASSAULT")
+        #expect(raids.source == ["country-usa"] && raids.target == ["houthis"], "\(raids)")
+        // Controls: a count of casualties, or before a verb in the plural, is people struck.
+        let dead = try event("وسقط عشرات القتلى في القصف.", "ASSAULT")
+        #expect(dead.codes(dead.target) == ["---CVL"], "\(dead)")
+        let wounded = try event("وأفاد المرصد بأن العشرات أصيبوا.", "ASSAULT")
+        #expect(wounded.codes(wounded.target) == ["---CVL"], "\(wounded)")
+    }
 }

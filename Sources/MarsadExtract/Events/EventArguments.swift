@@ -226,8 +226,12 @@ struct SentenceArguments {
                 }
                 if sector == "CVL", found.words == 1, end == k + 1, end < tokenRange.upperBound,
                    UnsafeBufferPointer(rebasing: forms.norms[token.normRange]).isOne(of: Self.crowdHeads) {
-                    // A count of others (وأصيب عشرات آخرون) repeats the victims named before it.
-                    if UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).isOne(of: Self.others) {
+                    // A count of others (وأصيب عشرات آخرون) repeats the victims named before it; a count of acts
+                    // (شنت عشرات الغارات، ثلاثة آلاف زيارة) names no people, unless they are its casualties (عشرات القتلى).
+                    // A count before a verb in the plural is its subject (عشرات أصيبوا).
+                    if UnsafeBufferPointer(rebasing: forms.norms[tokens[end].normRange]).isOne(of: Self.others)
+                        || triggers.contains(where: { $0.lowerBound == end }) && !EventDetector.hasPluralSubject(tokens[end], forms.norms)
+                            && !EventDetector.isCasualtyNoun(tokens[end], forms.norms) {
                         k = end + 1
                         continue
                     }
