@@ -113,6 +113,11 @@ import Testing
         let visit = try event("يزور ولي العهد الأردن غدا لبحث العلاقات الثنائية.", "CONSULT", published: "2025-02-10")
         #expect(visit.modality == "planned")
         #expect(try event("ويستضيف الهلال الأحمر المصري يوم الخميس المقبل اجتماعا للمانحين.", "CONSULT", published: "2025-02-10").modality == "planned")
+        // The coming week is an ISO week (2025-W08), which starts after the day of publication.
+        let week = try event("ويزور وفد سعودي صنعاء الأسبوع المقبل.", "CONSULT", published: "2025-02-10")
+        #expect(week.modality == "planned" && week.time == "2025-W08" && week.source == ["country-sau"], "\(week)")
+        #expect(EventStage.isHistorical("2024-W05", published: PublicationTime(iso: "2025-02-10")))
+        #expect(!EventStage.isHistorical("2024-W08", published: PublicationTime(iso: "2025-02-10")))
         // A demand is made now about what is to come; a bare day's name is a past one.
         #expect(try event("ودعا الحزب أنصاره إلى التظاهر غدا أمام البرلمان.", "REQUEST", published: "2025-02-10").modality == "happened")
         #expect(try event("زار ولي العهد الأردن الخميس.", "CONSULT", published: "2025-02-10").modality == "happened")

@@ -629,8 +629,12 @@ struct SentenceArguments {
     private static func isFeminineState(_ span: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         guard case let .entity(e)? = span.actor, !span.isNisba, document.entities[e].entity.type == .geopolitical else { return false }
         let word = EventDetector.bareStem(span.tokens.lowerBound, forms)
-        return !word.isOne(of: masculineStates) && !word.ends(with: peopleNominative) && !word.ends(with: dualOrPluralAccusative)
+        // A state's delegation is named by the masculine وفد (ويزور وفد سعودي صنعاء: the Saudis visit).
+        return !word.isOne(of: masculineStates) && !word.isOne(of: maleDelegations) && !word.ends(with: peopleNominative) && !word.ends(with: dualOrPluralAccusative)
     }
+
+    /// Delegations named in the masculine, in normal form without clitics: وفد، وفود.
+    private static let maleDelegations = ["وفد", "وفدا", "وفود"].map { Array($0.utf8) }
 
     /// The names of states, in normal form without their article, that take a verb in the masculine as often as in the
     /// feminine or more (أعلن العراق، رفض لبنان).
