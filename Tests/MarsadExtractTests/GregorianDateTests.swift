@@ -63,6 +63,24 @@ import Testing
         #expect(times(sentence, published: "2025-10-19") == [FoundTime(text: surface, value: value, resolution: resolution)])
     }
 
+    /// A month alone after a preposition of time is the one nearest publication; a year after it with عام or the
+    /// year's word is its own (يونيو عام 1985 had given the year alone, the month lost).
+    @Test(arguments: [
+        ("قبل أن تعلن سلطنة عمان في مايو التوصل إلى اتفاق.", "مايو", "2025-05", "relative_to_publication"),
+        ("وفي أغسطس تراجعت الأسعار.", "أغسطس", "2025-08", "relative_to_publication"),
+        ("ويعتقد أنه قتل في يونيو (حزيران) عام 1985.", "يونيو (حزيران) عام 1985", "1985-06", "explicit"),
+        ("وقعت الحادثة في مايو العام الماضي.", "مايو العام الماضي", "2024-05", "relative_to_publication"),
+    ] as [(String, String, String, String)])
+    func aMonthAfterAPrepositionOrBeforeItsYear(sentence: String, surface: String, value: String, resolution: String) {
+        #expect(times(sentence, published: "2025-10-19") == [FoundTime(text: surface, value: value, resolution: resolution)])
+    }
+
+    @Test func aMonthInsideAWordAfterAPrepositionIsNoMonth() {
+        // باب is a door, not ب + آب; a preposition before a year is no month's (سبتمبر منذ 2008 is two times).
+        #expect(times("وقعت الاشتباكات في باب المندب.").isEmpty)
+        #expect(times("وأضاف في سبتمبر منذ 2008 أن الأسعار ارتفعت.", published: "2025-10-19").map(\.text) == ["سبتمبر", "2008"])
+    }
+
     @Test func withoutAPublicationDateAMissingYearStaysUnresolved() {
         #expect(times("وصل المبعوث في 3 يناير إلى المنطقة.", published: nil)
                 == [FoundTime(text: "3 يناير", value: "XXXX-01-03", resolution: "unresolved")])

@@ -109,7 +109,7 @@ extension TimeGrammar {
     /// A Gregorian month at `k` (a dual form آب/أغسطس or آب (أغسطس) taken in), after
     /// `day` if given, before an optional year. A direction after it (الماضي، المقبل) takes the
     /// month before or after publication's. Otherwise, without a year the month needs a day, a
-    /// qualifier or شهر before it, and the year nearest publication is taken.
+    /// qualifier, شهر or a preposition of time before it (في مايو، منذ أغسطس), and the year nearest publication is taken.
     func month(at k: Int, _ length: Int, _ month: Int, day: Int?, start: Int, yearRequired: Bool) -> TimeOutcome? {
         var end = k + length
         if isPunctuation(end, UInt8(ascii: "/")), case .word(.month, let second) = item(end + 1) {
@@ -142,7 +142,9 @@ extension TimeGrammar {
         let qualified: Bool
         switch item(start - 1) {
         case .word(.modifier, _), .word(.unit(.month, nil, false), _): qualified = true
-        default: qualified = false
+        // A preposition before a month carrying ب or ل is the word's own (في باب المندب: ب + آب).
+        default: qualified = start > 0 && Self.yearPrepositions.contains { norm(start - 1).elementsEqual($0) }
+            && !ProcliticLetters([.ba, .lam]).begins(norm(start))
         }
         guard !yearRequired || qualified else { return nil }
         if let day {
@@ -161,11 +163,18 @@ extension TimeGrammar {
         return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .relativeToPublication))
     }
 
-    /// The year of من and a year after a month (نوفمبر من العام الماضي، مارس من عام 2011، يناير من هذا العام),
-    /// with where its words end and how it was resolved: the month is that year's.
+    /// The year after a month, with من or without (نوفمبر من العام الماضي، مارس من عام 2011، يونيو عام 1985، يناير من
+    /// هذا العام), with where its words end and how it was resolved: the month is that year's.
     private func yearOf(at k: Int) -> (year: Int, end: Int, resolution: TimeExpression.Resolution)? {
-        guard norm(k).elementsEqual(Self.of), case .found(let match)? = core(at: k + 1), match.value.utf8.count == 4,
-              let year = Int(match.value) else { return nil }
+        let start: Int
+        if norm(k).elementsEqual(Self.of) {
+            start = k + 1
+        } else if case .word(.unit(.year, nil, false), _) = item(k) {
+            start = k
+        } else {
+            return nil
+        }
+        guard case .found(let match)? = core(at: start), match.value.utf8.count == 4, let year = Int(match.value) else { return nil }
         return (year, match.end, match.resolution)
     }
 
