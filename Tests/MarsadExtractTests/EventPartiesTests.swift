@@ -171,4 +171,19 @@ import Testing
         let arrest = try event("تعتقل المخابرات الأردنية منذ يوم الجمعة ثلاثة مسلحين.", "COERCE", published: "2025-10-19")
         #expect(arrest.codes(arrest.target) == ["---UAF"], "\(arrest)")
     }
+
+    @Test func anActToldTwiceInItsSentenceIsOneEvent() throws {
+        let text = "وفي أربيل، التقى رئيس حكومة إقليم كردستان مسرور بارزاني القنصل الأميركي العام، وبحث الجانبان التطورات الأمنية."
+        let meetings = events(text).filter { $0.type == "CONSULT" }
+        #expect(meetings.count == 1 && meetings.first?.trigger == "التقى", "\(meetings)")
+        // Control: two parties' acts of one type in one sentence are two events.
+        let two = events("واستقبل الرئيس المصري وزير الخارجية الأمريكي، فيما التقى وزير الخارجية المصري نظيره السعودي.").filter { $0.type == "CONSULT" }
+        #expect(two.count == 2, "\(two)")
+    }
+
+    @Test func membersOfABodyOfTheirSectorAreThatBody() throws {
+        let attack = try event("قتل خمسة جنود من الجيش السوري في هجوم شنه مسلحون على حاجز عسكري.", "ASSAULT")
+        #expect(attack.codes(attack.target) == ["SYRMIL"], "\(attack)")
+    }
 }
+

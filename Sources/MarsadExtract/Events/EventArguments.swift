@@ -553,16 +553,13 @@ struct SentenceArguments {
 
     /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
     /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»، متشددين موالين لحركة طالبان; so are its war machines (مقاتلات التحالف العربي،
-    /// طائرات حلف الناتو). The organisation's span joins the role noun's.
+    /// طائرات حلف الناتو). Members of a body of their own sector named after من are that body (خمسة جنود من الجيش
+    /// السوري). The organisation's or body's span joins the role noun's.
     private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
         var i = 0
         while i + 1 < spans.count {
-            let role = spans[i], next = spans[i + 1], gap = role.tokens.upperBound
-            if case .generic = role.actor, role.sector.map(Self.memberSectors.contains) == true || role.isArmed,
-               case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation,
-               next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
-                && (forms.norm(gap).isOne(of: Self.membership) || forms.norm(gap).isOne(of: Self.loyalty) && ProcliticFlags.of(forms.tokens[gap + 1]).lam)
-                && Self.namesItsKind(gap + 1..<next.tokens.lowerBound, forms) {
+            let role = spans[i], next = spans[i + 1]
+            if Self.isOwnBody(of: role, next, forms) || Self.isGroup(of: role, next, document, forms) {
                 spans[i].actor = next.actor
                 spans[i].sector = next.sector ?? role.sector
                 spans[i].tokens = role.tokens.lowerBound..<next.tokens.upperBound
@@ -570,6 +567,24 @@ struct SentenceArguments {
             }
             i += 1
         }
+    }
+
+    /// Whether `next` names, right after من, a body of the sector of `role`, a role noun with no state of its own:
+    /// خمسة جنود من الجيش السوري.
+    private static func isOwnBody(of role: ArgumentSpan, _ next: ArgumentSpan, _ forms: TokenForms) -> Bool {
+        guard case .generic(let sector, nil, _)? = role.actor, case .generic(sector, .some, _)? = next.actor else { return false }
+        return next.tokens.lowerBound == role.tokens.upperBound + 1 && forms.norm(role.tokens.upperBound).equals(EventDetector.from)
+    }
+
+    /// Whether `next` names the organisation the members or war machines of `role` belong to, right after them or
+    /// after من، في or a word of loyalty (مسلحو حماس، مسلحا من تنظيم «القاعدة»، طائرات تابعة لقوات الدعم السريع).
+    private static func isGroup(of role: ArgumentSpan, _ next: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        guard case .generic = role.actor, role.sector.map(memberSectors.contains) == true || role.isArmed,
+              case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation else { return false }
+        let gap = role.tokens.upperBound
+        return next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
+            && (forms.norm(gap).isOne(of: membership) || forms.norm(gap).isOne(of: loyalty) && ProcliticFlags.of(forms.tokens[gap + 1]).lam)
+            && namesItsKind(gap + 1..<next.tokens.lowerBound, forms)
     }
 
     /// من، في in normal form: between members and their organisation.

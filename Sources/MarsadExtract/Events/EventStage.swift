@@ -53,10 +53,19 @@ public struct EventStage: Stage {
             }
             let source = resolve(candidate.source), target = resolve(candidate.target)
             let sentence = sentences[candidate.sentence]
+            let polarity: EventPolarity = reading.negated || reading.denied ? .negated : .asserted
+            // An act told twice in its sentence, by the same parties, is one event (التقى بارزاني القنصل الأميركي، وبحث
+            // الجانبان التطورات): the first telling. Crowd control beside an attack is an act of its own (its mode).
+            let parties = Set(source + target)
+            if !parties.isEmpty, document.events.contains(where: { $0.sentence == sentence.range && $0.type == candidate.trigger.type
+                && $0.mode == candidate.trigger.mode && $0.polarity == polarity && $0.modality == modality
+                && Set($0.source + $0.target) == parties }) {
+                continue
+            }
             document.events.append(Event(
                 type: candidate.trigger.type, mode: candidate.trigger.mode, context: candidate.trigger.context,
                 source: source, target: target, location: candidate.place, time: candidate.time,
-                polarity: reading.negated || reading.denied ? .negated : .asserted, modality: modality,
+                polarity: polarity, modality: modality,
                 trigger: Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end),
                 sentence: sentence.range, confidence: confidence))
         }
