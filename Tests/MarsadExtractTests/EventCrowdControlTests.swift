@@ -51,4 +51,11 @@ import Testing
         let arrest = try event("وفرقت الشرطة المتظاهرين بالقوة واعتقلت عشرين منهم.", "COERCE")
         #expect(arrest.codes(arrest.source) == ["---COP"] && arrest.codes(arrest.target) == ["---CVL"], "\(arrest)")
     }
+
+    @Test func riotPoliceDisperseTheCrowdTheyAreSentTo() throws {
+        let text = "وقال شهود عيان إن قوات مكافحة الشغب استخدمت الغاز المسيل للدموع لتفريق المتظاهرين قرب مبنى المحافظة."
+        let gas = try #require(events(text).first { $0.mode == "crowd-control" }, "\(events(text))")
+        #expect(gas.codes(gas.source) == ["---COP"] && gas.codes(gas.target) == ["---CVL"], "\(gas)")
+    }
 }
+

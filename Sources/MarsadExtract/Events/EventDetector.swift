@@ -107,10 +107,12 @@ struct EventDetector {
                             && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     } : nil
                     // The arguments after a trigger end where the next trigger starts (فرض العقوبات ودعم كييف),
-                    // unless that trigger is itself an actor (هتف المتظاهرون) or the verb's subject.
+                    // unless that trigger is itself an actor (هتف المتظاهرون) or the verb's subject, or names the same
+                    // crowd control (استخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين).
                     let next = hits.first { other in
                         other.tokens.lowerBound >= hit.tokens.upperBound && other.tokens != eventSubject?.tokens
                             && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
+                            && !(trigger.mode == Self.crowdControl && lexicon.triggers[Int(other.entry)].mode == Self.crowdControl)
                     }?.tokens.lowerBound ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next)
                     // A verb row's form with a verbal noun's pattern takes its arguments as a noun does (اغتيال
@@ -142,7 +144,7 @@ struct EventDetector {
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
                                                  agreement: !isScored,
-                                                 since: isScored ? [] : sinceWords, opensClause: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms))
+                                                 since: isScored ? [] : sinceWords, afterThat: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms))
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)

@@ -19,12 +19,12 @@ extension EventDetector {
     /// the types the classifier scores, whose features it would move: read for them too, it changed which attacks the
     /// model trained on all sentences keeps (on the first 2,000 SaudiNewsNet articles 22 lost, 9 gained), its
     /// cross-validated F1 unchanged. `since`: the sentence's tokens of منذ outside its times, after which the actors name
-    /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `opensClause`: the
+    /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the
     /// verb opens a clause after أن, whose subject follows it (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`,
     /// no actor before it is its subject.
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice, eventSubject: Bool, timeWords: Set<Int> = [], agreement: Bool = false,
-               since: [Int] = [], opensClause: Bool = false) -> ([EventActor], [EventActor]) {
+               since: [Int] = [], afterThat: Bool = false) -> ([EventActor], [EventActor]) {
         // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
         let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
             var span = span
@@ -53,7 +53,7 @@ extension EventDetector {
         // count (فرضت الولايات المتحدة في يناير الماضي عقوبات).
         // A complement with ل or ب (دورية للشرطة) is not a verb's subject.
         func words(_ between: Range<Int>) -> Int { between.count - (timeWords.isEmpty ? 0 : between.filter(timeWords.contains).count) }
-        let before = agreement && opensClause && trigger.kind == .verb ? nil : actors.lastIndex {
+        let before = agreement && afterThat && trigger.kind == .verb ? nil : actors.lastIndex {
             $0.tokens.upperBound <= tokens.lowerBound && words($0.tokens.upperBound..<tokens.lowerBound) <= Self.reachBefore
                 && !(trigger.kind == .verb && $0.isOblique)
         }
