@@ -185,5 +185,16 @@ import Testing
         let attack = try event("قتل خمسة جنود من الجيش السوري في هجوم شنه مسلحون على حاجز عسكري.", "ASSAULT")
         #expect(attack.codes(attack.target) == ["SYRMIL"], "\(attack)")
     }
+
+    @Test func aCommanderIsTheNamedPersonNotTheArmyOfTheTitle() throws {
+        let text = "وفي بنغازي، استقبل القائد العام للجيش الوطني الليبي المشير خليفة حفتر السفير الإيطالي."
+        let meeting = try event(text, "CONSULT")
+        #expect(meeting.source == ["khalifa-haftar"] && meeting.codes(meeting.target) == ["ITAGOV"], "\(meeting)")
+    }
+
+    @Test func theAuthoritiesOfAStateNamedByItsNisba() throws {
+        let seizure = try event("كما أعلنت السلطات المالطية احتجاز سفينة ليبية يشتبه في تهريبها الوقود.", "COERCE")
+        #expect(seizure.codes(seizure.source) == ["MLTGOV"], "\(seizure)")
+    }
 }
 

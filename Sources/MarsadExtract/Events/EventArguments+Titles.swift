@@ -99,9 +99,9 @@ extension SentenceArguments {
 
     /// The heads of titles that are no role noun of their own, in normal form without clitics or the
     /// article: directors, representatives, secretaries, officials, spokespeople, advisers, deputies,
-    /// commissioners, and the administration a leader heads (إدارة الرئيس الأمريكي دونالد ترامب).
+    /// commissioners, commanders, and the administration a leader heads (إدارة الرئيس الأمريكي دونالد ترامب).
     static let titleHeads = [
         "ادارة", "مدير", "ممثل", "ممثلة", "مديرة", "امين", "امينة", "مسؤولة", "متحدث", "متحدثة", "ناطق", "ناطقة", "مستشار", "مستشارة",
-        "نائب", "نائبة", "مفوض", "مفوضة", "منسق", "منسقة", "مقرر", "مقررة", "رئيسة",
+        "نائب", "نائبة", "مفوض", "مفوضة", "منسق", "منسقة", "مقرر", "مقررة", "رئيسة", "قائد", "قائدة",
     ].map { Array($0.utf8) }
 }
