@@ -126,4 +126,15 @@ import Testing
     @Test func stillIsNotANegation() throws {
         #expect(try first("لا تزال القوات الروسية تقصف مدينة خاركيف.").polarity == "asserted")
     }
+
+    @Test func anActAfterAPrepositionOfTimeIsNotTheClausesDemandOrSupposition() throws {
+        // The clashes came before the call; the arrests before the flight.
+        let clashes = events("دعا رئيس المجلس الرئاسي الليبي محمد المنفي إلى التهدئة بعد اشتباكات دامية في طرابلس.")
+        #expect(!clashes.contains { $0.type == "ASSAULT" && $0.modality == "demanded" }, "\(clashes)")
+        let arrests = try event("وقال المصدر إنه لو هرب إلى تركيا بعد اعتقال السلطات الإيرانية عددا من مساعديه لكان في أمان.", "COERCE")
+        #expect(arrests.modality == "happened", "\(arrests)")
+        // بعد after a negation is "yet": the negation stands.
+        #expect(try event("وقال المبعوث إنه لا يوجد بعد اتفاق بين الحكومة والمعارضة.", "AGREE").polarity == "negated")
+    }
 }
+

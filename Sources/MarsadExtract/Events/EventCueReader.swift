@@ -30,6 +30,10 @@ struct EventCueReader {
     func read(trigger k: Int, sentenceStart first: Int, _ forms: inout TokenForms) -> CueReading {
         var reading = CueReading()
         var clauseBroken = false
+        // A trigger right after a preposition of time tells when the clause's act took place, not that act: no
+        // negation, denial, demand, pledge or supposition before the preposition is its (دعا المجلس إلى التهدئة بعد
+        // اشتباكات دامية: no demanded clashes). What is to come may be so after what is to come (سيذهب بعد زيارته لمصر).
+        let ofTime = Self.followsPrepositionOfTime(k, sentenceStart: first, forms)
         var j = k - 1
         while j >= max(first, k - Self.denialReach) {
             let token = forms.tokens[j]
@@ -45,19 +49,19 @@ struct EventCueReader {
             if let found = forms.match(lexicon.cueTable, at: j, limit: k) {
                 let distance = k - (j + found.words)
                 switch EventLexicon.cue(found.value) {
-                case .denial:
+                case .denial where !ofTime:
                     if clauseBroken { reading.deniedBeforePause = true } else { reading.denied = true }
                 case .report: reading.reported = true
-                case .negation where !clauseBroken:
+                case .negation where !clauseBroken && !ofTime:
                     if isMa(j, forms) {
                         if distance == 0, negatesWithMa(j, sentenceStart: first, forms) { reading.negated = true }
                     } else if distance <= Self.negationReach || distance <= Self.modalReach && Self.isSupportVerb(j + found.words, forms) {
                         reading.negated = true
                     }
                 case .future where !clauseBroken && distance <= Self.modalReach: reading.future = true
-                case .pledge where !clauseBroken && distance <= Self.modalReach: reading.pledged = true
-                case .demand where !clauseBroken && distance <= Self.modalReach: reading.demanded = true
-                case .hypothetical where !clauseBroken && distance <= Self.modalReach:
+                case .pledge where !clauseBroken && !ofTime && distance <= Self.modalReach: reading.pledged = true
+                case .demand where !clauseBroken && !ofTime && distance <= Self.modalReach: reading.demanded = true
+                case .hypothetical where !clauseBroken && !ofTime && distance <= Self.modalReach:
                     // قد before a past verb affirms (قد هاجم); before a present one it supposes.
                     if isQad(j, forms) {
                         if j + 1 < forms.tokens.count, presentTense(j + 1, forms) { reading.hypothetical = true }
@@ -71,6 +75,18 @@ struct EventCueReader {
         }
         return reading
     }
+
+    /// Whether a preposition of time stands right before token `k` (بعد، قبل، إثر، عقب, alone or with و); not بعد
+    /// that means "yet" after a negation one or two words before it (لم تهدأ بعد، لا يوجد بعد توافق).
+    static func followsPrepositionOfTime(_ k: Int, sentenceStart first: Int, _ forms: TokenForms) -> Bool {
+        guard k > first, forms.tokens[k - 1].kind == .word, forms.norm(k - 1).isOne(of: prepositionsOfTime) else { return false }
+        return !(max(first, k - 3)..<(k - 1)).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: negations) }
+    }
+
+    /// Prepositions of time before a noun of an act, in normal form.
+    private static let prepositionsOfTime = ["بعد", "وبعد", "قبل", "وقبل", "اثر", "واثر", "عقب", "وعقب"].map { Array($0.utf8) }
+    /// Negations before بعد in the sense of "yet", in normal form.
+    private static let negations = ["لم", "ولم", "لا", "ولا", "لن", "ما", "ليس", "ليست"].map { Array($0.utf8) }
 
     /// Whether an adjective of what is to come stands right after the trigger at `tokens`, or after one adjective
     /// of it (زيارة مرتقبة، القمة المقبلة، لقاء ثنائي مرتقب): the event is planned. Cue words reach the trigger
