@@ -111,4 +111,14 @@ import Testing
         let long = try #require(events("انتقد الوزير الإيراني «القرار الذي اتخذته واشنطن بتجميد الأرصدة الإيرانية في المصارف» أمس.").first)
         #expect(long.type == "ACCUSE" && long.codes(long.source) == ["IRNGOV"] && long.target.isEmpty)
     }
+
+    @Test func theTimeOfANounAParticipleDescribesIsThatNouns() throws {
+        let text = "وحثت بعثة الأمم المتحدة الأطراف على احترام اتفاق وقف إطلاق النار الموقع في أكتوبر 2020."
+        let call = try event(text, "REQUEST", published: "2025-08-17")
+        #expect(call.time == nil && call.modality == "happened", "\(call)")
+        // Control: the described noun's own act has it.
+        let truce = try event(text, "RETREAT", published: "2025-08-17")
+        #expect(truce.time == "2020-10" && truce.modality == "historical", "\(truce)")
+    }
 }
+

@@ -40,4 +40,18 @@ extension EventDetector {
         return own.upperBound <= clause.lowerBound
             && (own.lowerBound..<k).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: SentenceArguments.relativePronouns) }
     }
+
+    /// Whether the time at `bytes` follows a participle of a past act, with or without في, that describes a noun standing
+    /// after the trigger at `tokens` (اتفاق وقف إطلاق النار الموقع في أكتوبر 2020، القرار الصادر عام 2015): that noun's time.
+    func describesNounAfter(_ tokens: Range<Int>, _ bytes: Range<Int>, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard let k = sentence.first(where: { Int(forms.tokens[$0].start) >= bytes.lowerBound }), k > tokens.upperBound else { return false }
+        let participle = k - 1 > tokens.upperBound && forms.norm(k - 1).equals(ArgumentMarker.inside) ? k - 2 : k - 1
+        return participle > tokens.upperBound && forms.tokens[participle].kind == .word && forms.norm(participle).isOne(of: Self.pastParticiples)
+    }
+
+    /// Participles of a past act that describe the noun before them, in normal form: signed, concluded, announced, held,
+    /// issued, carried out.
+    static let pastParticiples = ["الموقع", "الموقعة", "المبرم", "المبرمة", "المعلن", "المعلنة", "المنعقد", "المنعقدة", "المعقود",
+                                  "المعقودة", "الصادر", "الصادرة", "المنفذ", "المنفذة", "المنجز", "المنجزة"].map { Array($0.utf8) }
 }
+

@@ -75,8 +75,12 @@ struct EventDetector {
                     // the trigger in its clause theirs.
                     let opensWithAnd = hit.conjunction || ProcliticFlags.of(analysis.tokens[hit.tokens.lowerBound]).conjunction
                     let joinedClause = !isScored && (circumstantial || opensWithAnd)
-                    // A duration is no point an act happened at (خلال 4 ساعات); the scored types' features count it as a time.
-                    let points = isScored ? times : times.filter { !Self.isDuration(document.times[$0].value) }
+                    // A duration is no point an act happened at (خلال 4 ساعات), nor is the time of a noun a participle
+                    // describes after the trigger (حثت الأطراف على احترام اتفاق وقف إطلاق النار الموقع في أكتوبر 2020); the
+                    // scored types' features count each as a time.
+                    let points = isScored ? times : times.filter {
+                        !Self.isDuration(document.times[$0].value) && !describesNounAfter(hit.tokens, document.times[$0].range, range, forms)
+                    }
                     let time = nearestTime(joinedClause ? points.filter { !inRelativeClause(document.times[$0].range, before: clause, range, forms) } : points,
                                            to: hit.tokens,
                                            farther: isScored ? [] : timesLaterInClause(points, after: hit.tokens, clause, document, forms),
