@@ -58,7 +58,7 @@ public struct EventLexicon: Sendable {
     /// and no teh marbuta (ضربة جوية, a noun's phrase). Not a verb and its preposition (شدد على، تحقق في), whose
     /// subject would split a verb of its own (شددت الوحدات الحصار على), nor a verb of undergoing (لقي مصرعه), whose
     /// noun names the act. Each maps to 0; the detector reads on in `triggerTable`.
-    public let splitOpeners: PhraseTable
+    public let splitOpeners: ByteKeyTable
     /// Cue phrases → `EventCue`.
     public let cueTable: PhraseTable
     /// Role noun phrases → index into `sectors`.
@@ -103,7 +103,7 @@ public struct EventLexicon: Sendable {
         self.triggers = triggers
         self.sectors = sectors
         triggerTable = PhraseTable(triggerRows.map { ($0.0, $0.1) })
-        splitOpeners = PhraseTable(Self.splitOpeners(triggerRows.map { ($0.0, triggers[Int($0.1)].kind) }).map { ($0, 0) })
+        splitOpeners = ByteKeyTable(Self.splitOpeners(triggerRows.map { ($0.0, triggers[Int($0.1)].kind) }).map { ($0, 0) })
         cueTable = PhraseTable(cueRows.map { ($0.0, $0.1) })
         sectorTable = PhraseTable(sectorRows.map { ($0.0, $0.1) })
     }

@@ -39,10 +39,11 @@ public struct PhraseTable: Sendable {
 
     /// The longest phrase that starts with `first` and goes on with the norms of the
     /// tokens from `next` on, before `limit`: its value and word count. `scratch` is reused
-    /// between calls.
+    /// between calls. `startsLonger` is set when `first` starts a phrase of two words or more, found or not.
     public func longest(first: UnsafeBufferPointer<UInt8>, next: Int, tokens: [Token], limit: Int,
-                        norms: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> (value: UInt32, words: Int)? {
+                        norms: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8], startsLonger: inout Bool) -> (value: UInt32, words: Int)? {
         guard let packed = firsts.value(for: first) else { return nil }
+        if packed >> 24 > 1 { startsLonger = true }
         let single = packed & 0x00FF_FFFF
         let available = min(Int(packed >> 24) - 1, limit - next)
         if available > 0 {

@@ -8,7 +8,13 @@ extension EventDetector {
     /// subject of up to `longestSplitSubject` words (`isSubjectWord`), within `sentence`; its match counts the verb
     /// alone, the trigger the event keeps.
     func splitPhrase(at k: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> TokenForms.Match? {
-        guard forms.match(lexicon.splitOpeners, at: k, limit: k + 1) != nil, !Self.isVerbalNoun(forms.tokens[k], forms.norms) else { return nil }
+        // The verb as written, after its conjunction (فتحت، وفتحت, which the segmenter may read as ف + تحت) or without its
+        // clitics; a word with the article is none.
+        let token = forms.tokens[k], norm = forms.norm(k)
+        guard !ProcliticFlags.of(token).article, !norm.starts(with: TokenForms.article),
+              lexicon.splitOpeners.value(for: norm) != nil || lexicon.splitOpeners.value(for: Self.withoutConjunction(norm)) != nil
+                || lexicon.splitOpeners.value(for: Self.stem(token, norm)) != nil,
+              !Self.isVerbalNoun(token, forms.norms) else { return nil }
         for j in (k + 1)..<min(k + 1 + Self.longestSplitSubject, sentence.upperBound) {
             guard Self.isSubjectWord(j, forms) else { return nil }
             if let found = forms.match(lexicon.triggerTable, at: k, limit: sentence.upperBound, next: j + 1), found.words >= 2 {

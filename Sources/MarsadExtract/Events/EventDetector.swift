@@ -570,7 +570,8 @@ struct EventDetector {
         var k = range.lowerBound
         while k < range.upperBound {
             guard forms.tokens[k].kind == .word,
-                  let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound) ?? splitPhrase(at: k, in: range, &forms),
+                  let found = forms.match(lexicon.triggerTable, at: k, limit: range.upperBound)
+                    ?? (forms.startsLonger ? splitPhrase(at: k, in: range, &forms) : nil),
                   !isDawn(k, in: range, forms), !isIdiom(found, at: k, in: range, forms), !isOtherSense(found, at: k, in: range, forms),
                   !Self.isStrayParticiple(k, in: range, forms),
                   !(lexicon.triggers[Int(found.value)].kind == .verb && hasWhatAsSubject(at: k, in: range, forms)) else {

@@ -11,6 +11,9 @@ struct TokenForms {
     /// nothing once warm (`match` puts its stems together on the stack).
     var stem: [UInt8] = []
     var phrase: [UInt8] = []
+    /// Whether the last `match` met a form of its word that starts a phrase of two words or more of its table, found
+    /// or not: a verb a subject may split from the rest of its phrase (`EventDetector.splitPhrase`).
+    private(set) var startsLonger = false
 
     init(tokens: [Token], norms: UnsafeBufferPointer<UInt8>) {
         self.tokens = tokens
@@ -41,7 +44,8 @@ struct TokenForms {
         let token = tokens[k]
         let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
         let next = next ?? k + 1
-        if let found = table.longest(first: norm, next: next, tokens: tokens, limit: limit, norms: norms, scratch: &phrase) {
+        startsLonger = false
+        if let found = table.longest(first: norm, next: next, tokens: tokens, limit: limit, norms: norms, scratch: &phrase, startsLonger: &startsLonger) {
             return Match(value: found.value, words: found.words, future: false)
         }
         guard norm.count >= 4, norm[0] == 0xD8 || norm[0] == 0xD9 else { return nil }
@@ -133,6 +137,6 @@ struct TokenForms {
 
     /// The longest phrase of `table` whose first word is `form`, going on from token `next`.
     private mutating func lookup(_ table: PhraseTable, _ form: UnsafeBufferPointer<UInt8>, _ next: Int, _ limit: Int) -> (value: UInt32, words: Int)? {
-        table.longest(first: form, next: next, tokens: tokens, limit: limit, norms: norms, scratch: &phrase)
+        table.longest(first: form, next: next, tokens: tokens, limit: limit, norms: norms, scratch: &phrase, startsLonger: &startsLonger)
     }
 }
