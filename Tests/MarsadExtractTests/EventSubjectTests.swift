@@ -47,4 +47,15 @@ import Testing
         let strike = try event(text, "ASSAULT", published: "2025-11-04")
         #expect(strike.source == ["rsf"] && strike.target.isEmpty, "\(strike)")
     }
+
+    @Test func aVerbWithItsObjectsPronounHasItsSubjectAfterIt() throws {
+        let killing = try event("حدادا على أرواح ثلاثة شبان قتلتهم القوات الإسرائيلية خلال اقتحامها مخيم جنين.", "ASSAULT")
+        #expect(killing.codes(killing.source) == ["ISRMIL"] && killing.codes(killing.target) == ["---CVL"], "\(killing)")
+        let support = try event("وسيطر على المدينة مقاتلون محليون تدعمهم الولايات المتحدة.", "SUPPORT")
+        #expect(support.source == ["country-usa"], "\(support)")
+        // Control: a noun with its possessor's pronoun is the possessor's act (تعاونها: her cooperation).
+        let cooperation = try event("وأعلن كارتر أن الولايات المتحدة مستعدة لتعزيز تعاونها العسكري مع إسرائيل.", "COOPERATE")
+        #expect(cooperation.source == ["country-usa"], "\(cooperation)")
+    }
 }
+

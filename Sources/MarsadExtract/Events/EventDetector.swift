@@ -148,7 +148,8 @@ struct EventDetector {
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
                                                  agreement: !isScored,
-                                                 since: isScored ? [] : sinceWords, afterThat: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms))
+                                                 since: isScored ? [] : sinceWords, afterThat: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms),
+                                                 objectPronoun: roleTrigger.kind == .verb && hit.tokens.count == 1 && Self.bearsObjectPronoun(first, norms))
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -752,6 +753,24 @@ struct EventDetector {
 
     /// Words of a time to come in normal form: next (المقبل، القادم) and tomorrow (غدا، غد).
     static let comingWords = ["المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غد", "مقبل", "قادم"].map { Array($0.utf8) }
+
+    /// Whether a verb bears its object's pronoun (قتلتهم، تدعمها): not a noun's possessor, which a restored teh marbuta
+    /// or a verbal noun's pattern shows (استقالته، زيارته، دعمها).
+    static func bearsObjectPronoun(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let segmentation = token.segmentation
+        return objectPronouns.contains(Clitics.enclitics[Int(segmentation.enclitic)]) && !segmentation.restoredTehMarbuta
+            && !isVerbalNoun(token, norms) && isPresentOrFemininePast(stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])))
+    }
+
+    /// Whether a verb's stem opens with a present tense's prefix (يدعم، تدعم) or closes with the past's feminine ت
+    /// (قتلت، رفضت): a verb's form, not a noun's (دعم، قتل), nor a feminine plural's (غاراته).
+    private static func isPresentOrFemininePast(_ stem: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stem.count >= 6, !stem.ends(with: femininePlural) else { return false }
+        return TokenForms.isPresentPrefix(stem[0], stem[1]) && !(stem[0] == 0xD8 && stem[1] == 0xA7) || stem.ends(with: femininePast)
+    }
+
+    /// ت, the past tense's feminine ending, and ات, a feminine plural's.
+    private static let femininePast = Array("ت".utf8), femininePlural = Array("ات".utf8)
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }

@@ -21,10 +21,10 @@ extension EventDetector {
     /// cross-validated F1 unchanged. `since`: the sentence's tokens of منذ outside its times, after which the actors name
     /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the
     /// verb opens a clause after أن, whose subject follows it (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`,
-    /// no actor before it is its subject.
+    /// no actor before it is its subject. `objectPronoun`: the verb bears its object's pronoun (قتلتهم).
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice, eventSubject: Bool, timeWords: Set<Int> = [], agreement: Bool = false,
-               since: [Int] = [], afterThat: Bool = false) -> ([EventActor], [EventActor]) {
+               since: [Int] = [], afterThat: Bool = false, objectPronoun: Bool = false) -> ([EventActor], [EventActor]) {
         // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
         let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
             var span = span
@@ -62,13 +62,18 @@ extension EventDetector {
         switch trigger.kind {
         case .verb:
             // The owner of a building after the verb is its object's, never its subject (هاجموا مقر الشرطة); after a verb
-            // whose suffix names its subject the actor is its object (خطفوا مصورا).
+            // whose suffix names its subject the actor is its object (خطفوا مصورا). A verb with its object's pronoun
+            // between two actors, a relative clause's, has its subject right after it and its object right before, or
+            // past الذي (ثلاثة شبان قتلتهم القوات الإسرائيلية، الجماعة التي تدعمها إيران).
             if !eventSubject, let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner, !actors[after].isObject,
                !(agreement && actors[after].disagreesWithVerb),
-               before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2 {
+               before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2
+                || objectPronoun && actors[after].tokens.lowerBound == tokens.upperBound && tokens.lowerBound - actors[before!].tokens.upperBound <= 1 {
                 let group = compound(actors, from: after)
                 source = group.actors
-                if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
+                if objectPronoun, let before, tokens.lowerBound - actors[before].tokens.upperBound <= 1 {
+                    target = compoundBackward(actors, from: before)
+                } else if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
                     target = compound(actors, from: group.next).actors
                 }
             } else {
