@@ -61,4 +61,13 @@ import Testing
         let strip = try event("هاجم مسلحون مهبطا للطائرات في الصحراء فقتلوا حارسين.", "ASSAULT")
         #expect(strip.codes(strip.source) == ["---UAF"])
     }
+
+    @Test func aStatesNisbaAfterTheNounOfAnActNamesItsAgent() throws {
+        let arrests = try event("إضراب شامل في الضفة الغربية واعتقالات إسرائيلية في جنين", "COERCE")
+        #expect(arrests.source == ["country-isr"] && arrests.target.isEmpty, "\(arrests)")
+        // Control: a masculine nisba after the noun of an act on people is whom it befell.
+        let arrest = try event("وأعلنت الشرطة اعتقال فلسطيني قرب الحاجز.", "COERCE")
+        #expect(!arrest.source.contains("country-pse"), "\(arrest)")
+    }
 }
+

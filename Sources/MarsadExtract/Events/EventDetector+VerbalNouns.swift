@@ -1,8 +1,8 @@
 import MarsadCore
 import MarsadText
 
-/// Nouns of acts and what they name: a verb row's form read as its verbal noun where only a noun can stand, and the
-/// state that aid's noun says it comes from.
+/// Nouns of acts and what they name: a verb row's form read as its verbal noun where only a noun can stand, the
+/// state that aid's noun says it comes from, and the state a nisba after an act's noun says does it.
 extension EventDetector {
     /// The state that aid comes from: named after من within `senderReach` tokens of the aid's noun in its clause (مساعدات
     /// طبية من الإمارات), as an actor or as a place.
@@ -15,6 +15,22 @@ extension EventDetector {
         guard let place = span.place, document.entities[place].entity.id.hasPrefix("country-") else { return nil }
         return .entity(place)
     }
+
+    /// The span of the state whose nisba stands right after the noun of an act at `tokens` as its adjective, in the
+    /// feminine and as definite as the noun (اعتقالات إسرائيلية، العقوبات الأمريكية): the act's agent, as a war machine's
+    /// nisba names its forces. A masculine one after a noun of an act on people names whom it befell (اعتقال فلسطيني).
+    func nisbaAgent(_ tokens: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) -> ArgumentSpan? {
+        guard let span = spans.first(where: { $0.tokens.lowerBound == tokens.upperBound }), span.tokens.count == 1,
+              case let .entity(e)? = span.actor, document.entities[e].entity.type == .geopolitical else { return nil }
+        let k = span.tokens.lowerBound, noun = tokens.upperBound - 1
+        let word = forms.norm(k)
+        guard SentenceArguments.isSingularNisba(word), word.ends(with: Self.feminineNisba),
+              Self.bearsArticle(k, forms) == Self.bearsArticle(noun, forms) else { return nil }
+        return span
+    }
+
+    /// ية, the feminine nisba's ending, in normal form.
+    private static let feminineNisba = Array("ية".utf8)
 
     /// How many tokens after aid's noun the state it comes from may stand (مساعدات طبية عاجلة من).
     static let senderReach = 4

@@ -279,6 +279,15 @@ struct EventDetector {
                         target = (source + target).filter { $0 != sender }
                         source = [sender]
                         namesGiver = true
+                    } else if !isScored, roleTrigger.kind == .noun, let agent = nisbaAgent(hit.tokens, spans, document, forms) {
+                        // A state's nisba right after the noun of an act names who does it (اعتقالات إسرائيلية، عقوبات أمريكية),
+                        // however else its word was read.
+                        let state: String? = if case let .entity(e)? = agent.actor { document.entities[e].entity.country } else { nil }
+                        target = (source + target).filter { actor in
+                            !spans.contains { $0.actor == actor && $0.tokens.overlaps(agent.tokens) } && actor != state.map(EventActor.state)
+                        }
+                        source = [agent.actor!]
+                        namesGiver = true
                     }
                     // The speaker acts, and who was read besides is the object: a verb right after إنه، أنها… has the
                     // pronoun, its speaker, as its subject (قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع);
