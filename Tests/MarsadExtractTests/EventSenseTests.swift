@@ -130,4 +130,13 @@ import Testing
         #expect(!types("وحذرت المبعوثة الأممية من أن الخطوة قد تعيد البلاد إلى مرحلة الانقسام.").contains("THREATEN"))
         #expect(!types("حذر فرع وزارة العمل المواطنين من التعامل مع مكاتب الاستقدام غير المرخصة.").contains("THREATEN"))
     }
+
+    @Test func thePrisonersClubIsNoSportAndSinceATimeBarsNoObject() throws {
+        let text = "وقال نادي الأسير الفلسطيني إن الجيش الإسرائيلي اعتقل منذ مساء الاثنين 25 فلسطينيا على الأقل."
+        let arrests = try event(text, "COERCE", published: "2025-06-11")
+        #expect(arrests.source == ["idf"] && arrests.target == ["country-pse"], "\(arrests)")
+        // Control: a football club's dealings are sport.
+        #expect(!events("توصل نادي يوفنتوس لاتفاق مع غوتزه.").contains { $0.type == "AGREE" })
+    }
 }
+

@@ -10,7 +10,9 @@ extension EventDetector {
         var players = 0
         for k in sentence where forms.tokens[k].kind == .word {
             let word = bareStem(k, forms)
-            if word.isOne(of: sportWords) { return true }
+            if word.isOne(of: sportWords), !(word.equals(club) && k + 1 < sentence.upperBound && bareStem(k + 1, forms).isOne(of: clubsOfNoSport)) {
+                return true
+            }
             if word.isOne(of: playerWords) { players += 1 }
         }
         return players >= 2
@@ -19,6 +21,10 @@ extension EventDetector {
     /// Words of sport in normal form, without clitics and the article. Not الفريق (also a
     /// general's rank), المنتخب (also elected), الدوري (also periodic) or البطولة (also heroism).
     static let sportWords = ["مدرب", "مدربا", "مدربين", "مباراة", "مباريات", "ملعب", "ملاعب", "نادي", "اندية", "ناديه"].map { Array($0.utf8) }
+    /// نادي (a club), and what names a club of no sport after it, in normal form without clitics and the article: the
+    /// Palestinian Prisoners' Club (نادي الأسير), the Paris Club of creditors, clubs of judges, of the press, of officers.
+    static let club = Array("نادي".utf8)
+    static let clubsOfNoSport = ["اسير", "اسري", "باريس", "قضاة", "صحافة", "صحفيين", "صحافيين", "ضباط"].map { Array($0.utf8) }
     /// A player, also a metaphor of politics (لاعب إقليمي).
     static let playerWords = ["لاعب", "لاعبا", "لاعبين", "لاعبي", "لاعبو"].map { Array($0.utf8) }
 }

@@ -48,7 +48,8 @@ struct EventDetector {
                 let timeWords: Set<Int> = times.isEmpty ? [] : Set(range.filter { k in
                     times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) }
                 })
-                let sinceWords = range.filter { !timeWords.contains($0) && forms.norm($0).isOne(of: Self.since) }
+                // منذ before a time is that time's (اعتقل منذ مساء الاثنين 25 فلسطينيا), not a barrier to the actors after it.
+                let sinceWords = range.filter { !timeWords.contains($0) && !timeWords.contains($0 + 1) && forms.norm($0).isOne(of: Self.since) }
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
