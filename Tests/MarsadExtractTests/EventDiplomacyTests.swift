@@ -72,4 +72,11 @@ import Testing
         // Control: a man beaten.
         #expect(events("ضرب رجال الشرطة متظاهرا في الشارع.").contains { $0.type == "ASSAULT" })
     }
+
+    @Test func recallingItsAmbassadorsIsAWithdrawal() throws {
+        let text = "وأعلنت إسبانيا وأيرلندا والنرويج اعترافها رسميا بدولة فلسطين، ما دفع إسرائيل إلى استدعاء سفرائها لدى الدول الثلاث للتشاور."
+        let recall = try event(text, "SANCTION")
+        #expect(recall.mode == "withdraw" && recall.source == ["country-isr"], "\(recall)")
+    }
 }
+
