@@ -75,6 +75,12 @@ import Testing
         #expect(times(sentence, published: "2025-10-19") == [FoundTime(text: surface, value: value, resolution: resolution)])
     }
 
+    @Test func aMonthAloneAfterSinceIsTheLastOneUpToPublication() {
+        // In late July the nearest December would be this year's; since December is last year's.
+        #expect(times("وهبطت الصادرات لأدنى مستوياتها منذ ديسمبر.", published: "2025-07-21").map(\.value) == ["2024-12"])
+        #expect(times("وسيبرم الاتفاق في ديسمبر.", published: "2025-07-21").map(\.value) == ["2025-12"])
+    }
+
     @Test func aMonthInsideAWordAfterAPrepositionIsNoMonth() {
         // باب is a door, not ب + آب; a preposition before a year is no month's (سبتمبر منذ 2008 is two times).
         #expect(times("وقعت الاشتباكات في باب المندب.").isEmpty)

@@ -103,13 +103,17 @@ extension TimeGrammar {
     /// The years a four-digit number can be without عام, سنة or an era word beside it.
     static let bareYears = 1800...2100
 
+    /// منذ, alone or with و, in normal form.
+    static let since: [[UInt8]] = ["منذ", "ومنذ"].map { Array($0.utf8) }
+
     /// في، وفي، خلال، بعد، عام ... before a year.
     static let yearPrepositions: [[UInt8]] = ["في", "وفي", "خلال", "بعد", "وبعد", "حتى", "وحتى", "منذ", "ومنذ", "مطلع", "نهاية", "بداية"].map { Array($0.utf8) }
 
     /// A Gregorian month at `k` (a dual form آب/أغسطس or آب (أغسطس) taken in), after
     /// `day` if given, before an optional year. A direction after it (الماضي، المقبل) takes the
     /// month before or after publication's. Otherwise, without a year the month needs a day, a
-    /// qualifier, شهر or a preposition of time before it (في مايو، منذ أغسطس), and the year nearest publication is taken.
+    /// qualifier, شهر or a preposition of time before it (في مايو، منذ أغسطس), and the year nearest publication is taken,
+    /// or, after منذ, that of the last such month up to publication's.
     func month(at k: Int, _ length: Int, _ month: Int, day: Int?, start: Int, yearRequired: Bool) -> TimeOutcome? {
         var end = k + length
         if isPunctuation(end, UInt8(ascii: "/")), case .word(.month, let second) = item(end + 1) {
@@ -139,12 +143,14 @@ extension TimeGrammar {
             guard let date = CivilDate(year: year, month: month, day: day) else { return .rejected(end: end) }
             return .found(TimeMatch(start: start, end: end, value: date.iso, resolution: .relativeToPublication))
         }
-        let qualified: Bool
+        let qualified: Bool, afterPreposition: Bool
         switch item(start - 1) {
-        case .word(.modifier, _), .word(.unit(.month, nil, false), _): qualified = true
+        case .word(.modifier, _), .word(.unit(.month, nil, false), _): (qualified, afterPreposition) = (true, false)
         // A preposition before a month carrying ب or ل is the word's own (في باب المندب: ب + آب).
-        default: qualified = start > 0 && Self.yearPrepositions.contains { norm(start - 1).elementsEqual($0) }
-            && !ProcliticLetters([.ba, .lam]).begins(norm(start))
+        default:
+            afterPreposition = start > 0 && Self.yearPrepositions.contains { norm(start - 1).elementsEqual($0) }
+                && !ProcliticLetters([.ba, .lam]).begins(norm(start))
+            qualified = afterPreposition
         }
         guard !yearRequired || qualified else { return nil }
         if let day {
@@ -157,7 +163,10 @@ extension TimeGrammar {
             let value = CivilDate(year: year, month: month, day: day)?.iso ?? TimeValues.date(year: year, month: month)
             return .found(TimeMatch(start: start, end: end, value: value, resolution: .relativeToPublication, yearless: (month, day)))
         }
-        guard let year = values.nearestYear(month: month, day: 15) else {
+        // A month alone after منذ is past: the last one up to publication's; else the nearest (في ديسمبر may be either:
+        // سيبرم الاتفاق في ديسمبر، اسقطت الملاحقات في ديسمبر).
+        let since = afterPreposition && Self.since.contains { norm(start - 1).elementsEqual($0) }
+        guard let year = since ? values.lastYear(ofMonth: month) : values.nearestYear(month: month, day: 15) else {
             return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))", resolution: .unresolved))
         }
         return .found(TimeMatch(start: start, end: end, value: TimeValues.date(year: year, month: month), resolution: .relativeToPublication))

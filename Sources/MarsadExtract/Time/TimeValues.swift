@@ -71,6 +71,11 @@ struct TimeValues: Sendable {
         return direction < 0 ? (month < anchor.month ? anchor.year : anchor.year - 1) : (month > anchor.month ? anchor.year : anchor.year + 1)
     }
 
+    /// The year of the last `month` up to publication's month, publication's own included, or nil without a publication date.
+    func lastYear(ofMonth month: Int) -> Int? {
+        anchor.map { month <= $0.month ? $0.year : $0.year - 1 }
+    }
+
     /// The year in which day/month falls nearest publication, or nil without a publication date.
     func nearestYear(month: Int, day: Int) -> Int? {
         guard let anchor else { return nil }
