@@ -57,5 +57,13 @@ import Testing
         let cooperation = try event("وأعلن كارتر أن الولايات المتحدة مستعدة لتعزيز تعاونها العسكري مع إسرائيل.", "COOPERATE")
         #expect(cooperation.source == ["country-usa"], "\(cooperation)")
     }
+
+    @Test func civiliansAfterAVerbWithNoPassiveSpellingAttack() throws {
+        let raid = try event("وهاجم مستوطنون قرية ترمسعيا شمال رام الله وأحرقوا منازل ومركبات.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---CVL"] && raid.target.isEmpty, "\(raid)")
+        // Control: a verb a passive shares its spelling with has a victim after it (قتل جندي: a soldier was killed).
+        let killed = try event("وقتل جندي عراقي في انفجار.", "ASSAULT")
+        #expect(killed.source.isEmpty && killed.codes(killed.target) == ["IRQMIL"], "\(killed)")
+    }
 }
 

@@ -150,7 +150,8 @@ struct EventDetector {
                                                  eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
                                                  agreement: !isScored,
                                                  since: isScored ? [] : sinceWords, afterThat: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms),
-                                                 objectPronoun: roleTrigger.kind == .verb && hit.tokens.count == 1 && Self.bearsObjectPronoun(first, norms))
+                                                 objectPronoun: roleTrigger.kind == .verb && hit.tokens.count == 1 && Self.bearsObjectPronoun(first, norms),
+                                                 activeOnly: roleTrigger.kind == .verb && Self.isActiveOnly(first, norms))
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
@@ -770,6 +771,13 @@ struct EventDetector {
         let segmentation = token.segmentation
         return objectPronouns.contains(Clitics.enclitics[Int(segmentation.enclitic)]) && !segmentation.restoredTehMarbuta
             && !isVerbalNoun(token, norms) && isPresentOrFemininePast(stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])))
+    }
+
+    /// Whether a past verb of the third form, alef its second letter (هاجم، هاجمت), stands at `token`: its passive is spelt
+    /// otherwise (هوجم), so its subject is who acts.
+    static func isActiveOnly(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = withoutConjunction(stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])))
+        return (8...10).contains(word.count) && word[2] == 0xD8 && word[3] == 0xA7
     }
 
     /// Whether a verb's stem opens with a present tense's prefix (يدعم، تدعم) or closes with the past's feminine ت

@@ -21,10 +21,11 @@ extension EventDetector {
     /// cross-validated F1 unchanged. `since`: the sentence's tokens of منذ outside its times, after which the actors name
     /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the
     /// verb opens a clause after أن, whose subject follows it (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`,
-    /// no actor before it is its subject. `objectPronoun`: the verb bears its object's pronoun (قتلتهم).
+    /// no actor before it is its subject. `objectPronoun`: the verb bears its object's pronoun (قتلتهم). `activeOnly`: the
+    /// verb's spelling is no passive's (هاجم; its passive is هوجم).
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice, eventSubject: Bool, timeWords: Set<Int> = [], agreement: Bool = false,
-               since: [Int] = [], afterThat: Bool = false, objectPronoun: Bool = false) -> ([EventActor], [EventActor]) {
+               since: [Int] = [], afterThat: Bool = false, objectPronoun: Bool = false, activeOnly: Bool = false) -> ([EventActor], [EventActor]) {
         // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
         let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
             var span = span
@@ -208,9 +209,10 @@ extension EventDetector {
             // للاحتجاج على انتهاكات الرئيس الباكستاني).
             target = (aims.first { $0.marker == .against } ?? aims.first { $0.marker == .addressee } ?? aims.first { $0.isStormed }).map { [$0.actor!] } ?? []
         }
-        if trigger.type == .assault, target.isEmpty, source.count == 1, isVictim(source[0], actors) {
+        if trigger.type == .assault, target.isEmpty, source.count == 1, isVictim(source[0], actors), !activeOnly {
             // A victim after the verb is its object in a passive: قتل جندي عراقي; civilians before an attack's
-            // noun died in it (لقي 300 مواطن حتفهم في سلسلة تفجيرات).
+            // noun died in it (لقي 300 مواطن حتفهم في سلسلة تفجيرات). A verb no passive is spelt as has its subject
+            // (هاجم مستوطنون قرية ترمسعيا: the settlers attacked).
             target = source
             source = []
         }
