@@ -41,5 +41,8 @@ import Testing
         let text = "وطالبت مصر بأن تفرج الخرطوم عن الصيادين."
         let release = try event(text, "RETREAT")
         #expect(release.source == ["country-sdn"] && release.modality == "demanded", "\(release)")
+        // The demand is made of that subject.
+        let demand = try event(text, "REQUEST")
+        #expect(demand.source == ["country-egy"] && demand.target == ["country-sdn"], "\(demand)")
     }
 }

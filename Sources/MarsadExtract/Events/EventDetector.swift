@@ -333,6 +333,12 @@ struct EventDetector {
                                 && spans.contains { $0.actor == actor && $0.tokens.lowerBound > charge }
                         }
                     }
+                    if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, let asked = addresseeAfterThat(hit, hits, spans, clause, forms),
+                       !source.contains(asked) {
+                        // Whom a demand asks to act is the subject of the clause after its أن (طالبت مصر بأن تفرج الخرطوم عن
+                        // الصيادين: Khartoum is asked).
+                        target = [asked]
+                    }
                     if trigger.type == .consult {
                         // Who takes part (بمشاركة) meets with who holds the meeting (عقد وزراء الخارجية اجتماعا في الرياض
                         // بمشاركة الولايات المتحدة وفرنسا). Not who attends (بحضور ولي العهد), most often on the host's side.
