@@ -49,4 +49,11 @@ import Testing
         let mosque = try event("اعتدى مستوطنون على المصلين في المسجد الأقصى أمس.", "ASSAULT")
         #expect(!mosque.codes(mosque.source + mosque.target).contains("PSEREB"))
     }
+
+    @Test func twoArmedGroupsInTheDualAreGunmen() throws {
+        let text = "دعا المنفي جميع الأطراف إلى التهدئة بعد اشتباكات عنيفة بين مجموعتين مسلحتين في العاصمة طرابلس أسفرت عن مقتل ثمانية أشخاص."
+        let clashes = try event(text, "ASSAULT")
+        #expect(clashes.codes(clashes.source) == ["---UAF"], "\(clashes)")
+    }
 }
+
