@@ -72,7 +72,7 @@ extension SentenceArguments {
     static let longestHead = 4
 
     /// Delegations and missions, in normal form without clitics or the article.
-    static let delegations = ["وفد", "وفدا", "وفود", "بعثة"].map { Array($0.utf8) }
+    static let delegations = maleDelegations + [Array("بعثة".utf8)]
 
     /// Whether a person's mention starting at token `j` is a title the linker read as its holder's (نظيره الروسي،
     /// رئيس الحكومة اللبنانية), not a name with its honorific (الأمير محمد بن سلمان): it starts with a title and

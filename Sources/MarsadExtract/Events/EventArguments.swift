@@ -649,7 +649,7 @@ struct SentenceArguments {
     }
 
     /// Delegations named in the masculine, in normal form without clitics: وفد، وفود.
-    private static let maleDelegations = ["وفد", "وفدا", "وفود"].map { Array($0.utf8) }
+    static let maleDelegations = ["وفد", "وفدا", "وفود"].map { Array($0.utf8) }
 
     /// The names of states, in normal form without their article, that take a verb in the masculine as often as in the
     /// feminine or more (أعلن العراق، رفض لبنان).

@@ -38,8 +38,7 @@ extension EventDetector {
             : trigger.upperBound..<min(reach.upperBound, trigger.upperBound + Self.dualSubjectReach)
         // After إن or أن the subject stands before its verb (قال الكرملين إن الرئيسين اتفقا على مواصلة الحوار).
         let k = trigger.lowerBound
-        let afterThat = !nounTrigger && k - 2 >= reach.lowerBound && forms.tokens[k - 2].kind == .word
-            && Self.stem(forms.tokens[k - 2], forms.norm(k - 2)).isOne(of: SentenceArguments.that) ? (k - 1)..<k : k..<k
+        let afterThat = !nounTrigger && SentenceArguments.followsThat(k - 1, reach, forms) ? (k - 1)..<k : k..<k
         guard let kind = dualKind(in: near, forms) ?? dualKind(in: afterThat, forms) else { return nil }
         return parties(of: kind, before: trigger, in: s, earlier, document)
     }

@@ -790,11 +790,12 @@ struct EventDetector {
     /// (قتلت، رفضت): a verb's form, not a noun's (دعم، قتل), nor a feminine plural's (غاراته).
     private static func isPresentOrFemininePast(_ stem: UnsafeBufferPointer<UInt8>) -> Bool {
         guard stem.count >= 6, !stem.ends(with: femininePlural) else { return false }
-        return TokenForms.isPresentPrefix(stem[0], stem[1]) && !(stem[0] == 0xD8 && stem[1] == 0xA7) || stem.ends(with: femininePast)
+        return TokenForms.isPresentPrefix(stem[0], stem[1]) && !(stem[0] == 0xD8 && stem[1] == 0xA7)
+            || stem.ends(with: SentenceArguments.feminineEnding)
     }
 
-    /// ت, the past tense's feminine ending, and ات, a feminine plural's.
-    private static let femininePast = Array("ت".utf8), femininePlural = Array("ات".utf8)
+    /// ات, a feminine plural's ending.
+    private static let femininePlural = Array("ات".utf8)
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }

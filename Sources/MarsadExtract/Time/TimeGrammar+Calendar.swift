@@ -103,9 +103,6 @@ extension TimeGrammar {
     /// The years a four-digit number can be without عام, سنة or an era word beside it.
     static let bareYears = 1800...2100
 
-    /// منذ, alone or with و, in normal form.
-    static let since: [[UInt8]] = ["منذ", "ومنذ"].map { Array($0.utf8) }
-
     /// في، وفي، خلال، بعد، عام ... before a year.
     static let yearPrepositions: [[UInt8]] = ["في", "وفي", "خلال", "بعد", "وبعد", "حتى", "وحتى", "منذ", "ومنذ", "مطلع", "نهاية", "بداية"].map { Array($0.utf8) }
 
@@ -165,7 +162,7 @@ extension TimeGrammar {
         }
         // A month alone after منذ is past: the last one up to publication's; else the nearest (في ديسمبر may be either:
         // سيبرم الاتفاق في ديسمبر، اسقطت الملاحقات في ديسمبر).
-        let since = afterPreposition && Self.since.contains { norm(start - 1).elementsEqual($0) }
+        let since: Bool = if afterPreposition, case .word(.ago(since: true), _) = item(start - 1) { true } else { false }
         guard let year = since ? values.lastYear(ofMonth: month) : values.nearestYear(month: month, day: 15) else {
             return .found(TimeMatch(start: start, end: end, value: "XXXX-\(CivilDate.pad(month, 2))", resolution: .unresolved))
         }
