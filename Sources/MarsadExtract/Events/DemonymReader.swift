@@ -105,7 +105,7 @@ struct DemonymReader {
         guard k > 0, norm.count >= 8, norm.ends(with: Self.accusativeNisba), token.segmentation.procliticBytes == 0,
               forms.tokens[k - 1].kind == .word else { return false }
         let previous = forms.norm(k - 1)
-        return !previous.ends(with: Self.accusativeAlef) || previous.ends(with: Self.pluralVerbEnding)
+        return !previous.ends(with: TokenForms.accusative) || previous.ends(with: TokenForms.pluralSubject)
     }
 
     /// Whether a demonym at `adjective` may qualify the role noun ending at `noun` in number: a sound masculine
@@ -122,6 +122,4 @@ struct DemonymReader {
     private static let maleSoundPluralEndings = ["ون", "ين"].map { Array($0.utf8) }
     /// ي and يا: a singular masculine nisba, in the accusative with يا.
     private static let singularNisba = Array("ي".utf8), accusativeNisba = Array("يا".utf8)
-    /// ا: the accusative ending of an indefinite noun; وا: a verb's plural ending.
-    private static let accusativeAlef = Array("ا".utf8), pluralVerbEnding = Array("وا".utf8)
 }

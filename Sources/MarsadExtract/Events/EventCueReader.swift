@@ -161,10 +161,9 @@ struct EventCueReader {
     static func presentTense(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if EventDetector.opensPresent(word) { return true }
         return word.count >= 6 && (word[0], word[1]) == EventDetector.ta
-            && !word.ends(with: Self.pastEnding) && !word.ends(with: Self.pluralPastEnding) && !word.ends(with: Self.dualPastEnding)
+            && !word.ends(with: SentenceArguments.feminineEnding) && !word.ends(with: TokenForms.pluralSubject) && !word.ends(with: Self.dualPastEnding)
     }
 
-    private static let pastEnding = Array("ت".utf8), pluralPastEnding = Array("وا".utf8)
     /// The dual's past ending (توصلا، تبادلا): the present dual ends in ان (تتوصلان).
     private static let dualPastEnding = Array("ا".utf8)
 
