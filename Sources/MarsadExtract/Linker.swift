@@ -326,7 +326,7 @@ struct Linker {
     /// Whose office a title names, from the match after it: a definite demonym (الروسي) or a
     /// country name (روسيا) gives a state; an organisation (للأمم المتحدة) gives itself.
     private func owner(of match: AliasMatch, role: String) -> String? {
-        if let country = match.entry.names.first(where: { kb.entities[Int($0)].id.hasPrefix("country-") }) {
+        if let country = match.entry.names.first(where: { kb.entities[Int($0)].isCountry }) {
             return kb.entities[Int(country)].country
         }
         if Self.organisationRoles.contains(role), match.entry.names.count == 1,
@@ -343,7 +343,7 @@ struct Linker {
         guard k + 1 < analysis.tokens.count, Self.hostWords.contains(matchingForm(k)), next < matches.count,
               matches[next].tokens.lowerBound == k + 1, matches[next].entry.names.count == 1 else { return nil }
         let entity = kb.entities[Int(matches[next].entry.names[0])]
-        if entity.id.hasPrefix("country-") { return entity.country }
+        if entity.isCountry { return entity.country }
         return entity.type == .organisation ? entity.id : nil
     }
 

@@ -43,4 +43,12 @@ import Testing
         // Control: the police launch raids, an attack's noun.
         #expect(kept("شنت الشرطة غارات على أوكار المهربين.").count == 1)
     }
+
+    @Test func aStateBombsWithoutNamingWhom() throws {
+        // قصف bombs in deed: a state is its subject with no armed word and no one struck.
+        let raid = try #require(kept("قصفت إسرائيل مواقع في ريف دمشق.").first)
+        #expect(raid.codes(raid.source) == ["ISR"])
+        // A town is no one that bombs: قصف تعز heads a paragraph on the shelling of Taiz.
+        #expect(kept("قصف تعز من جهة أخرى، لا تزال الأحياء السكنية تتعرض للقذائف.").isEmpty)
+    }
 }

@@ -30,6 +30,12 @@ public struct KBEntity: Sendable, Equatable {
     /// and cities ≥ 500k 1, first-level subdivisions 0.
     public let rank: UInt8
 
+    /// Whether the entity is a state of the country list (its id is `country-` and its code).
+    public var isCountry: Bool { id.hasPrefix(Self.countryPrefix) }
+
+    /// The prefix of a state's id.
+    public static let countryPrefix = "country-"
+
     public init(id: String, type: EntityType, nameEn: String, nameAr: String, country: String? = nil,
                 cameo: String? = nil, wikidata: String? = nil, metonymOf: String? = nil, capitalOf: String? = nil,
                 latitude: Double? = nil, longitude: Double? = nil, rank: UInt8 = 2) {

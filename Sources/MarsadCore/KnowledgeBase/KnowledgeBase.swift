@@ -48,7 +48,7 @@ public final class KnowledgeBase: Sendable {
         var countries: [String: Int32] = [:]
         for (i, entity) in entities.enumerated() {
             index[entity.id] = Int32(i)
-            if entity.id.hasPrefix("country-"), let code = entity.country { countries[code] = Int32(i) }
+            if entity.isCountry, let code = entity.country { countries[code] = Int32(i) }
         }
         var rolesOfPerson: [Int32: [Int32]] = [:]
         var holdersOf: [String: [Int32]] = [:]

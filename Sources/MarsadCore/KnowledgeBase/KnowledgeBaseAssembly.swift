@@ -66,7 +66,7 @@ struct Assembly {
 
     /// The keys that name a country.
     func countryKeys() -> Set<String> {
-        Set(aliases.filter { $0.value.names.contains { $0.hasPrefix("country-") } }.keys)
+        Set(aliases.filter { $0.value.names.contains { $0.hasPrefix(KBEntity.countryPrefix) } }.keys)
     }
 
     /// The text form read by `KnowledgeBase(tsv:)`, in a stable order.

@@ -181,7 +181,7 @@ extension KnowledgeBaseBuilder {
         for row in table.rows {
             let code = try table.required(row, "country")
             let id: String
-            if codes.contains(code) { id = "country-" + code.lowercased() } else if let group = groupIDs[code] { id = group } else {
+            if codes.contains(code) { id = KBEntity.countryPrefix + code.lowercased() } else if let group = groupIDs[code] { id = group } else {
                 throw table.fail(row, "country \(code) is neither an alpha-3 code nor a code of groups.tsv")
             }
             guard kb.ids.contains(id) else { throw table.fail(row, "no entity \(id) for \(code)") }

@@ -66,7 +66,7 @@ public struct KnowledgeBaseBuilder {
             excluded[code] = Set(try extras.arabicNames(row, "exclude_ar", required: false).compactMap(kb.keys.key))
         }
         for country in raw.countries {
-            let id = "country-" + country.alpha3.lowercased()
+            let id = KBEntity.countryPrefix + country.alpha3.lowercased()
             kb.add(KBEntity(id: id, type: .geopolitical, nameEn: country.nameEn, nameAr: country.namesAr[0],
                             country: country.alpha3, cameo: country.alpha3, rank: 3))
             for name in country.namesAr + (added[country.alpha3] ?? []) where !(excluded[country.alpha3]?.contains(kb.keys.key(name) ?? "") ?? false) {

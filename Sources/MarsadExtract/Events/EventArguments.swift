@@ -281,7 +281,7 @@ struct SentenceArguments {
                    let name = (end..<min(tokenRange.upperBound, end + 3)).first(where: { !forms.norm($0).isOne(of: Self.departments) }), name > end,
                    m < document.mentions.count, document.mentions[m].type == .geopolitical,
                    document.mentions[m].range.lowerBound >= Int(tokens[name].start), document.mentions[m].range.lowerBound < Int(tokens[name].end),
-                   let entity = document.mentions[m].entity, document.entities[entity].entity.id.hasPrefix("country-") {
+                   let entity = document.mentions[m].entity, document.entities[entity].entity.isCountry {
                     country = document.entities[entity].entity.country
                     end = name
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
@@ -907,7 +907,7 @@ struct SentenceArguments {
     /// adjective (العاصمة العراقية، المدينة الليبية), neither an actor nor a place of its own. A city whose name
     /// ends as a nisba does is a place (مدينة القامشلي).
     private func describesPlaceWord(_ mention: Mention, _ entity: KBEntity, _ k: Int, _ forms: TokenForms) -> Bool {
-        [.group, .geopolitical].contains(mention.type) && (mention.type == .group || entity.id.hasPrefix("country-"))
+        [.group, .geopolitical].contains(mention.type) && (mention.type == .group || entity.isCountry)
             && Int(forms.tokens[k].end) >= mention.range.upperBound
             && Self.isSingularNisba(forms.norm(k)) && Self.isPlaceWord(k - 1, forms)
     }

@@ -8,7 +8,9 @@ extension EventDetector {
     /// مسلحون شابا، تظاهر مئات الطلاب، ضرب رجال الشرطة متظاهرا).
     ///
     /// An assault's source must also be armed (a militarised group of no state too), or
-    /// someone named as struck by a verb that only strikes in deed. هاجم، استهدف and دمر also
+    /// someone named as struck by a verb that only strikes in deed, unless the verb itself
+    /// bombs (قصفت إسرائيل مواقع في دمشق: a state bombs with its air force), and its subject is no town
+    /// (قصف تعز: the shelling of Taiz, as a heading). هاجم، استهدف and دمر also
     /// attack, aim or ruin in words and decrees (هاجم النائب الحكومة، استهدف القرار البنك), so
     /// they need an armed source; شن launches attacks only when an attack's word follows it
     /// in its clause (شن الطيران غارات), not a campaign (شنت حملة تحريض).
@@ -40,7 +42,15 @@ extension EventDetector {
             return false
         }
         let armed = subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
-        return armed || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
+        let bombs = trigger.mode == Self.aerial && !Self.isPlaceEntity(actor, document)
+        return armed || bombs || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
+    }
+
+    /// Whether an actor is a place of the knowledge base (a town, a province), not a state.
+    static func isPlaceEntity(_ actor: EventActor, _ document: AnnotatedDocument) -> Bool {
+        guard case let .entity(e) = actor else { return false }
+        let entity = document.entities[e].entity
+        return [.geopolitical, .location].contains(entity.type) && !entity.isCountry
     }
 
     /// Whether an actor is an entity whose actor code names a militarised group of no state.
@@ -58,6 +68,9 @@ extension EventDetector {
 
     /// The sectors of those who bear arms: the attackers', the armed forces', the police's and the spies'.
     static let armedSectors = attackerSectors.union([armedForces, "COP", "SPY"])
+
+    /// The assault mode of bombing and shelling (قصف، غارة).
+    static let aerial = "aerial"
 
     /// The transnational kind of a militarised group's actor code (al-Qaeda, the Islamic State).
     static let militarisedGroup = "IMG"

@@ -12,7 +12,7 @@ extension EventDetector {
                 && clause.contains($0.tokens.lowerBound) && $0.marker == .origin
         }) else { return nil }
         if let actor = span.actor { return span.isState ? actor : nil }
-        guard let place = span.place, document.entities[place].entity.id.hasPrefix("country-") else { return nil }
+        guard let place = span.place, document.entities[place].entity.isCountry else { return nil }
         return .entity(place)
     }
 
