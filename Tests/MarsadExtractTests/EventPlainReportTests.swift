@@ -29,6 +29,18 @@ import Testing
         #expect(protest.type == "PROTEST")
     }
 
+    @Test func aSubjectOpeningTheSentenceBeforeItsVerbIsKept() throws {
+        // After its subject, a past verb anywhere, and a present verb in a headline: a line with no stop.
+        let past = try #require(kept("مسلحون قتلوا شرطيين في سيناء.").first)
+        #expect(past.codes(past.source) == ["---UAF"] && past.codes(past.target) == ["---COP"])
+        let headline = try #require(kept("مسلحون يقتلون ثلاثة جنود في سيناء\nقتل ثلاثة جنود أمس في هجوم.").first)
+        #expect(headline.codes(headline.source) == ["---UAF"] && headline.codes(headline.target) == ["---MIL"])
+        // A present verb in a sentence that ends in a stop goes on, or is to come.
+        #expect(kept("مسلحون يقتلون الجنود في سيناء.").isEmpty)
+        // A noun of the verb's row after a name is no verb.
+        #expect(kept("تنظيم داعش غارة\nوقال شهود إن الطائرات حلقت فوق المدينة.").isEmpty)
+    }
+
     @Test func otherReadingsStillNeedTheThreshold() {
         // The verb does not open the sentence, is in the present, or is passive.
         #expect(kept("وقال شهود إن مسلحين اختطفوا مهندسا أجنبيا.").isEmpty)

@@ -5,7 +5,9 @@ extension EventDetector {
     /// Whether a candidate reads as the plain report of an act, in the order news tells what
     /// happened: its verb opens the sentence in the past tense and the active voice, and its
     /// subject, within `subjectReach` words after the verb, is the candidate's source (قتل
-    /// مسلحون شابا، تظاهر مئات الطلاب، ضرب رجال الشرطة متظاهرا).
+    /// مسلحون شابا، تظاهر مئات الطلاب، ضرب رجال الشرطة متظاهرا); or its subject opens the
+    /// sentence right before it (`plainSubject`: مسلحون قتلوا شابا، and in a headline مسلحون
+    /// يقتلون ثلاثة جنود).
     ///
     /// An assault's source must also be armed (a militarised group of no state too), or
     /// someone named as struck by a verb that only strikes in deed, unless the verb itself
@@ -29,10 +31,8 @@ extension EventDetector {
             return spans.contains { $0.actor == actor && ($0.isArmed || $0.sector.map(Self.armedSectors.contains) == true) }
         }
         let first = forms.tokens[hit.tokens.lowerBound]
-        guard verb, !suffered, let actor = source.first, !Self.isPresentVerb(first, forms.norms),
-              forms.tokens[sentence.lowerBound..<hit.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
-              let subject = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound >= hit.tokens.upperBound }),
-              subject.tokens.lowerBound - hit.tokens.upperBound <= Self.subjectReach, subject.actor == actor else { return false }
+        guard verb, !suffered, let actor = source.first,
+              let subject = plainSubject(hit, sentence, spans, forms), subject.actor == actor else { return false }
         guard trigger.type == .assault else { return true }
         let word = Self.stem(first, forms.norm(hit.tokens.lowerBound))
         if hit.tokens.count == 1, Self.isOne(word, withConjunction: Self.launching), !hits.contains(where: { other in
@@ -44,6 +44,41 @@ extension EventDetector {
         let armed = subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
         let bombs = trigger.mode == Self.aerial && !Self.isPlaceEntity(actor, document)
         return armed || bombs || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
+    }
+
+    /// The subject of a plain report: after a past verb that opens the sentence, within
+    /// `subjectReach` words (قتل مسلحون شابا), or opening the sentence right before its verb
+    /// (مسلحون قتلوا شابا). A headline tells what happened in the present (مسلحون يقتلون ثلاثة
+    /// جنود في سيناء); elsewhere a present verb tells what goes on or is to come.
+    func plainSubject(_ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> ArgumentSpan? {
+        let opens = { (k: Int) in forms.tokens[sentence.lowerBound..<k].allSatisfy { $0.kind == .punctuation } }
+        let verb = forms.tokens[hit.tokens.lowerBound]
+        if opens(hit.tokens.lowerBound) {
+            guard !Self.isPresentVerb(verb, forms.norms),
+                  let subject = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound >= hit.tokens.upperBound }),
+                  subject.tokens.lowerBound - hit.tokens.upperBound <= Self.subjectReach else { return nil }
+            return subject
+        }
+        guard let subject = spans.last(where: { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound }),
+              subject.tokens.upperBound == hit.tokens.lowerBound, opens(subject.tokens.lowerBound) else { return nil }
+        let word = UnsafeBufferPointer(rebasing: forms.norms[verb.normRange].dropFirst(verb.segmentation.procliticBytes))
+        // A noun of a verb's row after a name is no verb (داعش غارة).
+        guard !word.ends(with: SentenceArguments.tehMarbuta), !Self.hasVerbalNounPattern(word), !Self.isVerbalNoun(verb, forms.norms) else { return nil }
+        return !Self.opensAsPresent(word) || Self.isHeadline(sentence, forms.tokens) ? subject : nil
+    }
+
+    /// Whether a verb after its subject opens as a present verb does: with ي، ت or ن (تقصف); after
+    /// its subject, a past verb of the fifth or sixth form (تظاهر) is rare.
+    static func opensAsPresent(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2 else { return false }
+        let letter = (word[0], word[1])
+        return letter == ya || letter == ta || letter == nun
+    }
+
+    /// Whether a sentence is a headline: a line of its own with no stop at its end.
+    static func isHeadline(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = sentence.last, tokens[last].kind != .punctuation else { return false }
+        return sentence.upperBound == tokens.count || tokens[sentence.upperBound].newlineBefore
     }
 
     /// Whether an actor is a place of the knowledge base (a town, a province), not a state.
