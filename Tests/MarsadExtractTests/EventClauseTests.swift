@@ -120,5 +120,19 @@ import Testing
         let truce = try event(text, "RETREAT", published: "2025-08-17")
         #expect(truce.time == "2020-10" && truce.modality == "historical", "\(truce)")
     }
+    @Test func anActorAndItsVerbAfterWaOpenAClauseOfTheirOwn() throws {
+        // A headline of two acts: the army threatens, and is not bombed with El Fasher.
+        let threat = try event("الدعم السريع تقصف الفاشر بالمسيرات والجيش السوداني يتوعد بالرد", "THREATEN")
+        #expect(threat.codes(threat.source) == ["SDNMIL"])
+        let call = try event("الرئيس يهاجم المعارضة والمالكي يدعو إلى الحوار", "REQUEST")
+        #expect(call.source == ["nouri-al-maliki"])
+        // Control: a compound subject before its one verb, before a verb of two, and before a verb joined by و.
+        let agreement = try event("مصر والأردن وإسرائيل توافق على الاتفاق.", "AGREE")
+        #expect(Set(agreement.source + agreement.target) == ["country-egy", "country-jor", "country-isr"])
+        let both = try event("قالت مصادر إن الرئيس هاجم المعارضة، وأعلنت أن أوباما وإردوغان اتفقا على خطة.", "AGREE")
+        #expect(Set(both.source + both.target) == ["barack-obama", "recep-tayyip-erdogan"])
+        let killed = try event("إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة.", "ASSAULT")
+        #expect(killed.source.isEmpty && killed.codes(killed.target) == ["---MIL", "---COP"])
+    }
 }
 

@@ -47,8 +47,8 @@ extension EventDetector {
     }
 
     /// The subject of a plain report: after a past verb that opens the sentence, within
-    /// `subjectReach` words (قتل مسلحون شابا), or opening the sentence right before its verb
-    /// (مسلحون قتلوا شابا). A headline tells what happened in the present (مسلحون يقتلون ثلاثة
+    /// `subjectReach` words (قتل مسلحون شابا), or opening the sentence, or a clause joined by و,
+    /// right before its verb (مسلحون قتلوا شابا). A headline tells what happened in the present (مسلحون يقتلون ثلاثة
     /// جنود في سيناء); elsewhere a present verb tells what goes on or is to come.
     func plainSubject(_ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> ArgumentSpan? {
         let opens = { (k: Int) in forms.tokens[sentence.lowerBound..<k].allSatisfy { $0.kind == .punctuation } }
@@ -60,11 +60,26 @@ extension EventDetector {
             return subject
         }
         guard let subject = spans.last(where: { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound }),
-              subject.tokens.upperBound == hit.tokens.lowerBound, opens(subject.tokens.lowerBound) else { return nil }
-        let word = UnsafeBufferPointer(rebasing: forms.norms[verb.normRange].dropFirst(verb.segmentation.procliticBytes))
+              subject.tokens.upperBound == hit.tokens.lowerBound,
+              opens(subject.tokens.lowerBound) || Self.opensJoinedClause(subject, forms) else { return nil }
         // A noun of a verb's row after a name is no verb (داعش غارة).
-        guard !word.ends(with: SentenceArguments.tehMarbuta), !Self.hasVerbalNounPattern(word), !Self.isVerbalNoun(verb, forms.norms) else { return nil }
+        guard Self.readsAsVerb(verb, forms.norms) else { return nil }
+        let word = UnsafeBufferPointer(rebasing: forms.norms[verb.normRange].dropFirst(verb.segmentation.procliticBytes))
         return !Self.opensAsPresent(word) || Self.isHeadline(sentence, forms.tokens) ? subject : nil
+    }
+
+    /// Whether a subject opens a clause joined by و to the one before, not a compound actor
+    /// (`unjoiningClauses`: اشتباكات في السويداء وإسرائيل تقصف محيط القصر).
+    static func opensJoinedClause(_ subject: ArgumentSpan, _ forms: TokenForms) -> Bool {
+        !subject.joined && ProcliticFlags.of(forms.tokens[subject.tokens.lowerBound]).conjunction
+    }
+
+    /// Whether a word of a verb row has a verb's shape: no ة at its end, no verbal noun's pattern
+    /// or clitics, no noun of casualties (غارة، الاستهداف، بالقصف، مقتل are nouns).
+    static func readsAsVerb(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: norms[token.normRange].dropFirst(token.segmentation.procliticBytes))
+        return !word.ends(with: SentenceArguments.tehMarbuta) && !hasVerbalNounPattern(word) && !isVerbalNoun(token, norms)
+            && !isCasualtyNoun(token, norms)
     }
 
     /// Whether a verb after its subject opens as a present verb does: with ي، ت or ن (تقصف); after
