@@ -63,4 +63,17 @@ import Testing
         // A town is no one that bombs: قصف تعز heads a paragraph on the shelling of Taiz.
         #expect(kept("قصف تعز من جهة أخرى، لا تزال الأحياء السكنية تتعرض للقذائف.").isEmpty)
     }
+    @Test func aPlainReportOfBombingIsKeptWhateverTheClassifierSays() throws {
+        // A classifier that finds every candidate nearly impossible.
+        let doubting = EventStage(lexicon: shippedResources.triggers,
+                                  model: EventModel(types: [.assault, .protest], buckets: 1, weights: [-5, -5], thresholds: [0.9, 0.9]),
+                                  kb: shippedResources.kb)
+        func kept(_ text: String) -> [FoundEvent] { events(text, stage: doubting).filter { $0.type == "ASSAULT" } }
+        let raids = try #require(kept("وشنت إسرائيل والولايات المتحدة غارات على إيران.").first)
+        #expect(raids.codes(raids.source) == ["ISR", "USA"] && raids.codes(raids.target) == ["IRN"])
+        #expect(kept("قصفت الطائرات الحربية مخازن للسلاح قرب الحدود.").count == 1)
+        // Other plain reports still need the classifier, and so does a launch of no bombing.
+        #expect(kept("اختطف مسلحون مهندسا أجنبيا في جنوب البلاد.").isEmpty)
+        #expect(kept("شنت إسرائيل هجمات على إيران.").isEmpty)
+    }
 }

@@ -21,6 +21,8 @@ struct EventCandidate {
     var features: [UInt32]
     /// Whether it reads as the plain report of an act (`EventDetector.isPlainReport`).
     let plainReport: Bool
+    /// Whether that plain report tells of bombing (`EventDetector.isBombingReport`).
+    var bombing = false
     /// Whether its verb carries a plural subject of its own (بحثوا، يطالبون) and an actor is
     /// named before it in its sentence: they acted, though no actor stands beside the verb.
     let pluralSubject: Bool

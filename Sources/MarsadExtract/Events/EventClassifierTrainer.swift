@@ -7,10 +7,13 @@ import MarsadCore
 public struct PreparedCandidate: Sendable, ExpressibleByArrayLiteral {
     public let features: [UInt32]
     public let plainReport: Bool
+    /// Whether the plain report tells of bombing (`EventDetector.isBombingReport`): kept whatever its probability.
+    public let bombing: Bool
 
-    public init(features: [UInt32], plainReport: Bool = false) {
+    public init(features: [UInt32], plainReport: Bool = false, bombing: Bool = false) {
         self.features = features
         self.plainReport = plainReport
+        self.bombing = bombing
     }
 
     public init(arrayLiteral features: UInt32...) {
@@ -172,7 +175,7 @@ public struct EventClassifierTrainer: Sendable {
     /// The highest probability among a sentence's candidates and among its plain reports.
     public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> SentenceScore {
         let model = EventModel(types: [.assault], buckets: buckets, weights: weights, thresholds: [0.5])
-        let scored = sentence.candidates.map { (p: model.probability(block: 0, $0.features), plain: $0.plainReport) }
+        let scored = sentence.candidates.map { (p: $0.bombing ? 1 : model.probability(block: 0, $0.features), plain: $0.plainReport) }
         return SentenceScore(probability: scored.map(\.p).max() ?? 0, plainReport: scored.filter(\.plain).map(\.p).max() ?? 0)
     }
 

@@ -42,8 +42,30 @@ extension EventDetector {
             return false
         }
         let armed = subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
-        let bombs = trigger.mode == Self.aerial && !Self.isPlaceEntity(actor, document)
+        let bombs = bombs(trigger, hit, hits, clause: clause, forms) && !Self.isPlaceEntity(actor, document)
         return armed || bombs || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
+    }
+
+    /// Whether a plain report of an assault tells of bombing by a state or by armed men: its verb bombs
+    /// (قصفت إسرائيل مواقع في دمشق), or launches what bombs (شنت الطائرات الأميركية غارات جوية). Nothing but the cue
+    /// words can make such a report less than an act; the stage keeps it whatever the classifier says.
+    func isBombingReport(_ trigger: EventTrigger, _ hit: Hit, _ hits: [Hit], clause: Range<Int>, source: [EventActor],
+                         _ spans: [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        guard trigger.type == .assault, let actor = source.first, let subject = spans.first(where: { $0.actor == actor }),
+              bombs(trigger, hit, hits, clause: clause, forms) else { return false }
+        if case let .entity(e) = actor, document.entities[e].entity.isCountry { return true }
+        return subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
+    }
+
+    /// Whether an assault's verb bombs (قصف), or launches what bombs in its clause (شنت غارات جوية).
+    func bombs(_ trigger: EventTrigger, _ hit: Hit, _ hits: [Hit], clause: Range<Int>, _ forms: TokenForms) -> Bool {
+        if trigger.mode == Self.aerial { return true }
+        guard hit.tokens.count == 1,
+              Self.isOne(Self.stem(forms.tokens[hit.tokens.lowerBound], forms.norm(hit.tokens.lowerBound)), withConjunction: Self.launching) else { return false }
+        return hits.contains { other in
+            other.tokens.lowerBound >= hit.tokens.upperBound && clause.contains(other.tokens.lowerBound)
+                && lexicon.triggers[Int(other.entry)].mode == Self.aerial
+        }
     }
 
     /// The subject of a plain report: after a past verb that opens the sentence, within
@@ -74,12 +96,12 @@ extension EventDetector {
         !subject.joined && ProcliticFlags.of(forms.tokens[subject.tokens.lowerBound]).conjunction
     }
 
-    /// Whether a word of a verb row has a verb's shape: no ة at its end, no verbal noun's pattern
-    /// or clitics, no noun of casualties (غارة، الاستهداف، بالقصف، مقتل are nouns).
+    /// Whether a word of a verb row has a verb's shape: no ة at its end, nor a feminine plural's ات after three
+    /// letters, no verbal noun's pattern or clitics, no noun of casualties (غارة، غارات، الاستهداف، بالقصف، مقتل are nouns).
     static func readsAsVerb(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = UnsafeBufferPointer(rebasing: norms[token.normRange].dropFirst(token.segmentation.procliticBytes))
-        return !word.ends(with: SentenceArguments.tehMarbuta) && !hasVerbalNounPattern(word) && !isVerbalNoun(token, norms)
-            && !isCasualtyNoun(token, norms)
+        return !word.ends(with: SentenceArguments.tehMarbuta) && !(word.count >= 8 && word.ends(with: femininePlural))
+            && !hasVerbalNounPattern(word) && !isVerbalNoun(token, norms) && !isCasualtyNoun(token, norms)
     }
 
     /// Whether a verb after its subject opens as a present verb does: with ي، ت or ن (تقصف); after

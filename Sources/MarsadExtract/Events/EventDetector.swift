@@ -380,6 +380,9 @@ struct EventDetector {
                                                        && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound },
                                                    doneByVerb: !isScored && roleTrigger.kind == .noun
                                                        && isDoneByVerb(hit, spans, clause: clause, timeWords: timeWords, forms))
+                    if candidate.plainReport {
+                        candidate.bombing = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
+                    }
                     if isScored {
                         let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)
                         candidate.features = features(candidate, hit, hits, spans, range, document, norms) + read.features(trigger.type)
@@ -796,7 +799,7 @@ struct EventDetector {
     }
 
     /// ات, a feminine plural's ending.
-    private static let femininePlural = Array("ات".utf8)
+    static let femininePlural = Array("ات".utf8)
 
     /// Verbs of aiming in normal form without clitics: استهدف، استهدفت، يستهدف، تستهدف.
     static let aiming = ["استهدف", "استهدفت", "يستهدف", "تستهدف"].map { Array($0.utf8) }

@@ -83,7 +83,8 @@ public struct EventStage: Stage {
             return candidate.plainReport ? ruleConfidence(candidate) : nil
         }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
-            let p = model.probability(block: block, candidate.features)
+            let p = candidate.bombing ? max(Self.bombingConfidence, model.probability(block: block, candidate.features))
+                : model.probability(block: block, candidate.features)
             let score = SentenceScore(probability: p, plainReport: candidate.plainReport ? p : 0)
             return score.accepted(at: model.thresholds[block]) ? p : nil
         }
@@ -119,6 +120,9 @@ public struct EventStage: Stage {
     /// event than not. The types' thresholds are chosen on wire sentences whose reports come
     /// with casualty counts and claims of responsibility, which a short plain report lacks.
     static let plainReportFloor = 0.5
+
+    /// The least confidence of a plain report of bombing (`EventDetector.isBombingReport`), kept whatever the classifier says.
+    static let bombingConfidence = 0.8
 
     /// Whether cue words leave a candidate as a report of something that happened.
     static func readsAsHappened(_ reading: CueReading) -> Bool {
