@@ -26,6 +26,18 @@ import Testing
         #expect(others.source.isEmpty && others.codes(others.target) == ["---MIL"])
     }
 
+    @Test func theWarMachineOfThatAttackStruck() throws {
+        // Past a day's words; a group's member struck, the raid's state its source.
+        let raid = try event("قتل عنصر في حزب الله أمس الجمعة بغارة إسرائيلية على سيارة في جنوب لبنان.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["ISRMIL"] && raid.target == ["hezbollah"])
+        // Control: attackers after the verb with a weapon, not an attack, are its subject; and attackers before a verb
+        // with its weapons are its subject too.
+        let shooting = try event("عندما قتل متطرفون بالرصاص 48 مصليا في المسجد.", "ASSAULT")
+        #expect(shooting.codes(shooting.source) == ["---UAF"])
+        let shelling = try event("وذكرت مصادر أن مسلحين قصفوا بقذائف الهاون والدبابات أحياء سكنية.", "ASSAULT")
+        #expect(shelling.codes(shelling.source) == ["---UAF"])
+    }
+
     @Test func aCountedSubjectBeforeAVerbOfKillingWasKilled() throws {
         // Counted attackers before the verb were killed, not killers.
         let killed = try event("ذكرت مصادر أمنية أن 12 مسلحا قتلوا في مواجهات مع الجيش جنوب البلاد.", "ASSAULT")

@@ -144,7 +144,11 @@ struct EventDetector {
                         ? EventTrigger(type: trigger.type, mode: trigger.mode, kind: .noun, context: trigger.context) : trigger
                     let undergone = trigger.type == .assault && (ArgumentMarker.of(hit.tokens.lowerBound, after: range.lowerBound, forms) == .undergoer
                         || roleTrigger.kind == .noun && (followsPassive(hit, hits, range, forms) || followsUndergoing(hit, range, forms)))
-                    let voice = trigger.type == .assault && roleTrigger.kind == .verb ? voice(hit, hits, range, forms) : .active
+                    // A verb opening its clause reads past the words of a time to the attack it happened in (قتل عنصر في حزب الله
+                    // أمس الجمعة بغارة إسرائيلية); after its subject it is active more often (قد قتلت أول من أمس أربعة بالهجوم).
+                    let opensClause = analysis.tokens[clause.lowerBound..<hit.tokens.lowerBound].allSatisfy { $0.kind == .punctuation }
+                    let voice = trigger.type == .assault && roleTrigger.kind == .verb
+                        ? voice(hit, hits, range, timeWords: opensClause ? timeWords : [], forms) : .active
                     // The words of a time do not count in an argument's reach, but for the scored types: an attack's toll
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,

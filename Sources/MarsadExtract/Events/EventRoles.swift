@@ -110,11 +110,21 @@ extension EventDetector {
                 if trigger.type == .assault && !attackers { target = compound(actors, from: after).actors } else { source = compound(actors, from: after).actors }
             }
         }
-        if voice == .passive || voice == .passiveUnlessObject && target.isEmpty {
-            // A passive's subject, before or after it, is who was struck; attackers named beside it
-            // are still the source (جنديان قتلا بانفجار، أصيب الوزير).
+        if voice.isPassive(withObject: target.contains { actor in actors.first { $0.actor == actor }.map { !$0.isArmed } == true }) {
+            // A passive's subject, before or after it, is who was struck; attackers and war machines named
+            // beside it are still the source (جنديان قتلا بانفجار، أصيب الوزير), not a war machine with في or ب
+            // (اغتيل في متفجرة زرعت في طائرة هليكوبتر كان يستقلها), unless the attack the subject after the verb, or
+            // counted before it (15 مسلحا، 47 عنصرا من التنظيم), was struck in names its war machine (قتل عنصر في حزب الله بغارة إسرائيلية، 15 مسلحا قتلوا
+            // في غارة لطيران التحالف; not ميليشيات الحوثي قصفت بقذائف الهاون والدبابات).
             let named = source + target
-            source = named.filter { actor in actors.first { $0.actor == actor }.map { isAttacker($0) && $0.marker != .counted } == true }
+            if let word = voice.attackWord, !named.contains(where: { actor in
+                   actors.contains { $0.actor == actor && $0.tokens.upperBound <= tokens.lowerBound && ![.counted, .partitive, .origin].contains($0.marker) }
+               }),
+               let armed = candidates.first(where: { $0.isArmed && $0.tokens.lowerBound >= word && $0.tokens.lowerBound - word <= Self.reachAfter }) {
+                source = [armed.actor!]
+            } else {
+                source = named.filter { actor in actors.first { $0.actor == actor }.map { (isAttacker($0) || $0.isArmed && !$0.isOblique) && $0.marker != .counted } == true }
+            }
             target = named.filter { !source.contains($0) }
         }
         if trigger.type == .assault, let died = actors.first(where: { $0.metDeath && source.contains($0.actor!) })?.actor {

@@ -7,28 +7,51 @@ enum AssaultVoice: Equatable {
     /// وأصيب آخرون), others who suffered alike after it (وجرح سبعة آخرون), or a count before
     /// the subject of a verb of killing (12 مسلحا قتلوا).
     case passive
-    /// By the attack it happened in after it (قتل جندي في انفجار، قتلا بانفجار، جراء هجوم), unless
-    /// the verb has an object as well as a subject (قتل الجيش مسلحين في غارة).
-    case passiveUnlessObject
+    /// By the attack it happened in after it, at token `attack` (قتل جندي في انفجار، قتلا بانفجار، جراء
+    /// هجوم), unless the verb has an object as well as a subject (قتل الجيش مسلحين في غارة); the attack's
+    /// war machine is none (قتل عنصر في حزب الله بغارة إسرائيلية).
+    case passiveUnlessObject(attack: Int)
+}
+
+extension AssaultVoice {
+    /// The word of the attack a verb's subject was struck in, read after it.
+    var attackWord: Int? {
+        if case let .passiveUnlessObject(attack) = self { attack } else { nil }
+    }
+
+    /// Whether the verb reads as a passive, given whether it has an object.
+    func isPassive(withObject object: Bool) -> Bool {
+        switch self {
+        case .active: false
+        case .passive: true
+        case .passiveUnlessObject: !object
+        }
+    }
 }
 
 extension EventDetector {
-    /// How many words after the verb the attack it happened in, or a passive joined to it, may stand.
+    /// How many words after the verb the attack it happened in, or a passive joined to it, may stand; the words of a
+    /// time the caller passes are not counted (قتل عنصر في حزب الله أمس الجمعة بغارة).
     static let passiveReach = 6
 
-    /// The voice of the assault verb of `hit`; `hits` are the sentence's triggers.
-    func voice(_ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> AssaultVoice {
+    /// The voice of the assault verb of `hit`; `hits` are the sentence's triggers, `timeWords` the tokens of its times.
+    func voice(_ hit: Hit, _ hits: [Hit], _ sentence: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> AssaultVoice {
         let verb = hit.tokens.lowerBound
         if Self.isPassiveForm(verb, forms) { return .passive }
         if Self.isKilling(verb, forms), Self.countsItsSubject(verb, sentence, forms) { return .passive }
-        let reach = hit.tokens.upperBound..<min(sentence.upperBound, hit.tokens.upperBound + Self.passiveReach)
+        var end = hit.tokens.upperBound, counted = 0
+        while end < sentence.upperBound, counted < Self.passiveReach {
+            if !timeWords.contains(end) { counted += 1 }
+            end += 1
+        }
+        let reach = hit.tokens.upperBound..<end
         for k in reach {
             // A passive or آخرون joined to the verb: the actors after the verb are all casualties.
             if Self.isPassiveForm(k, forms) || forms.norm(k).isOne(of: Self.othersNominative) { return .passive }
             // Any assault word after a preposition is a noun, whatever its lexicon row.
             if let other = hits.first(where: { $0.tokens.lowerBound == k }), lexicon.triggers[Int(other.entry)].type == .assault,
                ProcliticFlags.of(forms.tokens[k]).preposition || Self.circumstance.contains(where: { forms.norm(k - 1).elementsEqual($0) }) {
-                return .passiveUnlessObject
+                return .passiveUnlessObject(attack: k)
             }
         }
         // A count right after a verb of killing, or after نحو or حوالي, is who was killed, its object or its passive
@@ -36,7 +59,7 @@ extension EventDetector {
         let count = verb + 1 < sentence.upperBound && forms.norm(verb + 1).isOne(of: Self.approximately) ? verb + 2 : verb + 1
         if Self.isKilling(verb, forms), count < sentence.upperBound,
            forms.tokens[count].kind == .number || ArgumentMarker.isCount(forms.norm(count)) {
-            return .passiveUnlessObject
+            return .passiveUnlessObject(attack: sentence.upperBound)
         }
         return .active
     }
@@ -47,7 +70,7 @@ extension EventDetector {
         hits.contains { verb in
             lexicon.triggers[Int(verb.entry)].kind == .verb && lexicon.triggers[Int(verb.entry)].type == .assault
                 && verb.tokens.upperBound <= hit.tokens.lowerBound && hit.tokens.lowerBound - verb.tokens.upperBound <= 1
-                && voice(verb, hits, sentence, forms) != .active
+                && voice(verb, hits, sentence, timeWords: [], forms) != .active
         }
     }
 
