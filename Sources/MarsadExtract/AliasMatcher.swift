@@ -50,6 +50,8 @@ struct AliasMatcher: Sendable {
         ("وب", true), ("فب", true), ("ول", false), ("فل", false), ("وك", false),
         ("و", false), ("ف", false), ("ب", true), ("ل", false), ("ك", false),
     ].map { (Array($0.0.utf8), $0.1) }
+    /// ل + ال as written, the article's alef gone, alone or after و or ف.
+    private static let contractedArticles = ["لل", "ولل", "فلل"].map { Array($0.utf8) }
     /// The conjunction و, the one fallback proclitic peeled off a rare word.
     private static let waw = Array("و".utf8)
     /// Pronoun enclitics peeled off the end of a title the segmenter left whole (نظيره).
@@ -185,6 +187,11 @@ struct AliasMatcher: Sendable {
                 && (evidence == .none || clitic.bytes == Self.waw) {
                 out.append(Variant(from: range.lowerBound + clitic.bytes.count, to: range.upperBound,
                                    leadingLetters: clitic.bytes.count / 2, locative: clitic.locative))
+            }
+            // ل + ال is written لل, the article's alef gone (لليونيفيل), after و or ف too (وللأمم).
+            for stack in Self.contractedArticles where word.count > stack.count + 4 && word.starts(with: stack) {
+                out.append(Variant(from: range.lowerBound + stack.count, to: range.upperBound, article: true,
+                                   leadingLetters: stack.count / 2 - 1))
             }
         }
         // A pronoun ends in ه، ا or م; in the norm, teh marbuta is still ة, so most nouns drop out here.

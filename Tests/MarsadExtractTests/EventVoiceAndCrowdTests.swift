@@ -38,6 +38,14 @@ import Testing
         #expect(shelling.codes(shelling.source) == ["---UAF"])
     }
 
+    @Test func fireFromSomeoneIsTheirs() throws {
+        let fire = try event("تعرضت دورية لليونيفيل لإطلاق نار من الجيش الإسرائيلي قرب بلدة مارون الراس.", "ASSAULT")
+        #expect(fire.source == ["idf"] && fire.target == ["unifil"])
+        // Control: من after no fire is where people come from.
+        let raid = try event("قتل ثلاثة من الجنود في هجوم شنه مسلحون من تنظيم القاعدة.", "ASSAULT")
+        #expect(raid.codes(raid.target) == ["---MIL"])
+    }
+
     @Test func aCountedSubjectBeforeAVerbOfKillingWasKilled() throws {
         // Counted attackers before the verb were killed, not killers.
         let killed = try event("ذكرت مصادر أمنية أن 12 مسلحا قتلوا في مواجهات مع الجيش جنوب البلاد.", "ASSAULT")

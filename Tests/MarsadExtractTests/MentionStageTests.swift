@@ -21,6 +21,12 @@ import Testing
         #expect(doc.mentions.contains { doc.entityID($0) == "kremlin" })
     }
 
+    @Test func aNameAfterLamAndTheArticleWrittenTogetherIsFound() throws {
+        // ل + ال is written لل; the segmenter leaves a rare name whole (لليونيفيل), the matcher restores the article.
+        let doc = eventInputPipeline.run(Document(text: "قدمت الحكومة شكوى لليونيفيل أمس.", published: PublicationTime(iso: "2025-08-17")))
+        #expect(doc.links.map(\.0) == ["ليونيفيل"] && doc.links.map(\.1) == ["unifil"])
+    }
+
     @Test func longestMatchWins() {
         let doc = TinyKB.analyze("استقبل فلاديمير بوتين ضيوفه.")
         #expect(doc.links.map(\.0) == ["فلاديمير بوتين"])

@@ -117,7 +117,11 @@ enum ArgumentMarker: Equatable {
         if word.isOne(of: hands), let before, before.equals(on) { return .agent }
         if word.isOne(of: handsWithBa) || word.isOne(of: byFireOf) { return .agent }
         if word.equals(qibal), let before, before.equals(min) { return .agent }
-        if word.equals(min) { return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin }
+        if word.equals(min) {
+            // Fire from someone is theirs: تعرضت الدورية لإطلاق نار من الجيش الإسرائيلي.
+            if let before, before.isOne(of: fire) { return .agent }
+            return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin
+        }
         if word.equals(opposing) || word.equals(on) || word.isOne(of: denouncing) { return .against }
         if contains(word, carriedOut) || word.isOne(of: organised) { return .agent }
         if word.isOne(of: places) || word.isOne(of: callingOn) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
@@ -157,6 +161,8 @@ enum ArgumentMarker: Equatable {
     private static let hands = ["يد", "ايدي", "يدي"].map { Array($0.utf8) }
     private static let handsWithBa = ["بيد", "بايدي"].map { Array($0.utf8) }
     /// Whose fire struck: قتل برصاص قناص، أصيب بنيران مسلحين.
+    /// Fire and shells, in normal form: من after them names who fired (نار من، قذائف من).
+    private static let fire = ["نار", "النار", "نيران", "النيران", "قذائف", "القذائف", "صواريخ", "الصواريخ", "رصاص", "الرصاص"].map { Array($0.utf8) }
     private static let byFireOf = ["برصاص", "بنيران", "بقذائف", "بصواريخ"].map { Array($0.utf8) }
     /// Before the actor that carried out an attack: نفذه، نفذته، الذي نفذه.
     private static let carriedOut = Array("نفذ".utf8)
