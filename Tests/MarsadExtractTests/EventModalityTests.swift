@@ -136,5 +136,12 @@ import Testing
         // بعد after a negation is "yet": the negation stands.
         #expect(try event("وقال المبعوث إنه لا يوجد بعد اتفاق بين الحكومة والمعارضة.", "AGREE").polarity == "negated")
     }
+    @Test func aDenialGovernsItsThatClausePastItsSpeakersTitle() throws {
+        let talks = try event("نفى المتحدث باسم الخارجية الإيرانية إسماعيل بقائي أن تكون بلاده تجري مفاوضات سرية مع الولايات المتحدة.", "CONSULT")
+        #expect(talks.polarity == "negated" && talks.modality == "denied")
+        // Control: past a word of contrast, the أن clause is another act's.
+        let insisted = try event("نفى البيان أي رغبة للحزب بأن يستقيل الوزير لكن نصر الله أصر على دعم مواقف حليفه ميشال عون.", "SUPPORT")
+        #expect(insisted.polarity == "asserted")
+    }
 }
 

@@ -21,13 +21,15 @@ struct CueReading: Equatable {
 
 /// Reads the cue words before a trigger, in its clause: a negation reaches two words
 /// (ما only the next one, and only opening its sentence: ما هاجم), a future, demand or supposition cue five (a verb
-/// with the future's س too), a denial (نفى) or a reporting verb eight and across commas.
+/// with the future's س too), a denial (نفى) or a reporting verb eight and across commas (and, if asked, eight before the
+/// أن of the clause the trigger stands in).
 struct EventCueReader {
     let lexicon: EventLexicon
     static let negationReach = 2, modalReach = 5, denialReach = 8
 
-    /// The reading for the trigger at token `k` of the sentence starting at token `first`.
-    func read(trigger k: Int, sentenceStart first: Int, _ forms: inout TokenForms) -> CueReading {
+    /// The reading for the trigger at token `k` of the sentence starting at token `first`; with `overThat`, a denial
+    /// reaches its أن clause from `denialReach` words before the أن.
+    func read(trigger k: Int, sentenceStart first: Int, overThat: Bool = false, _ forms: inout TokenForms) -> CueReading {
         var reading = CueReading()
         var clauseBroken = false
         // A trigger right after a preposition of time tells when the clause's act took place, not that act: no
@@ -35,12 +37,22 @@ struct EventCueReader {
         // اشتباكات دامية: no demanded clashes). What is to come may be so after what is to come (سيذهب بعد زيارته لمصر).
         let ofTime = Self.followsPrepositionOfTime(k, sentenceStart: first, forms)
         var j = k - 1
-        while j >= max(first, k - Self.denialReach) {
+        var floor = max(first, k - Self.denialReach), contrasted = false
+        while j >= floor {
             let token = forms.tokens[j]
             if token.kind == .punctuation {
                 clauseBroken = true
                 j -= 1
                 continue
+            }
+            if forms.norm(j).isOne(of: Self.buts) || forms.norm(j).isOne(of: EventDetector.contrasts) {
+                // Another act's clause (نفى أي رغبة بأن يستقيل سلام لكن نصر الله أصر): the reach stays where it is.
+                contrasted = true
+            }
+            if overThat, !clauseBroken, !contrasted, forms.norm(j).isOne(of: SentenceArguments.complementizers) {
+                // A denial governs its أن clause from as far before it (نفى المتحدث باسم الخارجية الإيرانية أن تكون
+                // بلاده تجري مفاوضات): its speaker's title stands between.
+                floor = max(first, min(floor, j - Self.denialReach))
             }
             if !clauseBroken, k - j <= Self.modalReach, ProcliticFlags.of(token).future {
                 // A verb in the future before the trigger, in its clause: سيصل وفد … لاستئناف المفاوضات.
@@ -82,6 +94,9 @@ struct EventCueReader {
         guard k > first, forms.tokens[k - 1].kind == .word, forms.norm(k - 1).isOne(of: prepositionsOfTime) else { return false }
         return !(max(first, k - 3)..<(k - 1)).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: negations) }
     }
+
+    /// But, in normal form: لكن and لكنّ (the shadda folded), with و.
+    private static let buts = ["لكن", "ولكن"].map { Array($0.utf8) }
 
     /// Prepositions of time before a noun of an act, in normal form.
     private static let prepositionsOfTime = ["بعد", "وبعد", "قبل", "وقبل", "اثر", "واثر", "عقب", "وعقب"].map { Array($0.utf8) }

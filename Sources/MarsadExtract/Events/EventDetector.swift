@@ -87,7 +87,9 @@ struct EventDetector {
                                            to: hit.tokens,
                                            farther: isScored ? [] : timesLaterInClause(points, after: hit.tokens, clause, document, forms),
                                            document)
-                    var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound, &forms)
+                    // Not for the scored types, whose candidates a denial takes out of the classifier's sentences.
+                    var reading = cues.read(trigger: hit.tokens.lowerBound, sentenceStart: circumstantial ? hit.tokens.lowerBound : range.lowerBound,
+                                            overThat: !isScored, &forms)
                     reading.future = reading.future || hit.future || reading.pledged && !isScored
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
                         || Self.scheduledTypes.contains(trigger.type) && !isScored
