@@ -184,6 +184,8 @@ import Testing
     @Test func membersOfABodyOfTheirSectorAreThatBody() throws {
         let attack = try event("قتل خمسة جنود من الجيش السوري في هجوم شنه مسلحون على حاجز عسكري.", "ASSAULT")
         #expect(attack.codes(attack.target) == ["SYRMIL"], "\(attack)")
+        let threat = try event("فيما هدد نواب في البرلمان الإيراني بتقديم مشروع قانون للانسحاب من المعاهدة.", "THREATEN")
+        #expect(threat.codes(threat.source) == ["IRNLEG"] && threat.target.isEmpty, "\(threat)")
     }
 
     @Test func aCommanderIsTheNamedPersonNotTheArmyOfTheTitle() throws {

@@ -553,8 +553,8 @@ struct SentenceArguments {
 
     /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
     /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»، متشددين موالين لحركة طالبان; so are its war machines (مقاتلات التحالف العربي،
-    /// طائرات حلف الناتو). Members of a body of their own sector named after من are that body (خمسة جنود من الجيش
-    /// السوري). The organisation's or body's span joins the role noun's.
+    /// طائرات حلف الناتو). Members of a body of their own sector named after من or في are that body (خمسة جنود من
+    /// الجيش السوري، نواب في البرلمان الإيراني). The organisation's or body's span joins the role noun's.
     private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
         var i = 0
         while i + 1 < spans.count {
@@ -569,11 +569,11 @@ struct SentenceArguments {
         }
     }
 
-    /// Whether `next` names, right after من, a body of the sector of `role`, a role noun with no state of its own:
-    /// خمسة جنود من الجيش السوري.
+    /// Whether `next` names, right after من or في, a body of the sector of `role`, a role noun with no state of its own:
+    /// خمسة جنود من الجيش السوري، نواب في البرلمان الإيراني.
     private static func isOwnBody(of role: ArgumentSpan, _ next: ArgumentSpan, _ forms: TokenForms) -> Bool {
         guard case .generic(let sector, nil, _)? = role.actor, case .generic(sector, .some, _)? = next.actor else { return false }
-        return next.tokens.lowerBound == role.tokens.upperBound + 1 && forms.norm(role.tokens.upperBound).equals(EventDetector.from)
+        return next.tokens.lowerBound == role.tokens.upperBound + 1 && forms.norm(role.tokens.upperBound).isOne(of: membership)
     }
 
     /// Whether `next` names the organisation the members or war machines of `role` belong to, right after them or
