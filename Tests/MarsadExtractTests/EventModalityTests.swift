@@ -143,5 +143,15 @@ import Testing
         let insisted = try event("نفى البيان أي رغبة للحزب بأن يستقيل الوزير لكن نصر الله أصر على دعم مواقف حليفه ميشال عون.", "SUPPORT")
         #expect(insisted.polarity == "asserted")
     }
+    @Test func aTopicOfTalksIsNotHad() throws {
+        let file = try event("وبحث الرئيس مع المبعوث ملف انسحاب إسرائيل من النقاط الخمس في الجنوب.", "RETREAT", published: "2025-08-23")
+        #expect(file.modality == "hypothetical" && file.location == nil)
+        let discussed = try event("وناقش الجانبان انسحاب القوات الأميركية من العراق.", "RETREAT")
+        #expect(discussed.modality == "hypothetical")
+        #expect(try event("وبحث الوزراء أمس خلال اجتماعهم الطارئ انسحاب القوات.", "RETREAT").modality == "hypothetical")
+        // Control: a withdrawal announced, and a meeting after a preposition, are had.
+        #expect(try event("وأعلنت إسرائيل انسحاب قواتها من جنوب لبنان.", "RETREAT").modality == "happened")
+        #expect(try event("وناقش الرئيس خلال زيارته للقاهرة الخطة.", "CONSULT").modality == "happened")
+    }
 }
 

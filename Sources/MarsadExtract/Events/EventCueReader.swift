@@ -123,6 +123,39 @@ struct EventCueReader {
         return (ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k))) && before.isOne(of: plans)
     }
 
+    /// Whether the noun of an act at `tokens` is a topic of talks: after a word of a topic (ملف انسحاب إسرائيل، مسألة
+    /// تبادل الأسرى) or the object of a verb of discussing up to `topicReach` words before it in its clause, its subject
+    /// between (بحث الرئيس مع المبعوث انسحاب إسرائيل، ناقش الجانبان فرض عقوبات). What is discussed is not had. Not a
+    /// noun with a preposition (جهود لدعم، ناقش أمس خلال اجتماعه), nor past a relative pronoun or تم (بحث الإصلاحات التي
+    /// تم الاتفاق عليها), nor after a search (البحث عن الدعم).
+    static func discussed(_ tokens: Range<Int>, in clause: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = tokens.lowerBound
+        let flags = ProcliticFlags.of(forms.tokens[k])
+        guard k > clause.lowerBound, !flags.preposition, !flags.lam, !forms.norm(k - 1).isOne(of: prepositions) else { return false }
+        if EventDetector.bareStem(k - 1, forms).isOne(of: topics) { return true }
+        for j in stride(from: k - 1, through: max(clause.lowerBound, k - topicReach), by: -1) {
+            guard forms.tokens[j].kind == .word, !forms.norm(j).isOne(of: topicBarriers) else { return false }
+            if !ProcliticFlags.of(forms.tokens[j]).article, EventDetector.stem(forms.tokens[j], forms.norm(j)).isOne(of: discussing) { return true }
+        }
+        return false
+    }
+
+    /// Words past which a noun is no verb of discussing's object, in normal form: relative pronouns and تم.
+    static let topicBarriers = ["الذي", "التي", "الذين", "ما", "تم"].map { Array($0.utf8) }
+    /// Prepositions whose object a noun right after them is, in normal form.
+    static let prepositions = ["في", "خلال", "عن", "علي", "الي", "بعد", "قبل", "اثناء", "عقب"].map { Array($0.utf8) }
+
+    /// How many words before the noun of an act a verb of discussing may stand (بحث الرئيس مع المبعوث الأميركي انسحاب).
+    static let topicReach = 6
+
+    /// Words of a topic, in normal form without the article: file, issue, question, subject.
+    static let topics = ["ملف", "ملفات", "مسالة", "مسائل", "قضية", "قضايا", "موضوع"].map { Array($0.utf8) }
+
+    /// Verbs of discussing in the past and the present, in normal form without clitics.
+    static let discussing = ["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "ناقش", "ناقشت", "ناقشا", "ناقشوا", "يناقش", "تناقش",
+                             "تناول", "تناولت", "تناولا", "يتناول", "استعرض", "استعرضت", "استعرضا", "يستعرض", "تباحث", "تباحثا",
+                             "تطرق", "تطرقت", "تطرقا"].map { Array($0.utf8) }
+
     /// Obstructing, foiling and stalling, in normal form without the article.
     static let obstructions = ["عرقلة", "افشال", "تعطيل", "تعطل", "تقويض", "نسف"].map { Array($0.utf8) }
 

@@ -99,7 +99,8 @@ struct EventDetector {
                     // whose features read the denial.
                     let ownClause = !isScored && trigger.kind == .verb && opensWithAnd
                     if reading.deniedBeforePause && !ownClause { reading.denied = true }
-                    reading.hypothetical = reading.hypothetical || !isScored && EventCueReader.sought(hit.tokens, in: range, forms)
+                    reading.hypothetical = reading.hypothetical || !isScored && (EventCueReader.sought(hit.tokens, in: range, forms)
+                        || readsAsNoun(trigger, hit, forms) && EventCueReader.discussed(hit.tokens, in: clause, forms))
                     reading.pastEra = pastEra
                     if !isScored, !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
@@ -478,6 +479,12 @@ struct EventDetector {
             if hasCue(.era, in: before, limit: span.tokens.lowerBound, &forms) { return true }
         }
         return false
+    }
+
+    /// Whether a trigger is a noun, or a verb row's word with a verbal noun's pattern (انسحاب، اعتقال).
+    private func readsAsNoun(_ trigger: EventTrigger, _ hit: Hit, _ forms: TokenForms) -> Bool {
+        let token = forms.tokens[hit.tokens.lowerBound]
+        return trigger.kind == .noun || Self.hasVerbalNounPattern(Self.stem(token, forms.norm(hit.tokens.lowerBound)))
     }
 
     /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
