@@ -37,4 +37,8 @@ import Testing
         #expect(aid.source == ["country-are"] && aid.location != "country-are", "\(aid)")
         #expect(aid.triggerSurface(in: text) == aid.trigger)
     }
+    @Test func aCurfewImposedIsCoercion() throws {
+        let curfew = try event("وفرضت السلطات السورية حظرا للتجول في مدينة السويداء.", "COERCE")
+        #expect(curfew.mode == "curfew" && curfew.codes(curfew.source) == ["SYRGOV"] && curfew.location == "suwayda")
+    }
 }
