@@ -134,5 +134,12 @@ import Testing
         let killed = try event("إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة.", "ASSAULT")
         #expect(killed.source.isEmpty && killed.codes(killed.target) == ["---MIL", "---COP"])
     }
+    @Test func aParticipleGoesOnFromTheMainClauseAfterAnOpeningPhrase() throws {
+        let text = "في المقابل، رفض الأمين العام لحزب الله نعيم قاسم تسليم سلاح الحزب، وقال في كلمة متلفزة إن المقاومة لن تسلم سلاحها، متهما الحكومة بتنفيذ إملاءات أميركية."
+        let accusation = try event(text, "ACCUSE", published: "2025-08-23")
+        #expect(accusation.source == ["naim-qassem"])
+        let refusal = try event("من جهته، دعا الشيخ حكمت الهجري أبناء الطائفة إلى عدم تسليم السلاح، رافضا دخول قوات الأمن العام إلى المدينة.", "REJECT")
+        #expect(refusal.source.count == 1 && refusal.codes(refusal.target) == ["---COP"])
+    }
 }
 

@@ -35,16 +35,30 @@ extension EventDetector {
     /// the sentence (نفت الحركة مسؤوليتها، متهمة الجيش). Any other actor before it was as often the object of a verb
     /// that is no event's (على خلفية الحرب التي تشنها ميليشيات الحوثي، داعيا: not the Houthis).
     func circumstantialSubject(_ trigger: Range<Int>, in s: Int, opening sentence: Range<Int>, _ earlier: [EventCandidate],
-                               _ spans: [ArgumentSpan]) -> EventActor? {
+                               _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
+        let start = Self.mainClauseStart(sentence, forms)
         if let previous = earlier.first(where: {
-            $0.sentence == s && $0.trigger.kind == .verb && $0.tokens.lowerBound - sentence.lowerBound <= Self.mainVerbReach
+            $0.sentence == s && $0.trigger.kind == .verb && $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= Self.mainVerbReach
                 && $0.tokens.upperBound <= trigger.lowerBound && !$0.source.isEmpty
         }) {
             return previous.source[0]
         }
         return spans.first {
             $0.actor != nil && $0.tokens.upperBound <= trigger.lowerBound
-                && ($0.isSpeaker || $0.tokens.lowerBound - sentence.lowerBound <= Self.mainVerbReach + 1 && !$0.isOblique && $0.marker == nil)
+                && ($0.isSpeaker || $0.tokens.lowerBound >= start && $0.tokens.lowerBound - start <= Self.mainVerbReach + 1
+                    && !$0.isOblique && $0.marker == nil)
         }?.actor
     }
+
+    /// Where a sentence's main clause starts: after a short opening phrase and its comma (في المقابل، من جهته، وفي
+    /// بعبدا،), else at the sentence's start.
+    static func mainClauseStart(_ sentence: Range<Int>, _ forms: TokenForms) -> Int {
+        let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + openingPhraseWords + 1)
+        guard let pause = opening.first(where: { forms.tokens[$0].kind == .punctuation && forms.norm($0).isOne(of: clauseMarks) }),
+              pause > sentence.lowerBound else { return sentence.lowerBound }
+        return pause + 1
+    }
+
+    /// The most words a sentence's opening phrase before its comma holds (وعلى صعيد آخر،).
+    static let openingPhraseWords = 3
 }

@@ -162,7 +162,7 @@ struct EventDetector {
                                                  activeOnly: roleTrigger.kind == .verb && Self.isActiveOnly(first, norms))
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
-                        let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans)
+                        let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans, forms)
                         target = (source + target).filter { $0 != subject }
                         source = subject.map { [$0] } ?? []
                     }
