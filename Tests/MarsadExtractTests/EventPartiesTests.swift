@@ -198,5 +198,16 @@ import Testing
         let seizure = try event("كما أعلنت السلطات المالطية احتجاز سفينة ليبية يشتبه في تهريبها الوقود.", "COERCE")
         #expect(seizure.codes(seizure.source) == ["MLTGOV"], "\(seizure)")
     }
+    @Test func thePartiesAfterBetweenAgreeNotWhoAnnouncesIt() throws {
+        let text = "وأعلن المبعوث الأميركي إلى سوريا توم براك التوصل إلى اتفاق لوقف إطلاق النار بين سوريا وإسرائيل، بدعم من تركيا والأردن."
+        let agreement = try event(text, "AGREE", published: "2025-07-17")
+        // Backing from Türkiye names who backs, not where the agreement was had.
+        #expect(agreement.source == ["country-syr"] && agreement.target == ["country-isr"] && agreement.location == nil)
+        let trio = try event("وعقد لقاء ثلاثي بين لافروف وكيري والجبير في الدوحة.", "CONSULT", published: "2015-08-03")
+        #expect(trio.source.count == 1 && trio.target.count == 2)
+        // Control: a host is no party between the sides it hosts.
+        let hosted = try event("واستضافت قطر مفاوضات بين حماس وإسرائيل.", "CONSULT")
+        #expect(hosted.source == ["country-qat"])
+    }
 }
 

@@ -877,8 +877,16 @@ struct SentenceArguments {
         let tokens = document.text.tokens
         if ProcliticFlags.of(tokens[k]).preposition { return true }
         guard k > 0 else { return false }
+        // من after backing names who backs, not where from (بدعم من تركيا والأردن، بطلب من بريطانيا).
+        if k >= 2, forms.norm(k - 1).equals(EventDetector.from),
+           EventDetector.stem(tokens[k - 2], forms.norm(k - 2)).isOne(of: Self.backing) { return false }
         return forms.norm(k - 1).isOne(of: Self.settingPrepositions) || followsPlaceWord(k, forms) || followsBorderWith(k, forms)
     }
+
+    /// Nouns of backing, asking and mediating before من and whom they come from, in normal form without clitics (the
+    /// segmenter may leave ب on them).
+    private static let backing = ["دعم", "بدعم", "طلب", "بطلب", "مبادرة", "بمبادرة", "وساطة", "بوساطة", "تمويل", "بتمويل",
+                                  "مساعدة", "بمساعدة", "دعوة", "بدعوة", "رعاية", "برعاية"].map { Array($0.utf8) }
 
     /// Whether a border with the state at token `k` is named right before it, its nisba between (على الحدود مع النيجر،
     /// حدودها مع العراق، الحدود اللبنانية مع إسرائيل): where something happens, not who acts.

@@ -94,4 +94,26 @@ extension EventDetector {
         guard let parties = recent.first(where: { [.consult, .agree].contains($0.trigger.type) }) ?? recent.first else { return nil }
         return ([parties.source[0]], [parties.target[0]])
     }
+    /// The parties named after بين past a meeting's or agreement's word, in its clause: the first, and those joined to it
+    /// right after (أعلن المبعوث التوصل إلى اتفاق لوقف إطلاق النار بين سوريا وإسرائيل: Syria and Israel agree, not the
+    /// envoy; لقاء ثلاثي بين لافروف وكيري والجبير).
+    func partiesBetween(_ trigger: Range<Int>, _ clause: Range<Int>, _ spans: [ArgumentSpan],
+                        _ forms: TokenForms) -> (source: [EventActor], target: [EventActor])? {
+        let end = min(clause.upperBound, trigger.upperBound + Self.betweenReach)
+        guard let between = (trigger.upperBound..<end).first(where: { forms.tokens[$0].kind == .word && forms.norm($0).equals(Self.between) }),
+              let first = spans.firstIndex(where: { $0.actor != nil && $0.tokens.lowerBound == between + 1 }) else { return nil }
+        var others: [EventActor] = []
+        var i = first + 1
+        while i < spans.count, spans[i].joined, let actor = spans[i].actor, spans[i].tokens.lowerBound == spans[i - 1].tokens.upperBound {
+            if actor != spans[first].actor!, !others.contains(actor) { others.append(actor) }
+            i += 1
+        }
+        return others.isEmpty ? nil : ([spans[first].actor!], others)
+    }
+
+    /// How many words after a meeting's or agreement's word بين may stand (اتفاق لوقف إطلاق النار بين).
+    static let betweenReach = 6
+
+    /// بين in normal form.
+    static let between = Array("بين".utf8)
 }

@@ -365,6 +365,9 @@ struct EventDetector {
                     }
                     if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
                         (source, target) = parties
+                    } else if !isScored, [.agree, .consult, .cooperate].contains(trigger.type), trigger.mode == nil,
+                              let parties = partiesBetween(hit.tokens, clause, spans, forms) {
+                        (source, target) = parties
                     } else if !isScored, roleTrigger.kind == .verb, target.isEmpty, source.count == 1,
                               let subject = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound >= hit.tokens.upperBound }),
                               let both = dualObject(hit.tokens, subject: subject.tokens, in: reach, before: s, out, document, forms) {

@@ -245,9 +245,12 @@ extension EventDetector {
             if let next, next.isOblique, next.marker == nil {
                 source.removeAll { $0 == next.actor! }
                 target = unique([next.actor!] + target)
-            } else if let next, next.marker == .origin, next.tokens.lowerBound == tokens.upperBound + 1 {
-                target = unique(source + target).filter { $0 != next.actor! }
-                source = [next.actor!]
+            } else if let next, next.marker == .origin, next.tokens.lowerBound == tokens.upperBound + 1,
+                      let first = actors.firstIndex(where: { $0.tokens == next.tokens }) {
+                // With those joined to it: بدعم من تركيا والأردن.
+                let givers = compound(actors, from: first).actors
+                target = unique(source + target).filter { !givers.contains($0) }
+                source = givers
             }
         }
         if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty != source.isEmpty, source.count + target.count > 1,
