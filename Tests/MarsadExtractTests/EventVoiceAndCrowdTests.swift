@@ -32,6 +32,10 @@ import Testing
         #expect(raid.codes(raid.source) == ["ISRMIL"] && raid.target == ["hezbollah"])
         // Control: attackers after the verb with a weapon, not an attack, are its subject; and attackers before a verb
         // with its weapons are its subject too.
+        let drone = try event("قتل عنصر في حزب الله أمس الجمعة بغارة شنتها مسيرة إسرائيلية على سيارة في جنوب لبنان.", "ASSAULT")
+        #expect(drone.source == ["country-isr"] && drone.target == ["hezbollah"])
+        let launched = try event("أحبطت المقاومة أمس هجوما شنه مسلحون حوثيون وقوات موالية لهم على المدينة.", "ASSAULT")
+        #expect(launched.source.count == 2)
         let shooting = try event("عندما قتل متطرفون بالرصاص 48 مصليا في المسجد.", "ASSAULT")
         #expect(shooting.codes(shooting.source) == ["---UAF"])
         let shelling = try event("وذكرت مصادر أن مسلحين قصفوا بقذائف الهاون والدبابات أحياء سكنية.", "ASSAULT")

@@ -123,7 +123,9 @@ enum ArgumentMarker: Equatable {
             return before.map { b in b.isOne(of: counts) } == true ? .partitive : .origin
         }
         if word.equals(opposing) || word.equals(on) || word.isOne(of: denouncing) { return .against }
-        if contains(word, carriedOut) || word.isOne(of: organised) { return .agent }
+        if contains(word, carriedOut) || word.isOne(of: organised) || word.isOne(of: launchedIt) { return .agent }
+        // Who launched it, past the war machine's noun: بغارة شنتها مسيرة إسرائيلية.
+        if let before, before.isOne(of: launchedIt) { return .agent }
         if word.isOne(of: places) || word.isOne(of: callingOn) || (contains(word, demanding) && !contains(word, taliban)) { return .addressee }
         if word.equals(to), let before, before.isOne(of: petitions) { return .addressee }
         if contains(word, aimed) { return .aim }
@@ -166,6 +168,8 @@ enum ArgumentMarker: Equatable {
     private static let byFireOf = ["برصاص", "بنيران", "بقذائف", "بصواريخ"].map { Array($0.utf8) }
     /// Before the actor that carried out an attack: نفذه، نفذته، الذي نفذه.
     private static let carriedOut = Array("نفذ".utf8)
+    /// Launched it, with the pronoun of the attack before it (الهجوم الذي شنه المسلحون، بغارة شنتها مسيرة), in normal form.
+    private static let launchedIt = ["شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها"].map { Array($0.utf8) }
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
     private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
     /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ، شجبت، تستنكر.

@@ -114,13 +114,15 @@ extension EventDetector {
             // A passive's subject, before or after it, is who was struck; attackers and war machines named
             // beside it are still the source (جنديان قتلا بانفجار، أصيب الوزير), not a war machine with في or ب
             // (اغتيل في متفجرة زرعت في طائرة هليكوبتر كان يستقلها), unless the attack the subject after the verb, or
-            // counted before it (15 مسلحا، 47 عنصرا من التنظيم), was struck in names its war machine (قتل عنصر في حزب الله بغارة إسرائيلية، 15 مسلحا قتلوا
-            // في غارة لطيران التحالف; not ميليشيات الحوثي قصفت بقذائف الهاون والدبابات).
+            // counted before it (15 مسلحا، 47 عنصرا من التنظيم), was struck in names its war machine or who launched it
+            // (قتل عنصر في حزب الله بغارة إسرائيلية، بغارة شنتها مسيرة إسرائيلية، 15 مسلحا قتلوا في غارة لطيران التحالف;
+            // not ميليشيات الحوثي قصفت بقذائف الهاون والدبابات).
             let named = source + target
             if let word = voice.attackWord, !named.contains(where: { actor in
                    actors.contains { $0.actor == actor && $0.tokens.upperBound <= tokens.lowerBound && ![.counted, .partitive, .origin].contains($0.marker) }
                }),
-               let armed = candidates.first(where: { $0.isArmed && $0.tokens.lowerBound >= word && $0.tokens.lowerBound - word <= Self.reachAfter }) {
+               let armed = candidates.first(where: { ($0.isArmed || $0.marker == .agent) && $0.tokens.lowerBound >= word
+                   && $0.tokens.lowerBound - word <= Self.reachAfter }) {
                 source = [armed.actor!]
             } else {
                 source = named.filter { actor in actors.first { $0.actor == actor }.map { (isAttacker($0) || $0.isArmed && !$0.isOblique) && $0.marker != .counted } == true }
@@ -144,9 +146,11 @@ extension EventDetector {
             source = []
         }
         if let agent {
-            // The agent of a passive or of نفذ: خطف على يد مسلحين، الهجوم الذي نفذته الحركة.
-            target = (source + target).filter { $0 != agent.actor! }
-            source = [agent.actor!]
+            // The agent of a passive or of نفذ, with those joined to it: خطف على يد مسلحين، الهجوم الذي نفذته الحركة،
+            // هجوما شنه مسلحون حوثيون وقوات موالية.
+            let agents = candidates.firstIndex(where: { $0.tokens == agent.tokens }).map { compound(candidates, from: $0).actors } ?? [agent.actor!]
+            target = (source + target).filter { !agents.contains($0) }
+            source = agents
         }
         if trigger.type == .assault {
             // Who underwent an attack (تعرضت القوات لهجوم), what it aimed at (استهدف دورية للشرطة) or was
