@@ -41,9 +41,8 @@ extension EventDetector {
         }) {
             return false
         }
-        let armed = subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
         let bombs = bombs(trigger, hit, hits, clause: clause, forms) && !Self.isPlaceEntity(actor, document)
-        return armed || bombs || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
+        return Self.bearsArms(subject, actor, document) || bombs || !target.isEmpty && !Self.isOne(word, withConjunction: Self.strikingInWords)
     }
 
     /// Whether a plain report of an assault tells of bombing by a state or by armed men: its verb bombs
@@ -54,7 +53,12 @@ extension EventDetector {
         guard trigger.type == .assault, let actor = source.first, let subject = spans.first(where: { $0.actor == actor }),
               bombs(trigger, hit, hits, clause: clause, forms) else { return false }
         if case let .entity(e) = actor, document.entities[e].entity.isCountry { return true }
-        return subject.isArmed || subject.sector.map(Self.armedSectors.contains) == true || Self.isMilitarisedGroup(actor, document)
+        return Self.bearsArms(subject, actor, document)
+    }
+
+    /// Whether the span of `actor` bears arms: a war machine, an armed sector, a militarised group of no state.
+    static func bearsArms(_ span: ArgumentSpan, _ actor: EventActor, _ document: AnnotatedDocument) -> Bool {
+        span.isArmed || span.sector.map(armedSectors.contains) == true || isMilitarisedGroup(actor, document)
     }
 
     /// Whether an assault's verb bombs (قصف), or launches what bombs in its clause (شنت غارات جوية).
@@ -105,7 +109,8 @@ extension EventDetector {
     }
 
     /// Whether a verb after its subject opens as a present verb does: with ي، ت or ن (تقصف); after
-    /// its subject, a past verb of the fifth or sixth form (تظاهر) is rare.
+    /// its subject, a past verb of the fifth or sixth form (تظاهر) is rare. `isPresentVerb`, for a verb
+    /// that opens its sentence, asks for تت or نت, since such a verb is as often that past form.
     static func opensAsPresent(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count >= 2 else { return false }
         let letter = (word[0], word[1])

@@ -111,23 +111,7 @@ extension EventDetector {
             }
         }
         if voice.isPassive(withObject: target.contains { actor in actors.first { $0.actor == actor }.map { !$0.isArmed } == true }) {
-            // A passive's subject, before or after it, is who was struck; attackers and war machines named
-            // beside it are still the source (جنديان قتلا بانفجار، أصيب الوزير), not a war machine with في or ب
-            // (اغتيل في متفجرة زرعت في طائرة هليكوبتر كان يستقلها), unless the attack the subject after the verb, or
-            // counted before it (15 مسلحا، 47 عنصرا من التنظيم), was struck in names its war machine or who launched it
-            // (قتل عنصر في حزب الله بغارة إسرائيلية، بغارة شنتها مسيرة إسرائيلية، 15 مسلحا قتلوا في غارة لطيران التحالف;
-            // not ميليشيات الحوثي قصفت بقذائف الهاون والدبابات).
-            let named = source + target
-            if let word = voice.attackWord, !named.contains(where: { actor in
-                   actors.contains { $0.actor == actor && $0.tokens.upperBound <= tokens.lowerBound && ![.counted, .partitive, .origin].contains($0.marker) }
-               }),
-               let armed = candidates.first(where: { ($0.isArmed || $0.marker == .agent) && $0.tokens.lowerBound >= word
-                   && $0.tokens.lowerBound - word <= Self.reachAfter }) {
-                source = [armed.actor!]
-            } else {
-                source = named.filter { actor in actors.first { $0.actor == actor }.map { (isAttacker($0) || $0.isArmed && !$0.isOblique) && $0.marker != .counted } == true }
-            }
-            target = named.filter { !source.contains($0) }
+            (source, target) = passiveRoles(source + target, voice, tokens, actors, candidates)
         }
         if trigger.type == .assault, let died = actors.first(where: { $0.metDeath && source.contains($0.actor!) })?.actor {
             // Who met death died, attackers too: لقي ستة من مقاتلي المعارضة مصرعهم.
@@ -331,6 +315,29 @@ extension EventDetector {
         // Only a demonym's span has a state as its actor: a named state is an entity.
         if case .state = actor { return true }
         return sector(actor, actors).map(Self.victimSectors.contains) ?? false
+    }
+
+    /// Who acts and who is struck, among the actors `named`, when an assault verb at `tokens` reads as a passive. Its subject,
+    /// before or after it, is who was struck; attackers and war machines named beside it are still the source (جنديان قتلا
+    /// بانفجار، أصيب الوزير), not a war machine with في or ب (اغتيل في متفجرة زرعت في طائرة هليكوبتر كان يستقلها), unless
+    /// the attack the subject after the verb, or counted before it (15 مسلحا، 47 عنصرا من التنظيم), was struck in names
+    /// its war machine or who launched it (قتل عنصر في حزب الله بغارة إسرائيلية، بغارة شنتها مسيرة إسرائيلية، 15 مسلحا قتلوا
+    /// في غارة لطيران التحالف; not ميليشيات الحوثي قصفت بقذائف الهاون والدبابات).
+    private func passiveRoles(_ named: [EventActor], _ voice: AssaultVoice, _ tokens: Range<Int>, _ actors: [ArgumentSpan],
+                              _ candidates: [ArgumentSpan]) -> (source: [EventActor], target: [EventActor]) {
+        let source: [EventActor]
+        if let word = voice.attackWord, !named.contains(where: { actor in
+               actors.contains { $0.actor == actor && $0.tokens.upperBound <= tokens.lowerBound && ![.counted, .partitive, .origin].contains($0.marker) }
+           }),
+           let armed = candidates.first(where: { ($0.isArmed || $0.marker == .agent) && $0.tokens.lowerBound >= word
+               && $0.tokens.lowerBound - word <= Self.reachAfter }) {
+            source = [armed.actor!]
+        } else {
+            source = named.filter { actor in
+                actors.first { $0.actor == actor }.map { (isAttacker($0) || $0.isArmed && !$0.isOblique) && $0.marker != .counted } == true
+            }
+        }
+        return (source, named.filter { !source.contains($0) })
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
