@@ -72,8 +72,12 @@ import Testing
         let raids = try #require(kept("وشنت إسرائيل والولايات المتحدة غارات على إيران.").first)
         #expect(raids.codes(raids.source) == ["ISR", "USA"] && raids.codes(raids.target) == ["IRN"])
         #expect(kept("قصفت الطائرات الحربية مخازن للسلاح قرب الحدود.").count == 1)
-        // Other plain reports still need the classifier, and so does a launch of no bombing.
+        // Those struck in a bombing whose side is named, told in the passive.
+        let struck = try #require(kept("قتل عنصر في حزب الله بغارة إسرائيلية.").first)
+        #expect(struck.codes(struck.source) == ["ISRMIL"] && struck.target == ["hezbollah"])
+        // Other plain reports still need the classifier, and so does a launch of no bombing, or a clash.
         #expect(kept("اختطف مسلحون مهندسا أجنبيا في جنوب البلاد.").isEmpty)
         #expect(kept("شنت إسرائيل هجمات على إيران.").isEmpty)
+        #expect(kept("قتل ثلاثة مسلحين في اشتباك مع الشرطة.").isEmpty)
     }
 }

@@ -21,7 +21,8 @@ struct EventCandidate {
     var features: [UInt32]
     /// Whether it reads as the plain report of an act (`EventDetector.isPlainReport`).
     let plainReport: Bool
-    /// Whether that plain report tells of bombing (`EventDetector.isBombingReport`).
+    /// Whether it tells of bombing, as a plain report (`EventDetector.isBombingReport`) or as a passive whose bomber is
+    /// named (`EventDetector.isStruckByBombing`): kept whatever the classifier says.
     var bombing = false
     /// Whether its verb carries a plural subject of its own (بحثوا، يطالبون) and an actor is
     /// named before it in its sentence: they acted, though no actor stands beside the verb.

@@ -175,7 +175,7 @@ public struct EventClassifierTrainer: Sendable {
     /// The highest probability among a sentence's candidates and among its plain reports.
     public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> SentenceScore {
         let model = EventModel(types: [.assault], buckets: buckets, weights: weights, thresholds: [0.5])
-        let scored = sentence.candidates.map { (p: $0.bombing ? 1 : model.probability(block: 0, $0.features), plain: $0.plainReport) }
+        let scored = sentence.candidates.map { (p: $0.bombing ? 1 : model.probability(block: 0, $0.features), plain: $0.plainReport || $0.bombing) }
         return SentenceScore(probability: scored.map(\.p).max() ?? 0, plainReport: scored.filter(\.plain).map(\.p).max() ?? 0)
     }
 

@@ -56,6 +56,22 @@ extension EventDetector {
         return Self.bearsArms(subject, actor, document)
     }
 
+    /// Whether a passive verb opening its clause tells of those struck in a bombing at token `attack` whose side is named,
+    /// a state or armed men (قتل عنصر في حزب الله بغارة إسرائيلية): a report the stage keeps as it keeps a plain report
+    /// of bombing (`isBombingReport`).
+    func isStruckByBombing(_ attack: Int, _ hits: [Hit], source: [EventActor], _ spans: [ArgumentSpan],
+                           _ document: AnnotatedDocument) -> Bool {
+        guard let actor = source.first,
+              hits.contains(where: { $0.tokens.lowerBound == attack && lexicon.triggers[Int($0.entry)].mode == Self.aerial }) else { return false }
+        switch actor {
+        case .state: return true
+        case let .generic(sector, _, _): return Self.armedSectors.contains(sector)
+        case let .entity(e):
+            if document.entities[e].entity.isCountry { return true }
+            return spans.first(where: { $0.actor == actor }).map { Self.bearsArms($0, actor, document) } ?? false
+        }
+    }
+
     /// Whether the span of `actor` bears arms: a war machine, an armed sector, a militarised group of no state.
     static func bearsArms(_ span: ArgumentSpan, _ actor: EventActor, _ document: AnnotatedDocument) -> Bool {
         span.isArmed || span.sector.map(armedSectors.contains) == true || isMilitarisedGroup(actor, document)

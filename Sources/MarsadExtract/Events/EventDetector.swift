@@ -392,6 +392,8 @@ struct EventDetector {
                                                        && isDoneByVerb(hit, spans, clause: clause, timeWords: timeWords, forms))
                     if candidate.plainReport {
                         candidate.bombing = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
+                    } else if isScored, opensClause, let attack = voice.attackWord {
+                        candidate.bombing = isStruckByBombing(attack, hits, source: source, spans, document)
                     }
                     if isScored {
                         let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)

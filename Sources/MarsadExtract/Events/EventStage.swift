@@ -85,7 +85,7 @@ public struct EventStage: Stage {
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let p = candidate.bombing ? max(Self.bombingConfidence, model.probability(block: block, candidate.features))
                 : model.probability(block: block, candidate.features)
-            let score = SentenceScore(probability: p, plainReport: candidate.plainReport ? p : 0)
+            let score = SentenceScore(probability: p, plainReport: candidate.plainReport || candidate.bombing ? p : 0)
             return score.accepted(at: model.thresholds[block]) ? p : nil
         }
         // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
