@@ -209,5 +209,14 @@ import Testing
         let hosted = try event("واستضافت قطر مفاوضات بين حماس وإسرائيل.", "CONSULT")
         #expect(hosted.source == ["country-qat"])
     }
+    @Test func aSeatOfTheExecutiveOpeningTheSentenceIsWhereNotWho() throws {
+        let text = "وفي بعبدا، استقبل الرئيس اللبناني جوزيف عون المبعوث الأميركي توم براك، وبحث معه ملف حصر السلاح بيد الدولة."
+        let talks = events(text, published: "2025-08-23").filter { $0.type == "CONSULT" }
+        // One meeting, told twice; no talks held by the palace.
+        #expect(talks.count == 1 && talks.first?.source == ["joseph-aoun"] && talks.first?.location == "baabda-palace", "\(talks)")
+        // Control: after في within its clause, a ministry stays one of the act's actors (مصدر في الخارجية الأميركية).
+        let refusal = try event("رفض مصدر في الخارجية الأميركية الخطة.", "REJECT")
+        #expect((refusal.source + refusal.target).contains("us-state-department"), "\(refusal)")
+    }
 }
 

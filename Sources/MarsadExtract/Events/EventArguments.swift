@@ -794,11 +794,14 @@ struct SentenceArguments {
             isSetting = namesSetting(range.lowerBound, document, forms)
         case .location, .facility: isSetting = true
         // An institution named by its building is where one is in it (استقبل الملك في قصر اليمامة الرئيس اليمني، في البيت
-        // الأبيض); one's members are in others (القيادي في حركة حماس), and a statement from one (بيان من وزارة الخارجية) is its.
+        // الأبيض), and so is a seat standing for a state's executive after في opening its clause (وفي بعبدا، استقبل الرئيس);
+        // one's members are in others (القيادي في حركة حماس، مصدر في الخارجية الأميركية), and a statement from one (بيان من
+        // وزارة الخارجية) is its.
         case .organisation:
             let k = range.lowerBound
+            let opensClause = k - 1 == sentence.lowerBound || k >= 2 && forms.tokens[k - 2].kind == .punctuation
             isSetting = k > sentence.lowerBound && forms.norm(k - 1).isOne(of: Self.inside)
-                && EventDetector.bareStem(k, forms).isOne(of: Self.buildings)
+                && (EventDetector.bareStem(k, forms).isOne(of: Self.buildings) || opensClause && document.entities[entity].entity.metonymOf != nil)
         // A capital standing for its state is a setting only after a word for a kind of place or a direction
         // (وسط بغداد، جنوب بغداد): a preposition before it may make it a complement (اتصل بواشنطن).
         case .geopolitical:
