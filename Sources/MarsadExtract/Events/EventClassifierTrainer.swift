@@ -7,7 +7,7 @@ import MarsadCore
 public struct PreparedCandidate: Sendable, ExpressibleByArrayLiteral {
     public let features: [UInt32]
     public let plainReport: Bool
-    /// Whether the plain report tells of bombing (`EventDetector.isBombingReport`): kept whatever its probability.
+    /// Whether it tells of bombing (`EventCandidate.bombing`): kept whatever its probability.
     public let bombing: Bool
 
     public init(features: [UInt32], plainReport: Bool = false, bombing: Bool = false) {
@@ -172,7 +172,8 @@ public struct EventClassifierTrainer: Sendable {
     /// point is more the luck of a few sentences than the best place to cut.
     static let thresholdWindow = 5
 
-    /// The highest probability among a sentence's candidates and among its plain reports.
+    /// The highest probability among a sentence's candidates and among its plain reports; a report of bombing counts
+    /// as a plain report of probability 1.
     public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> SentenceScore {
         let model = EventModel(types: [.assault], buckets: buckets, weights: weights, thresholds: [0.5])
         let scored = sentence.candidates.map { (p: $0.bombing ? 1 : model.probability(block: 0, $0.features), plain: $0.plainReport || $0.bombing) }

@@ -83,8 +83,8 @@ public struct EventStage: Stage {
             return candidate.plainReport ? ruleConfidence(candidate) : nil
         }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
-            let p = candidate.bombing ? max(Self.bombingConfidence, model.probability(block: block, candidate.features))
-                : model.probability(block: block, candidate.features)
+            let probability = model.probability(block: block, candidate.features)
+            let p = candidate.bombing ? max(Self.bombingConfidence, probability) : probability
             let score = SentenceScore(probability: p, plainReport: candidate.plainReport || candidate.bombing ? p : 0)
             return score.accepted(at: model.thresholds[block]) ? p : nil
         }
@@ -121,7 +121,7 @@ public struct EventStage: Stage {
     /// with casualty counts and claims of responsibility, which a short plain report lacks.
     static let plainReportFloor = 0.5
 
-    /// The least confidence of a plain report of bombing (`EventDetector.isBombingReport`), kept whatever the classifier says.
+    /// The least confidence of a report of bombing (`EventCandidate.bombing`), kept whatever the classifier says.
     static let bombingConfidence = 0.8
 
     /// Whether cue words leave a candidate as a report of something that happened.
