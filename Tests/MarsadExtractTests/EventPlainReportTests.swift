@@ -75,6 +75,14 @@ import Testing
         // Those struck in a bombing whose side is named, told in the passive.
         let struck = try #require(kept("قتل عنصر في حزب الله بغارة إسرائيلية.").first)
         #expect(struck.codes(struck.source) == ["ISRMIL"] && struck.target == ["hezbollah"])
+        // A bombing's noun as its verb's subject, in a headline, struck whom the verb names.
+        let headline = try #require(kept("غارة إسرائيلية تقتل عنصرا في حزب الله").first)
+        #expect(headline.codes(headline.source) == ["ISRMIL"] && headline.target == ["hezbollah"])
+        // A drone, its state's nisba after it, is that state's armed forces.
+        let drone = try #require(kept("قتل ثلاثة أشخاص بغارة من طائرة مسيرة إسرائيلية.").first)
+        #expect(drone.codes(drone.source) == ["ISRMIL"])
+        // Control: an attack's noun that bombs nothing, as its verb's subject, still needs the classifier.
+        #expect(kept("هجوم انتحاري يقتل عشرين شخصا في كابول").isEmpty)
         // Other plain reports still need the classifier, and so does a launch of no bombing, or a clash.
         #expect(kept("اختطف مسلحون مهندسا أجنبيا في جنوب البلاد.").isEmpty)
         #expect(kept("شنت إسرائيل هجمات على إيران.").isEmpty)

@@ -72,6 +72,22 @@ extension EventDetector {
         }
     }
 
+    /// The verb an attack's noun is the subject of, opening its clause with only its side's words between them (a nisba, the war machine's)
+    /// (غارة إسرائيلية تقتل عنصرا في حزب الله، قصف إسرائيلي يقتل مدنيين): the noun keeps the sentence's one candidate, and
+    /// the verb tells what it did, to whom. Nil unless the verb, of an assault, reads as one and names no one of its own before it.
+    func verbOfAttackingNoun(_ hit: Hit, _ hits: [Hit], source: [EventActor], _ spans: [ArgumentSpan], clause: Range<Int>,
+                             _ forms: TokenForms) -> Hit? {
+        guard forms.tokens[clause.lowerBound..<hit.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
+              let verb = hits.first(where: { $0.tokens.lowerBound >= hit.tokens.upperBound }),
+              clause.contains(verb.tokens.lowerBound), lexicon.triggers[Int(verb.entry)].type == .assault, !verb.future,
+              Self.readsAsVerb(forms.tokens[verb.tokens.lowerBound], forms.norms) else { return nil }
+        let between = hit.tokens.upperBound..<verb.tokens.lowerBound
+        guard between.count <= Self.subjectReach, between.allSatisfy({ k in
+            spans.contains { span in span.tokens.contains(k) && span.actor != nil && (span.isNisba || span.actor.map(source.contains) == true) }
+        }) else { return nil }
+        return verb
+    }
+
     /// Whether the span of `actor` bears arms: a war machine, an armed sector, a militarised group of no state.
     static func bearsArms(_ span: ArgumentSpan, _ actor: EventActor, _ document: AnnotatedDocument) -> Bool {
         span.isArmed || span.sector.map(armedSectors.contains) == true || isMilitarisedGroup(actor, document)

@@ -394,6 +394,17 @@ struct EventDetector {
                         candidate.bombing = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
                     } else if isScored, opensClause, let attack = voice.attackWord {
                         candidate.bombing = isStruckByBombing(attack, hits, source: source, spans, document)
+                    } else if isScored, roleTrigger.kind == .noun || !Self.readsAsVerb(first, norms),
+                              let verb = verbOfAttackingNoun(hit, hits, source: source, spans, clause: clause, forms),
+                              isStruckByBombing(hit.tokens.lowerBound, hits, source: source, spans, document) {
+                        // An attack's noun that is its verb's subject struck whom the verb names after it.
+                        candidate.bombing = true
+                        if candidate.target.isEmpty, let struck = spans.first(where: { span in
+                            span.actor != nil && span.tokens.lowerBound >= verb.tokens.upperBound && clause.contains(span.tokens.lowerBound)
+                                && span.tokens.lowerBound - verb.tokens.upperBound <= Self.reachAfter && !source.contains(span.actor!)
+                        }) {
+                            candidate.target = [struck.actor!]
+                        }
                     }
                     if isScored {
                         let read = argumentReading(candidate, hit, spans, range, suffered: suffered, &forms)
