@@ -83,6 +83,9 @@ import Testing
         let about = try event("قتلت نحو 40 متمردا من حركة طالبان في غارة على ولاية هلمند.", "ASSAULT")
         #expect(about.source.isEmpty && about.target == ["taliban"])
         #expect(fighters.codes(fighters.source) == ["---MIL"] && fighters.target == ["taliban"])
+        // So is its staff.
+        let staff = try event("اعتقلت جماعة الحوثي 11 موظفا في الأمم المتحدة خلال مداهمات في صنعاء.", "COERCE")
+        #expect(staff.source == ["houthis"] && staff.target == ["united-nations"])
     }
 
     @Test func membersOfAnOrganisationNamedInQuotesAfterItsKindAreThatOrganisation() throws {

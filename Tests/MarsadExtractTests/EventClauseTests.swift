@@ -134,6 +134,26 @@ import Testing
         let killed = try event("إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة.", "ASSAULT")
         #expect(killed.source.isEmpty && killed.codes(killed.target) == ["---MIL", "---COP"])
     }
+    @Test func aHeadlinesClauseJoinedByWaIsAnActOfItsOwn() throws {
+        // Two attacks in a headline: the Houthis' launch is the second clause's, and the first strikes have no Houthis
+        // as their target; a sound plural in the nominative is the plural verb's subject alone.
+        let found = events("غارات إسرائيلية على ميناء الحديدة والحوثيون يطلقون صاروخا باتجاه تل أبيب", published: "2025-09-05")
+            .filter { $0.type == "ASSAULT" }
+        #expect(found.count == 2, "\(found)")
+        let strikes = try #require(found.first)
+        #expect(strikes.codes(strikes.source) == ["ISRMIL"] && strikes.target.isEmpty && strikes.location == "hodeidah-port")
+        let launch = try #require(found.last)
+        #expect(launch.source == ["houthis"] && launch.target == ["tel-aviv"] && launch.location == nil)
+        // Control: in running text, a verb after a compound's last member describes what comes before it.
+        let visit = try event("روج الرئيس الأمريكي للاستثمار خلال زيارة رسمية إلى كينيا وإثيوبيا يبحث خلالها قضايا التجارة.", "CONSULT")
+        #expect(visit.location == "country-ken" && visit.target == ["country-eth"], "\(visit)")
+    }
+    @Test func theActAnotherAnswersHasItsOwnPlace() throws {
+        // ردا على opens the act an attack answers: the airport is where that launch was aimed, not where Israel struck.
+        let text = "وقال الجيش الإسرائيلي إن طائراته استهدفت بنى تحتية عسكرية، ردا على إطلاق صاروخ باتجاه مطار بن غوريون."
+        let strike = try event(text, "ASSAULT", published: "2025-09-05")
+        #expect(strike.location == nil, "\(strike)")
+    }
     @Test func aParticipleGoesOnFromTheMainClauseAfterAnOpeningPhrase() throws {
         let text = "في المقابل، رفض الأمين العام لحزب الله نعيم قاسم تسليم سلاح الحزب، وقال في كلمة متلفزة إن المقاومة لن تسلم سلاحها، متهما الحكومة بتنفيذ إملاءات أميركية."
         let accusation = try event(text, "ACCUSE", published: "2025-08-23")

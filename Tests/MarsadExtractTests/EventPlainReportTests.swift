@@ -81,6 +81,10 @@ import Testing
         // A drone, its state's nisba after it, is that state's armed forces.
         let drone = try #require(kept("قتل ثلاثة أشخاص بغارة من طائرة مسيرة إسرائيلية.").first)
         #expect(drone.codes(drone.source) == ["ISRMIL"])
+        // A headline opening with bombing by a named side, with no article, reports it; with the article it names a topic.
+        let strikes = try #require(kept("غارات أمريكية على مواقع للحوثيين في صنعاء").first)
+        #expect(strikes.codes(strikes.source) == ["USAMIL"])
+        #expect(kept("الغارات الأمريكية على مواقع الحوثيين").isEmpty)
         // Control: an attack's noun that bombs nothing, as its verb's subject, still needs the classifier.
         #expect(kept("هجوم انتحاري يقتل عشرين شخصا في كابول").isEmpty)
         // Other plain reports still need the classifier, and so does a launch of no bombing, or a clash.

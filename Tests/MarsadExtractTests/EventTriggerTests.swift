@@ -24,6 +24,11 @@ import Testing
         #expect(killing.mode == "targeted" && killing.codes(killing.source) == ["---UAF"])
         let attack = try #require(only("هاجم مسلحون مركزا للشرطة في الموصل.", "ASSAULT"))
         #expect(attack.codes(attack.source) == ["---UAF"])
+        // A missile launched, its subject between the verb and the missile or not.
+        let launch = try #require(only("أطلق الحوثيون صاروخا باليستيا على إسرائيل.", "ASSAULT"))
+        #expect(launch.mode == "heavy-weapons" && launch.source == ["houthis"] && launch.target == ["country-isr"])
+        let rockets = try #require(only("وأطلقت حركة حماس صواريخ على مدن إسرائيلية.", "ASSAULT"))
+        #expect(rockets.trigger == "وأطلقت" && rockets.source == ["hamas"] && rockets.target == ["country-isr"], "\(rockets)")
     }
 
     @Test func theDeadOfAnAccidentOrADisasterAreNoAttack() throws {

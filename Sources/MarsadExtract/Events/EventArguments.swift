@@ -548,10 +548,10 @@ struct SentenceArguments {
     /// The stems of embassies, consulates and missions, which serve the state that sends them, in normal form.
     private static let diplomatic = ["سفار", "قنصلي", "ممثلي", "بعث"].map { Array($0.utf8) }
 
-    /// Sectors of the members a group named after them stands for: gunmen, fighters, activists.
-    static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP"]
+    /// Sectors of the members a group named after them stands for: gunmen, fighters, activists, staff.
+    static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP", "LAB"]
 
-    /// Gunmen, fighters or activists of a named organisation are that organisation: ناشطا في كتائب الأقصى،
+    /// Gunmen, fighters, activists or staff of a named organisation are that organisation: ناشطا في كتائب الأقصى، موظفا في الأمم المتحدة،
     /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»، متشددين موالين لحركة طالبان; so are its war machines (مقاتلات التحالف العربي،
     /// طائرات حلف الناتو). Members of a body of their own sector named after من or في are that body (خمسة جنود من
     /// الجيش السوري، نواب في البرلمان الإيراني). The organisation's or body's span joins the role noun's.

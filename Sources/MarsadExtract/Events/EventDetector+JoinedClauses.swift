@@ -7,16 +7,32 @@ extension EventDetector {
     /// the span it would join (الدعم السريع تقصف الفاشر بالمسيرات والجيش السوداني يتوعد بالرد: the
     /// army threatens, and is not bombed with El Fasher). A compound subject before its one verb
     /// keeps its joins (مصر والأردن وإسرائيل توافق على الاتفاق), and so does a compound before a verb
-    /// of two or more (أوباما وإردوغان اتفقا) or a verb joined by و (قتل ثلاثة من الجيش والشرطة وجرح تسعة).
+    /// of two or more (أوباما وإردوغان اتفقا), unless a sound plural stands for them alone (`isOwnPluralSubject`),
+    /// or a verb joined by و (قتل ثلاثة من الجيش والشرطة وجرح تسعة).
     func unjoiningClauses(_ spans: [ArgumentSpan], _ hits: [Hit], _ forms: TokenForms) -> [ArgumentSpan] {
         var spans = spans
         for i in spans.indices.dropFirst() where spans[i].joined && spans[i].actor != nil {
             let end = spans[i].tokens.upperBound, previous = spans[i - 1].tokens.lowerBound
-            guard hits.contains(where: { $0.tokens.lowerBound == end && readsAsVerb($0, forms) && takesOneSubject($0, forms) }),
+            guard hits.contains(where: { hit in
+                hit.tokens.lowerBound == end && readsAsVerb(hit, forms) && (takesOneSubject(hit, forms) || isOwnPluralSubject(spans[i], of: hit, forms))
+            }),
                   hits.contains(where: { $0.tokens.upperBound <= previous }) else { continue }
             spans[i].joined = false
         }
         return spans
+    }
+
+    /// The first tokens of the subjects that open clauses joined by و, right before their verb
+    /// (`opensJoinedClause`), in text order: in a headline (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), or
+    /// after a pause. Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
+    func joinedClauseSubjects(_ spans: [ArgumentSpan], _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> [Int] {
+        let headline = Self.isHeadline(sentence, forms.tokens)
+        return spans.filter { span in
+            let start = span.tokens.lowerBound
+            return span.actor != nil && Self.opensJoinedClause(span, forms)
+                && (headline || start > sentence.lowerBound && forms.tokens[start - 1].kind == .punctuation)
+                && hits.contains { $0.tokens.lowerBound == span.tokens.upperBound && readsAsVerb($0, forms) }
+        }.map(\.tokens.lowerBound)
     }
 
     /// Whether a verb hit opens no clause of its own with و or ف, and has no dual's or plural's
@@ -27,6 +43,18 @@ extension EventDetector {
         let word = Self.stem(token, forms.norm(hit.tokens.lowerBound))
         return !(word.count >= 8 && (word.ends(with: TokenForms.accusative) || word.ends(with: Self.dualPresent)))
     }
+
+    /// Whether a span is on its own the subject a plural verb agrees with: a sound plural in the nominative
+    /// (والحوثيون يطلقون صاروخا), which no compound after a preposition's object would be.
+    func isOwnPluralSubject(_ span: ArgumentSpan, of hit: Hit, _ forms: TokenForms) -> Bool {
+        let verb = forms.tokens[hit.tokens.lowerBound]
+        guard !hit.conjunction, !ProcliticFlags.of(verb).conjunction, Self.hasPluralSubject(verb, forms.norms) else { return false }
+        let head = Self.stem(forms.tokens[span.tokens.lowerBound], forms.norm(span.tokens.lowerBound))
+        return head.count >= 8 && head.ends(with: Self.soundPluralNominative)
+    }
+
+    /// ون in UTF-8: the ending of a sound masculine plural in the nominative (الحوثيون، المتظاهرون).
+    static let soundPluralNominative = Array("ون".utf8)
 
     /// ان in UTF-8: the ending of a present verb's dual subject (its past's is `TokenForms.accusative`'s alef).
     static let dualPresent = Array("ان".utf8)

@@ -37,7 +37,8 @@ struct EventDetector {
                         && !setsOutWithoutProtest($0, found, spans, range, &forms) && !(accident && lexicon.triggers[Int($0.entry)].type == .assault)
                 }
                 guard !hits.isEmpty else { continue }
-                let chosen = hits.count == 1 ? hits : choose(hits, range, forms)
+                let clauseSubjects = joinedClauseSubjects(spans, hits, range, forms)
+                let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, forms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
                 // Read only where a type the classifier does not score is among the triggers kept.
                 let aboutSport = chosen.contains { !scored.contains(lexicon.triggers[Int($0.entry)].type) } && Self.isAboutSport(range, forms)
@@ -123,7 +124,9 @@ struct EventDetector {
                             && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                             && !(trigger.mode == Self.crowdControl && lexicon.triggers[Int(other.entry)].mode == Self.crowdControl)
                     }?.tokens.lowerBound ?? clause.upperBound
-                    let reach = clause.lowerBound..<min(clause.upperBound, next)
+                    // Nor past the subject of a clause joined by و (غارات على ميناء الحديدة والحوثيون يطلقون صاروخا).
+                    let nextClause = clauseSubjects.first { $0 >= hit.tokens.upperBound } ?? clause.upperBound
+                    let reach = clause.lowerBound..<min(clause.upperBound, next, nextClause)
                     // A verb row's form with a verbal noun's pattern takes its arguments as a noun does (اغتيال
                     // العميد: the general was killed), though the classifier and the rules for nouns still read it
                     // as its row's verb.
@@ -375,7 +378,7 @@ struct EventDetector {
                     }
                     // The state aid comes from is not where it is given.
                     let place = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
-                                             within: ownPart(of: hit.tokens, in: range, forms))
+                                             within: ownPart(of: hit.tokens, in: range, clauseSubjects: clauseSubjects, forms))
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
@@ -394,12 +397,15 @@ struct EventDetector {
                         candidate.bombing = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
                     } else if isScored, opensClause, let attack = voice.attackWord {
                         candidate.bombing = isStruckByBombing(attack, hits, source: source, spans, document)
-                    } else if isScored, roleTrigger.kind == .noun || !Self.readsAsVerb(first, norms),
-                              let verb = verbOfAttackingNoun(hit, hits, source: source, spans, clause: clause, forms),
+                    } else if isScored, roleTrigger.kind == .noun || !Self.readsAsVerb(first, norms), opensClause,
                               isStruckByBombing(hit.tokens.lowerBound, hits, source: source, spans, document) {
-                        // An attack's noun that is its verb's subject struck whom the verb names after it.
-                        candidate.bombing = true
-                        if candidate.target.isEmpty, let struck = spans.first(where: { span in
+                        // A bombing whose side is named, opening a headline without the article, reports it (غارات إسرائيلية على
+                        // ميناء الحديدة; الغارات الإسرائيلية على غزة names a topic);
+                        // so does its noun as its verb's subject, which struck whom the verb names after it.
+                        let verb = verbOfAttackingNoun(hit, hits, source: source, spans, clause: clause, forms)
+                        candidate.bombing = verb != nil || hit.tokens.lowerBound == range.lowerBound && !ProcliticFlags.of(first).article
+                            && Self.isHeadline(range, analysis.tokens)
+                        if let verb, candidate.target.isEmpty, let struck = spans.first(where: { span in
                             span.actor != nil && span.tokens.lowerBound >= verb.tokens.upperBound && clause.contains(span.tokens.lowerBound)
                                 && span.tokens.lowerBound - verb.tokens.upperBound <= Self.reachAfter && !source.contains(span.actor!)
                         }) {
@@ -684,14 +690,16 @@ struct EventDetector {
     /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
     /// Crowd control is an act of its own beside the others of its type (أطلقت قوات الأمن خراطيم
     /// المياه على المحتجين … وأصيب خمسة معلمين: the water cannon, and the wounded).
-    private func choose(_ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> [Hit] {
+    private func choose(_ hits: [Hit], _ sentence: Range<Int>, clauseSubjects: [Int], _ forms: TokenForms) -> [Hit] {
         let tokens = forms.tokens, norms = forms.norms
         var chosen: [(hit: Hit, clause: Int)] = []
         func kind(_ trigger: EventTrigger) -> (PloverType, Bool) { (trigger.type, trigger.mode == Self.crowdControl) }
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
-            // The classifier judges a sentence: its types get one candidate per sentence.
-            let clause = scored.contains(trigger.type) ? sentence.lowerBound : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
+            // The classifier judges a sentence: its types get one candidate per sentence, or per clause joined by و
+            // with a subject of its own (اشتباكات في السويداء وإسرائيل تقصف محيط القصر).
+            let clause = scored.contains(trigger.type) ? clauseSubjects.last(where: { $0 < hit.tokens.lowerBound }) ?? sentence.lowerBound
+                : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
             if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }) {
                 if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
             } else {
@@ -700,7 +708,7 @@ struct EventDetector {
         }
         // A noun of a type a verb of the sentence reports names that same event (التقى … قمة), unless a word of
         // contrast joins another act between them (أعلنت الإمارات تقديم مساعدات …، فيما أرسلت مصر قافلة).
-        func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, forms).lowerBound }
+        func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, clauseSubjects: clauseSubjects, forms).lowerBound }
         let verbs = chosen.compactMap { chosen -> (type: PloverType, part: Int)? in
             let trigger = lexicon.triggers[Int(chosen.hit.entry)]
             return trigger.kind == .verb ? (trigger.type, part(chosen.hit)) : nil
@@ -720,20 +728,25 @@ struct EventDetector {
     }
 
     /// The tokens of the sentence on the trigger's side of the words of contrast that join another act to it
-    /// (هدد الوزير …، فيما نفت طهران …، بينما اعتقلت الشرطة ناشطين في مشهد): that act's place is its own. Not its
+    /// (هدد الوزير …، فيما نفت طهران …، بينما اعتقلت الشرطة ناشطين في مشهد), of ردا على before the act it answers, and of
+    /// the subjects of clauses joined by و (`joinedClauseSubjects`): that act's place is its own. Not its
     /// time, which بينما shares when it means while (أوقفت في فبراير 2014 بينما كانت تقود سيارة مفخخة).
-    private func ownPart(of tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int> {
+    private func ownPart(of tokens: Range<Int>, in sentence: Range<Int>, clauseSubjects: [Int], _ forms: TokenForms) -> Range<Int> {
         func contrasts(_ k: Int) -> Bool {
             forms.tokens[k].kind == .word && (forms.norm(k).isOne(of: Self.contrasts)
-                || k > sentence.lowerBound && forms.norm(k).equals(Self.while) && forms.norm(k - 1).equals(ArgumentMarker.inside))
+                || k > sentence.lowerBound && forms.norm(k).equals(Self.while) && forms.norm(k - 1).equals(ArgumentMarker.inside)
+                || k + 1 < sentence.upperBound && forms.norm(k).equals(Self.inResponse) && forms.norm(k + 1).equals(Self.to))
         }
         let start = (sentence.lowerBound..<tokens.lowerBound).last(where: contrasts) ?? sentence.lowerBound
         let end = (tokens.upperBound..<sentence.upperBound).first(where: contrasts) ?? sentence.upperBound
-        return start..<end
+        return max(start, clauseSubjects.last { $0 <= tokens.lowerBound } ?? start)..<min(end, clauseSubjects.first { $0 > tokens.lowerBound } ?? end)
     }
 
     /// Words of contrast that join another act to a clause, in normal form: فيما، بينما، وبينما (and في حين).
     static let contrasts = ["فيما", "بينما", "وبينما"].map { Array($0.utf8) }
+    /// ردا (in response), which before على names the act responded to, with its own place (استهدفت طائراته مواقع
+    /// عسكرية، ردا على إطلاق صاروخ باتجاه مطار بن غوريون), and على, in normal form.
+    static let inResponse = Array("ردا".utf8), to = Array("علي".utf8)
     /// حين, which joins another act after في (في حين) and tells when alone (كانت في هلسنكي حين التقى).
     static let `while` = Array("حين".utf8)
 
