@@ -27,6 +27,9 @@ import Testing
     @Test func aTitleBeforeANameIsNotAGenericActor() throws {
         let meeting = try event("التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين.", "CONSULT")
         #expect(meeting.source == ["donald-trump"] && meeting.target == ["vladimir-putin"])
+        // The title's genitive may be a body of several words (مجلس النواب), a role noun of its own.
+        let refusal = try event("رفض رئيس مجلس النواب عقيلة صالح دعوة الدبيبة إلى الحوار.", "REJECT")
+        #expect(refusal.source == ["aguila-saleh"] && refusal.target == ["abdul-hamid-dbeibah"])
     }
 
     @Test func sanctionsAreImposedOnTheirTarget() throws {

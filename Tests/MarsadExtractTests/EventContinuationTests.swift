@@ -8,6 +8,11 @@ import Testing
     @Test func aStatementJoinedByAndKeepsTheSpeakerBeforeIt() throws {
         let demand = try event("وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش استهداف المدنيين، وطالب بوقف فوري لإطلاق النار.", "REQUEST")
         #expect(demand.source == ["antonio-guterres"])
+        // So does one with its object's pronoun, on whom the act before was done; the authority it charges him with
+        // clinging to accuses no one.
+        let text = "وفي بنغازي، رفض رئيس مجلس النواب عقيلة صالح دعوة الدبيبة إلى الحوار، واتهمه بالتمسك بالسلطة."
+        let accusation = try event(text, "ACCUSE", published: "2025-10-04")
+        #expect(accusation.source == ["aguila-saleh"] && accusation.target == ["abdul-hamid-dbeibah"], "\(accusation)")
     }
 
     @Test func whatAnAccusationChargesNamesNoOneAccused() throws {

@@ -208,6 +208,9 @@ import Testing
         // Control: a host is no party between the sides it hosts.
         let hosted = try event("واستضافت قطر مفاوضات بين حماس وإسرائيل.", "CONSULT")
         #expect(hosted.source == ["country-qat"])
+        // Clashes between two sides are fought by both.
+        let clashes = try event("واندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الفاشر.", "ASSAULT")
+        #expect(clashes.source == ["sudanese-armed-forces"] && clashes.target == ["rsf"] && clashes.location == "el-fasher")
     }
     @Test func aSeatOfTheExecutiveOpeningTheSentenceIsWhereNotWho() throws {
         let text = "وفي بعبدا، استقبل الرئيس اللبناني جوزيف عون المبعوث الأميركي توم براك، وبحث معه ملف حصر السلاح بيد الدولة."

@@ -50,8 +50,12 @@ extension SentenceArguments {
                 continue
             }
             // Another title within is another person's, but for the genitive of a head in the construct state
-            // (نائب رئيس الوزراء، إدارة الرئيس).
-            if isTitle(j, in: sentence, &forms), j != k + head || ProcliticFlags.of(tokens[k]).article { return nil }
+            // (نائب رئيس الوزراء، إدارة الرئيس), all its words (رئيس مجلس النواب عقيلة صالح).
+            if isTitle(j, in: sentence, &forms) {
+                guard j == k + head, !ProcliticFlags.of(tokens[k]).article else { return nil }
+                j += forms.match(lexicon.sectorTable, at: j, limit: sentence.upperBound)?.words ?? 1
+                continue
+            }
             j += 1
         }
         return nil

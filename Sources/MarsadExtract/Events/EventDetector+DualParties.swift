@@ -94,7 +94,7 @@ extension EventDetector {
         guard let parties = recent.first(where: { [.consult, .agree].contains($0.trigger.type) }) ?? recent.first else { return nil }
         return ([parties.source[0]], [parties.target[0]])
     }
-    /// The parties named after بين past a meeting's or agreement's word, in its clause: the first, and those joined to it
+    /// The parties named after بين past a meeting's, an agreement's or a clash's word, in its clause: the first, and those joined to it
     /// right after (أعلن المبعوث التوصل إلى اتفاق لوقف إطلاق النار بين سوريا وإسرائيل: Syria and Israel agree, not the
     /// envoy; لقاء ثلاثي بين لافروف وكيري والجبير).
     func partiesBetween(_ trigger: Range<Int>, _ clause: Range<Int>, _ spans: [ArgumentSpan],
@@ -110,6 +110,15 @@ extension EventDetector {
         }
         return others.isEmpty ? nil : ([spans[first].actor!], others)
     }
+
+    /// Whether a word of an attack tells of clashes or battles, fought by two sides (اشتباكات، مواجهات، معارك، قتال).
+    static func isClash(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])).isOne(of: clashing)
+    }
+
+    /// The words of clashes and battles, in normal form without clitics.
+    static let clashing = ["اشتبك", "اشتبكت", "اشتبكوا", "يشتبك", "تشتبك", "اشتباك", "اشتباكات", "مواجهات", "مواجهة", "معارك", "معركة", "قتال"]
+        .map { Array($0.utf8) }
 
     /// How many words after a meeting's or agreement's word بين may stand (اتفاق لوقف إطلاق النار بين).
     static let betweenReach = 6

@@ -6,11 +6,13 @@ import MarsadText
 /// was done to or who did it, and the act a statement or support names is not the speaker's.
 extension EventDetector {
     /// A statement joined by و to another with no subject of its own goes on with the other's speaker (أدان غوتيريش
-    /// استهداف المدنيين، وطالب بوقف فوري لإطلاق النار). Not other verbs: a noun of support reads as its verb (ودعم قوي
+    /// استهداف المدنيين، وطالب بوقف فوري لإطلاق النار), its object's pronoun on it too (رفض صالح دعوة الدبيبة، واتهمه). Not other verbs: a noun of support reads as its verb (ودعم قوي
     /// للمطالبة), and a verb's subject may follow it (ويرفض المجلس).
     func goOnFromStatement(_ hit: Hit, _ trigger: EventTrigger, _ first: Token, _ sentence: Int, _ out: [EventCandidate],
                            source: inout [EventActor], target: inout [EventActor]) {
-        guard Self.statements.contains(trigger.type), source.isEmpty, ProcliticFlags.of(first).conjunction, first.segmentation.enclitic == 0,
+        guard Self.statements.contains(trigger.type), source.isEmpty, ProcliticFlags.of(first).conjunction,
+              first.segmentation.enclitic == 0 || Self.objectPronouns.contains(Clitics.enclitics[Int(first.segmentation.enclitic)])
+                && !first.segmentation.restoredTehMarbuta,
               let previous = out.last(where: {
                   $0.sentence == sentence && Self.statements.contains($0.trigger.type) && !$0.source.isEmpty
                       && $0.tokens.upperBound <= hit.tokens.lowerBound

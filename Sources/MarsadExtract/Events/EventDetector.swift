@@ -314,6 +314,20 @@ struct EventDetector {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
+                    if trigger.type == .accuse, trigger.mode == "allege", !(source + target).isEmpty,
+                       let charge = (hit.tokens.upperBound..<clause.upperBound).first(where: { j in
+                           forms.tokens[j].kind == .word && ArgumentMarker.startsWithBa(j, forms) && !spans.contains { $0.tokens.contains(j) }
+                       }) {
+                        // What an accusation charges names no one accused, nor who accuses (متهما الحركة باستخدام المدنيين دروعا
+                        // بشرية: not the civilians; واتهمه بالتمسك بالسلطة: not the authorities); the accused stand before the
+                        // charge (اتهم مكتب نتنياهو حماس بعرقلة الاتفاق). A name that begins with ب is no charge (اتهمت باكستان الهند بانتهاك).
+                        let charged = { (actor: EventActor, from: Int) in
+                            !spans.contains { $0.actor == actor && $0.tokens.lowerBound >= from && $0.tokens.lowerBound < charge }
+                                && spans.contains { $0.actor == actor && $0.tokens.lowerBound > charge }
+                        }
+                        target.removeAll { charged($0, hit.tokens.upperBound) }
+                        source.removeAll { charged($0, range.lowerBound) }
+                    }
                     if roleTrigger.kind == .verb {
                         goOnFromStatement(hit, trigger, first, s, out, source: &source, target: &target)
                         goOnFromJoinedVerb(hit, first, s, spans, out, source: &source, target: &target)
@@ -331,18 +345,6 @@ struct EventDetector {
                         // Talks with someone held (لإجراء، لعقد، لاستئناف) by the person or state before them in their clause, who
                         // travels to them (يصل ويتكوف إلى القاهرة لإجراء محادثات مع مسؤولين مصريين).
                         source = [visitor.actor!]
-                    }
-                    if trigger.type == .accuse, trigger.mode == "allege", !target.isEmpty,
-                       let charge = (hit.tokens.upperBound..<clause.upperBound).first(where: { j in
-                           forms.tokens[j].kind == .word && ArgumentMarker.startsWithBa(j, forms, letters: 3) && !spans.contains { $0.tokens.contains(j) }
-                       }) {
-                        // What an accusation charges names no one accused (متهما الحركة باستخدام المدنيين دروعا بشرية: not the
-                        // civilians); the accused stand before the charge (اتهم مكتب نتنياهو حماس بعرقلة الاتفاق). A name that
-                        // begins with ب is no charge (اتهمت باكستان الهند بانتهاك).
-                        target.removeAll { actor in
-                            !spans.contains { $0.actor == actor && $0.tokens.lowerBound >= hit.tokens.upperBound && $0.tokens.lowerBound < charge }
-                                && spans.contains { $0.actor == actor && $0.tokens.lowerBound > charge }
-                        }
                     }
                     if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, let asked = addresseeAfterThat(hit, hits, spans, clause, forms),
                        !source.contains(asked) {
@@ -370,6 +372,9 @@ struct EventDetector {
                         (source, target) = parties
                     } else if !isScored, [.agree, .consult, .cooperate].contains(trigger.type), trigger.mode == nil,
                               let parties = partiesBetween(hit.tokens, clause, spans, forms) {
+                        (source, target) = parties
+                    } else if trigger.type == .assault, Self.isClash(first, norms), let parties = partiesBetween(hit.tokens, clause, spans, forms) {
+                        // Clashes between two sides are fought by both (اشتباكات بين الجيش ومسلحين): the first, on the others.
                         (source, target) = parties
                     } else if !isScored, roleTrigger.kind == .verb, target.isEmpty, source.count == 1,
                               let subject = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound >= hit.tokens.upperBound }),
