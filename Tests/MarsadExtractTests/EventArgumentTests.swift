@@ -54,6 +54,13 @@ import Testing
         let meeting = try event("التقت مصر والأردن في عمان أمس لبحث أزمة المياه.", "CONSULT")
         #expect(meeting.location == "geonames-250441")
         #expect(!meeting.source.contains("geonames-250441") && !meeting.target.contains("geonames-250441"))
+        // A place an opening phrase names after في sets the main clause, over a place its topic names.
+        let text = "وفي القاهرة، استقبل وزير الخارجية المصري بدر عبد العاطي نظيره القطري، وبحثا وقف إطلاق النار في غزة."
+        let talks = try event(text, "CONSULT", published: "2025-06-26")
+        #expect(talks.location == "geonames-360630", "\(talks)")
+        // Control: a place within the country the phrase names is nearer the act.
+        let raid = try event("وفي اليمن، قصفت طائرات التحالف مواقع للحوثيين في صنعاء.", "ASSAULT")
+        #expect(raid.location == "geonames-71137", "\(raid)")
     }
 
     @Test func theTimeIsTheNearestTimeExpression() throws {

@@ -15,6 +15,16 @@ import Testing
         #expect(accusation.source == ["aguila-saleh"] && accusation.target == ["abdul-hamid-dbeibah"], "\(accusation)")
     }
 
+    @Test func blameLaysTheResponsibilityOnWhomItNamesBeforeIt() throws {
+        let text = "وأدانت وزارة الخارجية الفلسطينية هجوم المستوطنين، وحملت الحكومة الإسرائيلية المسؤولية الكاملة عن إرهاب المستوطنين."
+        let blame = try #require(events(text, published: "2025-06-26").first { $0.type == "ACCUSE" && $0.mode == "allege" })
+        #expect(blame.codes(blame.source) == ["PSEGOV"] && blame.codes(blame.target) == ["ISRGOV"], "\(blame)")
+        let named = try event("وحمل الرئيس الفلسطيني إسرائيل المسؤولية عن التصعيد.", "ACCUSE", published: "2025-06-26")
+        #expect(named.source == ["mahmoud-abbas"] && named.target == ["country-isr"])
+        // Control: carrying is no blame.
+        #expect(!events("حمل المتظاهرون الأعلام واللافتات.").contains { $0.type == "ACCUSE" })
+    }
+
     @Test func whatAnAccusationChargesNamesNoOneAccused() throws {
         let charge = try event("ويتهم الأكراد أنقرة بدعم تنظيم داعش.", "ACCUSE")
         #expect(charge.codes(charge.target) == ["TUR"])

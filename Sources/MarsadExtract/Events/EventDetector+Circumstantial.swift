@@ -59,6 +59,24 @@ extension EventDetector {
         return pause + 1
     }
 
+    /// The place a sentence's opening phrase after في sets its main clause in (وفي القاهرة، استقبل الوزير نظيره القطري، وبحثا
+    /// وقف إطلاق النار في غزة: the talks were in Cairo), for a trigger of the main clause; nil where there is none, or
+    /// where the place nearest the trigger lies in the country the phrase names (وفي العراق، قصفت الطائرات مواقع في الموصل).
+    func setting(of trigger: Range<Int>, in sentence: Range<Int>, _ spans: [ArgumentSpan], nearest: Int?,
+                 _ document: AnnotatedDocument, _ forms: TokenForms) -> Int? {
+        let main = Self.mainClauseStart(sentence, forms)
+        guard main > sentence.lowerBound, trigger.lowerBound >= main,
+              let span = spans.first(where: { $0.place != nil && $0.tokens.upperBound == main - 1 }),
+              (sentence.lowerBound..<span.tokens.lowerBound).contains(where: { forms.norm($0).isOne(of: Self.inPlace) }),
+              let setting = span.place, setting != nearest else { return nil }
+        let named = document.entities[setting].entity
+        if let nearest, named.isCountry, document.entities[nearest].entity.country == named.country { return nil }
+        return setting
+    }
+
+    /// في (in), with و before it, in normal form: what opens a phrase of the setting.
+    static let inPlace = ["في", "وفي"].map { Array($0.utf8) }
+
     /// The most words a sentence's opening phrase before its comma holds (وعلى صعيد آخر،).
     static let openingPhraseWords = 3
 }

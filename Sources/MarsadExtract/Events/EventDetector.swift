@@ -222,12 +222,15 @@ struct EventDetector {
                         source = [first]
                         target.removeFirst()
                     }
-                    if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, source.count == 1,
+                    if [.request, .accuse].contains(trigger.type), roleTrigger.kind == .verb, target.isEmpty || trigger.type == .accuse, source.count == 1,
                        let addressee = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }),
-                       addressee.tokens.upperBound < range.upperBound, forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords),
+                       addressee.tokens.upperBound < range.upperBound,
+                       forms.norm(addressee.tokens.upperBound).isOne(of: trigger.type == .request ? Self.requestedWords : [Self.responsibility]),
                        let subject = sharedSubject(hit, spans, analysis.tokens, besides: source) {
                         // A request joined by و or ف to the clause before, whose one actor right after it is followed
-                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس.
+                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس; so
+                        // does blame with the responsibility after it, whatever it is blamed for (وأدانت الخارجية الهجوم، وحملت
+                        // الحكومة المسؤولية عن إرهاب المستوطنين: the government is blamed, by the ministry).
                         (source, target) = ([subject], source)
                     } else if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
                        let subject = sharedSubject(hit, spans, analysis.tokens, besides: target) {
@@ -382,8 +385,9 @@ struct EventDetector {
                         target = both.filter { $0 != source[0] }
                     }
                     // The state aid comes from is not where it is given.
-                    let place = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
-                                             within: ownPart(of: hit.tokens, in: range, clauseSubjects: clauseSubjects, forms))
+                    let near = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
+                                            within: ownPart(of: hit.tokens, in: range, clauseSubjects: clauseSubjects, forms))
+                    let place = setting(of: hit.tokens, in: range, spans, nearest: near, document, forms) ?? near
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
@@ -865,6 +869,9 @@ struct EventDetector {
 
     /// على and إلى in normal form: what a request asks follows its addressee (حث السلطات على، دعا الأطراف إلى).
     static let requestedWords = ["علي", "الي"].map { Array($0.utf8) }
+
+    /// المسؤولية in normal form: what blame lays on whom it names before it (حملت الحكومة المسؤولية).
+    static let responsibility = Array("المسؤولية".utf8)
 
     /// آخر (another, the last) in normal form, with the article and its feminine: between a verb and the event noun
     /// that is its subject (استهدف آخر هجوم).
