@@ -72,9 +72,10 @@ extension EventDetector {
         }
     }
 
-    /// The verb an attack's noun is the subject of, opening its clause with only its side's words between them (a nisba, the war machine's)
-    /// (غارة إسرائيلية تقتل عنصرا في حزب الله، قصف إسرائيلي يقتل مدنيين): the noun keeps the sentence's one candidate, and
-    /// the verb tells what it did, to whom. Nil unless the verb, of an assault, reads as one and names no one of its own before it.
+    /// The verb an attack's noun is the subject of, the noun opening its clause with only its side's words between
+    /// them, a nisba or the side's own span (غارة إسرائيلية تقتل عنصرا في حزب الله، قصف إسرائيلي يقتل مدنيين): the noun
+    /// stays the candidate, and the verb tells what it did, to whom. Nil unless the verb, of an assault and not to
+    /// come, reads as a verb.
     func verbOfAttackingNoun(_ hit: Hit, _ hits: [Hit], source: [EventActor], _ spans: [ArgumentSpan], clause: Range<Int>,
                              _ forms: TokenForms) -> Hit? {
         guard forms.tokens[clause.lowerBound..<hit.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
