@@ -21,6 +21,9 @@ import Testing
         #expect(blame.codes(blame.source) == ["PSEGOV"] && blame.codes(blame.target) == ["ISRGOV"], "\(blame)")
         let named = try event("وحمل الرئيس الفلسطيني إسرائيل المسؤولية عن التصعيد.", "ACCUSE", published: "2025-06-26")
         #expect(named.source == ["mahmoud-abbas"] && named.target == ["country-isr"])
+        // After a relative pronoun, the one actor before the responsibility is blamed, by no one named.
+        let relative = try event("وللأميركيين رأيان، أحدهما يمثل الأغلبية الذين يحملون الشركات الأميركية المعنية المسؤولية.", "ACCUSE")
+        #expect(relative.source.isEmpty && relative.codes(relative.target) == ["USABUS"], "\(relative)")
         // Control: carrying is no blame.
         #expect(!events("حمل المتظاهرون الأعلام واللافتات.").contains { $0.type == "ACCUSE" })
     }

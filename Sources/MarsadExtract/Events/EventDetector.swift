@@ -225,13 +225,17 @@ struct EventDetector {
                     if [.request, .accuse].contains(trigger.type), roleTrigger.kind == .verb, target.isEmpty || trigger.type == .accuse, source.count == 1,
                        let addressee = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }),
                        addressee.tokens.upperBound < range.upperBound,
-                       forms.norm(addressee.tokens.upperBound).isOne(of: trigger.type == .request ? Self.requestedWords : [Self.responsibility]),
-                       let subject = sharedSubject(hit, spans, analysis.tokens, besides: source) {
+                       trigger.type == .request ? forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords)
+                           : (addressee.tokens.upperBound..<min(range.upperBound, addressee.tokens.upperBound + 2)).contains(where: { r in
+                               forms.norm(r).equals(Self.responsibility)
+                                   && !spans.contains { $0.actor != nil && (addressee.tokens.upperBound..<r).contains($0.tokens.lowerBound) }
+                           }),
+                       case let subject = sharedSubject(hit, spans, analysis.tokens, besides: source), subject != nil || trigger.type == .accuse {
                         // A request joined by و or ف to the clause before, whose one actor right after it is followed
-                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس; so
-                        // does blame with the responsibility after it, whatever it is blamed for (وأدانت الخارجية الهجوم، وحملت
-                        // الحكومة المسؤولية عن إرهاب المستوطنين: the government is blamed, by the ministry).
-                        (source, target) = ([subject], source)
+                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس. Blame's
+                        // one actor before the responsibility is whom it blames, whatever for, by the speaker before if any
+                        // (وأدانت الخارجية الهجوم، وحملت الحكومة المسؤولية عن إرهاب المستوطنين؛ الذين يحملون الشركات المعنية المسؤولية).
+                        (source, target) = (subject.map { [$0] } ?? [], source)
                     } else if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
                        let subject = sharedSubject(hit, spans, analysis.tokens, besides: target) {
                         // A verb joined by ف or و with no subject of its own goes on from the clause before it, as its
