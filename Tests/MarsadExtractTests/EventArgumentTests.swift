@@ -30,6 +30,14 @@ import Testing
         // The title's genitive may be a body of several words (مجلس النواب), a role noun of its own.
         let refusal = try event("رفض رئيس مجلس النواب عقيلة صالح دعوة الدبيبة إلى الحوار.", "REJECT")
         #expect(refusal.source == ["aguila-saleh"] && refusal.target == ["abdul-hamid-dbeibah"])
+        // A name set off between commas after its title is the subject of the verb after it.
+        let setOff = try event("وزير الخارجية الأمريكي، جون كيري، التقى نظيره الروسي في جنيف.", "CONSULT", published: "2015-08-01")
+        #expect(setOff.source == ["john-kerry"] && setOff.target == ["sergey-lavrov"], "\(setOff)")
+        let call = try event("الرئيس الفرنسي، فرانسوا هولاند، دعا إلى وقف إطلاق النار.", "REQUEST", published: "2015-08-01")
+        #expect(call.source == ["francois-hollande"])
+        // Control: a participle after the comma goes on from the main clause, not from what stands before the comma.
+        let urging = try event("وقال إردوغان: يجب إدانة الإرهاب بغض النظر عن مصدره، داعيا إلى حملة دولية.", "REQUEST", published: "2015-08-01")
+        #expect(urging.source == ["recep-tayyip-erdogan"], "\(urging)")
     }
 
     @Test func sanctionsAreImposedOnTheirTarget() throws {

@@ -169,6 +169,12 @@ struct EventDetector {
                         target = (source + target).filter { $0 != subject }
                         source = subject.map { [$0] } ?? []
                     }
+                    // A subject set off before the verb by a comma is its subject (الرئيس الفرنسي، فرانسوا هولاند، دعا); not for
+                    // the scored types, whose features read the roles.
+                    if !isScored, roleTrigger.kind == .verb, voice == .active, let subject = frontedSubject(hit, hits, range, spans, forms) {
+                        target = (source + target).filter { $0 != subject }
+                        source = [subject]
+                    }
                     // The antecedent of a relative pronoun right before the verb is its subject; an attack's only when the
                     // verb has an object, for its passive reads the same (الشاب الذي قتل في الاضطرابات: he was killed).
                     if roleTrigger.kind == .verb, voice == .active,
