@@ -72,14 +72,13 @@ extension EventDetector {
         }
     }
 
-    /// The verb an attack's noun is the subject of, the noun opening its clause with only its side's words between
-    /// them, a nisba or the side's own span (غارة إسرائيلية تقتل عنصرا في حزب الله، قصف إسرائيلي يقتل مدنيين): the noun
-    /// stays the candidate, and the verb tells what it did, to whom. Nil unless the verb, of an assault and not to
-    /// come, reads as a verb.
+    /// The verb an attack's noun that opens its clause is the subject of, with only its side's words between them, a
+    /// nisba or the side's own span (غارة إسرائيلية تقتل عنصرا في حزب الله، قصف إسرائيلي يقتل مدنيين): the noun stays
+    /// the candidate, and the verb tells what it did, to whom. Nil unless the verb, of an assault and not to come,
+    /// reads as a verb. The caller knows the noun opens its clause.
     func verbOfAttackingNoun(_ hit: Hit, _ hits: [Hit], source: [EventActor], _ spans: [ArgumentSpan], clause: Range<Int>,
                              _ forms: TokenForms) -> Hit? {
-        guard forms.tokens[clause.lowerBound..<hit.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
-              let verb = hits.first(where: { $0.tokens.lowerBound >= hit.tokens.upperBound }),
+        guard let verb = hits.first(where: { $0.tokens.lowerBound >= hit.tokens.upperBound }),
               clause.contains(verb.tokens.lowerBound), lexicon.triggers[Int(verb.entry)].type == .assault, !verb.future,
               Self.readsAsVerb(forms.tokens[verb.tokens.lowerBound], forms.norms) else { return nil }
         let between = hit.tokens.upperBound..<verb.tokens.lowerBound

@@ -228,20 +228,18 @@ struct EventDetector {
                         source = [first]
                         target.removeFirst()
                     }
-                    if [.request, .accuse].contains(trigger.type), roleTrigger.kind == .verb, target.isEmpty || trigger.type == .accuse, source.count == 1,
-                       let addressee = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }),
-                       addressee.tokens.upperBound < range.upperBound,
-                       trigger.type == .request ? forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords)
-                           : (addressee.tokens.upperBound..<min(range.upperBound, addressee.tokens.upperBound + 2)).contains(where: { r in
-                               forms.norm(r).equals(Self.responsibility)
-                                   && !spans.contains { $0.actor != nil && (addressee.tokens.upperBound..<r).contains($0.tokens.lowerBound) }
-                           }),
-                       case let subject = sharedSubject(hit, spans, analysis.tokens, besides: source), subject != nil || trigger.type == .accuse {
+                    let addressee = roleTrigger.kind == .verb && source.count == 1
+                        ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
+                    if trigger.type == .request, target.isEmpty, let addressee, addressee.tokens.upperBound < range.upperBound,
+                       forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords),
+                       let subject = sharedSubject(hit, spans, analysis.tokens, besides: source) {
                         // A request joined by و or ف to the clause before, whose one actor right after it is followed
-                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس. Blame's
-                        // one actor before the responsibility is whom it blames, whatever for, by the speaker before if any
-                        // (وأدانت الخارجية الهجوم، وحملت الحكومة المسؤولية عن إرهاب المستوطنين؛ الذين يحملون الشركات المعنية المسؤولية).
-                        (source, target) = (subject.map { [$0] } ?? [], source)
+                        // by what is asked (على، إلى), asks that actor: ودان غوتيريش العنف، وحث السلطات على ضبط النفس.
+                        (source, target) = ([subject], source)
+                    } else if trigger.type == .accuse, let addressee, isBlamed(addressee, range, spans, forms) {
+                        // Blame's one actor before the responsibility is whom it blames, whatever for, by the speaker before if
+                        // any (وأدانت الخارجية الهجوم، وحملت الحكومة المسؤولية عن إرهاب المستوطنين؛ الذين يحملون الشركات المعنية المسؤولية).
+                        (source, target) = (sharedSubject(hit, spans, analysis.tokens, besides: source).map { [$0] } ?? [], source)
                     } else if source.isEmpty, roleTrigger.kind == .verb, [.assault, .protest].contains(trigger.type),
                        let subject = sharedSubject(hit, spans, analysis.tokens, besides: target) {
                         // A verb joined by ف or و with no subject of its own goes on from the clause before it, as its
@@ -879,6 +877,15 @@ struct EventDetector {
 
     /// على and إلى in normal form: what a request asks follows its addressee (حث السلطات على، دعا الأطراف إلى).
     static let requestedWords = ["علي", "الي"].map { Array($0.utf8) }
+
+    /// Whether the actor of `span`, right after a verb, is whom blame lays the responsibility on: المسؤولية follows it
+    /// within two words, with no other actor between (حملت الحكومة الإسرائيلية المسؤولية، يحملون الشركات المعنية المسؤولية).
+    private func isBlamed(_ span: ArgumentSpan, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> Bool {
+        let after = span.tokens.upperBound
+        return (after..<min(sentence.upperBound, after + 2)).contains { r in
+            forms.norm(r).equals(Self.responsibility) && !spans.contains { $0.actor != nil && (after..<r).contains($0.tokens.lowerBound) }
+        }
+    }
 
     /// المسؤولية in normal form: what blame lays on whom it names before it (حملت الحكومة المسؤولية).
     static let responsibility = Array("المسؤولية".utf8)
