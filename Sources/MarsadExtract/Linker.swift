@@ -397,7 +397,8 @@ struct Linker {
     // MARK: - Partial names
 
     /// Links the last word of a person's full name wherever it stands alone later in the
-    /// document (بوتين after فلاديمير بوتين), when the knowledge base lacks that short form.
+    /// document (بوتين after فلاديمير بوتين), or in the headline (وعون يستقبل الموفد الفرنسي), when the
+    /// knowledge base lacks that short form.
     /// A father's name after بن stands for the person only with its بن (بن فرحان after
     /// فيصل بن فرحان; not علي after زين العابدين بن علي), and the second word of a theophoric
     /// name (عبد العزيز، نصر الله، بن عبدالعزيز) names too many people to stand for one.
@@ -419,6 +420,7 @@ struct Linker {
         let table = ByteKeyTable(surnames.enumerated().map { ($1.key, UInt32($0)) })
         var covered = [Bool](repeating: false, count: analysis.tokens.count)
         for mention in out { for index in mention.tokens { covered[index] = true } }
+        let headline = analysis.sentences.first.map(\.tokenRange).flatMap { EventDetector.isHeadline($0, analysis.tokens) ? $0 : nil }
         for (index, token) in analysis.tokens.enumerated() where token.kind == .word && !covered[index] {
             var range = token.normRange, leading = 0, trailing = 0
             var found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
@@ -430,7 +432,8 @@ struct Linker {
                 (leading, trailing) = (front / 2, back / 2)
                 found = table.value(for: UnsafeBufferPointer(rebasing: folded[range]))
             }
-            guard let found, index >= surnames[Int(found)].after else { continue }
+            // A headline may name by the surname alone, with no clitic but و, whom the article then names in full.
+            guard let found, index >= surnames[Int(found)].after || headline?.contains(index) == true && leading <= 1 else { continue }
             let afterSon = leading == 0 && index > 0 && !covered[index - 1] && Self.sonWords.contains(matchingForm(index - 1))
             guard afterSon || !surnames[Int(found)].patronymic else { continue }
             var span = AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing), first = index

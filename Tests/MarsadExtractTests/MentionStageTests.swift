@@ -148,6 +148,14 @@ import Testing
         #expect(before.links.map(\.0) == ["جون سميث"])
     }
 
+    @Test func aHeadlineMayNameByTheSurnameAlone() {
+        let doc = TinyKB.analyze("سميث يستقبل الوفد في المدينة\n\nوصل جون سميث إلى المدينة.")
+        #expect(doc.links.map(\.1) == ["john-smith", "john-smith"], "\(doc.links)")
+        // Control: a first sentence that ends as a sentence does is no headline.
+        let sentence = TinyKB.analyze("سميث يستقبل الوفد في المدينة.\n\nوصل جون سميث إلى المدينة.")
+        #expect(sentence.links.map(\.0) == ["جون سميث"], "\(sentence.links)")
+    }
+
     @Test func unknownNamesStayUnlinked() {
         let doc = TinyKB.analyze("التقى الرئيس زيد الخالدي مع بوتينوف ولافروفسكي.")
         #expect(doc.mentions.isEmpty)

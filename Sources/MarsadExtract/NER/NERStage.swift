@@ -76,6 +76,7 @@ public struct NERStage: Stage {
         }
         if !found.isEmpty {
             document.mentions = (document.mentions + found.map(\.mention)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            linkSurnames(found, in: &document)
         }
         // An office followed by another's name is left as the linker leaves one it finds no holder for.
         let titled = titlesOfOthers(found.filter { $0.mention.type == .person }.map { ($0.tokens, $0.mention.range) }, in: document)
