@@ -16,6 +16,31 @@ import Testing
         #expect(!talk.codes(talk.source + talk.target).contains("IRQUAF"))
     }
 
+    @Test func aTaggedSurnameIsThePersonTheArticleNamesInFull() throws {
+        // A headline names the president by his surname before the article names him in full.
+        let text = "عون يستقبل الموفد الفرنسي\n\nبيروت - استقبل الرئيس اللبناني جوزيف عون الموفد الفرنسي جان إيف لودريان."
+        let receptions = events(text, published: "2025-11-18").filter { $0.type == "CONSULT" }
+        #expect(receptions.count == 2 && receptions.allSatisfy { $0.source == ["joseph-aoun"] }, "\(receptions)")
+        // So does a headline's second clause, with و on the surname; the strike's place is not the reception's.
+        let second = "غارة إسرائيلية على سيارة في جنوب لبنان وعون يستقبل الموفد الفرنسي\n\nبيروت - استقبل الرئيس اللبناني جوزيف عون الموفد الفرنسي."
+        let headline = try #require(events(second, published: "2025-11-18").first { $0.type == "CONSULT" })
+        #expect(headline.source == ["joseph-aoun"] && headline.location == nil, "\(headline)")
+        // Control: a father's name after بن is someone else.
+        let doc = eventInputPipeline.run(Document(text: "ووصل ولي العهد الأمير محمد بن سلمان إلى باريس. وكان سلمان قد زار لندن.",
+                                                  published: PublicationTime(iso: "2025-11-18")))
+        let bytes = Array(doc.document.text.utf8)
+        let lone = doc.mentions.filter { String(decoding: bytes[$0.range], as: UTF8.self) == "سلمان" }
+        #expect(!lone.isEmpty && lone.allSatisfy { $0.entity.map { doc.entities[$0].entity.id } != "mohammed-bin-salman" })
+    }
+
+    @Test func aNisbaRightAfterAStatesNameIsPartOfIt() throws {
+        let support = try event("وأعلنت جمهورية مصر العربية دعمها للحكومة اليمنية.", "SUPPORT", published: "2015-07-30")
+        #expect(support.source == ["country-egy"], "\(support)")
+        // Control: joined by و, the Arab states are others.
+        let joined = try event("وأعلنت مصر والدول العربية دعمها للحكومة اليمنية.", "SUPPORT", published: "2015-07-30")
+        #expect(joined.source != ["country-egy"], "\(joined)")
+    }
+
     @Test func aDemonymOfTwoWordsNamesItsPeopleInEveryForm() throws {
         let hostages = try event("خطف مسلحون سبعة من الكوريين الجنوبيين على طريق المطار.", "ASSAULT")
         #expect(hostages.codes(hostages.target) == ["KOR"])

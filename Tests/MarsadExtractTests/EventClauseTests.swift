@@ -144,6 +144,10 @@ import Testing
         #expect(strikes.codes(strikes.source) == ["ISRMIL"] && strikes.target.isEmpty && strikes.location == "hodeidah-port")
         let launch = try #require(found.last)
         #expect(launch.source == ["houthis"] && launch.target == ["tel-aviv"] && launch.location == nil)
+        // An act's word between them keeps the clause's subject from the actor before it: Israel is not in Tehran, nor met.
+        let headline = events("غروسي في طهران لبحث التفتيش وإسرائيل تهدد بضرب المنشآت", published: "2025-11-17")
+        let talks = try #require(headline.first { $0.type == "CONSULT" }), threat = try #require(headline.first { $0.type == "THREATEN" })
+        #expect(!talks.target.contains("country-isr") && threat.source == ["country-isr"] && threat.location == nil, "\(headline)")
         // Control: in running text, a verb after a compound's last member describes what comes before it.
         let visit = try event("روج الرئيس الأمريكي للاستثمار خلال زيارة رسمية إلى كينيا وإثيوبيا يبحث خلالها قضايا التجارة.", "CONSULT")
         #expect(visit.location == "country-ken" && visit.target == ["country-eth"], "\(visit)")

@@ -47,6 +47,34 @@ import Testing
         #expect(alone.target.isEmpty)
     }
 
+    @Test func bothSidesRightAfterAVerbAreItsObject() throws {
+        let text = "واتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين. وأدانت وزارة الخارجية السعودية الهجمات على المدنيين، ودعت الطرفين إلى العودة إلى المفاوضات."
+        let call = try event(text, "REQUEST", published: "2025-11-18")
+        #expect(call.codes(call.source) == ["SAUGOV"] && Set(call.target) == ["sudanese-armed-forces", "rsf"], "\(call)")
+        // Control: both sides in the nominative are the verb's subject.
+        let talks = try event("استقبل عون الموفد الفرنسي لودريان. وبحث الجانبان الأوضاع في الجنوب.", "CONSULT", published: "2025-11-18")
+        #expect(!talks.source.isEmpty)
+    }
+
+    @Test func whomANounIsDoneToMayBeNamedBySomeOfItsMembers() throws {
+        let counted = try event("فرضت وزارة الخزانة الأمريكية عقوبات على ثلاثة من قادة قوات الدعم السريع.", "SANCTION", published: "2025-11-18")
+        #expect(counted.target == ["rsf"], "\(counted)")
+        let leaders = try event("فرضت وزارة الخزانة الأمريكية عقوبات على قادة في قوات الدعم السريع.", "SANCTION", published: "2025-11-18")
+        #expect(leaders.target == ["rsf"], "\(leaders)")
+        // Control: those who live where a group rules are not its members.
+        let residents = try event("فرضت وزارة الخزانة الأمريكية عقوبات على ثلاثة من سكان مناطق قوات الدعم السريع.", "SANCTION", published: "2025-11-18")
+        #expect(!residents.target.contains("rsf"), "\(residents)")
+    }
+
+    @Test func aFeminineBodyAfterAMasculineVerbIsItsObject() throws {
+        let text = "من جهته، رفض الأمين العام لحزب الله نعيم قاسم تسليم سلاح الحزب، واتهم الحكومة بالخضوع للضغوط الأمريكية."
+        let accusation = try event(text, "ACCUSE", published: "2025-11-18")
+        #expect(accusation.source == ["naim-qassem"] && accusation.codes(accusation.target) == ["---GOV"], "\(accusation)")
+        // Control: after a verb in the feminine it is the subject.
+        let own = try event("واتهمت الحكومة المعارضة بالتحريض على العنف.", "ACCUSE")
+        #expect(own.codes(own.source) == ["---GOV"], "\(own)")
+    }
+
     @Test func aDelegationActsForWhomItComesFrom() throws {
         let meeting = try event("والتقى وفد من الاتحاد الأوروبي الرئيس المصري عبد الفتاح السيسي في القاهرة أمس.", "CONSULT")
         #expect(meeting.source == ["european-union"] && meeting.target == ["abdel-fattah-el-sisi"])
@@ -215,8 +243,9 @@ import Testing
     @Test func aSeatOfTheExecutiveOpeningTheSentenceIsWhereNotWho() throws {
         let text = "وفي بعبدا، استقبل الرئيس اللبناني جوزيف عون المبعوث الأميركي توم براك، وبحث معه ملف حصر السلاح بيد الدولة."
         let talks = events(text, published: "2025-08-23").filter { $0.type == "CONSULT" }
-        // One meeting, told twice; no talks held by the palace.
-        #expect(talks.count == 1 && talks.first?.source == ["joseph-aoun"] && talks.first?.location == "baabda-palace", "\(talks)")
+        // The reception and the talks with the guest (معه), both Aoun's at the palace; no talks held by the palace.
+        #expect(talks.count == 2 && talks.allSatisfy { $0.source == ["joseph-aoun"] && $0.location == "baabda-palace" }, "\(talks)")
+        #expect(Set(talks.map(\.target)).count == 1, "\(talks)")
         // Control: after في within its clause, a ministry stays one of the act's actors (مصدر في الخارجية الأميركية).
         let refusal = try event("رفض مصدر في الخارجية الأميركية الخطة.", "REJECT")
         #expect((refusal.source + refusal.target).contains("us-state-department"), "\(refusal)")

@@ -229,11 +229,12 @@ enum ArgumentMarker: Equatable {
     /// في: between a rank and the organisation it is held in, or between a claimant and the place it is in.
     static let inside = Array("في".utf8)
     /// Ranks and memberships held in an organisation, in normal form without clitics (القيادي، عضوا).
-    private static let ranks = ["قيادي", "قياديا", "عضو", "عضوا", "مسؤول", "مسؤولا", "قائد", "قائدا", "كادر", "كادرا", "زعيم", "زعيما"]
+    private static let ranks = ["قيادي", "قياديا", "عضو", "عضوا", "مسؤول", "مسؤولا", "قائد", "قائدا", "كادر", "كادرا", "زعيم", "زعيما",
+                                "قادة", "قياديين", "مسؤولين", "اعضاء"]
         .map { Array($0.utf8) }
     /// Nouns of the kinds of organisations that may stand between في and the name: حركة، حزب، تنظيم.
     private static let organisationKinds = ["حركة", "حزب", "تنظيم", "جماعة", "جبهة", "منظمة"].map { Array($0.utf8) }
-    private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر"].map { Array($0.utf8) }
+    private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر", "قادة", "افراد"].map { Array($0.utf8) }
     /// Buildings, convoys and meetings (اجتماعا لزعماء العشائر): their owner is whom an attack on them struck.
     /// Gathering words that are also verbs (تجمع، حشد) are left out: after them stand their subjects.
     private static let buildings = ["مبني", "مقر", "مكتب", "مقار", "منزل", "سفارة", "السفارة", "دورية", "قافلة", "موكب", "مركز", "مراكز", "ضريح",

@@ -106,9 +106,9 @@ struct ArgumentSpan {
     /// Whether the span stands right after a word of visiting (زيارة الجامعة، زار تونس), or one word on after إلى or with ل
     /// (زيارة إلى الإقليم، زيارة مرتقبة لطهران): where the visit goes, when it is a place.
     var isVisited = false
-    /// Whether the span names a state in the feminine right after a verb in the masculine (انتقد عراقجي صمت العالم، واتهم
-    /// واشنطن بتوفير الغطاء), or a body in the masculine right after a verb in the feminine (واتهمت الجيش بقصف الأحياء):
-    /// the verb's object, its subject another.
+    /// Whether the span names a state or a body in the feminine right after a verb in the masculine (انتقد عراقجي صمت
+    /// العالم، واتهم واشنطن بتوفير الغطاء؛ واتهم الحكومة بالخضوع), or a body in the masculine right after a verb in the
+    /// feminine (واتهمت الجيش بقصف الأحياء): the verb's object, its subject another.
     var disagreesWithVerb = false
     /// Whether أن or إن without a pronoun stands right before the span (هدد بأن الحزب لن يقف مكتوف الأيدي): the subject
     /// of the clause they open, not of a verb before them. With its pronoun the clause has its subject, and the span may be
@@ -169,9 +169,11 @@ struct SentenceArguments {
                 if let entity = mention.entity {
                     // A named event (حرب أكتوبر) is neither an actor nor a place of another event, nor is the
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
-                    // a demonym right after a place is that place's (في مدينة درنة الليبية).
-                    // So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
-                    if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
+                    // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
+                    // name (جمهورية مصر العربية). So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
+                    if mention.type == .group, let last = spans.indices.last, spans[last].isState, spans[last].tokens.upperBound == k {
+                        spans[last].tokens = spans[last].tokens.lowerBound..<end
+                    } else if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
                        !describesPlaceWord(mention, document.entities[entity].entity, k, forms) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
@@ -380,7 +382,8 @@ struct SentenceArguments {
             spans[i].isVisited = followsVisit(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
-                spans[i].disagreesWithVerb = Self.isFeminineState(spans[i], document, forms) && Self.isMasculineSingular(verb, forms)
+                spans[i].disagreesWithVerb = (Self.isFeminineState(spans[i], document, forms) || Self.isFeminineBody(spans[i], forms))
+                    && Self.isMasculineSingular(verb, forms)
                     || Self.isMasculineBody(spans[i], forms) && Self.isFeminineSingularPast(verb, forms)
             }
             spans[i].isIndefiniteAccusative = bearsTanwinAlef(spans[i], in: tokenRange, &forms)
@@ -666,6 +669,17 @@ struct SentenceArguments {
 
     /// Masculine nouns in the singular of bodies that act, in normal form without the article.
     static let masculineBodies = ["جيش", "رئيس", "وزير", "برلمان", "مجلس", "نظام", "كونغرس", "حزب", "تحالف", "احتلال", "جانب"]
+        .map { Array($0.utf8) }
+
+    /// Whether the span is a body named by a feminine noun in the singular (الحكومة، الشرطة، المعارضة), which takes a verb
+    /// in the feminine: after a verb in the masculine it is the object (رفض قاسم تسليم السلاح، واتهم الحكومة بالخضوع).
+    private static func isFeminineBody(_ span: ArgumentSpan, _ forms: TokenForms) -> Bool {
+        guard case .generic? = span.actor else { return false }
+        return EventDetector.bareStem(span.tokens.lowerBound, forms).isOne(of: feminineBodies)
+    }
+
+    /// Feminine nouns in the singular of bodies that act, in normal form without the article.
+    static let feminineBodies = ["حكومة", "شرطة", "معارضة", "سلطة", "وزارة", "خارجية", "داخلية", "لجنة", "محكمة", "ادارة", "رئاسة", "قيادة"]
         .map { Array($0.utf8) }
 
     /// Whether the verb at token `verb` is in the feminine singular of the third person past (اتهمت، أدانت), its clitics and

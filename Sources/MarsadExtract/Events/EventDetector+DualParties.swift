@@ -39,13 +39,14 @@ extension EventDetector {
         // After إن or أن the subject stands before its verb (قال الكرملين إن الرئيسين اتفقا على مواصلة الحوار).
         let k = trigger.lowerBound
         let afterThat = !nounTrigger && SentenceArguments.followsThat(k - 1, reach, forms) ? (k - 1)..<k : k..<k
-        guard let kind = dualKind(in: near, forms) ?? dualKind(in: afterThat, forms) else { return nil }
+        // A subject is in the nominative (الطرفان); the accusative after a verb is its object (ودعت الطرفين: `dualObject`).
+        guard let kind = dualKind(in: near, forms, nominativeOnly: true) ?? dualKind(in: afterThat, forms) else { return nil }
         return parties(of: kind, before: trigger, in: s, earlier, document)
     }
 
     /// Both parties of an earlier meeting, agreement, dispute, sanction or attack (`dualParties`, `isBetweenSides`), as whom a
     /// verb addresses when a definite dual noun is its object, right after its subject (دعا وزير الخارجية الأمريكي
-    /// ماركو روبيو الجانبين إلى العودة إلى المفاوضات).
+    /// ماركو روبيو الجانبين إلى العودة إلى المفاوضات), or right after the verb when `subject` is empty there (ودعت الطرفين).
     func dualObject(_ trigger: Range<Int>, subject: Range<Int>, in reach: Range<Int>, before s: Int,
                     _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> [EventActor]? {
         guard subject.lowerBound >= trigger.upperBound, subject.upperBound < reach.upperBound,
@@ -64,15 +65,20 @@ extension EventDetector {
             }
     }
 
-    /// The kind of parties a definite dual noun among `tokens` names.
-    private func dualKind(in tokens: Range<Int>, _ forms: TokenForms) -> DualKind? {
+    /// The kind of parties a definite dual noun among `tokens` names; with `nominativeOnly`, a noun in the nominative (ان).
+    private func dualKind(in tokens: Range<Int>, _ forms: TokenForms, nominativeOnly: Bool = false) -> DualKind? {
         tokens.lazy.compactMap { k -> DualKind? in
             guard forms.tokens[k].kind == .word else { return nil }
             guard Self.bearsArticle(k, forms) else { return nil }
             let bare = Self.bareStem(k, forms)
+            // Both named after بين are the parties too (اللجنة المشتركة بين البلدين).
+            guard !nominativeOnly || bare.ends(with: Self.nominativeDual) || k > 0 && forms.norm(k - 1).equals(Self.between) else { return nil }
             return Self.dualParties.first { bare.equals($0.word) }?.kind
         }.first
     }
+
+    /// ان, the ending of a noun in the dual in the nominative.
+    private static let nominativeDual = Array("ان".utf8)
 
     /// The source and target of the latest meeting or agreement of `earlier` within `dualPartiesReach` sentences
     /// before the trigger whose both parties are of `kind`, else of the latest candidate there whose both are.

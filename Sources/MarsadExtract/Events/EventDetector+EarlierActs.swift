@@ -10,7 +10,7 @@ extension EventDetector {
     /// للمطالبة), and a verb's subject may follow it (ويرفض المجلس).
     func goOnFromStatement(_ hit: Hit, _ trigger: EventTrigger, _ first: Token, _ sentence: Int, _ out: [EventCandidate],
                            source: inout [EventActor], target: inout [EventActor]) {
-        guard Self.statements.contains(trigger.type), source.isEmpty, ProcliticFlags.of(first).conjunction,
+        guard Self.statements.contains(trigger.type), source.isEmpty, ProcliticFlags.of(first).conjunction || hit.conjunction,
               first.segmentation.enclitic == 0 || Self.objectPronouns.contains(Clitics.enclitics[Int(first.segmentation.enclitic)])
                 && !first.segmentation.restoredTehMarbuta,
               let previous = out.last(where: {
@@ -32,6 +32,23 @@ extension EventDetector {
         target = source + target.filter { $0 != source[0] && !previous.source.contains($0) }
         source = previous.source
     }
+
+    /// A verb joined by و with مع and a pronoun right after it goes on from the act before it in the sentence: its
+    /// subject did it with whom that act was done to (استقبل عون الموفد الفرنسي، وبحث معه الأوضاع وخطة الجيش: Aoun
+    /// and the envoy talked; the army is what they talked about).
+    func goOnWithCompanion(_ hit: Hit, _ first: Token, _ sentence: Int, _ range: Range<Int>, _ out: [EventCandidate], _ forms: TokenForms,
+                           source: inout [EventActor], target: inout [EventActor]) {
+        let next = hit.tokens.upperBound
+        guard ProcliticFlags.of(first).conjunction || hit.conjunction, first.segmentation.enclitic == 0, next < range.upperBound,
+              forms.tokens[next].kind == .word, forms.norm(next).isOne(of: Self.withHim),
+              let previous = out.last(where: { $0.sentence == sentence && $0.tokens.upperBound <= hit.tokens.lowerBound }),
+              !previous.source.isEmpty, !previous.target.isEmpty else { return }
+        source = previous.source
+        target = previous.target
+    }
+
+    /// معه، معها، معهم، معهما in normal form: with him, her, them.
+    static let withHim = ["معه", "معها", "معهم", "معهما"].map { Array($0.utf8) }
 
     /// A pronoun on a verb joined by و stands for whom the act before it in the sentence was done to (فرضت عقوبات
     /// على دقلو، واتهمته بارتكاب إبادة جماعية). Not on a noun, whose pronoun is its owner (زيارته، بناء على طلبه),

@@ -5,18 +5,19 @@ extension EventDetector {
     /// The spans with و unjoined where it opens a clause of its own rather than a compound
     /// actor: the span stands right before a verb of the lexicon, and an act's word stands before
     /// the span it would join (الدعم السريع تقصف الفاشر بالمسيرات والجيش السوداني يتوعد بالرد: the
-    /// army threatens, and is not bombed with El Fasher). A compound subject before its one verb
+    /// army threatens, and is not bombed with El Fasher), or between them (غروسي في طهران لبحث التفتيش وإسرائيل
+    /// تهدد: Israel is not in Tehran with him). A compound subject before its one verb
     /// keeps its joins (مصر والأردن وإسرائيل توافق على الاتفاق), and so does a compound before a verb
     /// of two or more (أوباما وإردوغان اتفقا), unless a sound plural stands for them alone (`isOwnPluralSubject`),
     /// or a verb joined by و (قتل ثلاثة من الجيش والشرطة وجرح تسعة).
     func unjoiningClauses(_ spans: [ArgumentSpan], _ hits: [Hit], _ forms: TokenForms) -> [ArgumentSpan] {
         var spans = spans
         for i in spans.indices.dropFirst() where spans[i].joined && spans[i].actor != nil {
-            let end = spans[i].tokens.upperBound, previous = spans[i - 1].tokens.lowerBound
+            let end = spans[i].tokens.upperBound
             guard hits.contains(where: { hit in
                 hit.tokens.lowerBound == end && readsAsVerb(hit, forms) && (takesOneSubject(hit, forms) || isOwnPluralSubject(spans[i], of: hit, forms))
             }),
-                  hits.contains(where: { $0.tokens.upperBound <= previous }) else { continue }
+                  hits.contains(where: { $0.tokens.upperBound <= spans[i].tokens.lowerBound }) else { continue }
             spans[i].joined = false
         }
         return spans

@@ -117,12 +117,14 @@ struct EventDetector {
                             && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                     } : nil
                     // The arguments after a trigger end where the next trigger starts (فرض العقوبات ودعم كييف),
-                    // unless that trigger is itself an actor (هتف المتظاهرون) or the verb's subject, or names the same
-                    // crowd control (استخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين).
+                    // unless that trigger is itself an actor (هتف المتظاهرون) or the verb's subject, names the same
+                    // crowd control (استخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين), or, for the types the
+                    // classifier does not score, names the occasion after خلال (يلتقي غروسي خلال زيارته عراقجي).
                     let next = hits.first { other in
                         other.tokens.lowerBound >= hit.tokens.upperBound && other.tokens != eventSubject?.tokens
                             && !spans.contains { $0.actor != nil && $0.tokens.contains(other.tokens.lowerBound) }
                             && !(trigger.mode == Self.crowdControl && lexicon.triggers[Int(other.entry)].mode == Self.crowdControl)
+                            && !(!isScored && Self.namesOccasion(other, spans, forms))
                     }?.tokens.lowerBound ?? clause.upperBound
                     // Nor past the subject of a clause joined by و (غارات على ميناء الحديدة والحوثيون يطلقون صاروخا).
                     let nextClause = clauseSubjects.first { $0 >= hit.tokens.upperBound } ?? clause.upperBound
@@ -230,7 +232,14 @@ struct EventDetector {
                     }
                     let addressee = roleTrigger.kind == .verb && source.count == 1
                         ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
-                    if trigger.type == .request, target.isEmpty, let addressee, addressee.tokens.upperBound < range.upperBound,
+                    if !isScored, isDoneDuringIt(hit, in: range, forms), case let earlier = out.filter({ $0.sentence == s }),
+                       Self.followsVisit(hit, earlier, in: range, forms) {
+                        // Who is met during a visit is met by the visitor (في زيارة يلتقي خلالها عراقجي: Araghchi is met),
+                        // by no one named when the visit names no visitor.
+                        let visitor = Self.visitor(before: hit, among: earlier) ?? []
+                        target = (source + target).filter { !visitor.contains($0) }
+                        source = visitor
+                    } else if trigger.type == .request, target.isEmpty, let addressee, addressee.tokens.upperBound < range.upperBound,
                        forms.norm(addressee.tokens.upperBound).isOne(of: Self.requestedWords),
                        let subject = sharedSubject(hit, spans, analysis.tokens, besides: source) {
                         // A request joined by و or ف to the clause before, whose one actor right after it is followed
@@ -342,6 +351,7 @@ struct EventDetector {
                     if roleTrigger.kind == .verb {
                         goOnFromStatement(hit, trigger, first, s, out, source: &source, target: &target)
                         goOnFromJoinedVerb(hit, first, s, spans, out, source: &source, target: &target)
+                        if !isScored { goOnWithCompanion(hit, first, s, range, out, forms, source: &source, target: &target) }
                         takePronounObject(hit, first, s, out, source: source, target: &target)
                     } else {
                         readAsStanceObject(hit, trigger, s, clause: clause, range, spans, out, forms, source: &source, reading: &reading)
@@ -391,6 +401,12 @@ struct EventDetector {
                               let subject = spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound >= hit.tokens.upperBound }),
                               let both = dualObject(hit.tokens, subject: subject.tokens, in: reach, before: s, out, document, forms) {
                         target = both.filter { $0 != source[0] }
+                    } else if !isScored, roleTrigger.kind == .verb, target.isEmpty,
+                              let both = dualObject(hit.tokens, subject: hit.tokens.upperBound..<hit.tokens.upperBound, in: reach, before: s, out, document, forms) {
+                        // Both sides right after the verb are its object (أدانت الخارجية السعودية الهجمات، ودعت الطرفين إلى
+                        // العودة إلى المفاوضات); its subject is another, the speaker before.
+                        source.removeAll { both.contains($0) }
+                        target = both
                     }
                     // The state aid comes from is not where it is given.
                     let near = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
@@ -717,7 +733,9 @@ struct EventDetector {
             // with a subject of its own (اشتباكات في السويداء وإسرائيل تقصف محيط القصر).
             let clause = scored.contains(trigger.type) ? clauseSubjects.last(where: { $0 < hit.tokens.lowerBound }) ?? sentence.lowerBound
                 : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
-            if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }) {
+            // What is done during a visit is an act of its own beside it (في زيارة يلتقي خلالها عراقجي).
+            if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }),
+               lexicon.triggers[Int(chosen[same].hit.entry)].mode != Self.visit || !isDoneDuringIt(hit, in: sentence, forms) {
                 if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
             } else {
                 chosen.append((hit, clause))

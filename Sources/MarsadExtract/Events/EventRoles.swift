@@ -82,13 +82,16 @@ extension EventDetector {
                 if let after { target = compound(actors, from: after).actors }
             }
         case .noun:
-            // An attack's complement is whom it struck, also as a part of them (مقتل ثلاثة من الجنود),
+            // An attack's complement is whom it struck, also as a part of them (مقتل ثلاثة من الجنود), as the other
+            // unscored types' is whom they are done to, also as some of its members (عقوبات على ثلاثة من قادة قوات الدعم
+            // السريع، على قادة في الحركة),
             // unless it names attackers or their war machines (هجوم انتحاري، هجمات المسلحين، انفجارات لقنابل طائرات);
             // an assassination's is always its victim, a rebel commander too (اغتيال عماد مغنية).
             let attackers = trigger.type == .assault && trigger.mode != Self.targetedKilling
                 && after.map { isAttacker(actors[$0]) || actors[$0].isArmed && !actors[$0].isOblique } == true
             if let after, !attackers, actors[after].tokens.lowerBound - tokens.upperBound <= 2
-                || (trigger.type == .assault && actors[after].marker == .partitive) {
+                || (trigger.type == .assault && actors[after].marker == .partitive)
+                || (!scored.contains(trigger.type) && [.partitive, .affiliation].contains(actors[after].marker)) {
                 target = compound(actors, from: after).actors
             }
             if let before { source = compoundBackward(actors, from: before) }

@@ -1,0 +1,54 @@
+import MarsadCore
+import MarsadText
+
+/// A visit and what is done during it: في زيارة يلتقي خلالها عراقجي, يلتقي غروسي خلال زيارته عراقجي.
+extension EventDetector {
+    /// Whether the verb `hit` is followed by a pronoun of the occasion it happens in (خلالها، أثناءها، فيها): it tells
+    /// what is done during a visit named before it, an act of its own beside the visit, whose subject is the visitor.
+    func isDoneDuringIt(_ hit: Hit, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let next = hit.tokens.upperBound
+        return readsAsVerb(hit, forms) && next < sentence.upperBound && forms.tokens[next].kind == .word
+            && forms.norm(next).isOne(of: Self.duringIt)
+    }
+
+    /// The visitor of the visit named just before a verb done during it (`isDoneDuringIt`): the source of the last
+    /// candidate among `earlier`, the sentence's, when it is a visit with a source. Nil otherwise: the sentence's first
+    /// actor is too often another (جمهورية مصر العربية، after a visitor the knowledge base does not know), and what is
+    /// done during something else may name its subject after it (المحادثات التي توسط فيها الفاتيكان).
+    static func visitor(before hit: Hit, among earlier: [EventCandidate]) -> [EventActor]? {
+        guard let visit = earlier.last(where: { $0.tokens.upperBound <= hit.tokens.lowerBound }),
+              visit.trigger.mode == Self.visit, !visit.source.isEmpty else { return nil }
+        return visit.source
+    }
+
+    /// Whether a visit stands just before the verb `hit` done during it: the last of the sentence's candidates before it
+    /// (`earlier`) is a visit, or a word of a visit stands among the `visitReach` words before it.
+    static func followsVisit(_ hit: Hit, _ earlier: [EventCandidate], in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = hit.tokens.lowerBound
+        return earlier.last(where: { $0.tokens.upperBound <= k })?.trigger.mode == visit
+            || (max(sentence.lowerBound, k - visitReach)..<k).contains { forms.tokens[$0].kind == .word && bareStem($0, forms).isOne(of: visitWords) }
+    }
+
+    /// How many words before a verb done during a visit the visit's word may stand (في زيارة تستغرق يومين يلتقي خلالها).
+    static let visitReach = 4
+
+    /// Words of a visit in normal form without clitics or the article: زيارة، جولة.
+    static let visitWords = ["زيارة", "جولة"].map { Array($0.utf8) }
+
+    /// Whether the trigger `other` names the occasion of an act, after a word of during (خلال زيارته، أثناء القمة),
+    /// with its pronoun or the article, so that no genitive follows it (أثناء زيارة الوزير لافروف: the visit's), and
+    /// with no complement of its own (لبولندا, after ل or another marker) as the next actor: the act's arguments go on
+    /// past it (يلتقي غروسي خلال زيارته عراقجي).
+    static func namesOccasion(_ other: Hit, _ spans: [ArgumentSpan], _ forms: TokenForms) -> Bool {
+        let k = other.tokens.lowerBound - 1, noun = forms.tokens[other.tokens.lowerBound]
+        guard k >= 0, forms.tokens[k].kind == .word, forms.norm(k).isOne(of: during),
+              noun.segmentation.enclitic != 0 || ProcliticFlags.of(noun).article else { return false }
+        return spans.first { $0.actor != nil && $0.tokens.lowerBound >= other.tokens.upperBound }.map { !$0.isOblique && $0.marker == nil } == true
+    }
+
+    /// خلالها، خلاله، أثناءها، أثناءه، فيها in normal form: the occasion an act is done in, as a pronoun.
+    static let duringIt = ["خلالها", "خلاله", "اثناءها", "اثناءه", "فيها"].map { Array($0.utf8) }
+
+    /// خلال and أثناء in normal form, also with و (during).
+    static let during = ["خلال", "اثناء", "وخلال", "واثناء"].map { Array($0.utf8) }
+}

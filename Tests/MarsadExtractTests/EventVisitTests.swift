@@ -1,0 +1,39 @@
+import MarsadCore
+import MarsadExtract
+import Testing
+
+/// A visit and what is done during it, and the talks a host holds with his guest; in sentences written for these tests.
+@Suite struct EventVisitTests {
+    @Test func whoIsMetDuringAVisitIsMetByTheVisitor() throws {
+        let both = events("وصل غروسي إلى طهران في زيارة يلتقي خلالها عراقجي.", published: "2025-11-17")
+        #expect(both.contains { $0.type == "CONSULT" && $0.mode == "visit" && $0.source == ["rafael-grossi"] }, "\(both)")
+        #expect(both.contains { $0.type == "CONSULT" && $0.mode == nil && $0.source == ["rafael-grossi"] && $0.target == ["abbas-araghchi"] }, "\(both)")
+        // With the visitor named past a pause the visit names no one, and Araghchi is met by no one named, not meeting.
+        let text = "وصل المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إلى طهران، اليوم الاثنين، في زيارة يلتقي خلالها وزير الخارجية الإيراني عباس عراقجي."
+        let meeting = try #require(events(text, published: "2025-11-17").first { $0.type == "CONSULT" && $0.mode == nil })
+        #expect(meeting.source.isEmpty && meeting.target == ["abbas-araghchi"], "\(meeting)")
+        // Control: what is done during something else may name its subject after it.
+        let mediated = try event("فتحت واشنطن وهافانا الباب أمام استئناف العلاقات بعد محادثات سرية توسط فيها الفاتيكان.", "CONSULT")
+        #expect(!mediated.source.contains("country-usa"), "\(mediated)")
+    }
+
+    @Test func theArgumentsOfAnActGoOnPastTheVisitItIsDoneDuring() throws {
+        let meeting = try event("يلتقي غروسي خلال زيارته عراقجي.", "CONSULT", published: "2025-11-17")
+        #expect(meeting.source == ["rafael-grossi"] && meeting.target == ["abbas-araghchi"], "\(meeting)")
+        // Control: the visit's own complement is not the act's.
+        let hosted = try event("وقد استضافت الكنيسة البابا خلال زيارته الأولى لبولندا.", "CONSULT")
+        #expect(!hosted.target.contains("country-pol"), "\(hosted)")
+    }
+
+    @Test func talksWithHimAfterAReceptionAreTheHostsWithTheGuest() throws {
+        let text = "استقبل الرئيس اللبناني جوزيف عون الموفد الفرنسي جان إيف لودريان، وبحث معه الأوضاع في الجنوب وخطة الجيش."
+        let found = events(text, published: "2025-11-18")
+        let reception = try #require(found.first { $0.type == "CONSULT" && $0.mode == "visit" })
+        let talks = try #require(found.first { $0.type == "CONSULT" && $0.mode == nil }, "\(found)")
+        #expect(talks.source == ["joseph-aoun"] && talks.target == reception.target && !talks.target.isEmpty, "\(talks)")
+        // Control: talks with no one named after a reception are not made the guest's.
+        let other = events("استقبل الرئيس اللبناني جوزيف عون الموفد الفرنسي جان إيف لودريان، وبحث الأوضاع في الجنوب.",
+                           published: "2025-11-18").filter { $0.type == "CONSULT" && $0.mode == nil }
+        #expect(other.allSatisfy { $0.target != reception.target }, "\(other)")
+    }
+}
