@@ -36,9 +36,11 @@ import Testing
     @Test func aNisbaRightAfterAStatesNameIsPartOfIt() throws {
         let support = try event("وأعلنت جمهورية مصر العربية دعمها للحكومة اليمنية.", "SUPPORT", published: "2015-07-30")
         #expect(support.source == ["country-egy"], "\(support)")
-        // Control: joined by و, the Arab states are others.
+        // Control: joined by و, the Arab states are others, and so is a nisba with و.
         let joined = try event("وأعلنت مصر والدول العربية دعمها للحكومة اليمنية.", "SUPPORT", published: "2015-07-30")
         #expect(joined.source != ["country-egy"], "\(joined)")
+        let both = try event("وتتفق السعودية والروسية على الحل السياسي.", "AGREE", published: "2015-07-30")
+        #expect(Set(both.source + both.target).contains("country-rus"), "\(both)")
     }
 
     @Test func aDemonymOfTwoWordsNamesItsPeopleInEveryForm() throws {

@@ -24,6 +24,18 @@ import Testing
         #expect(!events("ولوح الرئيس بيده للصحفيين قبل أن يغادر.").contains { $0.type == "THREATEN" })
     }
 
+    @Test func whatIsWarnedOfHasNotHappenedAndIsOthersDoing() throws {
+        let text = "وحذر عراقجي من أن فرض واشنطن عقوبات جديدة سيدفع طهران إلى الرد."
+        let sanction = try event(text, "SANCTION", published: "2025-11-17")
+        #expect(sanction.modality == "hypothetical" && sanction.source == ["country-usa"], "\(sanction)")
+        // The speaker imposes nothing he warns of.
+        let european = events("وحذر عراقجي من فرض عقوبات أوروبية على إيران.", published: "2025-11-17")
+        #expect(!european.contains { $0.type == "SANCTION" && $0.source.contains("abbas-araghchi") }, "\(european)")
+        // Control: a threat's own act is the threatener's.
+        let strike = try event("هدد وزير الدفاع الإسرائيلي بضرب المنشآت النووية الإيرانية.", "ASSAULT", published: "2025-11-17")
+        #expect(strike.source == ["israel-katz"] && strike.modality == "hypothetical", "\(strike)")
+    }
+
     @Test func anExpectedVisitIsPlanned() throws {
         #expect(try event("وأعلن الكرملين عن زيارة مرتقبة للرئيس الصيني شي جين بينغ إلى موسكو.", "CONSULT").modality == "planned")
     }

@@ -171,7 +171,8 @@ struct SentenceArguments {
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
                     // name (جمهورية مصر العربية). So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
-                    if mention.type == .group, let last = spans.indices.last, spans[last].isState, spans[last].tokens.upperBound == k {
+                    if mention.type == .group, let last = spans.indices.last, spans[last].isState, spans[last].tokens.upperBound == k,
+                       !ProcliticFlags.of(tokens[k]).conjunction {
                         spans[last].tokens = spans[last].tokens.lowerBound..<end
                     } else if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
