@@ -17,6 +17,16 @@ import Testing
         #expect(!mediated.source.contains("country-usa"), "\(mediated)")
     }
 
+    @Test func theStateVisitedIsNoVisitor() throws {
+        // Egypt is where the visit goes: no visit by Egypt, and the president is met by no one named.
+        let found = events("وصل سموه إلى مصر في زيارة رسمية يلتقي خلالها الرئيس عبد الفتاح السيسي.", published: "2015-07-29")
+        #expect(!found.contains { $0.type == "CONSULT" && $0.source.contains("country-egy") }, "\(found)")
+        #expect(found.contains { $0.type == "CONSULT" && $0.target == ["abdel-fattah-el-sisi"] }, "\(found)")
+        // With no visit among the sentence's acts, the subject before the verb done during a tour still does it.
+        let tour = try event("وبدأ الوزير محمد جواد ظريف جولة قصيرة يزور خلالها الكويت وقطر.", "CONSULT", published: "2015-07-29")
+        #expect(tour.source == ["mohammad-javad-zarif"] && tour.target == ["country-kwt", "country-qat"], "\(tour)")
+    }
+
     @Test func theArgumentsOfAnActGoOnPastTheVisitItIsDoneDuring() throws {
         let meeting = try event("يلتقي غروسي خلال زيارته عراقجي.", "CONSULT", published: "2025-11-17")
         #expect(meeting.source == ["rafael-grossi"] && meeting.target == ["abbas-araghchi"], "\(meeting)")

@@ -35,6 +35,13 @@ extension EventDetector {
     /// Words of a visit in normal form without clitics or the article: زيارة، جولة.
     static let visitWords = ["زيارة", "جولة"].map { Array($0.utf8) }
 
+    /// Whether `actor` is the state a visit takes place in, as its place or the country of its place: visited, not
+    /// visiting (غادر الأمير مصر بعد زيارة عمل: Egypt is no visitor of Egypt).
+    static func isVisitedState(_ actor: EventActor, place: Int, _ document: AnnotatedDocument) -> Bool {
+        guard case let .entity(e) = actor, document.entities[e].entity.isCountry else { return false }
+        return e == place || document.entities[place].entity.country == document.entities[e].entity.country
+    }
+
     /// Whether the trigger `other` names the occasion of an act, after a word of during (خلال زيارته، أثناء القمة),
     /// with its pronoun or the article, so that no genitive follows it (أثناء زيارة الوزير لافروف: the visit's), and
     /// with no complement of its own (لبولندا, after ل or another marker) as the next actor: the act's arguments go on

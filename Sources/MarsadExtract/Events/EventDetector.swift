@@ -234,9 +234,11 @@ struct EventDetector {
                         ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
                     if !isScored, isDoneDuringIt(hit, in: range, forms), case let earlier = out.filter({ $0.sentence == s }),
                        Self.followsVisit(hit, earlier, in: range, forms) {
-                        // Who is met during a visit is met by the visitor (في زيارة يلتقي خلالها عراقجي: Araghchi is met),
-                        // by no one named when the visit names no visitor.
-                        let visitor = Self.visitor(before: hit, among: earlier) ?? []
+                        // Who is met during a visit is met by the visitor (في زيارة يلتقي خلالها عراقجي: Araghchi is met); when
+                        // the visit names no visitor, by the subject before the verb if any, never by whom it names after it.
+                        let visitor = Self.visitor(before: hit, among: earlier) ?? source.filter { actor in
+                            spans.contains { $0.actor == actor && $0.tokens.upperBound <= hit.tokens.lowerBound }
+                        }
                         target = (source + target).filter { !visitor.contains($0) }
                         source = visitor
                     } else if trigger.type == .request, target.isEmpty, let addressee, addressee.tokens.upperBound < range.upperBound,
@@ -412,6 +414,7 @@ struct EventDetector {
                     let near = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
                                             within: ownPart(of: hit.tokens, in: range, clauseSubjects: clauseSubjects, forms))
                     let place = setting(of: hit.tokens, in: range, spans, nearest: near, document, forms) ?? near
+                    if trigger.mode == Self.visit, let place { source.removeAll { Self.isVisitedState($0, place: place, document) } }
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
