@@ -22,6 +22,9 @@ import Testing
         let found = events("وصل سموه إلى مصر في زيارة رسمية يلتقي خلالها الرئيس عبد الفتاح السيسي.", published: "2015-07-29")
         #expect(!found.contains { $0.type == "CONSULT" && $0.source.contains("country-egy") }, "\(found)")
         #expect(found.contains { $0.type == "CONSULT" && $0.target == ["abdel-fattah-el-sisi"] }, "\(found)")
+        // Control: a host is at home.
+        let host = try event("واستضافت باكستان في إسلام آباد الجولة الأولى من المحادثات.", "CONSULT", published: "2015-07-29")
+        #expect(host.source == ["country-pak"], "\(host)")
         // With no visit among the sentence's acts, the subject before the verb done during a tour still does it.
         let tour = try event("وبدأ الوزير محمد جواد ظريف جولة قصيرة يزور خلالها الكويت وقطر.", "CONSULT", published: "2015-07-29")
         #expect(tour.source == ["mohammad-javad-zarif"] && tour.target == ["country-kwt", "country-qat"], "\(tour)")

@@ -36,11 +36,24 @@ extension EventDetector {
     static let visitWords = ["زيارة", "جولة"].map { Array($0.utf8) }
 
     /// Whether `actor` is the state a visit takes place in, as its place or the country of its place: visited, not
-    /// visiting (غادر الأمير مصر بعد زيارة عمل: Egypt is no visitor of Egypt).
+    /// visiting (غادر الأمير مصر بعد زيارة عمل: Egypt is no visitor of Egypt). Not for hosting (`isHosting`), where the
+    /// host is at home (واستضافت باكستان الجولة الافتتاحية من المحادثات).
     static func isVisitedState(_ actor: EventActor, place: Int, _ document: AnnotatedDocument) -> Bool {
         guard case let .entity(e) = actor, document.entities[e].entity.isCountry else { return false }
         return e == place || document.entities[place].entity.country == document.entities[e].entity.country
     }
+
+    /// Whether a trigger of the visit mode receives or hosts rather than visits: its word holds the stem of استقبل or
+    /// استضاف (واستقبلت، يستقبل، تستضيف).
+    static func isHosting(_ hit: Hit, _ forms: TokenForms) -> Bool {
+        let k = hit.tokens.lowerBound
+        guard forms.tokens[k].kind == .word else { return false }
+        let word = stem(forms.tokens[k], forms.norm(k))
+        return hostingStems.contains { word.containsBytes($0) }
+    }
+
+    /// The stems of receiving and hosting in normal form: ستقبل، ستضاف، ستضيف.
+    static let hostingStems = ["ستقبل", "ستضاف", "ستضيف"].map { Array($0.utf8) }
 
     /// Whether the trigger `other` names the occasion of an act, after a word of during (خلال زيارته، أثناء القمة),
     /// with its pronoun or the article, so that no genitive follows it (أثناء زيارة الوزير لافروف: the visit's), and

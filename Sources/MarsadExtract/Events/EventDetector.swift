@@ -414,7 +414,9 @@ struct EventDetector {
                     let near = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
                                             within: ownPart(of: hit.tokens, in: range, clauseSubjects: clauseSubjects, forms))
                     let place = setting(of: hit.tokens, in: range, spans, nearest: near, document, forms) ?? near
-                    if trigger.mode == Self.visit, let place { source.removeAll { Self.isVisitedState($0, place: place, document) } }
+                    if trigger.mode == Self.visit, let place, !Self.isHosting(hit, forms) {
+                        source.removeAll { Self.isVisitedState($0, place: place, document) }
+                    }
                     let suffered = undergone || voice != .active
                     // A plain report matters to the classifier's types only, a verb's own plural subject to the others.
                     let finiteVerb = trigger.kind == .verb && roleTrigger.kind == .verb
