@@ -8,10 +8,18 @@ import Testing
         let both = events("وصل غروسي إلى طهران في زيارة يلتقي خلالها عراقجي.", published: "2025-11-17")
         #expect(both.contains { $0.type == "CONSULT" && $0.mode == "visit" && $0.source == ["rafael-grossi"] }, "\(both)")
         #expect(both.contains { $0.type == "CONSULT" && $0.mode == nil && $0.source == ["rafael-grossi"] && $0.target == ["abbas-araghchi"] }, "\(both)")
-        // With the visitor named past a pause the visit names no one, and Araghchi is met by no one named, not meeting.
+        // A visit after في is the traveller's, named past a pause too.
         let text = "وصل المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إلى طهران، اليوم الاثنين، في زيارة يلتقي خلالها وزير الخارجية الإيراني عباس عراقجي."
         let meeting = try #require(events(text, published: "2025-11-17").first { $0.type == "CONSULT" && $0.mode == nil })
-        #expect(meeting.source.isEmpty && meeting.target == ["abbas-araghchi"], "\(meeting)")
+        #expect(meeting.source == ["rafael-grossi"] && meeting.target == ["abbas-araghchi"], "\(meeting)")
+        // Control: a person farther from the word of travelling is someone else.
+        let other = events("جاء ذلك خلال لقاء رئيس الوزراء الباكستاني نواز شريف بالرئيس التركي الذي وصل الليلة إلى باكستان في زيارة مختصرة.",
+                           published: "2015-07-29")
+        #expect(!other.contains { $0.type == "CONSULT" && $0.mode == "visit" && $0.source.contains("nawaz-sharif") }, "\(other)")
+        // With no one who travels named, Araghchi is met by no one named, not meeting.
+        let unnamed = try #require(events("وصل سموه إلى طهران، اليوم الاثنين، في زيارة يلتقي خلالها عراقجي.", published: "2025-11-17")
+            .first { $0.type == "CONSULT" && $0.mode == nil })
+        #expect(unnamed.source.isEmpty && unnamed.target == ["abbas-araghchi"], "\(unnamed)")
         // Control: what is done during something else may name its subject after it.
         let mediated = try event("فتحت واشنطن وهافانا الباب أمام استئناف العلاقات بعد محادثات سرية توسط فيها الفاتيكان.", "CONSULT")
         #expect(!mediated.source.contains("country-usa"), "\(mediated)")

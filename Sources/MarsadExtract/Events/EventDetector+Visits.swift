@@ -35,6 +35,27 @@ extension EventDetector {
     /// Words of a visit in normal form without clitics or the article: زيارة، جولة.
     static let visitWords = ["زيارة", "جولة"].map { Array($0.utf8) }
 
+    /// Who travels to a visit named after في: the person right before or right after the last word of travelling before
+    /// the visit's noun, its subject (وصل غروسي إلى طهران، اليوم الاثنين، في زيارة؛ وكان الوزير قد وصل إلى الدوحة في
+    /// زيارة). Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا أساسيا في زيارة ملفك), and a person
+    /// farther off is someone else (لقاء نواز شريف بالرئيس التركي الذي وصل في زيارة).
+    func traveller(before hit: Hit, in sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
+                   _ forms: TokenForms) -> EventActor? {
+        let k = hit.tokens.lowerBound
+        guard k > sentence.lowerBound, forms.norm(k - 1).equals(ArgumentMarker.inside),
+              let travel = (sentence.lowerBound..<k).last(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.travelling) })
+        else { return nil }
+        return spans.first { span in
+            guard case let .entity(e)? = span.actor, !span.isOblique, !span.isSpeaker, document.entities[e].entity.type == .person else { return false }
+            return (travel - 1...travel).contains(span.tokens.upperBound) || (travel + 1...travel + 2).contains(span.tokens.lowerBound)
+        }?.actor
+    }
+
+    /// Words of arriving, going and leaving in normal form without clitics or the article (وصل، يصل، وصول، حل، عاد،
+    /// توجه، غادر).
+    static let travelling = ["وصل", "وصلت", "يصل", "تصل", "وصول", "حل", "حلت", "يحل", "عاد", "عادت", "يعود", "توجه", "توجهت",
+                             "يتوجه", "تتوجه", "غادر", "غادرت", "يغادر", "تغادر", "مغادرة"].map { Array($0.utf8) }
+
     /// Whether `actor` is the state a visit takes place in, as its place or the country of its place: visited, not
     /// visiting (غادر الأمير مصر بعد زيارة عمل: Egypt is no visitor of Egypt). Not for hosting (`isHosting`), where the
     /// host is at home (واستضافت باكستان الجولة الافتتاحية من المحادثات).

@@ -369,6 +369,11 @@ struct EventDetector {
                         // travels to them (يصل ويتكوف إلى القاهرة لإجراء محادثات مع مسؤولين مصريين).
                         source = [visitor.actor!]
                     }
+                    if !readsAsVerb(hit, forms), trigger.mode == Self.visit, source.isEmpty, let visitor = traveller(before: hit, in: range, spans, document, forms) {
+                        // A visit after في is made by the person the sentence tells of travelling, past a pause too (وصل غروسي إلى
+                        // طهران، اليوم الاثنين، في زيارة).
+                        source = [visitor]
+                    }
                     if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, let asked = addresseeAfterThat(hit, hits, spans, clause, forms),
                        !source.contains(asked) {
                         // Whom a demand asks to act is the subject of the clause after its أن (طالبت مصر بأن تفرج الخرطوم عن
