@@ -23,7 +23,7 @@ extension EventDetector {
 
     /// Whether a visit stands just before the verb `hit` done during it: the last of the sentence's candidates before it
     /// (`earlier`) is a visit, or a word of a visit stands among the `visitReach` words before it.
-    static func followsVisit(_ hit: Hit, _ earlier: [EventCandidate], in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+    static func isDoneAfterVisit(_ hit: Hit, _ earlier: [EventCandidate], in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let k = hit.tokens.lowerBound
         return earlier.last(where: { $0.tokens.upperBound <= k })?.trigger.mode == visit
             || (max(sentence.lowerBound, k - visitReach)..<k).contains { forms.tokens[$0].kind == .word && bareStem($0, forms).isOne(of: visitWords) }

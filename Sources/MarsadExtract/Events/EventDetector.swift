@@ -233,7 +233,7 @@ struct EventDetector {
                     let addressee = roleTrigger.kind == .verb && source.count == 1
                         ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
                     if !isScored, isDoneDuringIt(hit, in: range, forms), case let earlier = out.filter({ $0.sentence == s }),
-                       Self.followsVisit(hit, earlier, in: range, forms) {
+                       Self.isDoneAfterVisit(hit, earlier, in: range, forms) {
                         // Who is met during a visit is met by the visitor (في زيارة يلتقي خلالها عراقجي: Araghchi is met); when
                         // the visit names no visitor, by the subject before the verb if any, never by whom it names after it.
                         let visitor = Self.visitor(before: hit, among: earlier) ?? source.filter { actor in
