@@ -45,14 +45,6 @@ struct Linker {
     static let yearWords: Set<String> = ["في", "عام", "العام", "سنه", "خلال", "منذ"]
     /// How many such words may stand before the year.
     static let yearWordReach = 2
-    /// States whose people's family name comes first, the short form news uses (alpha-3).
-    static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "KOR", "PRK"]
-    /// "Son of" in Arabic names (matching forms).
-    static let sonWords: Set<String> = ["بن", "ابن"]
-    /// "Servant of", the first word of a theophoric name (عبد العزيز), matching form.
-    static let servantWord = "عبد"
-    /// "God", the second word of theophoric names (عبد الله، نصر الله), matching form.
-    static let godWord = "الله"
     /// "At" before where an ambassador serves (matching forms).
     static let hostWords: Set<String> = ["لدي", "في", "الي", "to", "at", "in"]
     /// "New" after an indefinite title and demonym (رئيس أمريكي جديد), matching forms.
@@ -396,24 +388,21 @@ struct Linker {
 
     // MARK: - Partial names
 
-    /// Links the last word of a person's full name wherever it stands alone later in the
-    /// document (بوتين after فلاديمير بوتين), or in the headline (وعون يستقبل الموفد الفرنسي), when the
-    /// knowledge base lacks that short form.
-    /// A father's name after بن stands for the person only with its بن (بن فرحان after
-    /// فيصل بن فرحان; not علي after زين العابدين بن علي), and the second word of a theophoric
-    /// name (عبد العزيز، نصر الله، بن عبدالعزيز) names too many people to stand for one.
+    /// Links the surname of a person's full name (`PersonNames.surname`) wherever it stands alone
+    /// later in the document (بوتين after فلاديمير بوتين), or in the headline (وعون يستقبل الموفد
+    /// الفرنسي), when the knowledge base lacks that short form. A father's name after بن stands for
+    /// the person only with its بن (بن فرحان after فيصل بن فرحان; not علي after زين العابدين بن علي).
     private func partialNames(_ out: inout [ResolvedMention], _ bytes: UnsafeBufferPointer<UInt8>) {
         var surnames: [(key: [UInt8], entity: Int32, after: Int, patronymic: Bool)] = []
         for mention in out where mention.type == .person && mention.tokens.count >= 2 && !mention.isRolePhrase {
             guard let entity = mention.entity else { continue }
             // Chinese and Korean names put the family name first: شي after شي جين بينغ، كيم after كيم جونغ أون.
-            let familyFirst = kb.entities[Int(entity)].country.map(Self.familyNameFirst.contains) == true
-            let short = familyFirst ? mention.tokens.lowerBound : mention.tokens.upperBound - 1
-            let word = matchingForm(short), before = familyFirst ? "" : matchingForm(short - 1)
-            if before == Self.servantWord || word == Self.godWord || word.hasPrefix(Self.servantWord + "ال") { continue }
+            let familyFirst = kb.entities[Int(entity)].country.map(PersonNames.familyNameFirst.contains) == true
+            guard let surname = PersonNames.surname(of: mention.tokens.map(matchingForm), familyFirst: familyFirst) else { continue }
+            let short = mention.tokens.lowerBound + surname.index
             let key = Array(folded[analysis.tokens[short].normRange])
             if !surnames.contains(where: { $0.key == key }) {
-                surnames.append((key, entity, mention.tokens.upperBound, Self.sonWords.contains(before)))
+                surnames.append((key, entity, mention.tokens.upperBound, surname.patronymic))
             }
         }
         guard !surnames.isEmpty else { return }
@@ -434,7 +423,7 @@ struct Linker {
             }
             // A headline may name by the surname alone, with no clitic but و, whom the article then names in full.
             guard let found, index >= surnames[Int(found)].after || headline?.contains(index) == true && leading <= 1 else { continue }
-            let afterSon = leading == 0 && index > 0 && !covered[index - 1] && Self.sonWords.contains(matchingForm(index - 1))
+            let afterSon = leading == 0 && index > 0 && !covered[index - 1] && PersonNames.sonWords.contains(matchingForm(index - 1))
             guard afterSon || !surnames[Int(found)].patronymic else { continue }
             var span = AliasMatcher.trim(token.range, bytes, leading: leading, trailing: trailing), first = index
             // A patronymic short form keeps its "son of": بن فرحان after فيصل بن فرحان.

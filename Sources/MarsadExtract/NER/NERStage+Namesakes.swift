@@ -11,10 +11,6 @@ extension NERStage {
     static let foldedLetters: [Character: Character] = ["غ": "ك", "ج": "ك", "ق": "ك", "ط": "ت", "ص": "س", "ذ": "ز", "ة": "ه"]
     /// The long vowels and hamza seats transliterations add or drop.
     static let droppedLetters: Set<Character> = ["ا", "أ", "إ", "آ", "و", "ي", "ى", "ء", "ؤ", "ئ"]
-    /// "Son of", "daughter of" (matching forms).
-    static let sonWords: Set<String> = ["بن", "ابن", "بنت"]
-    /// First halves of compound given names, written apart or together (عبد الله، عبدالله).
-    static let compoundHeads: Set<String> = ["عبد", "ابو", "أبو"]
 
     /// A given name's consonants, as its transliterations share them (فرانسوا and فرنسوا:
     /// فرنس; موشيه and موشي: مش); a compound name's two halves are one (عبد الله: عبدلله).
@@ -30,7 +26,7 @@ extension NERStage {
         var out: [String] = []
         for (k, word) in words.enumerated() {
             out.append(skeleton(word))
-            if compoundHeads.contains(word), k + 1 < words.count { out.append(skeleton(word + words[k + 1])) }
+            if PersonNames.compoundHeads.contains(word), k + 1 < words.count { out.append(skeleton(word + words[k + 1])) }
         }
         return out
     }
@@ -59,7 +55,7 @@ extension NERStage {
             let isNamesake: Bool
             if linked.count >= 2 {
                 // A full name is the person's, unless it is a father's (فيصل بن سلمان بن عبدالعزيز).
-                isNamesake = Self.sonWords.contains(last)
+                isNamesake = PersonNames.sonWords.contains(last)
             } else {
                 let given = Self.givenNames(others.joined(separator: " ")), theirs = Self.givenNames(own)
                 isNamesake = own.contains(" ") && !given.contains(where: theirs.contains)

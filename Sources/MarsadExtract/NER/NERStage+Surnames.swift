@@ -7,20 +7,20 @@ import MarsadText
 /// found no name (`Linker.partialNames`).
 extension NERStage {
     /// Links each of `found`, the tagger's new mentions, that is one word and a person's, to the one linked person
-    /// of the document whose Arabic name has two words or more and ends with that word, no father's name after بن nor
-    /// half of a compound name; left unlinked when two share it.
+    /// of the document whose Arabic name has that word for its surname (`PersonNames.surname`), not a father's name
+    /// after بن; left unlinked when two share it.
     func linkSurnames(_ found: [(tokens: Range<Int>, mention: Mention)], in document: inout AnnotatedDocument) {
         let lone = found.filter { $0.tokens.count == 1 && $0.mention.type == .person }
         guard !lone.isEmpty else { return }
         var owners: [String: Int] = [:], shared: Set<String> = []
         for (e, entity) in document.entities.enumerated() where entity.entity.type == .person {
             let words = matching.normalized(entity.entity.nameAr).split(separator: " ").map(String.init)
-            // A father's name (محمد بن سلمان: not King Salman) or the second half of a theophoric name (عبد الله،
-            // بن عبدالعزيز) names others too.
-            guard words.count >= 2, let last = words.last, last.count >= Self.surnameLetters,
-                  !Self.sonWords.contains(words[words.count - 2]), !Self.compoundHeads.contains(words[words.count - 2]),
-                  !last.hasPrefix("عبد") else { continue }
-            if let owner = owners[last], owner != e { shared.insert(last) } else { owners[last] = e }
+            let familyFirst = entity.entity.country.map(PersonNames.familyNameFirst.contains) == true
+            // A father's name (محمد بن سلمان: not King Salman) names the person only with its بن.
+            guard let surname = PersonNames.surname(of: words, familyFirst: familyFirst), !surname.patronymic else { continue }
+            let word = words[surname.index]
+            guard word.count >= Self.surnameLetters else { continue }
+            if let owner = owners[word], owner != e { shared.insert(word) } else { owners[word] = e }
         }
         guard !owners.isEmpty else { return }
         let analysis = document.text
