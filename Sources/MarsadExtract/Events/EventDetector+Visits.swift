@@ -16,8 +16,8 @@ extension EventDetector {
     /// actor is too often another (جمهورية مصر العربية، after a visitor the knowledge base does not know), and what is
     /// done during something else may name its subject after it (المحادثات التي توسط فيها الفاتيكان).
     static func visitor(before hit: Hit, among earlier: [EventCandidate]) -> [EventActor]? {
-        guard let visit = earlier.last(where: { $0.tokens.upperBound <= hit.tokens.lowerBound }),
-              visit.trigger.mode == Self.visit, !visit.source.isEmpty else { return nil }
+        guard let visit = candidate(before: hit, among: earlier), visit.trigger.mode == Self.visit, !visit.source.isEmpty
+        else { return nil }
         return visit.source
     }
 
@@ -25,8 +25,13 @@ extension EventDetector {
     /// (`earlier`) is a visit, or a word of a visit stands among the `visitReach` words before it.
     static func isDoneAfterVisit(_ hit: Hit, _ earlier: [EventCandidate], in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let k = hit.tokens.lowerBound
-        return earlier.last(where: { $0.tokens.upperBound <= k })?.trigger.mode == visit
+        return candidate(before: hit, among: earlier)?.trigger.mode == visit
             || (max(sentence.lowerBound, k - visitReach)..<k).contains { forms.tokens[$0].kind == .word && bareStem($0, forms).isOne(of: visitWords) }
+    }
+
+    /// The last of `earlier`, a sentence's candidates, that ends before `hit`.
+    private static func candidate(before hit: Hit, among earlier: [EventCandidate]) -> EventCandidate? {
+        earlier.last { $0.tokens.upperBound <= hit.tokens.lowerBound }
     }
 
     /// How many words before a verb done during a visit the visit's word may stand (في زيارة تستغرق يومين يلتقي خلالها).
