@@ -16,6 +16,15 @@ import Testing
         #expect(!talk.codes(talk.source + talk.target).contains("IRQUAF"))
     }
 
+    @Test func aLeaderOfAnOrganisationNamedAfterTheTitleIsThePerson() throws {
+        // زعيم heads a title whose genitive is the group he leads: one actor, not the group threatening its leader.
+        let threat = try event("وهدد زعيم حزب الله حسن نصر الله بالرد على الغارات.", "THREATEN")
+        #expect(threat.source == ["hassan-nasrallah"] && threat.target.isEmpty, "\(threat)")
+        // Control: with no name after it, the title's genitive is the actor.
+        let plain = try event("وهدد زعيم حزب الله بالرد على الغارات.", "THREATEN")
+        #expect(plain.source == ["hezbollah"], "\(plain)")
+    }
+
     @Test func aTaggedSurnameIsThePersonTheArticleNamesInFull() throws {
         // A headline names the president by his surname before the article names him in full.
         let text = "عون يستقبل الموفد الفرنسي\n\nبيروت - استقبل الرئيس اللبناني جوزيف عون الموفد الفرنسي جان إيف لودريان."

@@ -103,9 +103,10 @@ extension SentenceArguments {
 
     /// The heads of titles that are no role noun of their own, in normal form without clitics or the
     /// article: directors, representatives, secretaries, officials, spokespeople, advisers, deputies,
-    /// commissioners, commanders, and the administration a leader heads (إدارة الرئيس الأمريكي دونالد ترامب).
+    /// commissioners, commanders, leaders (زعيم الجماعة عبد الملك الحوثي), and the administration a leader heads
+    /// (إدارة الرئيس الأمريكي دونالد ترامب).
     static let titleHeads = [
         "ادارة", "مدير", "ممثل", "ممثلة", "مديرة", "امين", "امينة", "مسؤولة", "متحدث", "متحدثة", "ناطق", "ناطقة", "مستشار", "مستشارة",
-        "نائب", "نائبة", "مفوض", "مفوضة", "منسق", "منسقة", "مقرر", "مقررة", "رئيسة", "قائد", "قائدة",
+        "نائب", "نائبة", "مفوض", "مفوضة", "منسق", "منسقة", "مقرر", "مقررة", "رئيسة", "قائد", "قائدة", "زعيم", "زعيمة",
     ].map { Array($0.utf8) }
 }
