@@ -152,6 +152,28 @@ import Testing
         let visit = try event("روج الرئيس الأمريكي للاستثمار خلال زيارة رسمية إلى كينيا وإثيوبيا يبحث خلالها قضايا التجارة.", "CONSULT")
         #expect(visit.location == "country-ken" && visit.target == ["country-eth"], "\(visit)")
     }
+    @Test func aHeadlinesClauseOpensWithAVerbTheLexiconDoesNotList() throws {
+        // ترد is no trigger; its subject still opens a clause, and Hodeidah, struck by Israel, is not whom the Houthis target.
+        let found = events("الحوثيون يستهدفون سفينة تجارية في البحر الأحمر وإسرائيل ترد بغارات على الحديدة", published: "2025-12-03")
+            .filter { $0.type == "ASSAULT" }
+        let attack = try #require(found.first { $0.trigger == "يستهدفون" }, "\(found)")
+        #expect(attack.source == ["houthis"] && attack.target.isEmpty, "\(attack)")
+        let strikes = try #require(found.first { $0.trigger == "بغارات" }, "\(found)")
+        #expect(strikes.source == ["country-isr"] && strikes.target == ["hodeidah"], "\(strikes)")
+        // Control: in running text the same words join Israel to the sea the attack took place in.
+        let running = try event("استهدف الحوثيون سفينة تجارية في البحر الأحمر وإسرائيل ترد بغارات على الحديدة.", "ASSAULT", published: "2025-12-03")
+        #expect(running.source == ["houthis"] && running.trigger == "استهدف", "\(running)")
+    }
+    @Test func aVerbRightAfterAWordOfContrastIsAnActOfItsOwnForTheScoredTypes() throws {
+        let text = "أعلنت جماعة الحوثي أنها استهدفت سفينة تجارية في البحر الأحمر، فيما شنت الولايات المتحدة غارات جوية على مواقع للجماعة في محافظة الحديدة."
+        let found = events(text, published: "2025-12-03").filter { $0.type == "ASSAULT" }
+        #expect(found.count == 2, "\(found)")
+        let strikes = try #require(found.first { $0.trigger == "شنت" }, "\(found)")
+        #expect(strikes.source == ["country-usa"] && strikes.target == ["houthis"], "\(strikes)")
+        // Control: without a verb right after it, the word of contrast leaves the sentence one attack.
+        let one = events("قتل ثلاثة جنود في انفجار عبوة ناسفة، فيما تواصلت الاشتباكات في المدينة.", published: "2025-12-03").filter { $0.type == "ASSAULT" }
+        #expect(one.count == 1, "\(one)")
+    }
     @Test func theActAnotherAnswersHasItsOwnPlace() throws {
         // ردا على opens the act an attack answers: the airport is where that launch was aimed, not where Israel struck.
         let text = "وقال الجيش الإسرائيلي إن طائراته استهدفت بنى تحتية عسكرية، ردا على إطلاق صاروخ باتجاه مطار بن غوريون."

@@ -5,6 +5,23 @@ import Testing
 /// Who acts where a sentence names its actors indirectly: "the two sides" of an event told
 /// before, a person after the organisation of their title, states named as a region.
 @Suite struct EventPartiesTests {
+    @Test func theAuthorOfAStatementAfterTheVerbLeavesItsSubjectToTheClauseBefore() throws {
+        // The ministry whose statement it is does not call; Saudi Arabia, the subject of the clause before, does.
+        let text = "وأدانت المملكة العربية السعودية استهداف الملاحة الدولية، ودعت في بيان لوزارة الخارجية جميع الأطراف إلى ضبط النفس."
+        let call = try event(text, "REQUEST", published: "2025-12-03")
+        #expect(call.source == ["country-sau"], "\(call)")
+        // Control: a statement's author before the verb is still its subject.
+        let own = try event("وزارة الخارجية السعودية تدعو في بيان جميع الأطراف إلى ضبط النفس.", "REQUEST", published: "2025-12-03")
+        #expect(own.codes(own.source) == ["SAUGOV"], "\(own)")
+    }
+
+    @Test func holdingSomeoneResponsibleForANamedHarmIsAnAccusation() throws {
+        let blame = try event("وكانت الحكومة اليمنية قد حملت الحوثيين مسؤولية تدهور الأوضاع الاقتصادية.", "ACCUSE", published: "2025-12-03")
+        #expect(blame.codes(blame.source) == ["YEMGOV"] && blame.target == ["houthis"], "\(blame)")
+        // Control: bearing responsibility, in the present, blames no one.
+        #expect(!events("فنحن نواجه خصما لا يحمل أدنى مسؤولية أمام من احتلهم.", published: "2025-12-03").contains { $0.type == "ACCUSE" })
+    }
+
     static let summit = "استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس أمس. "
 
     @Test func theTwoSidesAreTheParticipantsOfTheMeetingBefore() throws {

@@ -1007,8 +1007,12 @@ struct SentenceArguments {
 
     /// Whether a reporting verb (قال، أعلن، أفاد) stands before token `k` within `speakerReach`
     /// words, with no punctuation, complementizer (إن، أنه) or event word between: what follows
-    /// those is reported.
+    /// those is reported; or token `k` is a statement's author after its noun.
     private func followsReport(_ k: Int, after start: Int, _ forms: inout TokenForms) -> Bool {
+        // The author of a statement named with ل after its noun speaks, though a verb stands before (ودعت في بيان
+        // لوزارة الخارجية جميع الأطراف: the ministry does not call for itself).
+        if k - 1 >= start, ProcliticFlags.of(forms.tokens[k]).lam, forms.tokens[k - 1].kind == .word,
+           EventDetector.bareStem(k - 1, forms).isOne(of: Self.statements) { return true }
         var j = k - 1
         while j >= max(start, k - Self.speakerReach) {
             let token = forms.tokens[j]
@@ -1023,6 +1027,9 @@ struct SentenceArguments {
         }
         return false
     }
+
+    /// Nouns of a statement in normal form without clitics, whose author follows with ل (بيان لوزارة الخارجية).
+    static let statements = ["بيان", "تصريح", "تصريحات"].map { Array($0.utf8) }
 
     /// إن، أن، أنه، بأن… in normal form: what follows them is what is reported.
     static let complementizers = ["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"].map { Array($0.utf8) }

@@ -10,29 +10,47 @@ extension EventDetector {
     /// keeps its joins (مصر والأردن وإسرائيل توافق على الاتفاق), and so does a compound before a verb
     /// of two or more (أوباما وإردوغان اتفقا), unless a sound plural stands for them alone (`isOwnPluralSubject`),
     /// or a verb joined by و (قتل ثلاثة من الجيش والشرطة وجرح تسعة).
-    func unjoiningClauses(_ spans: [ArgumentSpan], _ hits: [Hit], _ forms: TokenForms) -> [ArgumentSpan] {
+    func unjoiningClauses(_ spans: [ArgumentSpan], _ hits: [Hit], in sentence: Range<Int>, _ document: AnnotatedDocument,
+                          _ forms: TokenForms) -> [ArgumentSpan] {
         var spans = spans
+        let headline = Self.isHeadline(sentence, forms.tokens)
         for i in spans.indices.dropFirst() where spans[i].joined && spans[i].actor != nil {
             let end = spans[i].tokens.upperBound
             guard hits.contains(where: { hit in
                 hit.tokens.lowerBound == end && readsAsVerb(hit, forms) && (takesOneSubject(hit, forms) || isOwnPluralSubject(spans[i], of: hit, forms))
-            }),
+            }) || headline && end < sentence.upperBound && isUnlistedPresentVerb(end, document, forms),
                   hits.contains(where: { $0.tokens.upperBound <= spans[i].tokens.lowerBound }) else { continue }
             spans[i].joined = false
         }
         return spans
     }
 
+    /// Whether token `k` has the shape of a present verb of one subject that the lexicon does not list (ترد in
+    /// الحوثيون يستهدفون سفينة وواشنطن ترد بغارات): a word of three letters or more, with no clitic, that opens with ي، ت
+    /// or ن and has no noun's ending or pattern, and no time's word (يوم، تموز). A headline joins its clauses by و
+    /// with no pause, each with its own subject before such a verb.
+    func isUnlistedPresentVerb(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        let token = forms.tokens[k]
+        guard token.kind == .word, !token.segmentation.isSplit else { return false }
+        let word = forms.norm(k)
+        // Arabic letters take two bytes each.
+        return word.count >= 6 && Self.opensAsPresent(word) && Self.readsAsVerb(token, forms.norms)
+            && !Self.hasPluralSubject(token, forms.norms) && !(word.count >= 8 && word.ends(with: Self.dualPresent))
+            && !document.times.contains { $0.range.contains(Int(token.start)) }
+    }
+
     /// The first tokens of the subjects that open clauses joined by و, right before their verb
-    /// (`opensJoinedClause`), in text order: in a headline (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), or
-    /// after a pause. Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
-    func joinedClauseSubjects(_ spans: [ArgumentSpan], _ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> [Int] {
+    /// (`opensJoinedClause`), in text order: in a headline (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), where the
+    /// verb may be one the lexicon does not list (`isUnlistedPresentVerb`: وواشنطن ترد بغارات), or after a pause. Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
+    func joinedClauseSubjects(_ spans: [ArgumentSpan], _ hits: [Hit], _ sentence: Range<Int>, _ document: AnnotatedDocument,
+                              _ forms: TokenForms) -> [Int] {
         let headline = Self.isHeadline(sentence, forms.tokens)
         return spans.filter { span in
             let start = span.tokens.lowerBound
             return span.actor != nil && Self.opensJoinedClause(span, forms)
                 && (headline || start > sentence.lowerBound && forms.tokens[start - 1].kind == .punctuation)
-                && hits.contains { $0.tokens.lowerBound == span.tokens.upperBound && readsAsVerb($0, forms) }
+                && (hits.contains { $0.tokens.lowerBound == span.tokens.upperBound && readsAsVerb($0, forms) }
+                    || headline && span.tokens.upperBound < sentence.upperBound && isUnlistedPresentVerb(span.tokens.upperBound, document, forms))
         }.map(\.tokens.lowerBound)
     }
 

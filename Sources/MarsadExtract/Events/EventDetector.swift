@@ -30,14 +30,14 @@ struct EventDetector {
                 guard !found.isEmpty else { continue }
                 let spans = unjoiningClauses(arguments.arguments(range, document, &forms, &firstMention, &bodies,
                                                                  skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
-                                                                 events: found.map(\.tokens)), found, forms)
+                                                                 events: found.map(\.tokens)), found, in: range, document, forms)
                 let accident = namesAnAccident(found, range, forms)
                 let hits = found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
                         && !setsOutWithoutProtest($0, found, spans, range, &forms) && !(accident && lexicon.triggers[Int($0.entry)].type == .assault)
                 }
                 guard !hits.isEmpty else { continue }
-                let clauseSubjects = joinedClauseSubjects(spans, hits, range, forms)
+                let clauseSubjects = joinedClauseSubjects(spans, hits, range, document, forms)
                 let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, forms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
                 // Read only where a type the classifier does not score is among the triggers kept.
@@ -159,7 +159,10 @@ struct EventDetector {
                         ? voice(hit, hits, range, timeWords: opensClause ? timeWords : [], forms) : .active
                     // The words of a time do not count in an argument's reach, but for the scored types: an attack's toll
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
-                    var (source, target) = roles(roleTrigger, hit.tokens, spans, reach: reach, undergone: undergone, voice: voice,
+                    // Nothing past the subject of a clause joined by و is this act's, though an attack's target may be
+                    // past its reach (وإسرائيل ترد بغارات على الحديدة: Hodeidah is not whom the Houthis target).
+                    let ownSpans = clauseSubjects.contains { $0 >= hit.tokens.upperBound } ? spans.filter { $0.tokens.lowerBound < nextClause } : spans
+                    var (source, target) = roles(roleTrigger, hit.tokens, ownSpans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
                                                  agreement: !isScored,
                                                  since: isScored ? [] : sinceWords, afterThat: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms),
@@ -736,13 +739,19 @@ struct EventDetector {
     private func choose(_ hits: [Hit], _ sentence: Range<Int>, clauseSubjects: [Int], _ forms: TokenForms) -> [Hit] {
         let tokens = forms.tokens, norms = forms.norms
         var chosen: [(hit: Hit, clause: Int)] = []
+        func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, clauseSubjects: clauseSubjects, forms).lowerBound }
+        func opensContrast(_ hit: Hit) -> Bool {
+            let k = hit.tokens.lowerBound
+            return k > sentence.lowerBound && forms.norm(k - 1).isOne(of: Self.contrasts) && readsAsVerb(hit, forms)
+        }
         func kind(_ trigger: EventTrigger) -> (PloverType, Bool) { (trigger.type, trigger.mode == Self.crowdControl) }
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
             // The classifier judges a sentence: its types get one candidate per sentence, or per clause joined by و
-            // with a subject of its own (اشتباكات في السويداء وإسرائيل تقصف محيط القصر).
-            let clause = scored.contains(trigger.type) ? clauseSubjects.last(where: { $0 < hit.tokens.lowerBound }) ?? sentence.lowerBound
-                : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
+            // with a subject of its own (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), or opened by a verb right after
+            // a word of contrast (أعلنت الجماعة أنها استهدفت سفينة، فيما شنت الولايات المتحدة غارات).
+            let clause = scored.contains(trigger.type) ? (opensContrast(hit) ? hit.tokens.lowerBound
+                : clauseSubjects.last(where: { $0 < hit.tokens.lowerBound }) ?? sentence.lowerBound) : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
             // What is done during a visit is an act of its own beside it (في زيارة يلتقي خلالها عراقجي).
             if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }),
                lexicon.triggers[Int(chosen[same].hit.entry)].mode != Self.visit || !isDoneDuringIt(hit, in: sentence, forms) {
@@ -753,7 +762,6 @@ struct EventDetector {
         }
         // A noun of a type a verb of the sentence reports names that same event (التقى … قمة), unless a word of
         // contrast joins another act between them (أعلنت الإمارات تقديم مساعدات …، فيما أرسلت مصر قافلة).
-        func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, clauseSubjects: clauseSubjects, forms).lowerBound }
         let verbs = chosen.compactMap { chosen -> (type: PloverType, part: Int)? in
             let trigger = lexicon.triggers[Int(chosen.hit.entry)]
             return trigger.kind == .verb ? (trigger.type, part(chosen.hit)) : nil
