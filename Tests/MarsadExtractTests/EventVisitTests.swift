@@ -57,4 +57,14 @@ import Testing
                            published: "2025-11-18").filter { $0.type == "CONSULT" && $0.mode == nil }
         #expect(other.allSatisfy { $0.target != reception.target }, "\(other)")
     }
+
+    @Test func aMeetingWhereATravellerArrivedIsTheTravellers() throws {
+        // After حيث, the one who arrived meets whom the verb names: the minister is met, he does not meet.
+        let text = "من جهته، وصل المبعوث الأممي إلى اليمن هانس غروندبرغ إلى مسقط، حيث التقى وزير الخارجية العماني بدر البوسعيدي."
+        let meeting = try event(text, "CONSULT", published: "2025-12-03")
+        #expect(meeting.source == ["hans-grundberg"] && meeting.target == ["badr-albusaidi"] && meeting.location == "muscat", "\(meeting)")
+        // Control: with no word of travelling before حيث there is no traveller, and whom the verb names meets.
+        let other = try event("تقع المدينة على الساحل حيث التقى بوتين الرئيس السوري.", "CONSULT", published: "2025-12-03")
+        #expect(other.source == ["vladimir-putin"], "\(other)")
+    }
 }

@@ -40,14 +40,15 @@ extension EventDetector {
     /// Words of a visit in normal form without clitics or the article: زيارة، جولة.
     static let visitWords = ["زيارة", "جولة"].map { Array($0.utf8) }
 
-    /// Who travels to a visit named after في: the person right before or right after the last word of travelling before
-    /// the visit's noun, its subject (وصل غروسي إلى طهران، اليوم الاثنين، في زيارة؛ وكان الوزير قد وصل إلى الدوحة في
-    /// زيارة). Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا أساسيا في زيارة ملفك), and a person
-    /// farther off is someone else (لقاء نواز شريف بالرئيس التركي الذي وصل في زيارة).
+    /// Who travels to a visit named after في, or to a meeting whose verb follows حيث, where the traveller arrived: the
+    /// person right before or right after the last word of travelling before the trigger, its subject (وصل غروسي إلى
+    /// طهران، اليوم الاثنين، في زيارة؛ وكان الوزير قد وصل إلى الدوحة في زيارة؛ وصل المبعوث الأممي هانس غروندبرغ إلى
+    /// مسقط، حيث التقى وزير الخارجية العماني). Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا
+    /// أساسيا في زيارة ملفك), and a person farther off is someone else (لقاء نواز شريف بالرئيس التركي الذي وصل في زيارة).
     func traveller(before hit: Hit, in sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
                    _ forms: TokenForms) -> EventActor? {
         let k = hit.tokens.lowerBound
-        guard k > sentence.lowerBound, forms.norm(k - 1).equals(ArgumentMarker.inside),
+        guard k > sentence.lowerBound, forms.norm(k - 1).equals(readsAsVerb(hit, forms) ? Self.where : ArgumentMarker.inside),
               let travel = (sentence.lowerBound..<k).last(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.travelling) })
         else { return nil }
         return spans.first { span in
@@ -55,6 +56,9 @@ extension EventDetector {
             return (travel - 1...travel).contains(span.tokens.upperBound) || (travel + 1...travel + 2).contains(span.tokens.lowerBound)
         }?.actor
     }
+
+    /// حيث in normal form: where, after a clause of arriving.
+    static let `where` = Array("حيث".utf8)
 
     /// Words of arriving, going and leaving in normal form without clitics or the article (وصل، يصل، وصول، حل، عاد،
     /// توجه، غادر).

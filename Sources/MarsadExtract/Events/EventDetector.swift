@@ -376,6 +376,12 @@ struct EventDetector {
                         // A visit after في is made by the person the sentence tells of travelling, past a pause too (وصل غروسي إلى
                         // طهران، اليوم الاثنين، في زيارة).
                         source = [visitor]
+                    } else if !isScored, trigger.type == .consult, roleTrigger.kind == .verb, readsAsVerb(hit, forms), !Self.bearsObjectPronoun(first, norms),
+                              let visitor = traveller(before: hit, in: range, spans, document, forms) {
+                        // So is a meeting right after حيث, in the place the traveller reached: whom the verb names after it is
+                        // met (وصل المبعوث الأممي هانس غروندبرغ إلى مسقط، حيث التقى وزير الخارجية العماني بدر البوسعيدي).
+                        target = (source + target).filter { $0 != visitor }
+                        source = [visitor]
                     }
                     if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, let asked = addresseeAfterThat(hit, hits, spans, clause, forms),
                        !source.contains(asked) {
