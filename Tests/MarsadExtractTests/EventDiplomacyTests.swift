@@ -5,6 +5,19 @@ import Testing
 /// Expulsions and recalls of envoys, summons, calls, mediation and restrictions, and who acts in a
 /// verbal noun's genitive, in sentences written for these tests.
 @Suite struct EventDiplomacyTests {
+    @Test func aCallInAnAsideIsTheSubjectsWithWhomItNames() throws {
+        let text = "ودعا رئيس الوزراء العراقي محمد شياع السوداني، خلال اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان، إلى احترام سيادة العراق."
+        let call = try #require(events(text, published: "2025-12-05").first { $0.type == "CONSULT" && $0.mode == "phone" })
+        #expect(call.source == ["mohammed-shia-al-sudani"] && call.target == ["recep-tayyip-erdogan"], "\(call)")
+        // The talks a verb reports through such an aside are with whom it names.
+        let talks = try event("وبحث رئيس الوزراء العراقي محمد شياع السوداني، في اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان، العلاقات الثنائية.",
+                              "CONSULT", published: "2025-12-05")
+        #expect(talks.source == ["mohammed-shia-al-sudani"] && talks.target == ["recep-tayyip-erdogan"], "\(talks)")
+        // Control: an aside left open, with no comma after it, is no aside: the call stays without a caller.
+        let open = events("ودعا رئيس الوزراء العراقي محمد شياع السوداني، خلال اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان إلى احترام سيادة العراق.", published: "2025-12-05")
+        #expect(!open.contains { $0.mode == "phone" && $0.source == ["mohammed-shia-al-sudani"] }, "\(open)")
+    }
+
     @Test func expellingDiplomatsIsASanctionAndExpellingAPersonADeportation() throws {
         let diplomats = try event("أعلنت وزارة الخارجية الجزائرية يوم الأحد طرد اثني عشر موظفا في السفارة الفرنسية.", "SANCTION")
         #expect(diplomats.mode == "expel" && diplomats.trigger == "طرد")

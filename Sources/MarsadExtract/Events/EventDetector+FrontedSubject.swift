@@ -17,7 +17,8 @@ extension EventDetector {
         return actor
     }
 
-    private func isComma(_ k: Int, _ forms: TokenForms) -> Bool {
+    /// Whether token `k` is a comma, Arabic or Latin.
+    func isComma(_ k: Int, _ forms: TokenForms) -> Bool {
         forms.tokens[k].kind == .punctuation && forms.norm(k).isOne(of: Self.commas)
     }
 

@@ -383,6 +383,15 @@ struct EventDetector {
                         target = (source + target).filter { $0 != visitor }
                         source = [visitor]
                     }
+                    if !isScored, trigger.type == .consult, roleTrigger.kind == .noun, source.isEmpty, !target.isEmpty,
+                       let caller = subject(beforeAside: clause, of: hit, in: range, spans, forms) {
+                        // A call or a meeting in an aside is the subject's before it, with whom it names.
+                        target.removeAll { $0 == caller }
+                        source = [caller]
+                    } else if !isScored, trigger.type == .consult, roleTrigger.kind == .verb, target.isEmpty, !source.isEmpty,
+                              let met = metInAside(after: clause, hits, spans, in: range, source: source, forms) {
+                        target = [met]
+                    }
                     if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, let asked = addresseeAfterThat(hit, hits, spans, clause, forms),
                        !source.contains(asked) {
                         // Whom a demand asks to act is the subject of the clause after its أن (طالبت مصر بأن تفرج الخرطوم عن
