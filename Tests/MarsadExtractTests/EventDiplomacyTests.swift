@@ -5,6 +5,15 @@ import Testing
 /// Expulsions and recalls of envoys, summons, calls, mediation and restrictions, and who acts in a
 /// verbal noun's genitive, in sentences written for these tests.
 @Suite struct EventDiplomacyTests {
+    @Test func whoMakesACallIsItsSourceAndWhoReceivesItItsTarget() throws {
+        let text = "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع اتصالاً هاتفياً من الرئيس اليمني عبدربه منصور هادي."
+        let received = try event(text, "CONSULT", published: "2015-06-05")
+        #expect(received.source == ["abdrabbuh-mansur-hadi"] && received.target == ["mohammed-bin-salman"], "\(received)")
+        // Control: a call made is the subject's.
+        let made = try event("أجرى الرئيس الفرنسي فرانسوا هولاند اتصالا هاتفيا مع الملك سلمان بن عبدالعزيز.", "CONSULT", published: "2015-06-05")
+        #expect(made.source == ["francois-hollande"] && made.target == ["salman-bin-abdulaziz"], "\(made)")
+    }
+
     @Test func aCallInAnAsideIsTheSubjectsWithWhomItNames() throws {
         let text = "ودعا رئيس الوزراء العراقي محمد شياع السوداني، خلال اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان، إلى احترام سيادة العراق."
         let call = try #require(events(text, published: "2025-12-05").first { $0.type == "CONSULT" && $0.mode == "phone" })

@@ -35,4 +35,20 @@ extension EventDetector {
 
     /// Words that open an aside telling the occasion of an act, in normal form: during, in.
     static let occasions = ["خلال", "اثناء", "في"].map { Array($0.utf8) }
+
+    /// Who receives a call whose noun is the object of a verb of receiving before it in its clause, its caller after من:
+    /// the receiving verb's subject, the first actor after it, before the titles that may follow the name (تلقى الأمير
+    /// محمد بن سلمان … وزير الدفاع اتصالا هاتفيا من الرئيس اليمني). The caller is the call's source, who receives it its
+    /// target. Nil when no verb of receiving stands before the noun, or the caller is not after من.
+    func recipient(ofCall hit: Hit, caller: EventActor, in clause: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> EventActor? {
+        guard let receiving = (clause.lowerBound..<hit.tokens.lowerBound).last(where: {
+            forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.receiving)
+        }), spans.contains(where: { span in
+            span.actor == caller && span.tokens.lowerBound > hit.tokens.upperBound && forms.norm(span.tokens.lowerBound - 1).equals(Self.from)
+        }) else { return nil }
+        return spans.first { $0.actor != nil && $0.actor != caller && $0.tokens.lowerBound > receiving && $0.tokens.upperBound <= hit.tokens.lowerBound }?.actor
+    }
+
+    /// Words of receiving in normal form without clitics: تلقى، يتلقى.
+    static let receiving = ["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"].map { Array($0.utf8) }
 }

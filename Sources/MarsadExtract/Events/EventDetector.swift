@@ -392,6 +392,10 @@ struct EventDetector {
                               let met = metInAside(after: clause, hits, spans, in: range, source: source, forms) {
                         target = [met]
                     }
+                    if trigger.mode == Self.phone, roleTrigger.kind == .noun, let caller = target.first,
+                       let recipient = recipient(ofCall: hit, caller: caller, in: clause, spans, forms) {
+                        (source, target) = ([caller], [recipient])
+                    }
                     if trigger.type == .request, roleTrigger.kind == .verb, target.isEmpty, let asked = addresseeAfterThat(hit, hits, spans, clause, forms),
                        !source.contains(asked) {
                         // Whom a demand asks to act is the subject of the clause after its أن (طالبت مصر بأن تفرج الخرطوم عن
@@ -661,6 +665,9 @@ struct EventDetector {
         while end < sentence.upperBound && !breaks(end) { end += 1 }
         return start..<end
     }
+
+    /// The mode of a telephone call.
+    static let phone = "phone"
 
     /// Punctuation that ends a clause, in UTF-8.
     static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";"].map { Array($0.utf8) }
