@@ -63,6 +63,10 @@ import Testing
         let text = "من جهته، وصل المبعوث الأممي إلى اليمن هانس غروندبرغ إلى مسقط، حيث التقى وزير الخارجية العماني بدر البوسعيدي."
         let meeting = try event(text, "CONSULT", published: "2025-12-03")
         #expect(meeting.source == ["hans-grundberg"] && meeting.target == ["badr-albusaidi"] && meeting.location == "muscat", "\(meeting)")
+        // A delegation travels for its group.
+        let delegation = try event("وصل وفد من حماس برئاسة خليل الحية إلى القاهرة، حيث التقى رئيس المخابرات المصرية حسن رشاد.",
+                                   "CONSULT", published: "2025-12-07")
+        #expect(delegation.source == ["hamas"] && delegation.target == ["hassan-rashad"], "\(delegation)")
         // Control: with no word of travelling before حيث there is no traveller, and whom the verb names meets.
         let other = try event("تقع المدينة على الساحل حيث التقى بوتين الرئيس السوري.", "CONSULT", published: "2025-12-03")
         #expect(other.source == ["vladimir-putin"], "\(other)")

@@ -43,7 +43,7 @@ extension EventDetector {
     /// Who travels to a visit named after في, or to a meeting whose verb follows حيث, where the traveller arrived: the
     /// person right before or right after the last word of travelling before the trigger, its subject (وصل غروسي إلى
     /// طهران، اليوم الاثنين، في زيارة؛ وكان الوزير قد وصل إلى الدوحة في زيارة؛ وصل المبعوث الأممي هانس غروندبرغ إلى
-    /// مسقط، حيث التقى وزير الخارجية العماني). Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا
+    /// مسقط، حيث التقى وزير الخارجية العماني), or a delegation right after it (وصل وفد من حماس إلى القاهرة، حيث التقى). Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا
     /// أساسيا في زيارة ملفك), and a person farther off is someone else (لقاء نواز شريف بالرئيس التركي الذي وصل في زيارة).
     func traveller(before hit: Hit, in sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
                    _ forms: TokenForms) -> EventActor? {
@@ -52,8 +52,11 @@ extension EventDetector {
               let travel = (sentence.lowerBound..<k).last(where: { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: Self.travelling) })
         else { return nil }
         return spans.first { span in
-            guard case let .entity(e)? = span.actor, !span.isOblique, !span.isSpeaker, document.entities[e].entity.type == .person else { return false }
-            return (travel - 1...travel).contains(span.tokens.upperBound) || (travel + 1...travel + 2).contains(span.tokens.lowerBound)
+            guard case let .entity(e)? = span.actor, !span.isOblique, !span.isSpeaker else { return false }
+            let after = (travel + 1...travel + 2).contains(span.tokens.lowerBound)
+            // A delegation of a group or a state travels too, as the subject right after the word (وصل وفد من حماس).
+            return document.entities[e].entity.type == .person ? (travel - 1...travel).contains(span.tokens.upperBound) || after
+                : after && Self.bareStem(span.tokens.lowerBound, forms).isOne(of: SentenceArguments.delegations)
         }?.actor
     }
 
