@@ -5,6 +5,15 @@ import Testing
 /// Who acts where a sentence names its actors indirectly: "the two sides" of an event told
 /// before, a person after the organisation of their title, states named as a region.
 @Suite struct EventPartiesTests {
+    @Test func statesNamedByTheirNisbaAfterWaJoinTheSubject() throws {
+        // ودول عربية: the Arab states condemn with Iran; they are not whom Iran condemns.
+        let condemnation = try event("وأدانت إيران ودول عربية عدة الهجوم.", "ACCUSE", published: "2025-12-07")
+        #expect(condemnation.source == ["country-irn", "arabs"] && condemnation.target.isEmpty, "\(condemnation)")
+        // Control: without و the word for states is no compound's.
+        let other = try event("وأدانت إيران الهجوم على دول عربية عدة.", "ACCUSE", published: "2025-12-07")
+        #expect(other.source == ["country-irn"], "\(other)")
+    }
+
     @Test func theAuthorOfAStatementAfterTheVerbLeavesItsSubjectToTheClauseBefore() throws {
         // The ministry whose statement it is does not call; Saudi Arabia, the subject of the clause before, does.
         let text = "وأدانت المملكة العربية السعودية استهداف الملاحة الدولية، ودعت في بيان لوزارة الخارجية جميع الأطراف إلى ضبط النفس."

@@ -1064,12 +1064,14 @@ struct SentenceArguments {
     /// A lone و and the commas, which join what follows them to what stands before.
     private static let joiners = ["و", "،", ","].map { Array($0.utf8) }
 
-    /// Whether token `k` starts with the conjunction و or follows a lone و or a comma.
+    /// Whether token `k` starts with the conjunction و or follows a lone و or a comma, or a word for states with و
+    /// before its nisba (إيران ودول عربية عدة: the Arab states are the other subject).
     private func startsWithAnd(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         if ProcliticFlags.of(document.text.tokens[k]).conjunction { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])
         return previous.isOne(of: Self.joiners)
+            || ProcliticFlags.of(document.text.tokens[k - 1]).conjunction && EventDetector.bareStem(k - 1, forms).isOne(of: Self.states)
     }
 }
 
