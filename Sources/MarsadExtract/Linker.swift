@@ -397,8 +397,7 @@ struct Linker {
         for mention in out where mention.type == .person && mention.tokens.count >= 2 && !mention.isRolePhrase {
             guard let entity = mention.entity else { continue }
             // Chinese and Korean names put the family name first: شي after شي جين بينغ، كيم after كيم جونغ أون.
-            let familyFirst = kb.entities[Int(entity)].country.map(PersonNames.familyNameFirst.contains) == true
-            guard let surname = PersonNames.surname(of: mention.tokens.map(matchingForm), familyFirst: familyFirst) else { continue }
+            guard let surname = PersonNames.surname(of: mention.tokens.map(matchingForm), country: kb.entities[Int(entity)].country) else { continue }
             let short = mention.tokens.lowerBound + surname.index
             let key = Array(folded[analysis.tokens[short].normRange])
             if !surnames.contains(where: { $0.key == key }) {

@@ -9,15 +9,15 @@ enum PersonNames {
     /// "God", the second word of theophoric names (عبد الله، نصر الله), which names thousands.
     static let godWord = "الله"
     /// States whose people's family name comes first, the short form news uses (alpha-3): شي after شي جين بينغ.
-    static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "KOR", "PRK"]
+    private static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "KOR", "PRK"]
 
     /// The surname of a full name of two words or more: which of `words` stands alone for the person — the last, or the
-    /// first where the family name comes first — and whether it is a father's name after بن (سلمان in محمد بن
+    /// first where the person's `country` (alpha-3) puts the family name first — and whether it is a father's name after بن (سلمان in محمد بن
     /// سلمان), which stands for the person only with its بن. Nil when the word names others too: the second half of
     /// a compound (عبد الله، أبو مازن، نصر الله) or a theophoric name written as one word (بن عبدالعزيز).
-    static func surname(of words: [String], familyFirst: Bool) -> (index: Int, patronymic: Bool)? {
+    static func surname(of words: [String], country: String?) -> (index: Int, patronymic: Bool)? {
         guard words.count >= 2 else { return nil }
-        if familyFirst { return (0, false) }
+        if let country, familyNameFirst.contains(country) { return (0, false) }
         let index = words.count - 1, word = words[index], before = words[index - 1]
         guard !compoundHeads.contains(before), word != godWord, !word.hasPrefix("عبدال") else { return nil }
         return (index, sonWords.contains(before))

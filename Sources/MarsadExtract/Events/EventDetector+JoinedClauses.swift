@@ -18,18 +18,19 @@ extension EventDetector {
             let end = spans[i].tokens.upperBound
             guard hits.contains(where: { hit in
                 hit.tokens.lowerBound == end && readsAsVerb(hit, forms) && (takesOneSubject(hit, forms) || isOwnPluralSubject(spans[i], of: hit, forms))
-            }) || headline && end < sentence.upperBound && isUnlistedPresentVerb(end, document, forms),
+            }) || headline && isUnlistedPresentVerb(end, in: sentence, document, forms),
                   hits.contains(where: { $0.tokens.upperBound <= spans[i].tokens.lowerBound }) else { continue }
             spans[i].joined = false
         }
         return spans
     }
 
-    /// Whether token `k` has the shape of a present verb of one subject that the lexicon does not list (ترد in
+    /// Whether token `k`, inside `sentence`, has the shape of a present verb of one subject that the lexicon does not list (ترد in
     /// الحوثيون يستهدفون سفينة وواشنطن ترد بغارات): a word of three letters or more, with no clitic, that opens with ي، ت
     /// or ن and has no noun's ending or pattern, and no time's word (يوم، تموز). A headline joins its clauses by و
     /// with no pause, each with its own subject before such a verb.
-    func isUnlistedPresentVerb(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+    func isUnlistedPresentVerb(_ k: Int, in sentence: Range<Int>, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        guard k < sentence.upperBound else { return false }
         let token = forms.tokens[k]
         guard token.kind == .word, !token.segmentation.isSplit else { return false }
         let word = forms.norm(k)
@@ -41,7 +42,8 @@ extension EventDetector {
 
     /// The first tokens of the subjects that open clauses joined by و, right before their verb
     /// (`opensJoinedClause`), in text order: in a headline (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), where the
-    /// verb may be one the lexicon does not list (`isUnlistedPresentVerb`: وواشنطن ترد بغارات), or after a pause. Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
+    /// verb may be one the lexicon does not list (`isUnlistedPresentVerb`: وواشنطن ترد بغارات), or after a pause.
+    /// Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
     func joinedClauseSubjects(_ spans: [ArgumentSpan], _ hits: [Hit], _ sentence: Range<Int>, _ document: AnnotatedDocument,
                               _ forms: TokenForms) -> [Int] {
         let headline = Self.isHeadline(sentence, forms.tokens)
@@ -50,7 +52,7 @@ extension EventDetector {
             return span.actor != nil && Self.opensJoinedClause(span, forms)
                 && (headline || start > sentence.lowerBound && forms.tokens[start - 1].kind == .punctuation)
                 && (hits.contains { $0.tokens.lowerBound == span.tokens.upperBound && readsAsVerb($0, forms) }
-                    || headline && span.tokens.upperBound < sentence.upperBound && isUnlistedPresentVerb(span.tokens.upperBound, document, forms))
+                    || headline && isUnlistedPresentVerb(span.tokens.upperBound, in: sentence, document, forms))
         }.map(\.tokens.lowerBound)
     }
 

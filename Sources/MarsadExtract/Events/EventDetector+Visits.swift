@@ -43,8 +43,9 @@ extension EventDetector {
     /// Who travels to a visit named after في, or to a meeting whose verb follows حيث, where the traveller arrived: the
     /// person right before or right after the last word of travelling before the trigger, its subject (وصل غروسي إلى
     /// طهران، اليوم الاثنين، في زيارة؛ وكان الوزير قد وصل إلى الدوحة في زيارة؛ وصل المبعوث الأممي هانس غروندبرغ إلى
-    /// مسقط، حيث التقى وزير الخارجية العماني), or a delegation right after it (وصل وفد من حماس إلى القاهرة، حيث التقى). Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا
-    /// أساسيا في زيارة ملفك), and a person farther off is someone else (لقاء نواز شريف بالرئيس التركي الذي وصل في زيارة).
+    /// مسقط، حيث التقى وزير الخارجية العماني), or a delegation right after it (وصل وفد من حماس إلى القاهرة، حيث التقى).
+    /// Without such a word في زيارة is often no one's journey (تشكل الصورة عنصرا أساسيا في زيارة ملفك), and a person
+    /// farther off is someone else (لقاء نواز شريف بالرئيس التركي الذي وصل في زيارة).
     func traveller(before hit: Hit, in sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
                    _ forms: TokenForms) -> EventActor? {
         let k = hit.tokens.lowerBound

@@ -127,7 +127,8 @@ struct EventDetector {
                             && !(!isScored && Self.namesOccasion(other, spans, forms))
                     }?.tokens.lowerBound ?? clause.upperBound
                     // Nor past the subject of a clause joined by و (غارات على ميناء الحديدة والحوثيون يطلقون صاروخا).
-                    let nextClause = clauseSubjects.first { $0 >= hit.tokens.upperBound } ?? clause.upperBound
+                    let joinedSubject = clauseSubjects.first { $0 >= hit.tokens.upperBound }
+                    let nextClause = joinedSubject ?? clause.upperBound
                     let reach = clause.lowerBound..<min(clause.upperBound, next, nextClause)
                     // A verb row's form with a verbal noun's pattern takes its arguments as a noun does (اغتيال
                     // العميد: the general was killed), though the classifier and the rules for nouns still read it
@@ -161,7 +162,7 @@ struct EventDetector {
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     // Nothing past the subject of a clause joined by و is this act's, though an attack's target may be
                     // past its reach (وإسرائيل ترد بغارات على الحديدة: Hodeidah is not whom the Houthis target).
-                    let ownSpans = clauseSubjects.contains { $0 >= hit.tokens.upperBound } ? spans.filter { $0.tokens.lowerBound < nextClause } : spans
+                    let ownSpans = joinedSubject.map { subject in spans.filter { $0.tokens.lowerBound < subject } } ?? spans
                     var (source, target) = roles(roleTrigger, hit.tokens, ownSpans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
                                                  agreement: !isScored,
@@ -665,9 +666,6 @@ struct EventDetector {
         while end < sentence.upperBound && !breaks(end) { end += 1 }
         return start..<end
     }
-
-    /// The mode of a telephone call.
-    static let phone = "phone"
 
     /// Punctuation that ends a clause, in UTF-8.
     static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";"].map { Array($0.utf8) }

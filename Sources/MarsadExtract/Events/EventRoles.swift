@@ -260,6 +260,9 @@ extension EventDetector {
     /// The mode of visits and of hosting them (زيارة، زار، استقبل).
     static let visit = "visit"
 
+    /// The mode of telephone calls (اتصال هاتفي، اتصل هاتفيا).
+    static let phone = "phone"
+
     /// The mode of assassinations (اغتيال، اغتال), whose object is a person struck.
     static let targetedKilling = "targeted"
 

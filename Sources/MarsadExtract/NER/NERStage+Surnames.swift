@@ -15,9 +15,8 @@ extension NERStage {
         var owners: [String: Int] = [:], shared: Set<String> = []
         for (e, entity) in document.entities.enumerated() where entity.entity.type == .person {
             let words = matching.normalized(entity.entity.nameAr).split(separator: " ").map(String.init)
-            let familyFirst = entity.entity.country.map(PersonNames.familyNameFirst.contains) == true
             // A father's name (محمد بن سلمان: not King Salman) names the person only with its بن.
-            guard let surname = PersonNames.surname(of: words, familyFirst: familyFirst), !surname.patronymic else { continue }
+            guard let surname = PersonNames.surname(of: words, country: entity.entity.country), !surname.patronymic else { continue }
             let word = words[surname.index]
             guard word.count >= Self.surnameLetters else { continue }
             if let owner = owners[word], owner != e { shared.insert(word) } else { owners[word] = e }
