@@ -91,5 +91,18 @@ import Testing
         let clashes = try event(text, "ASSAULT")
         #expect(clashes.codes(clashes.source) == ["---UAF"], "\(clashes)")
     }
-}
 
+    @Test func aDeputyIsNeitherTheHolderOfTheOfficeNorAMemberOfParliament() throws {
+        let meeting = try event("والتقى الرئيس السوري بشار الأسد نائب وزير الخارجية الروسي في دمشق.", "CONSULT", published: "2015-11-20")
+        #expect(meeting.source == ["bashar-al-assad"] && meeting.codes(meeting.target) == ["RUSGOV"], "\(meeting)")
+        // Named, the deputy is himself; and the deputy of the king's title is the prince named after it.
+        let named = try event("والتقى الرئيس السوري نائب وزير الخارجية الروسي ميخائيل بوغدانوف في دمشق.", "CONSULT", published: "2025-11-20")
+        #expect(named.target == ["mikhail-bogdanov"], "\(named)")
+        let host = try event("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف في قصر السلام اليوم وزير الخارجية الأمريكي جون كيري.",
+                             "CONSULT", published: "2015-08-04")
+        #expect(host.source == ["muhammad-bin-nayef"], "\(host)")
+        // Control: before a name the word is a member's title.
+        let member = try event("وانتقد النائب عبد الحميد دشتي الحكومة الكويتية.", "ACCUSE", published: "2015-11-20")
+        #expect(member.codes(member.source) == ["---LEG"], "\(member)")
+    }
+}

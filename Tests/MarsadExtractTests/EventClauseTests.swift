@@ -187,5 +187,19 @@ import Testing
         let refusal = try event("من جهته، دعا الشيخ حكمت الهجري أبناء الطائفة إلى عدم تسليم السلاح، رافضا دخول قوات الأمن العام إلى المدينة.", "REJECT")
         #expect(refusal.source.count == 1 && refusal.codes(refusal.target) == ["---COP"])
     }
-}
 
+    @Test func aDaySetOffByCommasInterruptsTheClauseWithoutEndingIt() throws {
+        let reception = try event("استقبل الملك عبدالله الثاني، أمس، الرئيس المصري عبد الفتاح السيسي في عمان.", "CONSULT", published: "2025-11-20")
+        #expect(reception.source == ["abdullah-ii"] && reception.target == ["abdel-fattah-el-sisi"], "\(reception)")
+        let accusation = try event("اتهمت إيران، الثلاثاء، الولايات المتحدة بدعم الإرهاب.", "ACCUSE", published: "2025-11-20")
+        #expect(accusation.source == ["country-irn"] && accusation.target == ["country-usa"], "\(accusation)")
+        // A verb with its object's pronoun has its subject after the day (وقال ساركوزي الذي استقبله، صباح أمس، الرئيس التونسي).
+        let received = try event("وقال ساركوزي الذي استقبله، صباح أمس، الرئيس التونسي الباجي قائد السبسي، إن الزيارة ناجحة.", "CONSULT",
+                                 published: "2015-10-20")
+        #expect(received.source == ["beji-caid-essebsi"], "\(received)")
+        // Control: a clause of its own after the day (حيث) is another act, not the visit's.
+        let found = events("زار وزير الخارجية الأمريكي ماركو روبيو الرياض، أمس، حيث التقى ولي العهد السعودي.", published: "2025-11-20")
+        #expect(found.contains { $0.type == "CONSULT" && $0.mode == "visit" && $0.target == ["country-sau"] }, "\(found)")
+        #expect(found.contains { $0.type == "CONSULT" && $0.mode == nil && $0.target == ["mohammed-bin-salman"] }, "\(found)")
+    }
+}

@@ -41,4 +41,17 @@ import Testing
         let attack = try event("وقال شهود إن الشرطة حاولت تفريق المحتجين بالقوة، وهاجم مسلحون عناصرها.", "ASSAULT")
         #expect(attack.codes(attack.source) == ["---UAF"])
     }
+
+    @Test func aRelativeClauseAfterTheObjectHoldsNoneOfTheVerbsActors() throws {
+        let call = try event("دعا الرئيس الأميركي باراك أوباما دول شرق أفريقيا التي تحارب حركة الشباب الصومالية إلى إبقاء الضغط.", "REQUEST",
+                             published: "2015-07-27")
+        #expect(call.source == ["barack-obama"] && !call.target.contains("al-shabaab"), "\(call)")
+        // Control: a relative clause after the subject may end before the object.
+        let killing = events("وقتلت حركة الشباب التي تريد فرض تفسيرها المتشدد في الصومال عضوا بالبرلمان.", published: "2015-07-27")
+            .filter { $0.type == "ASSAULT" }
+        #expect(killing.contains { $0.source == ["al-shabaab"] && $0.codes($0.target) == ["---LEG"] }, "\(killing)")
+        // Nor does one that describes a thing: who made the statements is whom the condemnation is of.
+        let condemnation = try event("استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي.", "ACCUSE", published: "2015-07-27")
+        #expect(condemnation.target == ["nouri-al-maliki"], "\(condemnation)")
+    }
 }

@@ -41,4 +41,12 @@ import Testing
         let curfew = try event("وفرضت السلطات السورية حظرا للتجول في مدينة السويداء.", "COERCE")
         #expect(curfew.mode == "curfew" && curfew.codes(curfew.source) == ["SYRGOV"] && curfew.location == "suwayda")
     }
+
+    @Test func aDayBetweenTheVerbAndItsNounKeepsTheDoer() throws {
+        let sanctions = try event("فرض الاتحاد الأوروبي، اليوم الاثنين، عقوبات جديدة على ثمانية مسؤولين إيرانيين.", "SANCTION", published: "2025-11-17")
+        #expect(sanctions.source == ["european-union"] && sanctions.codes(sanctions.target) == ["IRNGOV"], "\(sanctions)")
+        // The count before those sanctioned is theirs, past the noun's adjective too.
+        let counted = try event("فرضت الولايات المتحدة عقوبات جديدة على ثمانية مسؤولين إيرانيين.", "SANCTION", published: "2025-11-17")
+        #expect(counted.codes(counted.target) == ["IRNGOV"], "\(counted)")
+    }
 }

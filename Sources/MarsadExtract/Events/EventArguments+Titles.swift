@@ -89,7 +89,7 @@ extension SentenceArguments {
     }
 
     /// Whether token `j` starts a title, not a name: a role noun, a title's head or a counterpart (نظيره الروسي).
-    private func isTitle(_ j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
+    func isTitle(_ j: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> Bool {
         let bare = EventDetector.bareStem(j, forms)
         return forms.match(lexicon.sectorTable, at: j, limit: sentence.upperBound) != nil || bare.isOne(of: Self.titleHeads)
             || bare.starts(with: Self.counterpart)

@@ -150,6 +150,8 @@ struct SentenceArguments {
         var officeEnd: Int?
         // Where the title of the person next named starts (المبعوث الأممي إلى سوريا غير بيدرسن): the person stands there.
         var personTitle: Int?
+        // Where the words of deputies stand (`deputies`): the actor named next stands there.
+        var deputies: [Int] = []
         while k < tokenRange.upperBound {
             let token = tokens[k]
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end),
@@ -211,6 +213,16 @@ struct SentenceArguments {
                                             joined: startsWithAnd(k, document, forms))
                 argument.isSpeaker = followsReport(k, after: tokenRange.lowerBound, &forms)
                 spans.append(argument)
+                k += 1
+                continue
+            }
+            if token.kind == .word, k + 1 < tokenRange.upperBound, forms.norm(k).isOne(of: Self.deputies), m < document.mentions.count,
+               document.mentions[m].type == .person, document.mentions[m].range.lowerBound == Int(tokens[k + 1].start),
+               isTitle(k + 1, in: tokenRange, &forms) || forms.norm(k + 1).equals(Self.servant) {
+                // A deputy of the office named after him is no member of parliament (نائب وزير الخارجية الصيني): the
+                // office's words tell his state and sector, or the name after them who he is (نائب خادم الحرمين الشريفين
+                // الأمير محمد بن نايف). Before a name it is a member's title (النائب عبد الحميد دشتي).
+                deputies.append(k)
                 k += 1
                 continue
             }
@@ -365,6 +377,12 @@ struct SentenceArguments {
             k += 1
         }
         firstMention = m
+        for deputy in deputies {
+            if let next = spans.firstIndex(where: { $0.tokens.lowerBound > deputy }), spans[next].actor != nil,
+               spans[next].tokens.lowerBound - deputy <= Self.titleReach + 3 {
+                spans[next].tokens = deputy..<spans[next].tokens.upperBound
+            }
+        }
         let places = spans.filter { $0.place != nil }.map(\.tokens)
         for i in spans.indices {
             let start = spans[i].nameStart ?? spans[i].tokens.lowerBound
@@ -953,6 +971,10 @@ struct SentenceArguments {
 
     /// Residents of a place, in normal form: سكان، أهالي.
     private static let residents = ["سكان", "السكان", "اهالي", "الاهالي"].map { Array($0.utf8) }
+    /// خادم, the first word of the Saudi king's title (خادم الحرمين الشريفين), in normal form.
+    private static let servant = Array("خادم".utf8)
+    /// A deputy's word, in normal form, that the knowledge base's role nouns read as a member of parliament.
+    private static let deputies = ["نائب", "ونائب", "النائب", "والنائب", "نائبة", "ونائبة"].map { Array($0.utf8) }
     /// Words for a kind of inhabited place before its name, in normal form without clitics (مدينة، قرية، مخيم).
     private static let kindsOfPlace = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "مخيم", "حي"]
         .map { Array($0.utf8) }

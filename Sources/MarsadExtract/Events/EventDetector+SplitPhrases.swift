@@ -5,8 +5,9 @@ import MarsadText
 /// النار، فتح مسلحون مجهولون النار، أطلقت الحكومة سراح 120 أسيرا، توصلت مصر وإسرائيل إلى اتفاق، ألقت الشرطة القبض على.
 extension EventDetector {
     /// The phrase whose first word, a verb of `EventLexicon.splitOpeners`, is token `k` and whose other words follow a
-    /// subject of up to `longestSplitSubject` words (`isSubjectWord`), within `sentence`; its match counts the verb
-    /// alone, the trigger the event keeps.
+    /// subject of up to `longestSplitSubject` words (`isSubjectWord`), perhaps with a day set off by commas after it
+    /// (فرض الاتحاد الأوروبي، اليوم الاثنين، عقوبات), within `sentence`; its match counts the verb alone, the trigger
+    /// the event keeps.
     func splitPhrase(at k: Int, in sentence: Range<Int>, _ forms: inout TokenForms) -> TokenForms.Match? {
         // The verb as written, after its conjunction (فتحت، وفتحت, which the segmenter may read as ف + تحت) or without its
         // clitics; a word with the article is none.
@@ -17,12 +18,14 @@ extension EventDetector {
               !Self.isVerbalNoun(token, forms.norms) else { return nil }
         for j in (k + 1)..<min(k + 1 + Self.longestSplitSubject, sentence.upperBound) {
             guard Self.isSubjectWord(j, forms) else { return nil }
-            if let found = forms.match(lexicon.triggerTable, at: k, limit: sentence.upperBound, next: j + 1), found.words >= 2 {
+            let next = j + 1 < sentence.upperBound ? Self.dayAside(opening: j + 1, in: sentence, forms.tokens, forms.norms).map { $0 + 1 } ?? j + 1 : j + 1
+            if let found = forms.match(lexicon.triggerTable, at: k, limit: sentence.upperBound, next: next), found.words >= 2 {
                 return TokenForms.Match(value: found.value, words: 1, future: found.future, conjunction: found.conjunction)
             }
         }
         return nil
     }
+
 
     /// The most words a subject inside a verb phrase has (توصلت الحكومة السودانية والحركة الشعبية إلى اتفاق).
     static let longestSplitSubject = 4

@@ -5,11 +5,12 @@ import MarsadText
 /// stand together (فرض العقوبات، قدمت مساعدات).
 extension EventDetector {
     /// Whether a verb of doing (`doingVerbs`) stands before the noun at `hit` in `clause`, with only actors, the
-    /// words of a time and at most one word more between (an adjective of the subject: وزراء الخارجية العرب).
+    /// words of a time and the commas that set off a day (فرض الاتحاد الأوروبي، اليوم الاثنين، عقوبات), and at most
+    /// one word more between (an adjective of the subject: وزراء الخارجية العرب).
     func isDoneByVerb(_ hit: Hit, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
         var j = hit.tokens.lowerBound - 1
         var stray = 0
-        while j >= clause.lowerBound, forms.tokens[j].kind == .word {
+        while j >= clause.lowerBound, forms.tokens[j].kind == .word || timeWords.contains(j) {
             if Self.isDoingVerb(j, forms) { return true }
             if let span = spans.last(where: { $0.actor != nil && $0.tokens.contains(j) }) {
                 j = span.tokens.lowerBound - 1

@@ -64,10 +64,10 @@ extension EventDetector {
     /// حيث in normal form: where, after a clause of arriving.
     static let `where` = Array("حيث".utf8)
 
-    /// Words of arriving, going and leaving in normal form without clitics or the article (وصل، يصل، وصول، حل، عاد،
-    /// توجه، غادر).
-    static let travelling = ["وصل", "وصلت", "يصل", "تصل", "وصول", "حل", "حلت", "يحل", "عاد", "عادت", "يعود", "توجه", "توجهت",
-                             "يتوجه", "تتوجه", "غادر", "غادرت", "يغادر", "تغادر", "مغادرة"].map { Array($0.utf8) }
+    /// Words of arriving, visiting, going and leaving in normal form without clitics or the article (وصل، يصل، وصول، حل،
+    /// زار، عاد، توجه، غادر).
+    static let travelling = ["وصل", "وصلت", "يصل", "تصل", "وصول", "حل", "حلت", "يحل", "زار", "زارت", "يزور", "تزور", "عاد", "عادت",
+                             "يعود", "توجه", "توجهت", "يتوجه", "تتوجه", "غادر", "غادرت", "يغادر", "تغادر", "مغادرة"].map { Array($0.utf8) }
 
     /// Whether `actor` is the state a visit takes place in, as its place or the country of its place: visited, not
     /// visiting (غادر الأمير مصر بعد زيارة عمل: Egypt is no visitor of Egypt). Not for hosting (`isHosting`), where the

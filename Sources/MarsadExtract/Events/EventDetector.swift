@@ -47,8 +47,11 @@ struct EventDetector {
                 var times: [Int] = []
                 var t = nextTime
                 while t < document.times.count && document.times[t].range.lowerBound < Int(sentence.end) { times.append(t); t += 1 }
+                // The words of the sentence's times, and the commas that set off a day (استقبله، صباح أمس، الرئيس).
                 let timeWords: Set<Int> = times.isEmpty ? [] : Set(range.filter { k in
                     times.contains { document.times[$0].range.contains(Int(analysis.tokens[k].start)) }
+                        || Self.dayAside(opening: k, in: range, analysis.tokens, norms) != nil
+                        || Self.dayAside(closing: k, in: range, analysis.tokens, norms) != nil
                 })
                 // منذ before a time is that time's (اعتقل منذ مساء الاثنين 25 فلسطينيا), not a barrier to the actors after it.
                 let sinceWords = range.filter { !timeWords.contains($0) && !timeWords.contains($0 + 1) && forms.norm($0).isOne(of: Self.since) }
@@ -129,7 +132,17 @@ struct EventDetector {
                     // Nor past the subject of a clause joined by و (غارات على ميناء الحديدة والحوثيون يطلقون صاروخا).
                     let joinedSubject = clauseSubjects.first { $0 >= hit.tokens.upperBound }
                     let nextClause = joinedSubject ?? clause.upperBound
-                    let reach = clause.lowerBound..<min(clause.upperBound, next, nextClause)
+                    // Nor into a relative clause that describes an actor or a place past the first after the trigger (دعا
+                    // أوباما دول شرق أفريقيا التي تحارب حركة الشباب: al-Shabaab is whom those states fight). The first may be
+                    // the verb's subject, its object after the clause (وقتلت حركة الشباب التي تريد فرض تفسيرها عضوا بالبرلمان);
+                    // a clause that describes a thing may name who did it, the one praised or condemned (استنكرت المنظمة
+                    // التصريحات التي أدلى بها المالكي).
+                    let named = spans.filter { ($0.actor != nil || $0.place != nil) && $0.tokens.lowerBound >= hit.tokens.upperBound }
+                    let relative = named.dropFirst().first { span in
+                        span.tokens.upperBound < clause.upperBound && analysis.tokens[span.tokens.upperBound].kind == .word
+                            && forms.norm(span.tokens.upperBound).isOne(of: SentenceArguments.relativePronouns)
+                    }?.tokens.upperBound ?? clause.upperBound
+                    let reach = clause.lowerBound..<min(clause.upperBound, next, nextClause, relative)
                     // A verb row's form with a verbal noun's pattern takes its arguments as a noun does (اغتيال
                     // العميد: the general was killed), though the classifier and the rules for nouns still read it
                     // as its row's verb.
@@ -644,14 +657,16 @@ struct EventDetector {
     /// The tokens of the trigger's clause: between the punctuation marks (، ؛ : ( ) , ;)
     /// and quotation marks around it, within the sentence. Quotation marks that close
     /// within a few words of opening wrap a name (منظمة «هيومن رايتس ووتش»، تنظيم "داعش")
-    /// and stay inside the clause.
+    /// and stay inside the clause, as do the commas around a day (`dayAside`: استقبل الملك، أمس، الرئيس المصري).
     static func clause(around tokens: Range<Int>, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         func text(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
             all[k].kind == .punctuation ? UnsafeBufferPointer(rebasing: norms[all[k].normRange]) : nil
         }
         func breaks(_ k: Int) -> Bool {
             guard let mark = text(k) else { return false }
-            if clauseMarks.contains(where: { mark.elementsEqual($0) }) { return true }
+            if clauseMarks.contains(where: { mark.elementsEqual($0) }) {
+                return dayAside(opening: k, in: sentence, all, norms) == nil && dayAside(closing: k, in: sentence, all, norms) == nil
+            }
             guard let pair = quotePairs.first(where: { mark.elementsEqual($0.open) || mark.elementsEqual($0.close) }) else { return false }
             // A name's quotation marks pair within `nameWords` words; a straight quote may open or close.
             let after = (k + 1)..<min(sentence.upperBound, k + nameWords + 2)
@@ -666,6 +681,46 @@ struct EventDetector {
         while end < sentence.upperBound && !breaks(end) { end += 1 }
         return start..<end
     }
+
+    /// The comma that closes an aside of a day opened by the comma at `k` (فرض الاتحاد الأوروبي، اليوم الاثنين، عقوبات;
+    /// قال، أمس، إن), within `sentence`: at most three words between, each a day (`ArgumentMarker.days`) or a word for
+    /// its part (`dayParts`), and no word that opens a clause of its own after it (زار بكين، أمس، حيث التقى). Such an
+    /// aside interrupts a clause without ending it.
+    static func dayAside(opening k: Int, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isComma(k, all, norms) else { return nil }
+        var j = k + 1
+        while j < min(sentence.upperBound, k + 4), isDayWord(j, all, norms) { j += 1 }
+        guard j > k + 1, j < sentence.upperBound, isComma(j, all, norms) else { return nil }
+        let next = j + 1
+        return next < sentence.upperBound && all[next].kind == .word && UnsafeBufferPointer(rebasing: norms[all[next].normRange]).isOne(of: clauseOpeners)
+            ? nil : j
+    }
+
+    /// Words that open a clause of its own after a comma, in normal form: where, while, as, since, which, then.
+    private static let clauseOpeners = ["حيث", "فيما", "بينما", "وبينما", "اذ", "كما", "مما", "وذلك", "ثم", "الذي", "التي", "الذين"]
+        .map { Array($0.utf8) }
+
+    /// The comma that opens an aside of a day closed by the comma at `k` (`dayAside(opening:)`).
+    static func dayAside(closing k: Int, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isComma(k, all, norms) else { return nil }
+        var j = k - 1
+        while j >= max(sentence.lowerBound, k - 3), isDayWord(j, all, norms) { j -= 1 }
+        return j < k - 1 && j >= sentence.lowerBound && dayAside(opening: j, in: sentence, all, norms) == k ? j : nil
+    }
+
+    private static func isComma(_ k: Int, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        all[k].kind == .punctuation && UnsafeBufferPointer(rebasing: norms[all[k].normRange]).isOne(of: commas)
+    }
+
+    private static func isDayWord(_ k: Int, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard all[k].kind == .word else { return false }
+        let norm = UnsafeBufferPointer(rebasing: norms[all[k].normRange])
+        return norm.isOne(of: ArgumentMarker.days) || norm.isOne(of: dayParts)
+    }
+
+    /// Words for a day or a part of it, in normal form, that stand in an aside with a day (، يوم الأحد، ، فجر اليوم،
+    /// ، مساء أمس،).
+    private static let dayParts = ["يوم", "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة"].map { Array($0.utf8) }
 
     /// Punctuation that ends a clause, in UTF-8.
     static let clauseMarks: [[UInt8]] = ["،", "؛", ":", "(", ")", ",", ";"].map { Array($0.utf8) }

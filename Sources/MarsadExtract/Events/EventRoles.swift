@@ -66,10 +66,11 @@ extension EventDetector {
             // whose suffix names its subject the actor is its object (خطفوا مصورا). A verb with its object's pronoun
             // between two actors, a relative clause's, has its subject right after it and its object right before, or
             // past الذي (ثلاثة شبان قتلتهم القوات الإسرائيلية، الجماعة التي تدعمها إيران).
-            if !eventSubject, let after, actors[after].tokens.lowerBound - tokens.upperBound <= 3, actors[after].marker != .owner, !actors[after].isObject,
+            let gapAfter = after.map { words(tokens.upperBound..<actors[$0].tokens.lowerBound) }
+            if !eventSubject, let after, let gapAfter, gapAfter <= 3, actors[after].marker != .owner, !actors[after].isObject,
                !(agreement && actors[after].disagreesWithVerb),
                before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2
-                || objectPronoun && actors[after].tokens.lowerBound == tokens.upperBound && tokens.lowerBound - actors[before!].tokens.upperBound <= 1 {
+                || objectPronoun && gapAfter == 0 && tokens.lowerBound - actors[before!].tokens.upperBound <= 1 {
                 let group = compound(actors, from: after)
                 source = group.actors
                 if objectPronoun, let before, tokens.lowerBound - actors[before].tokens.upperBound <= 1 {
@@ -89,7 +90,8 @@ extension EventDetector {
             // an assassination's is always its victim, a rebel commander too (اغتيال عماد مغنية).
             let attackers = trigger.type == .assault && trigger.mode != Self.targetedKilling
                 && after.map { isAttacker(actors[$0]) || actors[$0].isArmed && !actors[$0].isOblique } == true
-            if let after, !attackers, actors[after].tokens.lowerBound - tokens.upperBound <= 2
+            // A count before the actor is its own word (عقوبات جديدة على ثمانية مسؤولين إيرانيين).
+            if let after, !attackers, actors[after].tokens.lowerBound - tokens.upperBound - (actors[after].marker == .counted ? 1 : 0) <= 2
                 || (trigger.type == .assault && actors[after].marker == .partitive)
                 || (!scored.contains(trigger.type) && [.partitive, .affiliation].contains(actors[after].marker)) {
                 target = compound(actors, from: after).actors
