@@ -42,4 +42,10 @@ import Testing
         let bomber = try event("استهدف انتحاري القوات الأجنبية في المدينة.", "ASSAULT")
         #expect(bomber.codes(bomber.source) == ["---UAF"] && bomber.codes(bomber.target) == ["INTMIL"])
     }
+
+    @Test func whoCarriedOutAStrikeIsPastItsWarMachine() throws {
+        let strike = try event("استشهد ثلاثة أشخاص في غارة نفذتها مسيرة إسرائيلية على سيارة في بلدة بنت جبيل جنوب لبنان.", "ASSAULT",
+                               published: "2025-11-20")
+        #expect(strike.source == ["country-isr"], "\(strike)")
+    }
 }

@@ -138,5 +138,14 @@ import Testing
         // Control: a football club's dealings are sport.
         #expect(!events("توصل نادي يوفنتوس لاتفاق مع غوتزه.").contains { $0.type == "AGREE" })
     }
-}
 
+    @Test func holdingBackMoneyOrFloodsDetainsNoOne() throws {
+        let found = events("اعتصم العشرات من المودعين أمام مقر جمعية المصارف احتجاجا على استمرار احتجاز ودائعهم منذ عام 2019.", published: "2025-11-20")
+        #expect(!found.contains { $0.type == "COERCE" }, "\(found)")
+        let floods = events("وفي العارضة احتجزت السيول مركبات المواطنين وقطعت الكهرباء لساعات.", published: "2015-07-20")
+        #expect(!floods.contains { $0.type == "COERCE" }, "\(floods)")
+        // Control: people held are detained.
+        let held = try event("احتجزت الشرطة ثلاثة ناشطين في العاصمة.", "COERCE", published: "2015-07-20")
+        #expect(held.codes(held.source) == ["---COP"], "\(held)")
+    }
+}

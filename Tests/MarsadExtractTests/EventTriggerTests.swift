@@ -230,4 +230,11 @@ import Testing
     @Test func aBareMentionOfASummitIsNotAnEvent() {
         #expect(events("وتحدث المحللون طويلا عن القمة ونتائجها.").isEmpty)
     }
+
+    @Test func anImmediateCeasefireIsNoShooting() throws {
+        let found = events("ودعا غوتيريش طرفي النزاع إلى وقف فوري لإطلاق النار وفتح ممرات آمنة.", published: "2025-11-20")
+        #expect(!found.contains { $0.type == "ASSAULT" }, "\(found)")
+        let declared = try event("أعلن الجيش وقفا فوريا لإطلاق النار.", "RETREAT", published: "2025-11-20")
+        #expect(declared.mode == "ceasefire", "\(declared)")
+    }
 }

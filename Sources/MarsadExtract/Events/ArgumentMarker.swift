@@ -168,8 +168,10 @@ enum ArgumentMarker: Equatable {
     private static let byFireOf = ["برصاص", "بنيران", "بقذائف", "بصواريخ"].map { Array($0.utf8) }
     /// Before the actor that carried out an attack: نفذه، نفذته، الذي نفذه.
     private static let carriedOut = Array("نفذ".utf8)
-    /// Launched it, with the pronoun of the attack before it (الهجوم الذي شنه المسلحون، بغارة شنتها مسيرة), in normal form.
-    private static let launchedIt = ["شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها"].map { Array($0.utf8) }
+    /// Launched or carried it out, with the pronoun of the attack before it (الهجوم الذي شنه المسلحون، بغارة شنتها مسيرة،
+    /// في غارة نفذتها مسيرة إسرائيلية), in normal form.
+    private static let launchedIt = ["شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها"]
+        .map { Array($0.utf8) }
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
     private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
     /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ، شجبت، تستنكر.

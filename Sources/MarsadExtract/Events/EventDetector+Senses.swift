@@ -205,6 +205,9 @@ extension EventDetector {
             // المتحدة عقوبات على إيران); the verbal noun before them is talked of more than done (فرض بعض القيود).
             Sense(forms: bytes(["فرض", "فرضت", "فرضوا", "يفرض", "تفرض"]), needs: .words(bytes(["قيود", "قيودا"])), avoids: [], reach: 5,
                   avoidsNext: bytes(["قيود", "بعض", "مزيد"])),
+            // احتجز also holds back money or water (احتجاز ودائعهم، احتجاز مياه السيول): no one is detained.
+            Sense(forms: bytes(["احتجز", "احتجزت", "يحتجز", "تحتجز", "احتجاز"]), needs: nil,
+                  avoids: bytes(["ودائع", "اموال", "ارصدة", "اصول", "مياه", "سيول", "امطار", "بضائع", "شحنات"]), reach: 2),
             // أرسل sends much else (أرسل رسالة، أرسلت قوات): aid only with its word close after it.
             Sense(forms: bytes(["ارسل", "ارسلت", "يرسل", "ترسل"]), needs: .words(bytes(["مساعدات", "مساعدة", "معونات", "اغاثة", "شحنة",
                                                                                           "شحنات", "قافلة", "قوافل"])), avoids: [], reach: 4),
