@@ -13,14 +13,19 @@ public struct Mention: Sendable, Equatable {
     /// Whether the mention names the organisation in the title of the person named right
     /// after it (الأمين العام للأمم المتحدة أنطونيو غوتيريش): the person acts, not it.
     public var isInTitle: Bool
+    /// Whether the mention is a title or role phrase standing for its holder (الرئيس الأمريكي، خادم الحرمين الشريفين),
+    /// not a name: unlinked, it names no one in particular.
+    public var isRolePhrase: Bool
 
-    public init(range: Range<Int>, type: EntityType, entity: Int?, confidence: Double, isMetonym: Bool = false, isInTitle: Bool = false) {
+    public init(range: Range<Int>, type: EntityType, entity: Int?, confidence: Double, isMetonym: Bool = false, isInTitle: Bool = false,
+                isRolePhrase: Bool = false) {
         self.range = range
         self.type = type
         self.entity = entity
         self.confidence = confidence
         self.isMetonym = isMetonym
         self.isInTitle = isInTitle
+        self.isRolePhrase = isRolePhrase
     }
 }
 

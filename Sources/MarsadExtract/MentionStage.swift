@@ -37,7 +37,7 @@ public struct MentionStage: Stage {
         var slot: [Int32: Int] = [:]
         document.mentions = resolved.map { mention in
             var out = Mention(range: mention.range, type: mention.type, entity: nil, confidence: mention.confidence,
-                              isMetonym: mention.isMetonym, isInTitle: mention.isInTitle)
+                              isMetonym: mention.isMetonym, isInTitle: mention.isInTitle, isRolePhrase: mention.isRolePhrase)
             if let entity = mention.entity {
                 if slot[entity] == nil {
                     slot[entity] = entities.count

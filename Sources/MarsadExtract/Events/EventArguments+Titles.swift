@@ -21,7 +21,7 @@ extension SentenceArguments {
         // Most words have no known person named within a title's reach: look no further.
         let horizon = Int(tokens[min(k + Self.titleReach + Self.longestHead, sentence.upperBound) - 1].end)
         guard document.mentions[min(mention, document.mentions.count)...].prefix(while: { $0.range.lowerBound < horizon })
-            .contains(where: { $0.type == .person && $0.entity != nil }) else { return nil }
+            .contains(where: { $0.type == .person && Self.isKnown($0, document) }) else { return nil }
         let head: Int
         let bare = EventDetector.bareStem(k, forms)
         guard !(bare.isOne(of: Self.bodies) && ProcliticFlags.of(tokens[k]).article), !Self.isSoundPlural(forms.norm(k)) else { return nil }
@@ -43,7 +43,7 @@ extension SentenceArguments {
             while m < document.mentions.count, document.mentions[m].range.upperBound <= Int(token.start) { m += 1 }
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end) {
                 let found = document.mentions[m]
-                if found.type == .person { return found.entity == nil || isRolePhrase(found, from: j, in: sentence, &forms) ? nil : (m, j) }
+                if found.type == .person { return !Self.isKnown(found, document) || isRolePhrase(found, from: j, in: sentence, &forms) ? nil : (m, j) }
                 // The organisation or place of the title (للوكالة الدولية للطاقة الذرية، إلى سوريا) is the title's.
                 while j < limit, Int(tokens[j].start) < found.range.upperBound { j += 1 }
                 m += 1

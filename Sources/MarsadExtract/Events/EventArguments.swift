@@ -1,20 +1,24 @@
 import MarsadCore
 import MarsadText
 
-/// An actor an event can name: an entity of the document, or a generic actor read from a
-/// role noun (الشرطة، مسلحون) with the country a demonym or place next to it gives.
+/// An actor an event can name: an entity of the document, a generic actor read from a
+/// role noun (الشرطة، مسلحون) with the country a demonym or place next to it gives, or a
+/// person the knowledge base does not know.
 enum EventActor: Hashable {
     case entity(Int)
     case generic(sector: String, country: String?, surface: Range<Int>)
     /// A state named by a nisba adjective (الروسية), by its ISO alpha-3 code.
     case state(String)
+    /// A person the tagger named and the knowledge base does not know, by the UTF-8 range of the name, with the
+    /// sector and country of the title named with them (المبعوث الأمريكي الخاص توم بيرييلو: USA, GOV), if any.
+    case person(name: Range<Int>, sector: String?, country: String?)
 
     /// Whether the actor is the state `code`, named or as an entity of the document.
     func isState(_ code: String, _ document: AnnotatedDocument) -> Bool {
         switch self {
         case let .state(c): c == code
         case let .entity(e): document.entities[e].entity.type == .geopolitical && document.entities[e].entity.cameo == code
-        case .generic: false
+        case .generic, .person: false
         }
     }
 
@@ -26,6 +30,7 @@ enum EventActor: Hashable {
         case let (.entity(x), .entity(y)): x == y
         case let (.generic(s1, c1, _), .generic(s2, c2, _)): s1 == s2 && c1 == c2
         case let (.state(x), .state(y)): x == y
+        case let (.person(x, _, _), .person(y, _, _)): x == y
         default: false
         }
     }
@@ -35,6 +40,7 @@ enum EventActor: Hashable {
         case let .entity(x): hasher.combine(x)
         case let .generic(s, c, _): hasher.combine(s); hasher.combine(c)
         case let .state(c): hasher.combine(c)
+        case let .person(name, _, _): hasher.combine(name.lowerBound); hasher.combine(name.upperBound)
         }
     }
 }
@@ -166,6 +172,15 @@ struct SentenceArguments {
                     personTitle = k
                     m = titled.mention
                     k = titled.name
+                    continue
+                }
+                if Self.namesUnknownPerson(m - 1, over: k..<end, document, forms), !isTitle(k, in: tokenRange, &forms),
+                   !triggers.contains(where: { $0.contains(k) }) {
+                    addUnknownPerson(named: mention.range, at: k..<end, in: tokenRange, events: events, &spans, document, &forms)
+                    titleOrganisation = nil
+                    personTitle = nil
+                    officeEnd = nil
+                    k = end
                     continue
                 }
                 if let entity = mention.entity {
@@ -383,6 +398,7 @@ struct SentenceArguments {
                 spans[next].tokens = deputy..<spans[next].tokens.upperBound
             }
         }
+        joinTitlesAfterNames(&spans, forms)
         let places = spans.filter { $0.place != nil }.map(\.tokens)
         for i in spans.indices {
             let start = spans[i].nameStart ?? spans[i].tokens.lowerBound
@@ -1030,7 +1046,7 @@ struct SentenceArguments {
     /// Whether a reporting verb (قال، أعلن، أفاد) stands before token `k` within `speakerReach`
     /// words, with no punctuation, complementizer (إن، أنه) or event word between: what follows
     /// those is reported; or token `k` is a statement's author after its noun.
-    private func followsReport(_ k: Int, after start: Int, _ forms: inout TokenForms) -> Bool {
+    func followsReport(_ k: Int, after start: Int, _ forms: inout TokenForms) -> Bool {
         // The author of a statement named with ل after its noun speaks, though a verb stands before (ودعت في بيان
         // لوزارة الخارجية جميع الأطراف: the ministry does not call for itself).
         if k - 1 >= start, ProcliticFlags.of(forms.tokens[k]).lam, forms.tokens[k - 1].kind == .word,
@@ -1088,7 +1104,7 @@ struct SentenceArguments {
 
     /// Whether token `k` starts with the conjunction و or follows a lone و or a comma, or a word for states with و
     /// before its nisba (إيران ودول عربية عدة: the Arab states are the other subject).
-    private func startsWithAnd(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+    func startsWithAnd(_ k: Int, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         if ProcliticFlags.of(document.text.tokens[k]).conjunction { return true }
         guard k > 0 else { return false }
         let previous = UnsafeBufferPointer(rebasing: forms.norms[document.text.tokens[k - 1].normRange])

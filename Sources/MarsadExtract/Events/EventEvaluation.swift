@@ -112,7 +112,7 @@ public struct EventEvaluation: Sendable {
     /// or a state's Arabic name.
     private func words(_ actor: EventActor, _ document: AnnotatedDocument) -> String {
         switch actor {
-        case let .generic(_, _, surface): document.document.surface(surface)
+        case let .generic(_, _, surface), let .person(surface, _, _): document.document.surface(surface)
         case let .state(code): code
         case let .entity(e): document.entities[e].entity.nameAr
         }
@@ -124,6 +124,8 @@ public struct EventEvaluation: Sendable {
     func code(_ actor: EventActor, _ document: AnnotatedDocument) -> GoldSpanRecord.Code {
         switch actor {
         case let .generic(sector, country, _):
+            return .init(country: country, sector: sector)
+        case let .person(_, sector, country):
             return .init(country: country, sector: sector)
         case let .state(code):
             return .init(country: code, sector: nil)
