@@ -49,11 +49,6 @@ struct Linker {
     static let hostWords: Set<String> = ["لدي", "في", "الي", "to", "at", "in"]
     /// "New" after an indefinite title and demonym (رئيس أمريكي جديد), matching forms.
     static let newWords: Set<String> = ["جديد", "جديده"]
-    /// A deputy's or an assistant's word before a title, which then names no holder of it (نائب وزير الخارجية الصيني،
-    /// مساعد وزير الخارجية الأمريكي), matching forms.
-    static let deputyWords: Set<String> = ["نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله"].reduce(into: []) { words, word in
-        words.formUnion([word, "و" + word, "ل" + word, "ب" + word])
-    }
     /// "Cup" before a title, which then names a trophy (كأس ملك إسبانيا), matching forms.
     static let trophyWords: Set<String> = ["كاس", "وكاس", "بكاس", "لكاس"]
 
@@ -266,8 +261,7 @@ struct Linker {
             // An ambassador's office is kept under the host (Data/kb/README.md): سفير
             // الولايات المتحدة لدى الأمم المتحدة is found from the sender and the host after لدى/في.
             holder = host(after: nextToken, matches, from: next).flatMap { kb.ambassador(from: of, to: $0, on: day) }
-        } else if title.tokens.lowerBound > 0, Self.trophyWords.contains(matchingForm(title.tokens.lowerBound - 1))
-                    || Self.deputyWords.contains(matchingForm(title.tokens.lowerBound - 1)) {
+        } else if title.tokens.lowerBound > 0, Self.trophyWords.contains(matchingForm(title.tokens.lowerBound - 1)) {
             holder = nil
         } else if effectiveRole == "head_of_state", !MonarchTitles.names(matchingForm(title.tokens.lowerBound), headOf: of) {
             holder = nil

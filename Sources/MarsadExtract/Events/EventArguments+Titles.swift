@@ -43,7 +43,11 @@ extension SentenceArguments {
             while m < document.mentions.count, document.mentions[m].range.upperBound <= Int(token.start) { m += 1 }
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end) {
                 let found = document.mentions[m]
-                if found.type == .person { return !Self.isKnown(found, document) || isRolePhrase(found, from: j, in: sentence, &forms) ? nil : (m, j) }
+                // A deputy's word before another title is not that title holder's (نائب خادم الحرمين الشريفين).
+                if found.type == .person {
+                    return !Self.isKnown(found, document) || isRolePhrase(found, from: j, in: sentence, &forms)
+                        || found.isRolePhrase && j == k + head && forms.norm(k).isOne(of: Self.deputies) ? nil : (m, j)
+                }
                 // The organisation or place of the title (للوكالة الدولية للطاقة الذرية، إلى سوريا) is the title's.
                 while j < limit, Int(tokens[j].start) < found.range.upperBound { j += 1 }
                 m += 1

@@ -12,9 +12,10 @@ extension SentenceArguments {
     }
 
     /// Whether mention `m`, over `tokens`, names a person the knowledge base does not know: unlinked, or linked only to
-    /// an entity of the document a quote or a stance made for it, and no title (`Mention.isRolePhrase`). Not a place named after a person (ضريح أتاتورك، حديقة
-    /// الصحافي سمير قصير, a place's word before the name or its title), nor a lone word unless it ends a longer name of
-    /// the document before it (بيرييلو after توم بيرييلو): the tagger's single words are often a word's part (كرامي).
+    /// an entity of the document a quote or a stance made for it, and no title (`Mention.isRolePhrase`). Not a place
+    /// named after a person (ضريح أتاتورك، حديقة الصحافي سمير قصير, a place's word before the name or its title), nor a
+    /// lone word unless it ends a longer name of the document before it (بيرييلو after توم بيرييلو): the tagger's single
+    /// words are often a word's part (كرامي).
     static func namesUnknownPerson(_ m: Int, over tokens: Range<Int>, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         let mention = document.mentions[m]
         guard mention.type == .person, !mention.isRolePhrase, !isKnown(mention, document) else { return false }

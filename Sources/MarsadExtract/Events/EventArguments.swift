@@ -183,7 +183,7 @@ struct SentenceArguments {
                     k = end
                     continue
                 }
-                if let entity = mention.entity {
+                if let entity = mention.entity, !(mention.isRolePhrase && deputies.last == k - 1) {
                     // A named event (حرب أكتوبر) is neither an actor nor a place of another event, nor is the
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
@@ -233,10 +233,10 @@ struct SentenceArguments {
             }
             if token.kind == .word, k + 1 < tokenRange.upperBound, forms.norm(k).isOne(of: Self.deputies), m < document.mentions.count,
                document.mentions[m].type == .person, document.mentions[m].range.lowerBound == Int(tokens[k + 1].start),
-               isTitle(k + 1, in: tokenRange, &forms) || forms.norm(k + 1).equals(Self.servant) {
-                // A deputy of the office named after him is no member of parliament (نائب وزير الخارجية الصيني): the
-                // office's words tell his state and sector, or the name after them who he is (نائب خادم الحرمين الشريفين
-                // الأمير محمد بن نايف). Before a name it is a member's title (النائب عبد الحميد دشتي).
+               document.mentions[m].isRolePhrase || isTitle(k + 1, in: tokenRange, &forms) {
+                // A deputy of the office named after him is neither its holder nor a member of parliament (نائب وزير
+                // الخارجية الصيني): the office's words tell his state and sector, or the name after them who he is (نائب
+                // خادم الحرمين الشريفين الأمير محمد بن نايف). Before a name it is a member's title (النائب عبد الحميد دشتي).
                 deputies.append(k)
                 k += 1
                 continue
@@ -987,10 +987,9 @@ struct SentenceArguments {
 
     /// Residents of a place, in normal form: سكان، أهالي.
     private static let residents = ["سكان", "السكان", "اهالي", "الاهالي"].map { Array($0.utf8) }
-    /// خادم, the first word of the Saudi king's title (خادم الحرمين الشريفين), in normal form.
-    private static let servant = Array("خادم".utf8)
-    /// A deputy's word, in normal form, that the knowledge base's role nouns read as a member of parliament.
-    private static let deputies = ["نائب", "ونائب", "النائب", "والنائب", "نائبة", "ونائبة"].map { Array($0.utf8) }
+    /// The words of a deputy, an assistant or an undersecretary, in normal form: before a title, of the office's holder.
+    static let deputies = ["نائب", "ونائب", "النائب", "والنائب", "نائبة", "ونائبة", "مساعد", "ومساعد", "مساعدة", "ومساعدة",
+                                   "وكيل", "ووكيل", "وكيلة", "ووكيلة"].map { Array($0.utf8) }
     /// Words for a kind of inhabited place before its name, in normal form without clitics (مدينة، قرية، مخيم).
     private static let kindsOfPlace = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "مخيم", "حي"]
         .map { Array($0.utf8) }
