@@ -231,8 +231,8 @@ struct SentenceArguments {
                 k += 1
                 continue
             }
-            if token.kind == .word, k + 1 < tokenRange.upperBound, forms.norm(k).isOne(of: Self.deputies), m < document.mentions.count,
-               document.mentions[m].type == .person, document.mentions[m].range.lowerBound == Int(tokens[k + 1].start),
+            if token.kind == .word, k + 1 < tokenRange.upperBound, m < document.mentions.count, document.mentions[m].type == .person,
+               document.mentions[m].range.lowerBound == Int(tokens[k + 1].start), forms.norm(k).isOne(of: Self.deputies),
                document.mentions[m].isRolePhrase || isTitle(k + 1, in: tokenRange, &forms) {
                 // A deputy of the office named after him is neither its holder nor a member of parliament (نائب وزير
                 // الخارجية الصيني): the office's words tell his state and sector, or the name after them who he is (نائب
