@@ -43,8 +43,7 @@ enum LocalEntities {
     /// The entity of a person the knowledge base does not know, named at `name` (UTF-8) and coded `cameo` (country and
     /// sector, from their title) if known: the entity their mention links to already, one of the document's own of the
     /// same name, of the full name whose surname `name` is (بيرييلو after توم بيرييلو) or of the surname of `name`,
-    /// else a new one. An entity without
-    /// a code takes `cameo`; the mention named at `name` links to the entity.
+    /// else a new one. An entity without a code takes `cameo`; the mention named at `name` links to the entity.
     static func person(named name: Range<Int>, country: String?, cameo: String?, in document: inout AnnotatedDocument) -> Int {
         let mention = document.mentions.firstIndex { $0.range == name }
         let surface = document.document.surface(name)

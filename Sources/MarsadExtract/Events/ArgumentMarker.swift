@@ -227,7 +227,7 @@ enum ArgumentMarker: Equatable {
         .map { Array($0.utf8) }
     /// The passing of a convoy an attack struck: لدى مرور دورية للجيش.
     private static let passing = ["مرور"].map { Array($0.utf8) }
-    private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
+    static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
     /// في: between a rank and the organisation it is held in, or between a claimant and the place it is in.
     static let inside = Array("في".utf8)
     /// Ranks and memberships held in an organisation, in normal form without clitics (القيادي، عضوا).

@@ -21,7 +21,7 @@ extension SentenceArguments {
         guard mention.type == .person, !mention.isRolePhrase, !isKnown(mention, document) else { return false }
         var j = tokens.lowerBound - 1
         while j >= 0, forms.tokens[j].kind == .word ? EventDetector.bareStem(j, forms).isOne(of: personsTitles)
-                : forms.norm(j).isOne(of: openingQuotes) { j -= 1 }
+                : forms.norm(j).isOne(of: ArgumentMarker.openingQuotes) { j -= 1 }
         if j >= 0, forms.tokens[j].kind == .word, EventDetector.bareStem(j, forms).isOne(of: namedPlaces) { return false }
         guard tokens.count == 1 else { return true }
         return document.document.text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -39,8 +39,6 @@ extension SentenceArguments {
     private static let namedPlaces = ["ضريح", "نصب", "حديقة", "شارع", "ميدان", "ساحة", "مسجد", "جامع", "مدرسة", "قاعة", "مطار",
                                       "جامعة", "جائزة", "مقبرة", "تمثال", "قبر", "مستشفي", "مدينة", "مرفا", "ملعب", "استاد", "محلة",
                                       "غاليري"].map { Array($0.utf8) }
-    /// Opening quotation marks, in UTF-8, between a place's word and the name it bears (نصب «جانتار مانتار»).
-    private static let openingQuotes = ["«", "\"", "“"].map { Array($0.utf8) }
     /// Words of honour or office a place's person may bear before the name (الشهيد، الراحل، الصحافي، الرئيس).
     private static let personsTitles = ["شهيد", "راحل", "صحافي", "صحفي", "رئيس", "ملك", "امير", "شيخ", "امام", "زعيم"].map { Array($0.utf8) }
 
@@ -97,8 +95,9 @@ extension SentenceArguments {
     }
 
     /// Gives a person the knowledge base does not know, named without a title before, the title right after the name or
-    /// one word on that is no particle (a part of the name the tagger left out), in the construct state without the article (محمد عمر ديري عمدة العاصمة الصومالية: SOM GOV). With
-    /// the article or a conjunction the title is another's, the verb's object or the next subject (استقبل فلان الرئيس المصري).
+    /// one word on that is no particle (a part of the name the tagger left out), in the construct state without the
+    /// article (محمد عمر ديري عمدة العاصمة الصومالية: SOM GOV). With the article or a conjunction the title is another's,
+    /// the verb's object or the next subject (استقبل فلان الرئيس المصري).
     func joinTitlesAfterNames(_ spans: inout [ArgumentSpan], _ forms: TokenForms) {
         var i = 0
         while i + 1 < spans.count {

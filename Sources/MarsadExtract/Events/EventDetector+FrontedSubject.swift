@@ -19,7 +19,7 @@ extension EventDetector {
 
     /// Whether token `k` is a comma, Arabic or Latin.
     func isComma(_ k: Int, _ forms: TokenForms) -> Bool {
-        forms.tokens[k].kind == .punctuation && forms.norm(k).isOne(of: Self.commas)
+        Self.isComma(k, forms.tokens, forms.norms)
     }
 
     /// The comma, Arabic and Latin, in UTF-8.

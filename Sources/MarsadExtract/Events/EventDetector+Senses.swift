@@ -43,7 +43,7 @@ extension EventDetector {
         let lookedUp = forms.tokens[k].segmentation.restoredTehMarbuta ? Self.withTehMarbuta(stem, Self.sense) : Self.sense(of: stem)
         guard let sense = lookedUp else { return false }
         // A day set off by commas right after the word does not count (زيارته، صباح أمس، مستشفى القوات المسلحة).
-        let aside = k + 1 < sentence.upperBound ? Self.dayAside(opening: k + 1, in: sentence, forms.tokens, forms.norms).map { $0 - k } ?? 0 : 0
+        let aside = Self.dayAside(opening: k + 1, in: sentence, forms.tokens, forms.norms).map { $0 - k } ?? 0
         let after = (k + 1)..<min(k + 1 + aside + sense.reach, sentence.upperBound)
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.bareStem($0, forms).isOne(of: sense.avoids) }) { return true }

@@ -18,7 +18,7 @@ extension EventDetector {
               !Self.isVerbalNoun(token, forms.norms) else { return nil }
         for j in (k + 1)..<min(k + 1 + Self.longestSplitSubject, sentence.upperBound) {
             guard Self.isSubjectWord(j, forms) else { return nil }
-            let next = j + 1 < sentence.upperBound ? Self.dayAside(opening: j + 1, in: sentence, forms.tokens, forms.norms).map { $0 + 1 } ?? j + 1 : j + 1
+            let next = Self.dayAside(opening: j + 1, in: sentence, forms.tokens, forms.norms).map { $0 + 1 } ?? j + 1
             if let found = forms.match(lexicon.triggerTable, at: k, limit: sentence.upperBound, next: next), found.words >= 2 {
                 return TokenForms.Match(value: found.value, words: 1, future: found.future, conjunction: found.conjunction)
             }

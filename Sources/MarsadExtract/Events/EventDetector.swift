@@ -687,7 +687,7 @@ struct EventDetector {
     /// its part (`dayParts`), and no word that opens a clause of its own after it (زار بكين، أمس، حيث التقى). Such an
     /// aside interrupts a clause without ending it.
     static func dayAside(opening k: Int, in sentence: Range<Int>, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard isComma(k, all, norms) else { return nil }
+        guard k < sentence.upperBound, isComma(k, all, norms) else { return nil }
         var j = k + 1
         while j < min(sentence.upperBound, k + 4), isDayWord(j, all, norms) { j += 1 }
         guard j > k + 1, j < sentence.upperBound, isComma(j, all, norms) else { return nil }
@@ -708,7 +708,8 @@ struct EventDetector {
         return j < k - 1 && j >= sentence.lowerBound && dayAside(opening: j, in: sentence, all, norms) == k ? j : nil
     }
 
-    private static func isComma(_ k: Int, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether token `k` of `all` is a comma, Arabic or Latin.
+    static func isComma(_ k: Int, _ all: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         all[k].kind == .punctuation && UnsafeBufferPointer(rebasing: norms[all[k].normRange]).isOne(of: commas)
     }
 
