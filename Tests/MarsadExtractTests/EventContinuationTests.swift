@@ -43,6 +43,19 @@ import Testing
         #expect(talks.source == ["steve-witkoff"] && talks.modality == "planned")
     }
 
+    @Test func whoWithdrawsIsTheGenitiveNotWhoAnnouncesIt() throws {
+        let withdrawal = try event("وأعلن الجيش انسحاب القوات الإسرائيلية من غزة.", "RETREAT")
+        #expect(withdrawal.codes(withdrawal.source) == ["ISRMIL"] && withdrawal.target.isEmpty, "\(withdrawal)")
+        // Control: with no genitive, the announcer withdraws (its own forces, by the pronoun).
+        let own = try event("وأعلنت إسرائيل انسحاب قواتها من جنوب لبنان.", "RETREAT")
+        #expect(own.codes(own.source).allSatisfy { $0.hasPrefix("ISR") }, "\(own)")
+    }
+
+    @Test func aVowOfReprisalAfterAPauseIsAThreat() throws {
+        let vow = try event("وانتقدت وزارة الخارجية الإيرانية القرار، متوعدة برد مناسب.", "THREATEN")
+        #expect(vow.source == ["iranian-foreign-ministry"], "\(vow)")
+    }
+
     @Test func aPlansAimIsNotYetHad() throws {
         let ceasefire = try event("وقدمت مصر خطة لوقف إطلاق النار في غزة.", "RETREAT")
         #expect(ceasefire.modality == "hypothetical")

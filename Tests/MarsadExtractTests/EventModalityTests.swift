@@ -153,5 +153,21 @@ import Testing
         #expect(try event("وأعلنت إسرائيل انسحاب قواتها من جنوب لبنان.", "RETREAT").modality == "happened")
         #expect(try event("وناقش الرئيس خلال زيارته للقاهرة الخطة.", "CONSULT").modality == "happened")
     }
+
+    @Test func anActJoinedToATopicOfTalksIsATopicToo() throws {
+        let withdrawal = try event("وبحث الرئيس عباس مع المبعوث الأمريكي وقف إطلاق النار وانسحاب القوات الإسرائيلية من غزة.", "RETREAT")
+        #expect(withdrawal.modality == "hypothetical" && withdrawal.codes(withdrawal.source) == ["ISRMIL"], "\(withdrawal)")
+        // Control: a withdrawal in a clause of its own, after a comma, happened.
+        let withdrew = try event("وبحث الرئيس عباس مع المبعوث الأمريكي وقف إطلاق النار، وانسحبت القوات الإسرائيلية من غزة.", "RETREAT")
+        #expect(withdrew.modality == "happened")
+    }
+
+    @Test func anActWarnedAgainstIsNotHad() throws {
+        let deployment = try event("وفي موسكو، حذر وزير الخارجية الروسي سيرغي لافروف الدول الغربية من مغبة نشر قوات في أوكرانيا.", "MOBILIZE")
+        #expect(deployment.modality == "hypothetical", "\(deployment)")
+        #expect(try event("وحذرت روسيا من نشر قوات غربية في أوكرانيا.", "MOBILIZE").modality == "hypothetical")
+        // Control: troops deployed.
+        #expect(try event("ونشرت روسيا قوات في بيلاروسيا.", "MOBILIZE").modality == "happened")
+    }
 }
 

@@ -46,6 +46,19 @@ import Testing
         #expect(!ministers.contains { $0.source == ["country-egy"] && $0.trigger.contains("اجتماع") })
     }
 
+    @Test func theTwoSidesActTogetherOnAThird() throws {
+        // The parties of the meeting before criticise, reject or call on another together: both are its source.
+        let criticism = try event(Self.summit + "وانتقد الرئيسان الهجوم الإسرائيلي على قطر.", "ACCUSE")
+        #expect(criticism.source == ["emmanuel-macron", "xi-jinping"] && criticism.target == ["country-isr"], "\(criticism)")
+        // A statement's noun whose pronoun is theirs, after their verb (أكد الوزيران رفضهما).
+        let rejection = try event("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره المصري بدر عبد العاطي في القاهرة أمس. "
+            + "وأكد الوزيران رفضهما القاطع لأي محاولات لتهجير الفلسطينيين.", "REJECT")
+        #expect(rejection.source == ["faisal-bin-farhan", "badr-abdelatty"], "\(rejection)")
+        // Control: talks between them are still one's with the other.
+        let talks = try event(Self.summit + "وبحث الرئيسان الحرب في أوكرانيا.", "CONSULT")
+        #expect(talks.source.count == 1)
+    }
+
     @Test func aPersonActsNotTheOrganisationOfTheirTitle() throws {
         let criticism = try event("وانتقدت رئيسة المفوضية الأوروبية أورسولا فون دير لاين الممارسات التجارية لبكين.", "ACCUSE")
         #expect(criticism.source == ["ursula-von-der-leyen"] && criticism.target == ["country-chn"])

@@ -33,6 +33,15 @@ import Testing
         #expect(types("حققت النيابة العامة مع الوزير السابق في تهم فساد.").contains("ACCUSE"))
     }
 
+    @Test func aCourtsConvictionIsNoCondemnation() {
+        #expect(!types("صادقت محكمة الاستئناف على الحكم بسجن رجلين ثلاث سنوات بعد إدانتهما بسرقة مبلغ كبير.").contains("ACCUSE"))
+        #expect(!types("وقضت محكمة في فيينا بالسجن عامين على شاب لإدانته بتأييد تنظيم داعش.").contains("ACCUSE"))
+        #expect(!types("وأصدرت المحكمة حكما بإدانة المتهم بتهمة الرشوة.").contains("ACCUSE"))
+        // Controls: a state's condemnation, strongly too.
+        #expect(types("وأعربت مصر عن إدانتها بشدة للهجوم الإرهابي.").contains("ACCUSE"))
+        #expect(types("وأعربت مصر عن إدانتها بأشد العبارات للهجوم الإرهابي.").contains("ACCUSE"))
+    }
+
     @Test func searchingIsNoTalk() {
         #expect(!types("تبحث الشرطة عن شخصين فرا من السجن.").contains("CONSULT"))
         #expect(types("بحث وزير الخارجية مع نظيره الأردني تطورات الأزمة.").contains("CONSULT"))

@@ -23,6 +23,27 @@ import Testing
         #expect(!events("وتبقى مساعدات قطر موضع نقاش.").contains { $0.type == "AID" })
     }
 
+    @Test(arguments: [
+        ("وأعربت مصر عن إدانتها الشديدة للهجوم.", "country-egy"),
+        ("وجدد مجلس التعاون الخليجي إدانته واستنكاره للقرار.", "gcc"),
+        ("وردت وزارة الخارجية الإيرانية بإدانة القرار.", "iranian-foreign-ministry"),
+        ("وأعلنت السعودية تنديدها بالقرار الإسرائيلي.", "country-sau"),
+    ])
+    func aVerbOfVoicingReportsTheStatementItsNounNames(text: String, source: String) throws {
+        let condemnation = try event(text, "ACCUSE")
+        #expect(condemnation.source == [source], "\(condemnation)")
+        #expect(condemnation.triggerSurface(in: text) == condemnation.trigger)
+    }
+
+    @Test func aStatementsGenitiveMakesItWhenTheStatementGoesOn() throws {
+        let outrage = try event("وعبر وزير الخارجية عادل الجبير عن استنكار السعودية الشديد لهذا العمل.", "ACCUSE")
+        #expect(outrage.source == ["country-sau"], "\(outrage)")
+        let condemnation = try event("وأكد الوزير تنديد السعودية بالأعمال الإرهابية.", "ACCUSE")
+        #expect(condemnation.source == ["country-sau"] && condemnation.codes(condemnation.target) == ["---UAF"], "\(condemnation)")
+        // Control: a genitive that ends the clause is what is condemned.
+        #expect(!events("وطالب النائب الحكومة بإدانة إسرائيل.").contains { $0.type == "ACCUSE" && $0.source == ["country-isr"] })
+    }
+
     @Test func supportThatNamesItsGiverIsTheGiversNotTheSpeakers() throws {
         let support = try event("أكد الوزير دعم فرنسا للجيش اللبناني.", "SUPPORT")
         #expect(support.source == ["country-fra"] && support.codes(support.target) == ["LBNMIL"])

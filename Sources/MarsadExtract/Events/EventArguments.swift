@@ -1092,8 +1092,10 @@ struct SentenceArguments {
         return nil
     }
 
-    /// The head nouns of organisations' names that stand for them alone once named, in normal form without the article.
-    private static let organisationHeads = ["حركة", "جماعة", "منظمة", "تنظيم", "جبهة", "حزب", "ميليشيا", "شبكة", "هيئة", "وزارة"].map { Array($0.utf8) }
+    /// The head nouns of organisations' names that stand for them alone once named, in normal form without the article
+    /// (الجامعة: the Arab League or a university, whichever was named).
+    private static let organisationHeads = ["حركة", "جماعة", "منظمة", "تنظيم", "جبهة", "حزب", "ميليشيا", "شبكة", "هيئة", "وزارة", "جامعة", "مجلس"]
+        .map { Array($0.utf8) }
 
     /// How many mentions back an organisation's head noun finds the organisation it refers to.
     static let antecedentReach = 40

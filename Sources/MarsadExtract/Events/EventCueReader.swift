@@ -114,12 +114,16 @@ struct EventCueReader {
 
     /// Whether the trigger at `tokens`, with ل, is the purpose of a plan, a proposal or an effort right before it (خطة
     /// لوقف إطلاق النار، مقترح لتبادل الأسرى، جهود للتوصل إلى اتفاق): the event is sought, not yet had.
-    /// So is an act another obstructs right before it (بعرقلة التوصل إلى اتفاق، إفشال المفاوضات).
+    /// So is an act another obstructs right before it (بعرقلة التوصل إلى اتفاق، إفشال المفاوضات), and one warned against,
+    /// after the consequences of it or after a warning's من (حذر لافروف الدول الغربية من مغبة نشر قوات، حذرت من نشر قوات).
     static func sought(_ tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let k = tokens.lowerBound
         guard k > sentence.lowerBound, forms.tokens[k - 1].kind == .word else { return false }
         let before = EventDetector.bareStem(k - 1, forms)
-        if before.isOne(of: obstructions) { return true }
+        if before.isOne(of: obstructions) || before.isOne(of: consequences) { return true }
+        if forms.norm(k - 1).equals(from), (max(sentence.lowerBound, k - warningReach)..<(k - 1)).contains(where: {
+            forms.tokens[$0].kind == .word && EventDetector.isOne(EventDetector.stem(forms.tokens[$0], forms.norm($0)), withConjunction: warnings)
+        }) { return true }
         return (ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k))) && before.isOne(of: plans)
     }
 
@@ -158,6 +162,19 @@ struct EventCueReader {
 
     /// Obstructing, foiling and stalling, in normal form without the article.
     static let obstructions = ["عرقلة", "افشال", "تعطيل", "تعطل", "تقويض", "نسف"].map { Array($0.utf8) }
+
+    /// The consequences of an act warned against, in normal form without the article (مغبة، عواقب، تبعات).
+    static let consequences = ["مغبة", "عواقب", "تبعات", "مخاطر", "خطورة"].map { Array($0.utf8) }
+
+    /// Verbs and participles of warning, in normal form without clitics (حذر، يحذر، محذرا).
+    static let warnings = ["حذر", "حذرت", "حذرا", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذرة"].map { Array($0.utf8) }
+
+    /// How many words before a warning's من its verb may stand, its subject and object between (حذر وزير الخارجية
+    /// الروسي الدول الغربية من).
+    static let warningReach = 8
+
+    /// من in normal form.
+    private static let from = Array("من".utf8)
 
     /// Plans, proposals and efforts, in normal form without the article.
     /// Not an attempt, which is made (محاولة لاغتيال الرئيس: an attack).

@@ -6,9 +6,9 @@ import MarsadText
 /// التدخل). Elsewhere the same words are nouns or adjectives (مطالبة الحكومة بالإصلاح: the demand; امرأة متهمة: accused).
 extension EventDetector {
     /// The participles, in normal form without clitics: calling, demanding, accusing, denouncing, refusing, threatening,
-    /// brandishing (ملوحة بعملية عسكرية).
+    /// vowing a reprisal (متوعدا برد مناسب), brandishing (ملوحة بعملية عسكرية).
     static let circumstantialForms = ["داعيا", "داعية", "مطالبا", "مطالبة", "متهما", "متهمة", "منددا", "منددة", "رافضا", "رافضة", "مهددا", "مهددة",
-                                      "ملوحا", "ملوحة"].map { Array($0.utf8) }
+                                      "متوعدا", "متوعدة", "ملوحا", "ملوحة"].map { Array($0.utf8) }
 
     /// Whether the trigger at token `k` is a circumstantial participle; with a possessive pronoun it is a noun (وجدد
     /// المرصد مطالبته: its demand).

@@ -34,7 +34,10 @@ extension EventDetector {
     /// candidate there that has both. Nil without such a noun or candidate.
     func dualParties(_ trigger: Range<Int>, nounTrigger: Bool, in reach: Range<Int>, before s: Int,
                      _ earlier: [EventCandidate], _ document: AnnotatedDocument, _ forms: TokenForms) -> (source: [EventActor], target: [EventActor])? {
-        let near = nounTrigger ? max(reach.lowerBound, trigger.lowerBound - Self.dualSubjectReach - 1)..<trigger.lowerBound
+        // A noun of the act whose possessor is the dual's pronoun has its subject before it, that of the verb that carries it
+        // (وأكد الوزيران رفضهما القاطع).
+        let before = nounTrigger || Self.bearsDualPronoun(forms.tokens[trigger.lowerBound])
+        let near = before ? max(reach.lowerBound, trigger.lowerBound - Self.dualSubjectReach - 1)..<trigger.lowerBound
             : trigger.upperBound..<min(reach.upperBound, trigger.upperBound + Self.dualSubjectReach)
         // After إن or أن the subject stands before its verb (قال الكرملين إن الرئيسين اتفقا على مواصلة الحوار).
         let k = trigger.lowerBound
@@ -76,6 +79,15 @@ extension EventDetector {
             return Self.dualParties.first { bare.equals($0.word) }?.kind
         }.first
     }
+
+    /// Whether a word bears هما, the pronoun of two (رفضهما، ترحيبهما).
+    static func bearsDualPronoun(_ token: Token) -> Bool {
+        Clitics.enclitics[Int(token.segmentation.enclitic)] == "هما"
+    }
+
+    /// The types whose two parties act on each other (بحث الرئيسان، اتفق الجانبان): a dual subject names the one the
+    /// source and the other the target. Of the rest both act together, on the target the clause names (انتقد الوزيران الهجوم).
+    static let mutualTypes: Set<PloverType> = [.consult, .agree, .cooperate]
 
     /// ان, the ending of a noun in the dual in the nominative.
     private static let nominativeDual = Array("ان".utf8)

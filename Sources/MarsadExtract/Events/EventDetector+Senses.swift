@@ -25,6 +25,9 @@ extension EventDetector {
         var needsBefore: [[UInt8]] = []
         /// Stems among the four words before the word that give the other sense (السياح الراغبين في زيارة).
         var avoidsBefore: [[UInt8]] = []
+        /// Whether a charge right after the word, with ب, gives the other sense (إدانته بالإرهاب: convicted of
+        /// terrorism); a manner with ب does not (إدانتها بشدة، بأشد العبارات).
+        var avoidsCharge = false
     }
 
     /// A complement a sense needs.
@@ -48,6 +51,8 @@ extension EventDetector {
         let stems = after.filter { forms.tokens[$0].kind == .word }
         if stems.contains(where: { Self.bareStem($0, forms).isOne(of: sense.avoids) }) { return true }
         if let next = stems.first, next == k + 1, Self.bareStem(next, forms).isOne(of: sense.avoidsNext) { return true }
+        if sense.avoidsCharge, let next = stems.first, next == k + 1, ProcliticFlags.of(forms.tokens[next]).preposition,
+           !Self.bareStem(next, forms).isOne(of: Self.manners) { return true }
         // Whether one of `words` stands among the four words before the trigger.
         func before(_ words: [[UInt8]]) -> Bool {
             !words.isEmpty && (max(sentence.lowerBound, k - 4)..<k).contains { forms.tokens[$0].kind == .word && Self.bareStem($0, forms).isOne(of: words) }
@@ -95,6 +100,9 @@ extension EventDetector {
     static let breaches = ["خرق", "خرقا", "خروقات", "خروق", "انتهاك", "انتهاكا", "انتهاكات", "خرقت", "يخرق", "تخرق", "انتهك", "انتهكت",
                            "ينتهك", "تنتهك", "نقض", "ينقض", "تنقض"].map { Array($0.utf8) }
 
+    /// Words of a manner with ب, in normal form without the article, with ب or split from it: strongly, in the strongest (terms).
+    private static let manners = ["بشدة", "باشد", "بقوة", "بوضوح", "شدة", "اشد", "قوة", "وضوح"].map { Array($0.utf8) }
+
     /// The sense whose forms hold `word`, or the word past one proclitic letter the segmenter
     /// left on it, as the trigger table is matched (بزيارة، لزيارة).
     private static func sense(of word: UnsafeBufferPointer<UInt8>) -> Sense? {
@@ -137,7 +145,8 @@ extension EventDetector {
     /// student: 400 طالب، طالب دكتوراه بجامعة); حقق investigates only في or مع (else it achieves:
     /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
     /// الترفيه); طلب with عدم asks not to be named, طلب العلم is seeking knowledge, and الطلب المتزايد is a market's demand; رفض before
-    /// الكشف or التعليق declines to comment; أيده الله is a blessing (may God support him);
+    /// الكشف or التعليق declines to comment; إدانة of a court or of the accused convicts (قضت المحكمة بإدانة المتهم);
+    /// أيده الله is a blessing (may God support him);
     /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
     /// arrests only someone (`detainees`);
     /// رحب welcomes guests, no decision, before the attendance, guests or a visitor's honorific
@@ -168,6 +177,10 @@ extension EventDetector {
                   avoidsBefore: bytes(["تعليق", "تجميد", "وقف", "قطع", "علقت", "علق", "جمدت", "اوقفت", "قطعت", "تعلق", "يعلق"])),
             // ودان is also a Libyan town (في مدينة ودان، قرب ودان والجفرة).
             // فدان is also a feddan (ثلاثة آلاف فدان، مشروع المليون فدان).
+            // A court's إدانة convicts (قضت المحكمة بإدانة المتهم، إدانته بتهمة التجسس).
+            Sense(forms: bytes(["ادانة"]), needs: nil, avoids: bytes(["متهم", "متهمين", "متهمون", "متهمة", "بتهمة", "بتهم", "بجريمة", "بجرائم", "محكمة"]), reach: 3,
+                  avoidsBefore: bytes(["حكم", "حكما", "بحكم", "احكام", "قضت", "قضى", "محكمة", "المحكمة", "ثبوت", "القاضي", "قاضي", "هيئة", "حال"]),
+                  avoidsCharge: true),
             Sense(forms: bytes(["دان"]), needs: nil, avoids: [], reach: 1, countable: true,
                   avoidsBefore: bytes(["مدينة", "بلدة", "منطقة", "قرب", "بين", "مليون", "الف", "الاف", "مساحة", "هكتار"])),
             Sense(forms: bytes(["رحب", "رحبت", "رحبوا", "يرحب", "ترحب"]), needs: nil,

@@ -29,6 +29,36 @@ extension EventDetector {
         return span
     }
 
+    /// The span of the actor right after the noun of a statement (`speakingTypes`) that makes it, the noun's genitive as
+    /// its subject, and the actor it is made against if one follows with ل or ب: so when the statement goes on past the
+    /// genitive, with its complement (استنكار المملكة لهذا العمل، تنديد السعودية بالأعمال الإرهابية), its degree (استنكار
+    /// المملكة الشديد) or another of its nouns with the genitive's pronoun (إدانة المملكة واستنكارها). A genitive that
+    /// ends the clause is what is condemned (دعا إلى إدانة إسرائيل).
+    func speakingGenitive(_ hit: Hit, _ spans: [ArgumentSpan], _ hits: [Hit], _ clause: Range<Int>,
+                          _ forms: TokenForms) -> (speaker: ArgumentSpan, object: ArgumentSpan?)? {
+        guard let speaker = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == hit.tokens.upperBound }),
+              !speaker.isOblique, speaker.marker == nil else { return nil }
+        var j = speaker.tokens.upperBound
+        // The nisba of the genitive's own (المملكة العربية السعودية، الحكومة الأردنية).
+        while let nisba = spans.first(where: { $0.isNisba && $0.tokens.lowerBound == j }) { j = nisba.tokens.upperBound }
+        guard j < clause.upperBound, forms.tokens[j].kind == .word else { return nil }
+        let flags = ProcliticFlags.of(forms.tokens[j])
+        if flags.lam || ArgumentMarker.startsWithBa(j, forms) && !flags.conjunction {
+            return (speaker, spans.first { $0.actor != nil && $0.tokens.lowerBound == j })
+        }
+        let another = (1...5).contains(forms.tokens[j].segmentation.enclitic) && hits.contains {
+            $0.tokens.lowerBound == j && ($0.conjunction || flags.conjunction) && lexicon.triggers[Int($0.entry)].kind == .noun
+        }
+        return another || Self.bareStem(j, forms).isOne(of: Self.degrees) ? (speaker, nil) : nil
+    }
+
+    /// The types whose noun's genitive, past which the statement goes on, makes it (`speakingGenitive`).
+    static let speakingTypes: Set<PloverType> = [.accuse, .reject, .request, .threaten]
+
+    /// Adjectives of a statement's degree, in normal form without the article: strong, firm, utter, full.
+    private static let degrees = ["شديد", "شديدة", "قاطع", "قاطعة", "بالغ", "بالغة", "كامل", "كاملة", "تام", "تامة", "صريح", "صريحة"]
+        .map { Array($0.utf8) }
+
     /// ية, the feminine nisba's ending, in normal form.
     private static let feminineNisba = Array("ية".utf8)
 

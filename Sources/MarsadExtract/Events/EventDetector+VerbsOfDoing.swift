@@ -1,3 +1,4 @@
+import MarsadCore
 import MarsadText
 
 /// A verb of doing before a noun trigger, its subject between them, reports the act the noun names (عقد وزراء الخارجية
@@ -6,12 +7,16 @@ import MarsadText
 extension EventDetector {
     /// Whether a verb of doing (`doingVerbs`) stands before the noun at `hit` in `clause`, with only actors, the
     /// words of a time and the commas that set off a day (فرض الاتحاد الأوروبي، اليوم الاثنين، عقوبات), and at most
-    /// one word more between (an adjective of the subject: وزراء الخارجية العرب).
-    func isDoneByVerb(_ hit: Hit, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
+    /// one word more between (an adjective of the subject: وزراء الخارجية العرب). A statement's noun (`statementTypes`)
+    /// is made by a verb of voicing it as well (أعربت مصر عن إدانتها، جدد المجلس إدانته، ردت إيران بإدانة القرار).
+    func isDoneByVerb(_ hit: Hit, _ type: PloverType, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
         var j = hit.tokens.lowerBound - 1
         var stray = 0
+        let voiced = Self.statementTypes.contains(type)
         while j >= clause.lowerBound, forms.tokens[j].kind == .word || timeWords.contains(j) {
-            if Self.isDoingVerb(j, forms) { return true }
+            if Self.isDoingVerb(j, forms) || voiced && Self.isOne(Self.stem(forms.tokens[j], forms.norm(j)), withConjunction: Self.voicingVerbs) {
+                return true
+            }
             if let span = spans.last(where: { $0.actor != nil && $0.tokens.contains(j) }) {
                 j = span.tokens.lowerBound - 1
             } else if timeWords.contains(j) {
@@ -24,6 +29,18 @@ extension EventDetector {
         }
         return false
     }
+
+    /// The types whose noun is a statement, voiced by a verb of saying it (`voicingVerbs`).
+    static let statementTypes: Set<PloverType> = [.support, .request, .accuse, .reject, .threaten]
+
+    /// Verbs that voice a statement named by their object, in normal form, past and present of the third person:
+    /// expressing (أعرب عن، عبر عن، أبدى), renewing (جدد), announcing and affirming (أعلن، أكد) and answering with it (رد بـ).
+    static let voicingVerbs = [
+        "اكد", "اكدت", "اكدا", "اكدوا", "يؤكد", "تؤكد",
+        "اعرب", "اعربت", "اعربا", "اعربوا", "يعرب", "تعرب", "عبر", "عبرت", "عبرا", "عبروا", "يعبر", "تعبر",
+        "ابدي", "ابدت", "ابديا", "ابدوا", "يبدي", "تبدي", "جدد", "جددت", "جددا", "جددوا", "يجدد", "تجدد",
+        "اعلن", "اعلنت", "اعلنا", "اعلنوا", "يعلن", "تعلن", "رد", "ردت", "ردا", "ردوا", "يرد", "ترد",
+    ].map { Array($0.utf8) }
 
     /// Whether token `k` is a verb of doing, its clitics off (a conjunction the segmenter left on too).
     static func isDoingVerb(_ k: Int, _ forms: TokenForms) -> Bool {

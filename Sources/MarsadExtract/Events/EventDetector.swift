@@ -57,6 +57,7 @@ struct EventDetector {
                 let sinceWords = range.filter { !timeWords.contains($0) && !timeWords.contains($0 + 1) && forms.norm($0).isOne(of: Self.since) }
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
+                let discussed = discussedTopics(hits, range, forms)
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
                     && !gathersNoCrowd(hit, hits, spans, range, &forms) && !namesBreachedAgreement(hit, in: range, forms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
@@ -104,7 +105,7 @@ struct EventDetector {
                     let ownClause = !isScored && trigger.kind == .verb && opensWithAnd
                     if reading.deniedBeforePause && !ownClause { reading.denied = true }
                     reading.hypothetical = reading.hypothetical || !isScored && (EventCueReader.sought(hit.tokens, in: range, forms)
-                        || readsAsNoun(trigger, hit, forms) && EventCueReader.discussed(hit.tokens, in: clause, forms))
+                        || readsAsNoun(trigger, hit, forms) && discussed.contains(hit.tokens))
                     reading.pastEra = pastEra
                     if !isScored, !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
@@ -240,12 +241,15 @@ struct EventDetector {
                             target.removeAll { $0 == bomber }
                         }
                     }
-                    if trigger.type == .retreat, Self.leavingModes.contains(trigger.mode ?? ""), roleTrigger.kind == .noun, source.isEmpty,
+                    // Whether the noun's genitive or the actor after it does the act, not whoever else the sentence names first.
+                    var namesGiver = false
+                    if trigger.type == .retreat, Self.leavingModes.contains(trigger.mode ?? ""), roleTrigger.kind == .noun,
                        let first = target.first, spans.contains(where: { $0.actor == first && $0.tokens.lowerBound == hit.tokens.upperBound }) {
                         // Who withdraws or resigns is the genitive of its noun, no one it is done to (انسحاب قوات الدعم
-                        // السريع من المدن، استقالة الحكومة).
+                        // السريع من المدن، استقالة الحكومة), nor is who announces or discusses it (أعلن الجيش انسحاب القوات).
                         source = [first]
                         target.removeFirst()
+                        namesGiver = true
                     }
                     let addressee = roleTrigger.kind == .verb && source.count == 1
                         ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
@@ -312,7 +316,6 @@ struct EventDetector {
                     if trigger.type == .protest, let first = source.first,
                        spans.contains(where: { $0.actor == first && ($0.isState || $0.sector == Self.governmentSector) }) { continue }
                     if !isScored, aboutSport { continue }
-                    var namesGiver = false
                     if [.support, .aid].contains(trigger.type), roleTrigger.kind == .noun,
                        let giver = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound == hit.tokens.upperBound }),
                        giver.tokens.upperBound < range.upperBound, ProcliticFlags.of(analysis.tokens[giver.tokens.upperBound]).lam,
@@ -330,6 +333,12 @@ struct EventDetector {
                         // that state's, though the state stands as a place.
                         target = (source + target).filter { $0 != sender }
                         source = [sender]
+                        namesGiver = true
+                    } else if !isScored, roleTrigger.kind == .noun, Self.speakingTypes.contains(trigger.type),
+                              let (speaker, object) = speakingGenitive(hit, spans, hits, clause, forms) {
+                        // A statement's genitive past which it goes on makes it (استنكار المملكة الشديد لهذا العمل).
+                        source = [speaker.actor!]
+                        target = object.map { [$0.actor!] } ?? (source + target).filter { $0 != speaker.actor! }
                         namesGiver = true
                     } else if !isScored, roleTrigger.kind == .noun, let agent = nisbaAgent(hit.tokens, spans, document, forms) {
                         // A state's nisba right after the noun of an act names who does it (اعتقالات إسرائيلية، عقوبات أمريكية),
@@ -433,7 +442,12 @@ struct EventDetector {
                         target = [host]
                     }
                     if !isScored, let parties = dualParties(hit.tokens, nounTrigger: roleTrigger.kind == .noun, in: reach, before: s, out, document, forms) {
-                        (source, target) = parties
+                        if Self.mutualTypes.contains(trigger.type) {
+                            (source, target) = parties
+                        } else {
+                            source = parties.source + parties.target
+                            target.removeAll { source.contains($0) }
+                        }
                     } else if !isScored, [.agree, .consult, .cooperate].contains(trigger.type), trigger.mode == nil,
                               let parties = partiesBetween(hit.tokens, clause, spans, forms) {
                         (source, target) = parties
@@ -471,7 +485,7 @@ struct EventDetector {
                                                        && Self.hasPluralSubject(analysis.tokens[hit.tokens.lowerBound], norms)
                                                        && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound },
                                                    doneByVerb: !isScored && roleTrigger.kind == .noun
-                                                       && isDoneByVerb(hit, spans, clause: clause, timeWords: timeWords, forms))
+                                                       && isDoneByVerb(hit, trigger.type, spans, clause: clause, timeWords: timeWords, forms))
                     if candidate.plainReport {
                         candidate.bombing = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
                     } else if isScored, opensClause, let attack = voice.attackWord {
@@ -586,6 +600,24 @@ struct EventDetector {
     private func readsAsNoun(_ trigger: EventTrigger, _ hit: Hit, _ forms: TokenForms) -> Bool {
         let token = forms.tokens[hit.tokens.lowerBound]
         return trigger.kind == .noun || Self.hasVerbalNounPattern(Self.stem(token, forms.norm(hit.tokens.lowerBound)))
+    }
+
+    /// The tokens of the nouns of acts among `hits` that talks discuss (`EventCueReader.discussed`), and of those joined
+    /// to one by و, a few words after it (`joinedTopicGap`): بحث الرئيس مع المبعوث وقف إطلاق النار وانسحاب القوات.
+    private func discussedTopics(_ hits: [Hit], _ sentence: Range<Int>, _ forms: TokenForms) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for hit in hits where readsAsNoun(lexicon.triggers[Int(hit.entry)], hit, forms)
+            || coordinatedWithNoun(hit, hits, forms.tokens, forms.norms) {
+            let k = hit.tokens.lowerBound
+            let joined = (hit.conjunction || ProcliticFlags.of(forms.tokens[k]).conjunction) && out.last.map { topic in
+                (topic.upperBound...(topic.upperBound + Self.joinedTopicGap)).contains(k)
+                    && (topic.upperBound..<k).allSatisfy { forms.tokens[$0].kind == .word }
+            } == true
+            if joined || EventCueReader.discussed(hit.tokens, in: Self.clause(around: hit.tokens, in: sentence, forms.tokens, forms.norms), forms) {
+                out.append(hit.tokens)
+            }
+        }
+        return out
     }
 
     /// Whether a verb form is joined by و to the event noun just before it: a verbal noun
@@ -942,6 +974,10 @@ struct EventDetector {
 
     /// The verbal nouns of holding talks, with ل or not, in normal form (لإجراء محادثات، عقد اجتماع، لاستئناف المفاوضات).
     static let holding = ["اجراء", "لاجراء", "عقد", "لعقد", "بدء", "لبدء", "استئناف", "لاستئناف", "مواصلة", "لمواصلة"].map { Array($0.utf8) }
+
+    /// How many words may stand between a discussed noun of an act and one joined to it, its complement's (وقف القصف على
+    /// غزة وانسحاب القوات).
+    static let joinedTopicGap = 3
 
     /// Words of a time to come in normal form: next (المقبل، القادم) and tomorrow (غدا، غد).
     static let comingWords = ["المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غد", "مقبل", "قادم"].map { Array($0.utf8) }
