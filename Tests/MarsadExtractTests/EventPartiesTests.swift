@@ -59,6 +59,15 @@ import Testing
         #expect(talks.source.count == 1)
     }
 
+    @Test func theMakersOfAnAgreementAreNamedByItsRelativeClause() throws {
+        let deal = try event("وانتقدت إيران الاتفاق الذي أبرمته السعودية مع الولايات المتحدة.", "AGREE")
+        #expect(deal.source == ["country-sau"] && deal.target == ["country-usa"] && deal.modality == "happened", "\(deal)")
+        let reached = try event("ورحبت الجامعة العربية بالاتفاق الذي توصلت إليه مصر وقطر بشأن الهدنة.", "AGREE")
+        #expect(reached.source == ["country-egy"] && reached.target == ["country-qat"], "\(reached)")
+        // Control: a definite agreement with no maker named refers to one told before.
+        #expect(!events("ورحبت الجامعة العربية بالاتفاق الذي يمثل خطوة مهمة.").contains { $0.type == "AGREE" })
+    }
+
     @Test func aPersonActsNotTheOrganisationOfTheirTitle() throws {
         let criticism = try event("وانتقدت رئيسة المفوضية الأوروبية أورسولا فون دير لاين الممارسات التجارية لبكين.", "ACCUSE")
         #expect(criticism.source == ["ursula-von-der-leyen"] && criticism.target == ["country-chn"])

@@ -112,6 +112,19 @@ enum ArgumentMarker: Equatable {
         word.count == base.count + 2 && word.starts(with: base) && word.suffix(2).elementsEqual("ا".utf8)
     }
 
+    /// Where the maker of an act named by the noun at token `k` starts, when a relative clause right after the noun opens
+    /// with the words of making it: reaching or concluding an agreement (الاتفاق الذي توصلت إليه الحكومة، الاتفاقية التي
+    /// أبرمتها السعودية), carrying out or organising an act (الهجوم الذي شنه المسلحون). Nil for any other word after it.
+    static func relativeMaker(after k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Int? {
+        let r = k + 1
+        guard r + 2 < sentence.upperBound, forms.tokens[r].kind == .word, forms.tokens[r + 1].kind == .word,
+              forms.norm(r).isOne(of: SentenceArguments.relativePronouns) else { return nil }
+        let verb = forms.norm(r + 1)
+        if verb.isOne(of: concludedIt) || single(verb, forms.norm(r)) == .agent { return r + 2 }
+        guard verb.isOne(of: reached), r + 3 < sentence.upperBound, forms.norm(r + 2).isOne(of: toIt) else { return nil }
+        return r + 3
+    }
+
     /// The marker a word makes, given the word before it (على before يد، من before قبل).
     private static func single(_ word: UnsafeBufferPointer<UInt8>, _ before: UnsafeBufferPointer<UInt8>?) -> ArgumentMarker? {
         if word.isOne(of: hands), let before, before.equals(on) { return .agent }
@@ -172,6 +185,13 @@ enum ArgumentMarker: Equatable {
     /// في غارة نفذتها مسيرة إسرائيلية), in normal form.
     private static let launchedIt = ["شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها"]
         .map { Array($0.utf8) }
+    /// Concluded or signed it, with the pronoun of the agreement, in normal form (الاتفاقية التي وقعها البلدان، أبرمته).
+    private static let concludedIt = ["ابرمه", "ابرمها", "ابرمته", "ابرمتها", "ابرماه", "ابرماها", "ابرموه", "ابرموها",
+                                      "وقعه", "وقعها", "وقعته", "وقعتها", "وقعاه", "وقعاها", "وقعوه", "وقعوها"].map { Array($0.utf8) }
+    /// Reached, before إليه (الاتفاق الذي توصلت إليه الحكومة), in normal form.
+    private static let reached = ["توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل"].map { Array($0.utf8) }
+    /// To it, in normal form: إليه، إليها.
+    private static let toIt = ["اليه", "اليها"].map { Array($0.utf8) }
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
     private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
     /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ، شجبت، تستنكر.

@@ -129,6 +129,23 @@ extension EventDetector {
         return others.isEmpty ? nil : ([spans[first].actor!], others)
     }
 
+    /// The parties a relative clause right after a noun of an agreement or talks names as its makers
+    /// (`ArgumentMarker.relativeMaker`), those joined by و, and the actor after مع right past them, if any.
+    func makers(of trigger: Range<Int>, _ spans: [ArgumentSpan], _ sentence: Range<Int>,
+                _ forms: TokenForms) -> (parties: [EventActor], partner: EventActor?)? {
+        guard let start = ArgumentMarker.relativeMaker(after: trigger.upperBound - 1, in: sentence, forms) else { return nil }
+        let actors = spans.filter { $0.actor != nil }
+        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound == start }) else { return nil }
+        let (parties, next) = compound(actors, from: first)
+        let end = actors[next - 1].tokens.upperBound
+        let partner = next < actors.count && actors[next].tokens.lowerBound == end + 1 && forms.norm(end).equals(Self.with)
+            ? actors[next].actor : nil
+        return (parties, partner)
+    }
+
+    /// مع in normal form.
+    static let with = Array("مع".utf8)
+
     /// Whether a word of an attack tells of clashes or battles, fought by two sides (اشتباكات، مواجهات، معارك، قتال).
     static func isClash(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         stem(token, UnsafeBufferPointer(rebasing: norms[token.normRange])).isOne(of: clashing)

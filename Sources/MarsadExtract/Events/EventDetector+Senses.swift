@@ -276,11 +276,13 @@ extension EventDetector {
 
     /// Whether a one-word noun trigger with the article refers to an event told before (الاتفاق
     /// النووي، القمة، العقوبات، الزيارة) rather than reporting one, as it does after a verb of
-    /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات) or after a round's word (جولة رابعة من المحادثات). For the types the classifier
+    /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات), after a round's word (جولة رابعة من المحادثات) or before a relative
+    /// clause that names who made it (الاتفاق الذي توصلت إليه الحكومة وحكومة الإقليم). For the types the classifier
     /// does not score; a negated one still reports that something did not happen.
     func refersBack(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         // A penalty's article is the penalty's (حكمت عليه بالسجن), not an event told before.
-        guard trigger.kind == .noun, trigger.mode != "convict", hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article else { return false }
+        guard trigger.kind == .noun, trigger.mode != "convict", hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article,
+              ArgumentMarker.relativeMaker(after: hit.tokens.lowerBound, in: sentence, forms) == nil else { return false }
         let before = hit.tokens.lowerBound - 1
         guard before >= sentence.lowerBound, forms.tokens[before].kind == .word else { return true }
         if Self.isOne(Self.stem(forms.tokens[before], forms.norm(before)), withConjunction: Self.takingPlace) { return false }

@@ -251,6 +251,15 @@ struct EventDetector {
                         target.removeFirst()
                         namesGiver = true
                     }
+                    if !isScored, Self.mutualTypes.contains(trigger.type), roleTrigger.kind == .noun,
+                       let (parties, partner) = makers(of: hit.tokens, spans, range, forms) {
+                        // The parties a relative clause names made the agreement with each other (الاتفاق الذي توصلت إليه
+                        // الحكومة العراقية وحكومة الإقليم), or with whom مع names (أبرمته السعودية مع الولايات المتحدة);
+                        // who speaks of it is none of them.
+                        source = [parties[0]]
+                        target = (Array(parties.dropFirst()) + (partner.map { [$0] } ?? [])).filter { $0 != parties[0] }
+                        namesGiver = true
+                    }
                     let addressee = roleTrigger.kind == .verb && source.count == 1
                         ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
                     if !isScored, isDoneDuringIt(hit, in: range, forms), case let earlier = out.filter({ $0.sentence == s }),

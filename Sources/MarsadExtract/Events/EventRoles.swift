@@ -352,7 +352,7 @@ extension EventDetector {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : max(0, a.lowerBound - b.upperBound)
     }
 
-    private func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
+    func compound(_ actors: [ArgumentSpan], from start: Int) -> (actors: [EventActor], next: Int) {
         var group = [actors[start].actor!]
         var i = start + 1
         while i < actors.count, actors[i].joined, actors[i].tokens.lowerBound - actors[i - 1].tokens.upperBound <= 1, group.count < 4 {
