@@ -388,6 +388,16 @@ struct Linker {
 
     // MARK: - Partial names
 
+    /// Whether token `index` bears the article, split off by the segmenter or written on a word it left whole.
+    private func bearsArticle(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        return token.segmentation.procliticBytes > 0 && Clitics.proclitics[Int(token.segmentation.proclitics)].hasArticle
+            || folded[token.normRange].starts(with: Self.article)
+    }
+
+    /// ال in the folded norms.
+    private static let article = Array("ال".utf8)
+
     /// Links the surname of a person's full name (`PersonNames.surname`) wherever it stands alone
     /// later in the document (بوتين after فلاديمير بوتين), or in the headline (وعون يستقبل الموفد
     /// الفرنسي), when the knowledge base lacks that short form. A father's name after بن stands for
@@ -406,6 +416,18 @@ struct Linker {
         }
         guard !surnames.isEmpty else { return }
         let table = ByteKeyTable(surnames.enumerated().map { ($1.key, UInt32($0)) })
+        // A surname that is also a nisba (السوداني، العربي، المصري) names the person where it is no adjective: after a word
+        // that is not definite, with which it would agree (وأدان السوداني الغارة، حكومة السوداني; not الجيش السوداني,
+        // لشعبنا العربي, nor after a name).
+        let named = Set(out.flatMap { Array($0.tokens) })
+        for (m, mention) in out.enumerated() where mention.type == .group && mention.tokens.count == 1 {
+            let index = mention.tokens.lowerBound
+            guard index > 0, analysis.tokens[index - 1].kind == .word, !bearsArticle(index - 1),
+                  analysis.tokens[index - 1].segmentation.enclitic == 0, !named.contains(index - 1),
+                  let found = table.value(for: UnsafeBufferPointer(rebasing: folded[analysis.tokens[index].normRange])),
+                  index >= surnames[Int(found)].after, !surnames[Int(found)].patronymic else { continue }
+            out[m] = ResolvedMention(range: mention.range, tokens: mention.tokens, type: .person, entity: surnames[Int(found)].entity, confidence: 0.8)
+        }
         var covered = [Bool](repeating: false, count: analysis.tokens.count)
         for mention in out { for index in mention.tokens { covered[index] = true } }
         let headline = analysis.sentences.first.map(\.tokenRange).flatMap { EventDetector.isHeadline($0, analysis.tokens) ? $0 : nil }

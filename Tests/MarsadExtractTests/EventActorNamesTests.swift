@@ -6,6 +6,15 @@ import Testing
 /// tests: Iraq's Awakening councils, the al-Aqsa Brigades by their short name, the people of a demonym of two
 /// words, police commandos, the Copts.
 @Suite struct EventActorNamesTests {
+    @Test func aSurnameThatIsANisbaNamesThePersonWhereItIsNoAdjective() throws {
+        let text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأممي في بغداد. وأدان السوداني الغارة على الحدود."
+        let condemnation = try event(text, "ACCUSE")
+        #expect(condemnation.source == ["mohammed-shia-al-sudani"], "\(condemnation)")
+        // Control: after a definite noun the nisba is its adjective, the Sudanese army.
+        let army = try event("استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأممي في بغداد. وأدان الجيش السوداني الغارة على الحدود.", "ACCUSE")
+        #expect(army.codes(army.source) == ["SDNMIL"], "\(army)")
+    }
+
     @Test func theAwakeningCouncilsAreAnIraqiArmedGroup() throws {
         let blast = try event("قتل انتحاري أربعة من عناصر قوات الصحوة عند حاجز شمال المدينة.", "ASSAULT")
         #expect(blast.codes(blast.target) == ["IRQUAF"])

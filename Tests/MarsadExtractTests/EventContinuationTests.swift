@@ -43,6 +43,14 @@ import Testing
         #expect(talks.source == ["steve-witkoff"] && talks.modality == "planned")
     }
 
+    @Test func aJoinedAccusationOfWhomStandsBeforeTheChargeGoesOnWithTheSubject() throws {
+        let accusation = try event("رفضت وزارة الخارجية الإيرانية تقرير الوكالة الذرية، واتهمت الدول الأوروبية بتسييس الملف النووي.", "ACCUSE")
+        #expect(accusation.source == ["iranian-foreign-ministry"] && accusation.target == ["europe"], "\(accusation)")
+        // Control: a subject and an object after the verb.
+        let other = try event("رفضت وزارة الخارجية الإيرانية التقرير، واتهمت فرنسا إيران بتسييس الملف.", "ACCUSE")
+        #expect(other.source == ["country-fra"] && other.target == ["country-irn"], "\(other)")
+    }
+
     @Test func whoWithdrawsIsTheGenitiveNotWhoAnnouncesIt() throws {
         let withdrawal = try event("وأعلن الجيش انسحاب القوات الإسرائيلية من غزة.", "RETREAT")
         #expect(withdrawal.codes(withdrawal.source) == ["ISRMIL"] && withdrawal.target.isEmpty, "\(withdrawal)")

@@ -33,6 +33,22 @@ extension EventDetector {
         source = previous.source
     }
 
+    /// An accusation joined by و whose one actor stands right after its verb (or its word for states) and right before the charge with ب accuses
+    /// that actor, and goes on with the subject of the act before it in the sentence (رفضت الخارجية الإيرانية التقرير،
+    /// واتهمت الدول الأوروبية بتسييس الملف: Iran accuses Europe).
+    func goOnAccusing(_ hit: Hit, _ trigger: EventTrigger, _ first: Token, _ sentence: Int, _ range: Range<Int>, _ spans: [ArgumentSpan],
+                      _ out: [EventCandidate], _ forms: TokenForms, source: inout [EventActor], target: inout [EventActor]) {
+        guard trigger.type == .accuse, trigger.mode == "allege", ProcliticFlags.of(first).conjunction || hit.conjunction,
+              first.segmentation.enclitic == 0, source.count == 1, target.isEmpty,
+              let accused = spans.first(where: { $0.actor == source[0] && (hit.tokens.upperBound...(hit.tokens.upperBound + 1)).contains($0.tokens.lowerBound) }),
+              accused.tokens.upperBound < range.upperBound, forms.tokens[accused.tokens.upperBound].kind == .word,
+              ArgumentMarker.startsWithBa(accused.tokens.upperBound, forms),
+              let previous = out.last(where: { $0.sentence == sentence && $0.tokens.upperBound <= hit.tokens.lowerBound && !$0.source.isEmpty })
+        else { return }
+        target = source
+        source = previous.source
+    }
+
     /// A verb joined by و with مع and a pronoun right after it goes on from the act before it in the sentence: its
     /// subject did it with whom that act was done to (استقبل عون الموفد الفرنسي، وبحث معه الأوضاع وخطة الجيش: Aoun
     /// and the envoy talked; the army is what they talked about).

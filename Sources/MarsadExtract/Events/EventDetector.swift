@@ -388,6 +388,7 @@ struct EventDetector {
                     if roleTrigger.kind == .verb {
                         goOnFromStatement(hit, trigger, first, s, out, source: &source, target: &target)
                         goOnFromJoinedVerb(hit, first, s, spans, out, source: &source, target: &target)
+                        goOnAccusing(hit, trigger, first, s, range, spans, out, forms, source: &source, target: &target)
                         if !isScored { goOnWithCompanion(hit, first, s, range, out, forms, source: &source, target: &target) }
                         takePronounObject(hit, first, s, out, source: source, target: &target)
                     } else {
