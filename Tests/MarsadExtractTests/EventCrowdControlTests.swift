@@ -13,6 +13,13 @@ import Testing
                                               clusters: shippedResources.clusters))
     }
 
+    @Test func sitInProtestersDispersedAreItsTarget() throws {
+        let dispersal = try event("وفرقت الشرطة الكينية المعتصمين بالقوة واعتقلت عددا منهم.", "ASSAULT")
+        #expect(dispersal.codes(dispersal.source) == ["KENCOP"] && dispersal.codes(dispersal.target) == ["---CVL"], "\(dispersal)")
+        let arrest = try event("وفرقت الشرطة الكينية المعتصمين بالقوة واعتقلت عددا منهم.", "COERCE")
+        #expect(arrest.codes(arrest.target) == ["---CVL"], "\(arrest)")
+    }
+
     @Test func theWeaponsOfCrowdControlUsedByThePoliceAreAnAssault() throws {
         for text in ["وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق مئات المتظاهرين أمام مقر البرلمان.",
                      "واستخدمت الشرطة خراطيم المياه والرصاص المطاطي ضد المحتجين في وسط العاصمة."] {
