@@ -419,13 +419,12 @@ struct Linker {
         // A surname that is also a nisba (السوداني، العربي، المصري) names the person where it is no adjective: after a word
         // that is not definite, with which it would agree (وأدان السوداني الغارة، حكومة السوداني; not الجيش السوداني,
         // لشعبنا العربي, nor after a name).
-        let named = Set(out.flatMap { Array($0.tokens) })
         for (m, mention) in out.enumerated() where mention.type == .group && mention.tokens.count == 1 {
             let index = mention.tokens.lowerBound
-            guard index > 0, analysis.tokens[index - 1].kind == .word, !bearsArticle(index - 1),
-                  analysis.tokens[index - 1].segmentation.enclitic == 0, !named.contains(index - 1),
-                  let found = table.value(for: UnsafeBufferPointer(rebasing: folded[analysis.tokens[index].normRange])),
-                  index >= surnames[Int(found)].after, !surnames[Int(found)].patronymic else { continue }
+            guard index > 0, let found = table.value(for: UnsafeBufferPointer(rebasing: folded[analysis.tokens[index].normRange])),
+                  index >= surnames[Int(found)].after, !surnames[Int(found)].patronymic,
+                  analysis.tokens[index - 1].kind == .word, !bearsArticle(index - 1), analysis.tokens[index - 1].segmentation.enclitic == 0,
+                  !out.contains(where: { $0.tokens.contains(index - 1) }) else { continue }
             out[m] = ResolvedMention(range: mention.range, tokens: mention.tokens, type: .person, entity: surnames[Int(found)].entity, confidence: 0.8)
         }
         var covered = [Bool](repeating: false, count: analysis.tokens.count)
