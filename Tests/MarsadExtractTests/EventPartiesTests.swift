@@ -64,6 +64,8 @@ import Testing
         #expect(deal.source == ["country-sau"] && deal.target == ["country-usa"] && deal.modality == "happened", "\(deal)")
         let reached = try event("ورحبت الجامعة العربية بالاتفاق الذي توصلت إليه مصر وقطر بشأن الهدنة.", "AGREE")
         #expect(reached.source == ["country-egy"] && reached.target == ["country-qat"], "\(reached)")
+        let regional = try event("ورحبت الجامعة العربية بالاتفاق الذي توصلت إليه الحكومة العراقية وحكومة إقليم كردستان بشأن استئناف تصدير النفط.", "AGREE")
+        #expect(regional.codes(regional.source) == ["IRQGOV"] && regional.target == ["kurdistan-regional-government"], "\(regional)")
         // Control: a definite agreement with no maker named refers to one told before.
         #expect(!events("ورحبت الجامعة العربية بالاتفاق الذي يمثل خطوة مهمة.").contains { $0.type == "AGREE" })
     }
