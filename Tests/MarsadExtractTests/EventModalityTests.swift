@@ -162,6 +162,14 @@ import Testing
         #expect(withdrew.modality == "happened")
     }
 
+    @Test func anActOneIsReadyForIsPlanned() throws {
+        let readiness = try event("وأبدت الأمم المتحدة استعدادها لدعم أي مسار تفاوضي.", "SUPPORT")
+        #expect(readiness.source == ["united-nations"] && readiness.modality == "planned", "\(readiness)")
+        #expect(try event("وأعلن الوزير أن الولايات المتحدة مستعدة لتعزيز تعاونها العسكري مع إسرائيل.", "COOPERATE").modality == "planned")
+        // Control: support given.
+        #expect(try event("وأعلنت الأمم المتحدة دعمها للمسار التفاوضي.", "SUPPORT").modality == "happened")
+    }
+
     @Test func anActWarnedAgainstIsNotHad() throws {
         let deployment = try event("وفي موسكو، حذر وزير الخارجية الروسي سيرغي لافروف الدول الغربية من مغبة نشر قوات في أوكرانيا.", "MOBILIZE")
         #expect(deployment.modality == "hypothetical", "\(deployment)")
