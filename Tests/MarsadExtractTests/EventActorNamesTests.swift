@@ -6,6 +6,14 @@ import Testing
 /// tests: Iraq's Awakening councils, the al-Aqsa Brigades by their short name, the people of a demonym of two
 /// words, police commandos, the Copts.
 @Suite struct EventActorNamesTests {
+    @Test func anEnvoyOfTheUnitedNationsByItsNisbaIsTheUnitedNations() throws {
+        let reception = try event("استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأممي في بغداد.", "CONSULT")
+        #expect(reception.target == ["united-nations"], "\(reception)")
+        // Control: an envoy of a state by its nisba.
+        let american = try event("استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأمريكي في بغداد.", "CONSULT")
+        #expect(american.codes(american.target) == ["USAGOV"], "\(american)")
+    }
+
     @Test func aSurnameThatIsANisbaNamesThePersonWhereItIsNoAdjective() throws {
         let text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأممي في بغداد. وأدان السوداني الغارة على الحدود."
         let condemnation = try event(text, "ACCUSE")

@@ -73,6 +73,16 @@ struct DemonymReader {
     /// التحالف: the coalition, in normal form.
     private static let coalition = Array("التحالف".utf8)
 
+    /// The knowledge base's entity of the organisation the word at token `k` is the nisba of: الأممي، الأممية (the United
+    /// Nations').
+    func organisation(at k: Int, _ forms: TokenForms) -> Int32? {
+        guard forms.tokens[k].kind == .word, forms.norm(k).isOne(of: Self.unitedNations) else { return nil }
+        return kb.entity(id: "united-nations")
+    }
+
+    /// The nisba of the United Nations, with and without the article, in normal form.
+    private static let unitedNations = ["الاممي", "الاممية", "اممي", "اممية", "امميا"].map { Array($0.utf8) }
+
     /// The code `isForeign` stands for.
     static let international = "INT"
 

@@ -12,13 +12,16 @@ enum EventActor: Hashable {
     /// A person the tagger named and the knowledge base does not know, by the UTF-8 range of the name, with the
     /// sector and country of the title named with them (المبعوث الأمريكي الخاص توم بيرييلو: USA, GOV), if any.
     case person(name: Range<Int>, sector: String?, country: String?)
+    /// An organisation of the knowledge base named by its nisba after a role noun (المبعوث الأممي: the United Nations),
+    /// by its entity's index in the knowledge base.
+    case organisation(Int32)
 
     /// Whether the actor is the state `code`, named or as an entity of the document.
     func isState(_ code: String, _ document: AnnotatedDocument) -> Bool {
         switch self {
         case let .state(c): c == code
         case let .entity(e): document.entities[e].entity.type == .geopolitical && document.entities[e].entity.cameo == code
-        case .generic, .person: false
+        case .generic, .person, .organisation: false
         }
     }
 
@@ -31,6 +34,7 @@ enum EventActor: Hashable {
         case let (.generic(s1, c1, _), .generic(s2, c2, _)): s1 == s2 && c1 == c2
         case let (.state(x), .state(y)): x == y
         case let (.person(x, _, _), .person(y, _, _)): x == y
+        case let (.organisation(x), .organisation(y)): x == y
         default: false
         }
     }
@@ -41,6 +45,7 @@ enum EventActor: Hashable {
         case let .generic(s, c, _): hasher.combine(s); hasher.combine(c)
         case let .state(c): hasher.combine(c)
         case let .person(name, _, _): hasher.combine(name.lowerBound); hasher.combine(name.upperBound)
+        case let .organisation(x): hasher.combine(x)
         }
     }
 }
@@ -317,7 +322,12 @@ struct SentenceArguments {
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
                 }
-                if country == nil, end < tokenRange.upperBound, DemonymReader.agreesInNumber(tokens[nounEnd - 1], tokens[end], forms),
+                // The nisba of an organisation names it, not a state: المبعوث الأممي is the United Nations' envoy.
+                var organisation: Int32?
+                if country == nil, end < tokenRange.upperBound, let body = demonyms.organisation(at: end, forms) {
+                    organisation = body
+                    end += 1
+                } else if country == nil, end < tokenRange.upperBound, DemonymReader.agreesInNumber(tokens[nounEnd - 1], tokens[end], forms),
                    let adjective = demonyms.country(at: end, &forms) {
                     country = adjective
                     end += 1
@@ -338,7 +348,7 @@ struct SentenceArguments {
                     // The tagger may have named the demonym: it is read.
                     while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
                 }
-                if country == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
+                if country == nil, organisation == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
                    !Self.diplomatic.contains(where: forms.norm(nounEnd - 1).containsBytes) {
                     // An office of the state in a place is that place's state's (مدير مكتب وزير الداخلية في رام الله،
                     // قاضٍ في بغداد، مقر للشرطة في مدينة سامراء), past the genitive of a ministry; the place stays a span of its own. Not an office
@@ -371,7 +381,7 @@ struct SentenceArguments {
                     bodies.name(head, country)
                 }
                 let surface = Int(token.start)..<Int(tokens[nounEnd - 1].end)
-                var argument = ArgumentSpan(tokens: k..<end, actor: .generic(sector: sector, country: country, surface: surface),
+                var argument = ArgumentSpan(tokens: k..<end, actor: organisation.map(EventActor.organisation) ?? .generic(sector: sector, country: country, surface: surface),
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)

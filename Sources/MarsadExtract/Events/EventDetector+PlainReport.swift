@@ -66,7 +66,7 @@ extension EventDetector {
         switch actor {
         case .state: return true
         case let .generic(sector, _, _): return Self.armedSectors.contains(sector)
-        case .person: return false
+        case .person, .organisation: return false
         case let .entity(e):
             if document.entities[e].entity.isCountry { return true }
             return spans.first(where: { $0.actor == actor }).map { Self.bearsArms($0, actor, document) } ?? false

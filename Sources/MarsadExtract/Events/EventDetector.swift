@@ -1158,6 +1158,8 @@ struct EventDetector {
                     }
                 case .person:
                     break
+                case .organisation:
+                    out.append(F.flag(kindFamily, 21))
                 case .state:
                     out.append(F.flag(kindFamily, 20))
                     // A crowd named by its people (آلاف التونسيين) reads as the crowd it is.

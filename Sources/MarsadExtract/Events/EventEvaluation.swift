@@ -115,6 +115,7 @@ public struct EventEvaluation: Sendable {
         case let .generic(_, _, surface), let .person(surface, _, _): document.document.surface(surface)
         case let .state(code): code
         case let .entity(e): document.entities[e].entity.nameAr
+        case let .organisation(k): detector.kb.entities[Int(k)].nameAr
         }
     }
 
@@ -130,11 +131,17 @@ public struct EventEvaluation: Sendable {
         case let .state(code):
             return .init(country: code, sector: nil)
         case let .entity(e):
-            let record = document.entities[e]
-            // An actor of no state (al-Qaeda, the United Nations) has its transnational kind for a country, as in CAMEO.
-            let cameo = record.cameo
-            return .init(country: record.entity.country ?? cameo.flatMap(CAMEOActorCode.primary), sector: cameo.flatMap(CAMEOActorCode.sector))
+            // A person's actor code is the office held on the document's day.
+            return Self.code(country: document.entities[e].entity.country, cameo: document.entities[e].cameo)
+        case let .organisation(k):
+            return Self.code(country: detector.kb.entities[Int(k)].country, cameo: detector.kb.entities[Int(k)].cameo)
         }
+    }
+
+    /// An entity's country, else its actor code's transnational kind (al-Qaeda, the United Nations, as in CAMEO), and
+    /// its actor code's sector.
+    private static func code(country: String?, cameo: String?) -> GoldSpanRecord.Code {
+        .init(country: country ?? cameo.flatMap(CAMEOActorCode.primary), sector: cameo.flatMap(CAMEOActorCode.sector))
     }
 }
 

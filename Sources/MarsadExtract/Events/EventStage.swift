@@ -48,6 +48,7 @@ public struct EventStage: Stage {
                     case let .entity(e): e
                     case let .generic(sector, country, surface): generics.entity(sector: sector, country: country, surface: surface, in: &document)
                     case let .state(code): generics.state(code, kb: kb, in: &document)
+                    case let .organisation(k): generics.known(k, kb: kb, in: &document)
                     case let .person(name, sector, country):
                         LocalEntities.person(named: name, country: country,
                                              cameo: sector.map { EventActor.genericCode(sector: $0, country: country) }, in: &document)

@@ -36,6 +36,18 @@ struct GenericActors {
         return document.entities.count - 1
     }
 
+    /// The entity index of the knowledge base's entity `k`, added to `document` if new.
+    mutating func known(_ k: Int32, kb: KnowledgeBase, in document: inout AnnotatedDocument) -> Int {
+        let id = kb.entities[Int(k)].id
+        if let slot = slots[id] { return slot }
+        let index = document.entities.firstIndex(where: { $0.entity.id == id }) ?? {
+            document.entities.append(DocumentEntity(entity: kb.entities[Int(k)], roles: []))
+            return document.entities.count - 1
+        }()
+        slots[id] = index
+        return index
+    }
+
     /// English names of the CAMEO sectors role nouns map to.
     static let sectorNames = [
         "COP": "police", "MIL": "armed forces", "UAF": "armed group", "REB": "rebels", "OPP": "opposition",
