@@ -14,6 +14,14 @@ import Testing
         #expect(american.codes(american.target) == ["USAGOV"], "\(american)")
     }
 
+    @Test func theOccupationAloneIsIsraels() throws {
+        let arrest = try event("واعتقلت قوات الاحتلال ثلاثة شبان في نابلس.", "COERCE")
+        #expect(arrest.codes(arrest.source) == ["ISRMIL"], "\(arrest)")
+        // Control: an occupation with a state's nisba is that state's.
+        let killing = try event("وقتلت قوات الاحتلال الأمريكي عشرة مدنيين.", "ASSAULT")
+        #expect(killing.codes(killing.source) == ["USAMIL"], "\(killing)")
+    }
+
     @Test func aSurnameThatIsANisbaNamesThePersonWhereItIsNoAdjective() throws {
         let text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأممي في بغداد. وأدان السوداني الغارة على الحدود."
         let condemnation = try event(text, "ACCUSE")

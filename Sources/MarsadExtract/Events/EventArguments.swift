@@ -348,6 +348,13 @@ struct SentenceArguments {
                     // The tagger may have named the demonym: it is read.
                     while m < document.mentions.count && document.mentions[m].range.lowerBound < Int(tokens[end - 1].end) { m += 1 }
                 }
+                if country == nil, organisation == nil, end < tokenRange.upperBound, !ProcliticFlags.of(tokens[end - 1]).article,
+                   tokens[end].kind == .word, forms.norm(end).equals(Self.occupation) {
+                    // The occupation in the construct state, with no state's nisba after it, is Israel's in Arabic news
+                    // (قوات الاحتلال، سلطات الاحتلال، جنود الاحتلال); another's names its state (قوات الاحتلال الأمريكي).
+                    country = Self.occupyingState
+                    end += 1
+                }
                 if country == nil, organisation == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
                    !Self.diplomatic.contains(where: forms.norm(nounEnd - 1).containsBytes) {
                     // An office of the state in a place is that place's state's (مدير مكتب وزير الداخلية في رام الله،
@@ -1101,6 +1108,9 @@ struct SentenceArguments {
         }
         return nil
     }
+
+    /// الاحتلال in normal form, and the state Arabic news means by it alone.
+    static let occupation = Array("الاحتلال".utf8), occupyingState = "ISR"
 
     /// The head nouns of organisations' names that stand for them alone once named, in normal form without the article
     /// (الجامعة: the Arab League or a university, whichever was named).
