@@ -390,9 +390,7 @@ struct Linker {
 
     /// Whether token `index` bears the article, split off by the segmenter or written on a word it left whole.
     private func bearsArticle(_ index: Int) -> Bool {
-        let token = analysis.tokens[index]
-        return token.segmentation.procliticBytes > 0 && Clitics.proclitics[Int(token.segmentation.proclitics)].hasArticle
-            || folded[token.normRange].starts(with: Self.article)
+        ProcliticFlags.of(analysis.tokens[index]).article || folded[analysis.tokens[index].normRange].starts(with: Self.article)
     }
 
     /// ال in the folded norms.

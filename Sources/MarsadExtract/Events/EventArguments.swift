@@ -960,13 +960,13 @@ struct SentenceArguments {
     /// Whether a border with the state at token `k` is named right before it, its nisba between (على الحدود مع النيجر،
     /// حدودها مع العراق، الحدود اللبنانية مع إسرائيل): where something happens, not who acts.
     private func followsBorderWith(_ k: Int, _ forms: TokenForms) -> Bool {
-        guard k >= 2, forms.norm(k - 1).equals(Self.with) else { return false }
+        guard k >= 2, forms.norm(k - 1).equals(EventDetector.with) else { return false }
         let border = k >= 3 && Self.isSingularNisba(forms.norm(k - 2)) ? k - 3 : k - 2
         return forms.tokens[border].kind == .word && EventDetector.stem(forms.tokens[border], forms.norm(border)).isOne(of: Self.borders)
     }
 
-    /// مع in normal form, and the words for a border without clitics.
-    private static let with = Array("مع".utf8), borders = ["حدود", "الحدود", "حدوده", "حدودها"].map { Array($0.utf8) }
+    /// The words for a border without clitics.
+    private static let borders = ["حدود", "الحدود", "حدوده", "حدودها"].map { Array($0.utf8) }
 
     /// Whether a word for a kind of place or a direction stands right before token `k` (مدينة، وسط، جنوب).
     /// The word's nisba may stand between (العاصمة العراقية بغداد).

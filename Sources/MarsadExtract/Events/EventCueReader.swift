@@ -121,7 +121,7 @@ struct EventCueReader {
         guard k > sentence.lowerBound, forms.tokens[k - 1].kind == .word else { return false }
         let before = EventDetector.bareStem(k - 1, forms)
         if before.isOne(of: obstructions) || before.isOne(of: consequences) { return true }
-        if forms.norm(k - 1).equals(from), (max(sentence.lowerBound, k - warningReach)..<(k - 1)).contains(where: {
+        if forms.norm(k - 1).equals(EventDetector.from), (max(sentence.lowerBound, k - warningReach)..<(k - 1)).contains(where: {
             forms.tokens[$0].kind == .word && EventDetector.isOne(EventDetector.stem(forms.tokens[$0], forms.norm($0)), withConjunction: warnings)
         }) { return true }
         return (ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k))) && before.isOne(of: plans)
@@ -172,9 +172,6 @@ struct EventCueReader {
     /// How many words before a warning's من its verb may stand, its subject and object between (حذر وزير الخارجية
     /// الروسي الدول الغربية من).
     static let warningReach = 8
-
-    /// من in normal form.
-    private static let from = Array("من".utf8)
 
     /// Plans, proposals and efforts, in normal form without the article.
     /// Not an attempt, which is made (محاولة لاغتيال الرئيس: an attack).

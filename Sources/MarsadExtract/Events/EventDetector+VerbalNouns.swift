@@ -29,7 +29,7 @@ extension EventDetector {
         return span
     }
 
-    /// The span of the actor right after the noun of a statement (`speakingTypes`) that makes it, the noun's genitive as
+    /// The span of the actor right after the noun of a statement (`statements`) that makes it, the noun's genitive as
     /// its subject, and the actor it is made against if one follows with ل or ب: so when the statement goes on past the
     /// genitive, with its complement (استنكار المملكة لهذا العمل، تنديد السعودية بالأعمال الإرهابية), its degree (استنكار
     /// المملكة الشديد) or another of its nouns with the genitive's pronoun (إدانة المملكة واستنكارها). A genitive that
@@ -51,9 +51,6 @@ extension EventDetector {
         }
         return another || Self.bareStem(j, forms).isOne(of: Self.degrees) ? (speaker, nil) : nil
     }
-
-    /// The types whose noun's genitive, past which the statement goes on, makes it (`speakingGenitive`).
-    static let speakingTypes: Set<PloverType> = [.accuse, .reject, .request, .threaten]
 
     /// Adjectives of a statement's degree, in normal form without the article: strong, firm, utter, full.
     private static let degrees = ["شديد", "شديدة", "قاطع", "قاطعة", "بالغ", "بالغة", "كامل", "كاملة", "تام", "تامة", "صريح", "صريحة"]

@@ -7,12 +7,12 @@ import MarsadText
 extension EventDetector {
     /// Whether a verb of doing (`doingVerbs`) stands before the noun at `hit` in `clause`, with only actors, the
     /// words of a time and the commas that set off a day (فرض الاتحاد الأوروبي، اليوم الاثنين، عقوبات), and at most
-    /// one word more between (an adjective of the subject: وزراء الخارجية العرب). A statement's noun (`statementTypes`)
+    /// one word more between (an adjective of the subject: وزراء الخارجية العرب). A statement's noun (`voicedTypes`)
     /// is made by a verb of voicing it as well (أعربت مصر عن إدانتها، جدد المجلس إدانته، ردت إيران بإدانة القرار).
     func isDoneByVerb(_ hit: Hit, _ type: PloverType, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
         var j = hit.tokens.lowerBound - 1
         var stray = 0
-        let voiced = Self.statementTypes.contains(type)
+        let voiced = Self.voicedTypes.contains(type)
         while j >= clause.lowerBound, forms.tokens[j].kind == .word || timeWords.contains(j) {
             if Self.isDoingVerb(j, forms) || voiced && Self.isOne(Self.stem(forms.tokens[j], forms.norm(j)), withConjunction: Self.voicingVerbs) {
                 return true
@@ -30,8 +30,8 @@ extension EventDetector {
         return false
     }
 
-    /// The types whose noun is a statement, voiced by a verb of saying it (`voicingVerbs`).
-    static let statementTypes: Set<PloverType> = [.support, .request, .accuse, .reject, .threaten]
+    /// The types whose noun a verb of saying voices (`voicingVerbs`): the statements, and support.
+    static let voicedTypes = statements.union([.support])
 
     /// Verbs that voice a statement named by their object, in normal form, past and present of the third person:
     /// expressing (أعرب عن، عبر عن، أبدى), renewing (جدد), announcing and affirming (أعلن، أكد) and answering with it (رد بـ).

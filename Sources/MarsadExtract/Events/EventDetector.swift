@@ -343,7 +343,7 @@ struct EventDetector {
                         target = (source + target).filter { $0 != sender }
                         source = [sender]
                         namesGiver = true
-                    } else if !isScored, roleTrigger.kind == .noun, Self.speakingTypes.contains(trigger.type),
+                    } else if !isScored, roleTrigger.kind == .noun, Self.statements.contains(trigger.type),
                               let (speaker, object) = speakingGenitive(hit, spans, hits, clause, forms) {
                         // A statement's genitive past which it goes on makes it (استنكار المملكة الشديد لهذا العمل).
                         source = [speaker.actor!]

@@ -24,16 +24,11 @@ struct GenericActors {
     /// The entity index of the state `code`, added to `document` from `kb` if new.
     mutating func state(_ code: String, kb: KnowledgeBase, in document: inout AnnotatedDocument) -> Int? {
         if let slot = slots[code] { return slot }
-        guard let index = kb.country(code) else { return nil }
         // The country itself, not a region of it that shares its code (Alaska for USA).
-        let id = kb.entities[Int(index)].id
-        if let existing = document.entities.firstIndex(where: { $0.entity.id == id }) {
-            slots[code] = existing
-            return existing
-        }
-        document.entities.append(DocumentEntity(entity: kb.entities[Int(index)], roles: []))
-        slots[code] = document.entities.count - 1
-        return document.entities.count - 1
+        guard let index = kb.country(code) else { return nil }
+        let entity = known(index, kb: kb, in: &document)
+        slots[code] = entity
+        return entity
     }
 
     /// The entity index of the knowledge base's entity `k`, added to `document` if new.
