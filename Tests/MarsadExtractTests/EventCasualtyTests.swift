@@ -81,4 +81,14 @@ import Testing
         let wounded = try event("وأفاد المرصد بأن العشرات أصيبوا.", "ASSAULT")
         #expect(wounded.codes(wounded.target) == ["---CVL"], "\(wounded)")
     }
+
+    @Test func anApproximationBeforeTheCountKeepsTheCasualties() throws {
+        // ما لا يقل عن stands between the noun of casualties and its count, as أكثر من does.
+        let shelling = try event("وقصفت الطائرات الإسرائيلية حي الشجاعية مما أسفر عن مقتل ما لا يقل عن 15 مدنيا.", "ASSAULT")
+        #expect(shelling.codes(shelling.source) == ["ISRMIL"] && shelling.codes(shelling.target) == ["---CVL"])
+        #expect(shelling.polarity == "asserted")
+        // Past a verb of killing the count is who was killed, as far from it as after أكثر من.
+        let killed = try event("وقتل ما لا يقل عن 17 عنصرا من قوات الامن التركية وأصيب عشرات بجروح منذ أن باشر متمردو حزب العمال الكردستاني شن هجمات يومية.", "ASSAULT")
+        #expect(killed.codes(killed.target) == ["TURCOP"] && killed.polarity == "asserted")
+    }
 }

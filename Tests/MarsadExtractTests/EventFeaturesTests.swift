@@ -40,4 +40,11 @@ import Testing
         #expect(try !features(assault, .assault, clusters: nil).contains(group))
         #expect(try !features("تظاهر سكان قرية في الشمال.", .protest, clusters: clusters).contains(group))
     }
+
+    @Test func noFewerThanIsNoNegationWord() throws {
+        let negation = EventFeatures.hash(.sentenceWord, "لا")
+        #expect(try !features("أسفر هجوم انتحاري عن مقتل ما لا يقل عن 30 شخصا.", .assault, clusters: nil).contains(negation))
+        // Control: a negation of the act is read.
+        #expect(try features("لا يقتل الجيش المدنيين في القرية.", .assault, clusters: nil).contains(negation))
+    }
 }

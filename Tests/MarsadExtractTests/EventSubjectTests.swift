@@ -42,6 +42,21 @@ import Testing
         #expect(police.codes(police.source) == ["---COP"])
     }
 
+    @Test func aManNamedByHisTitleAfterAVerbInTheFeminineIsItsObject() throws {
+        let text = "واقتحمت قوات الاحتلال منزل العائلة في جنين واعتقلت الشاب محمد أحمد."
+        let arrest = try event(text, "COERCE")
+        #expect(arrest.codes(arrest.source) == ["ISRMIL"] && arrest.codes(arrest.target) == ["---CVL"], "\(arrest)")
+        #expect(arrest.triggerSurface(in: text) == arrest.trigger)
+        // A man named after a title that is no actor of its own is the object too; the verb joined by ف goes on from the
+        // clause before, whose school after على is no subject of it.
+        let text2 = "وفي بلدة بيت لاهيا، أطلقت القوات الإسرائيلية المتمركزة على الحدود قذيفة مدفعية على المدرسة الزراعية شرق البلدة فقتلت المدرس سامي خالد يوسف."
+        let killing = try #require(events(text2).first { $0.trigger == "فقتلت" })
+        #expect(killing.codes(killing.source) == ["ISRMIL"] && killing.arabicNames(killing.target) == ["سامي خالد يوسف"], "\(killing)")
+        // Control: a title in the feminine before a name is the subject.
+        let officer = try event("واعتقلت الضابطة سارة أحمد المشتبه به.", "COERCE")
+        #expect(officer.arabicNames(officer.source) == ["سارة أحمد"], "\(officer)")
+    }
+
     @Test func warMachinesBelongingToAGroupAreThatGroups() throws {
         let text = "استهدفت طائرات مسيرة تابعة لقوات الدعم السريع فجر الثلاثاء مستودعات للوقود في مدينة بورتسودان."
         let strike = try event(text, "ASSAULT", published: "2025-11-04")

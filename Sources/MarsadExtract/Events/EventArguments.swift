@@ -99,7 +99,9 @@ struct ArgumentSpan {
     var authored: Range<Int>?
     /// Whether the span stands right after a verb trigger whose suffix names its subject (خطفوا مصورا، اقتحموا
     /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object;
-    /// or right after a verb trigger bearing the accusative (قتل شرطيين، طعن جنديا): the verb's object, its subject unnamed.
+    /// or right after a verb trigger bearing the accusative (قتل شرطيين، طعن جنديا): the verb's object, its subject unnamed;
+    /// or one man named by his title right after a verb in the feminine (فقتلت المدرس هاني نعيم، واعتقلت الشاب محمد
+    /// أحمد): the verb's subject is the clause's before.
     var isObject = false
     /// Whether the span's first word is an indefinite singular in the accusative (موظفا، جنديا): after a verbal noun's
     /// genitive, that noun's object (اعتقال السلطات موظفا).
@@ -423,9 +425,11 @@ struct SentenceArguments {
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)
-            // The casualty noun stands before the count (and من) or right before the span.
-            let gap = spans[i].marker == .partitive ? 3 : spans[i].marker == .counted ? 2 : 1
-            let noun = spans[i].tokens.lowerBound - gap
+            // The casualty noun stands before the count (and من), and the words that make it approximate (مقتل ما لا يقل
+            // عن 15 مدنيا), or right before the span.
+            let count = spans[i].tokens.lowerBound - (spans[i].marker == .partitive ? 2 : 1)
+            let noun = [.partitive, .counted].contains(spans[i].marker) && count >= tokenRange.lowerBound
+                ? CountApproximation.start(before: count, in: tokenRange, tokens, forms.norms) - 1 : spans[i].tokens.lowerBound - 1
             spans[i].isCasualty = noun >= tokenRange.lowerBound
                 && (EventDetector.isCasualtyNoun(tokens[noun], forms.norms) || spans[i].marker == .partitive && Self.isCasualtyVerb(noun, forms))
             spans[i].metDeath = noun >= tokenRange.lowerBound && tokens[noun].kind == .word
@@ -434,9 +438,14 @@ struct SentenceArguments {
             spans[i].isVisited = followsVisit(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
+                    || Self.titlesAMan(spans[i], document, forms) && Self.isFeminineSingularPast(verb, forms)
                 spans[i].disagreesWithVerb = (Self.isFeminineState(spans[i], document, forms) || Self.isFeminineBody(spans[i], forms))
                     && Self.isMasculineSingular(verb, forms)
                     || Self.isMasculineBody(spans[i], forms) && Self.isFeminineSingularPast(verb, forms)
+            } else if Self.namesPerson(spans[i], document), spans[i].tokens.lowerBound - 1 > tokenRange.lowerBound, Self.isManTitle(spans[i].tokens.lowerBound - 1, forms),
+                      let verb = Self.verb(before: spans[i].tokens.lowerBound - 1, triggers, after: tokenRange.lowerBound, forms) {
+                // A man named after a title that is no actor of its own stands where the title does (فقتلت المدرس هاني نعيم).
+                spans[i].isObject = Self.isFeminineSingularPast(verb, forms)
             }
             spans[i].isIndefiniteAccusative = bearsTanwinAlef(spans[i], in: tokenRange, &forms)
                 && !forms.norm(spans[i].tokens.lowerBound).isOne(of: Self.mannerAdverbs)
@@ -719,6 +728,31 @@ struct SentenceArguments {
         return EventDetector.bareStem(span.tokens.lowerBound, forms).isOne(of: masculineBodies)
     }
 
+    /// Whether the span opens with a title of one man (`isManTitle`) right before a person's name (الشاب محمد أحمد),
+    /// who takes a verb in the masculine: after a verb in the feminine he is its object.
+    private static func titlesAMan(_ span: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        let k = span.tokens.lowerBound
+        guard k + 1 < forms.tokens.count, isManTitle(k, forms) else { return false }
+        let name = Int(forms.tokens[k + 1].start)
+        return document.mentions.contains { $0.type == .person && $0.range.lowerBound == name }
+    }
+
+    /// Whether token `k` may title one man: a word with the article, not in the feminine (ة) nor a sound plural
+    /// (المدرس، الشاب، المطلوب).
+    private static func isManTitle(_ k: Int, _ forms: TokenForms) -> Bool {
+        forms.tokens[k].kind == .word && EventDetector.bearsArticle(k, forms) && !EventDetector.bareStem(k, forms).ends(with: tehMarbuta)
+            && !isSoundPlural(forms.norm(k))
+    }
+
+    /// Whether the span's actor is a person, known to the knowledge base or not.
+    private static func namesPerson(_ span: ArgumentSpan, _ document: AnnotatedDocument) -> Bool {
+        switch span.actor {
+        case .person?: true
+        case let .entity(e)?: document.entities[e].entity.type == .person
+        default: false
+        }
+    }
+
     /// Masculine nouns in the singular of bodies that act, in normal form without the article.
     static let masculineBodies = ["جيش", "رئيس", "وزير", "برلمان", "مجلس", "نظام", "كونغرس", "حزب", "تحالف", "احتلال", "جانب"]
         .map { Array($0.utf8) }
@@ -735,10 +769,10 @@ struct SentenceArguments {
         .map { Array($0.utf8) }
 
     /// Whether the verb at token `verb` is in the feminine singular of the third person past (اتهمت، أدانت), its clitics and
-    /// a conjunction off: ت after a stem of more than three letters, the ت of a root of three (صوت) not read.
+    /// a conjunction off: ت after a stem of three letters or more (قتلت، اتهمت), the ت of a root of three (صوت) not read.
     private static func isFeminineSingularPast(_ verb: Int, _ forms: TokenForms) -> Bool {
         let word = EventDetector.withoutConjunction(EventDetector.stem(forms.tokens[verb], forms.norm(verb)))
-        return word.count > 8 && forms.tokens[verb].segmentation.enclitic == 0 && word.ends(with: feminineEnding)
+        return word.count > 6 && forms.tokens[verb].segmentation.enclitic == 0 && word.ends(with: feminineEnding)
     }
 
     /// Whether the verb at token `verb` is in the masculine singular of the third person past or present, its clitics and a

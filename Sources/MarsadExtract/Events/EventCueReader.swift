@@ -64,7 +64,7 @@ struct EventCueReader {
                 case .denial where !ofTime:
                     if clauseBroken { reading.deniedBeforePause = true } else { reading.denied = true }
                 case .report: reading.reported = true
-                case .negation where !clauseBroken && !ofTime:
+                case .negation where !clauseBroken && !ofTime && !CountApproximation.isNoFewerThan(j, in: first..<k, forms.tokens, forms.norms):
                     if isMa(j, forms) {
                         if distance == 0, negatesWithMa(j, sentenceStart: first, forms) { reading.negated = true }
                     } else if distance <= Self.negationReach || distance <= Self.modalReach && Self.isSupportVerb(j + found.words, forms) {

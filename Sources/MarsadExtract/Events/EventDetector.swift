@@ -58,6 +58,7 @@ struct EventDetector {
                 let first = out.count
                 defer { Self.targetNamedActs(&out[first...], spans, forms) }
                 let discussed = discussedTopics(hits, range, forms)
+                let approximations = CountApproximation.uncountedWords(in: range, analysis.tokens, norms)
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
                     && !gathersNoCrowd(hit, hits, spans, range, &forms) && !namesBreachedAgreement(hit, in: range, forms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
@@ -178,11 +179,11 @@ struct EventDetector {
                     // past its reach (وإسرائيل ترد بغارات على الحديدة: Hodeidah is not whom the Houthis target).
                     let ownSpans = joinedSubject.map { subject in spans.filter { $0.tokens.lowerBound < subject } } ?? spans
                     var (source, target) = roles(roleTrigger, hit.tokens, ownSpans, reach: reach, undergone: undergone, voice: voice,
-                                                 eventSubject: eventSubject != nil, timeWords: isScored ? [] : timeWords,
+                                                 eventSubject: eventSubject != nil, timeWords: (isScored ? [] : timeWords).union(approximations),
                                                  agreement: !isScored,
                                                  since: isScored ? [] : sinceWords, afterThat: SentenceArguments.followsThat(hit.tokens.lowerBound, range, forms),
                                                  objectPronoun: roleTrigger.kind == .verb && hit.tokens.count == 1 && Self.bearsObjectPronoun(first, norms),
-                                                 activeOnly: roleTrigger.kind == .verb && Self.isActiveOnly(first, norms))
+                                                 activeOnly: roleTrigger.kind == .verb && Self.isActiveOnly(first, norms), joined: opensWithAnd || ProcliticFlags.of(first).sequel)
                     if roleTrigger.kind == .verb, circumstantial {
                         // A participle after a pause: the subject of the clause before does it, to whom it names after it.
                         let subject = circumstantialSubject(hit.tokens, in: s, opening: range, out, spans, forms)
@@ -1106,6 +1107,8 @@ struct EventDetector {
         for j in range {
             switch tokens[j].kind {
             case .word:
+                // "No fewer than" (ما لا يقل عن) holds no negation: the count after it reads as any count.
+                if CountApproximation.isNoFewerThan(j, in: range, tokens, norms) { break }
                 let word = norm(j)
                 let stem = Self.stem(tokens[j], word)
                 if wholeSentence {

@@ -14,7 +14,8 @@ extension EventDetector {
     /// before it is struck, not striking. `voice`: an assault verb read in the passive (أصيب الوزير،
     /// قتل جندي في انفجار) has its subject struck. `eventSubject`: an event noun right after the verb is its subject
     /// (استهدف هجوم انتحاري القوات), so the actor after them is its object. `timeWords`: the
-    /// sentence's tokens inside a time expression. `agreement`: a verb's subject agrees with it — a state in the feminine
+    /// sentence's tokens inside a time expression, and the words of a long approximation before a count
+    /// (`CountApproximation.uncountedWords`), which do not count in an actor's distance from the trigger. `agreement`: a verb's subject agrees with it — a state in the feminine
     /// after a verb in the masculine is its object, and the subject of a clause after أن none of its actors; not read for
     /// the types the classifier scores, whose features it would move: read for them too, it changed which attacks the
     /// model trained on all sentences keeps (on the first 2,000 SaudiNewsNet articles 22 lost, 9 gained), its
@@ -22,10 +23,13 @@ extension EventDetector {
     /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the
     /// verb opens a clause after أن, whose subject follows it (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`,
     /// no actor before it is its subject. `objectPronoun`: the verb bears its object's pronoun (قتلتهم). `activeOnly`: the
-    /// verb's spelling is no passive's (هاجم; its passive is هوجم).
+    /// verb's spelling is no passive's (هاجم; its passive is هوجم). `joined`: the verb bears و or ف, going on from the
+    /// clause before, whose words on على or ضد before it are no subject of its (أطلقت القوات صاروخا على المدرسة فقتلت
+    /// المدرس: the school killed no one).
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice, eventSubject: Bool, timeWords: Set<Int> = [], agreement: Bool = false,
-               since: [Int] = [], afterThat: Bool = false, objectPronoun: Bool = false, activeOnly: Bool = false) -> ([EventActor], [EventActor]) {
+               since: [Int] = [], afterThat: Bool = false, objectPronoun: Bool = false, activeOnly: Bool = false,
+               joined: Bool = false) -> ([EventActor], [EventActor]) {
         // Attackers right after a verb of aiming are its subject, not its aim: استهدف انتحاري اجتماعا.
         let spans = trigger.kind == .verb && spans.contains(where: { isSubjectOfAiming($0, tokens) }) ? spans.map { span in
             var span = span
@@ -52,11 +56,11 @@ extension EventDetector {
         // Arguments stand near their trigger: a subject before it within `reachBefore` words,
         // a subject or object after it within `reachAfter`; the words of a time between do not
         // count (فرضت الولايات المتحدة في يناير الماضي عقوبات).
-        // A complement with ل or ب (دورية للشرطة) is not a verb's subject.
+        // A complement with ل or ب (دورية للشرطة) is not a verb's subject, nor, before a joined verb, what على or ضد governs.
         func words(_ between: Range<Int>) -> Int { between.count - (timeWords.isEmpty ? 0 : between.filter(timeWords.contains).count) }
         let before = agreement && afterThat && trigger.kind == .verb ? nil : actors.lastIndex {
             $0.tokens.upperBound <= tokens.lowerBound && words($0.tokens.upperBound..<tokens.lowerBound) <= Self.reachBefore
-                && !(trigger.kind == .verb && $0.isOblique)
+                && !(trigger.kind == .verb && ($0.isOblique || joined && $0.marker == .against))
         }
         let after = actors.firstIndex { $0.tokens.lowerBound >= tokens.upperBound && words(tokens.upperBound..<$0.tokens.lowerBound) <= Self.reachAfter }
         var source: [EventActor] = [], target: [EventActor] = []

@@ -54,9 +54,9 @@ extension EventDetector {
                 return .passiveUnlessObject(attack: k)
             }
         }
-        // A count right after a verb of killing, or after نحو or حوالي, is who was killed, its object or its passive
-        // subject alike (فقتلت 32 متمردا، قتل ثلاثة مسلحين، قتل نحو 150 متمردا), unless a subject stands beside it.
-        let count = verb + 1 < sentence.upperBound && forms.norm(verb + 1).isOne(of: Self.approximately) ? verb + 2 : verb + 1
+        // A count right after a verb of killing, or after نحو, حوالي or ما لا يقل عن, is who was killed, its object or its
+        // passive subject alike (فقتلت 32 متمردا، قتل ثلاثة مسلحين، قتل نحو 150 متمردا), unless a subject stands beside it.
+        let count = verb + 1 < sentence.upperBound ? CountApproximation.count(from: verb + 1, in: sentence, forms.tokens, forms.norms) : verb + 1
         if Self.isKilling(verb, forms), count < sentence.upperBound,
            forms.tokens[count].kind == .number || ArgumentMarker.isCount(forms.norm(count)) {
             return .passiveUnlessObject(attack: sentence.upperBound)
@@ -121,8 +121,6 @@ extension EventDetector {
     /// آخرون and the dual آخران: "others", in the nominative a passive's subject takes (وجرح
     /// سبعة آخرون، وقتل جنديان آخران).
     private static let othersNominative = ["اخرون", "اخران"].map { Array($0.utf8) }
-    /// نحو، حوالي، قرابة: about, before a count.
-    private static let approximately = ["نحو", "حوالي", "قرابة"].map { Array($0.utf8) }
     /// Words before the attack a passive happened in: في، جراء، إثر، خلال.
     private static let circumstance = ["في", "جراء", "اثر", "خلال", "بسبب"].map { Array($0.utf8) }
 }

@@ -1,0 +1,68 @@
+import MarsadText
+
+/// The words before a count that make it approximate: نحو، حوالي، قرابة، زهاء، أكثر من، أقل من, and
+/// ما لا يقل عن, ما يزيد على (no fewer than, more than). They stand between a count and the verb or noun
+/// of casualties it goes with (قتل ما لا يقل عن 17 مسلحا، مقتل أكثر من عشرة), and the لا of "no fewer
+/// than" negates nothing.
+enum CountApproximation {
+    /// The phrases in normal form (alef folded, ى as ي), longest first so that ما لا يقل عن is read whole.
+    private static let phrases: [[[UInt8]]] = [
+        ["ما", "لا", "يقل", "عن"], ["ما", "لا", "يقل", "علي"], ["ما", "لا", "تقل", "عن"],
+        ["ما", "يزيد", "عن"], ["ما", "يزيد", "علي"], ["لا", "يقل", "عن"], ["لا", "تقل", "عن"],
+        ["اكثر", "من"], ["اقل", "من"], ["نحو"], ["حوالي"], ["قرابة"], ["زهاء"],
+    ].map { $0.map { Array($0.utf8) } }
+
+    /// The token right after the approximation that opens at token `k`, where its count stands; `k` itself
+    /// when none opens there. Read within `sentence`.
+    static func count(from k: Int, in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int {
+        for phrase in phrases where k + phrase.count < sentence.upperBound {
+            if phrase.indices.allSatisfy({ isWord(k + $0, phrase[$0], tokens, norms) }) { return k + phrase.count }
+        }
+        return k
+    }
+
+    /// The first token of the approximation that ends right before the count at token `count`; `count` itself
+    /// when none ends there. Read within `sentence`.
+    static func start(before count: Int, in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int {
+        for phrase in phrases where count - phrase.count >= sentence.lowerBound {
+            let first = count - phrase.count
+            if phrase.indices.allSatisfy({ isWord(first + $0, phrase[$0], tokens, norms) }) { return first }
+        }
+        return count
+    }
+
+    /// The tokens of `sentence` that do not count in the distance between a trigger and its actors, as the words of a
+    /// time do not: those by which an approximation is longer than أكثر من, so that one of three or four words stands
+    /// as far as it (قتل ما لا يقل عن 17 عنصرا من قوات الأمن: قتل أكثر من 17 عنصرا من قوات الأمن).
+    static func uncountedWords(in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var out: Set<Int> = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            let end = count(from: k, in: sentence, tokens, norms)
+            if end - k > countedWords { out.formUnion(k..<(end - countedWords)) }
+            k = max(end, k + 1)
+        }
+        return out
+    }
+
+    /// The words of أكثر من, the most common approximation, which the rules for distances were written with.
+    private static let countedWords = 2
+
+    /// Whether token `k` is a word of "no fewer than" (ما لا يقل عن) before a count: its لا negates no act.
+    static func isNoFewerThan(_ k: Int, in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        noFewerThan.contains { phrase in
+            phrase.indices.contains { offset in
+                let first = k - offset
+                return first >= sentence.lowerBound && first + phrase.count < sentence.upperBound
+                    && phrase.indices.allSatisfy { isWord(first + $0, phrase[$0], tokens, norms) }
+            }
+        }
+    }
+
+    /// The phrases that hold a negation.
+    private static let noFewerThan = phrases.filter { $0.contains(Array("لا".utf8)) }
+
+    private static func isWord(_ k: Int, _ word: [UInt8], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        tokens[k].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).elementsEqual(word)
+    }
+}
