@@ -29,6 +29,13 @@ import Testing
         #expect(protest.type == "PROTEST")
     }
 
+    @Test func anAttackUndergoneByWhomTheSentenceOpensWithIsKept() throws {
+        let patrol = try #require(kept("وتعرضت دورية للجيش اللبناني لإطلاق نار قرب الحدود.").first)
+        #expect(patrol.source.isEmpty && patrol.codes(patrol.target) == ["LBNMIL"], "\(patrol)")
+        // Control: the present of undergoing tells what goes on or may come.
+        #expect(kept("تتعرض دوريات الجيش اللبناني لإطلاق نار قرب الحدود.").isEmpty)
+    }
+
     @Test func aSubjectOpeningTheSentenceBeforeItsVerbIsKept() throws {
         // After its subject, a past verb anywhere, and a present verb in a headline: a line with no stop.
         let past = try #require(kept("مسلحون قتلوا شرطيين في سيناء.").first)

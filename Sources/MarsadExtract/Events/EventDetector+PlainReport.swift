@@ -17,6 +17,9 @@ extension EventDetector {
     /// they need an armed source; شن launches attacks only when an attack's word follows it
     /// in its clause (شن الطيران غارات), not a campaign (شنت حملة تحريض).
     ///
+    /// So does an attack undergone by whom a past verb of undergoing opening the sentence names (تعرضت دورية للجيش
+    /// لإطلاق نار، وتعرض مقر الحزب لهجوم بقذائف الهاون): the struck are named, the attack asserted.
+    ///
     /// Crowd control by the police or the army (أطلقت قوات الأمن الغاز المسيل للدموع، فرقت الشرطة
     /// المتظاهرين) reads as a plain report wherever it stands, and the event stage keeps it without
     /// the classifier: the labelled sentences it learnt from hold almost none.
@@ -30,6 +33,7 @@ extension EventDetector {
         if trigger.mode == Self.crowdControl, !suffered, let actor = source.first {
             return spans.contains { $0.actor == actor && ($0.isArmed || $0.sector.map(Self.armedSectors.contains) == true) }
         }
+        if suffered, trigger.type == .assault, !target.isEmpty, opensWithUndergoing(hit, sentence, forms) { return true }
         let first = forms.tokens[hit.tokens.lowerBound]
         guard verb, !suffered, let actor = source.first,
               let subject = plainSubject(hit, sentence, spans, forms), subject.actor == actor else { return false }

@@ -90,6 +90,14 @@ extension EventDetector {
         }
     }
 
+    /// Whether the sentence opens with the past verb of undergoing that the assault noun of `hit` follows (تعرضت دورية
+    /// للجيش لإطلاق نار، وتعرض المقر لهجوم): not its present (يتعرض), which tells what goes on or may come.
+    func opensWithUndergoing(_ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        guard followsUndergoing(hit, sentence, forms),
+              let first = (sentence.lowerBound..<hit.tokens.lowerBound).first(where: { forms.tokens[$0].kind != .punctuation }) else { return false }
+        return Self.withoutConjunction(Self.stem(forms.tokens[first], forms.norm(first))).starts(with: Self.underwent)
+    }
+
     /// تعرض in normal form: the start of the verb of undergoing (تعرض، تعرضت، تعرضوا).
     private static let underwent = Array("تعرض".utf8)
 
