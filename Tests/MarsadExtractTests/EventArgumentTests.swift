@@ -53,6 +53,28 @@ import Testing
         #expect(joint.source == ["country-fra", "country-deu"] && joint.target == ["country-irn"])
     }
 
+    @Test func whereAnAttackStrikesNamesNoAttacker() throws {
+        // The stronghold of a group is a place, as a building is: its owner did not attack in it.
+        let market = try event("وقتل عشرون مدنيا في هجوم انتحاري وقع في سوق بإقليم أوروزجان معقل حركة طالبان.", "ASSAULT")
+        #expect(!market.source.contains("taliban") && market.codes(market.target) == ["---CVL"], "\(market)")
+        // A war machine one rides in is no attacker.
+        let helicopter = try event("واغتيل المحافظ في متفجرة زرعت في طائرة هليكوبتر كان يستقلها.", "ASSAULT")
+        #expect(!helicopter.codes(helicopter.source).contains("---MIL"), "\(helicopter)")
+        // A car bomb is a noun: the building's owner after it was struck.
+        let bomb = try event("سيارة مفخخة انفجرت قرب مقر الحزب في المدينة.", "ASSAULT")
+        #expect(bomb.source.isEmpty && bomb.codes(bomb.target) == ["---PTY"], "\(bomb)")
+        // Controls: a group named as the subject attacks; a war machine as the subject strikes.
+        let taliban = try event("وقتلت حركة طالبان عشرين مدنيا في هجوم انتحاري.", "ASSAULT")
+        #expect(taliban.source == ["taliban"])
+        let shelling = try event("وقصفت طائرة هليكوبتر القرية.", "ASSAULT")
+        #expect(shelling.codes(shelling.source) == ["---MIL"])
+    }
+
+    @Test func theGendarmerieIsPolice() throws {
+        let beating = try event("وتعرض السجناء للضرب المبرح من قبل قوات الدرك.", "ASSAULT")
+        #expect(beating.codes(beating.source) == ["---COP"], "\(beating)")
+    }
+
     @Test func aSpeakerIsNotTheActor() throws {
         let attack = try event("قالت الشرطة إن مسلحين هاجموا قافلة في الأنبار.", "ASSAULT")
         #expect(attack.codes(attack.source) == ["---UAF"])

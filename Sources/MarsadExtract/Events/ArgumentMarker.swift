@@ -257,10 +257,11 @@ enum ArgumentMarker: Equatable {
     /// Nouns of the kinds of organisations that may stand between في and the name: حركة، حزب، تنظيم.
     private static let organisationKinds = ["حركة", "حزب", "تنظيم", "جماعة", "جبهة", "منظمة"].map { Array($0.utf8) }
     private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر", "قادة", "افراد"].map { Array($0.utf8) }
-    /// Buildings, convoys and meetings (اجتماعا لزعماء العشائر): their owner is whom an attack on them struck.
+    /// Buildings, convoys, strongholds and meetings (اجتماعا لزعماء العشائر، معقل الحركة): their owner is whom an attack
+    /// on them struck, and no one who acts where they stand (قتلوا في سوق بإقليم أوروزجان معقل حركة طالبان).
     /// Gathering words that are also verbs (تجمع، حشد) are left out: after them stand their subjects.
     private static let buildings = ["مبني", "مقر", "مكتب", "مقار", "منزل", "سفارة", "السفارة", "دورية", "قافلة", "موكب", "مركز", "مراكز", "ضريح",
                                     "حافلة", "سيارة", "سيارات", "آليات", "اليات", "نقطة", "حاجز", "قاعدة", "ثكنة", "معسكر", "موقع", "مواقع",
-                                    "مخزن", "مخازن", "مستودع", "مستودعات",
+                                    "مخزن", "مخازن", "مستودع", "مستودعات", "معقل", "معاقل",
                                     "اجتماع"].map { Array($0.utf8) }
 }

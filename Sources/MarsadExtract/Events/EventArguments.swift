@@ -394,6 +394,13 @@ struct SentenceArguments {
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)
+                if argument.isArmed, Self.isRiddenIn(k, after: tokenRange.lowerBound, forms) {
+                    // A war machine one rides in or a bomb was planted in is no attacker (اغتيل في متفجرة زرعت في طائرة
+                    // هليكوبتر كان يستقلها).
+                    argument.actor = nil
+                    argument.sector = nil
+                    argument.isArmed = false
+                }
                 argument.isInstitution = EventDetector.stem(token, forms.norm(k)).isOne(of: Self.institutions)
                 let word = UnsafeBufferPointer(rebasing: forms.norms[token.normRange])
                 let agrees = nounEnd == k + 1 && k > tokenRange.lowerBound && !Self.isSoundPlural(word)
@@ -962,6 +969,18 @@ struct SentenceArguments {
         let word = EventDetector.stem(forms.tokens[k], forms.norm(k))
         return word.isOne(of: armedNouns)
     }
+    /// Whether the war machine at token `k` stands right after في, داخل or على متن: a vehicle someone rides or something
+    /// is in, not one that strikes; not an air strike's word (قتل في غارة جوية), which names the attack.
+    private static func isRiddenIn(_ k: Int, after start: Int, _ forms: TokenForms) -> Bool {
+        k > start && forms.tokens[k - 1].kind == .word && forms.norm(k - 1).isOne(of: insideVehicle)
+            && !EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: strikes)
+    }
+
+    /// في، داخل، بداخل and متن (على متن): inside a vehicle, in normal form.
+    private static let insideVehicle = ["في", "داخل", "بداخل", "متن"].map { Array($0.utf8) }
+    /// The armed nouns that name a strike, not a machine: ضربة، غارة.
+    private static let strikes = ["ضربة", "ضربات", "غارة", "غارات"].map { Array($0.utf8) }
+
     /// Adjectives that may stand between a force noun and its nisba: طائرات حربية روسية، وحدة خاصة أمريكية.
     private static let forceAdjectives = ["حربية", "عسكرية", "خاصة", "مسيرة", "بحرية", "جوية", "برية", "مسلحة"].map { Array($0.utf8) }
 
