@@ -91,4 +91,16 @@ import Testing
         let killed = try event("وقتل ما لا يقل عن 17 عنصرا من قوات الامن التركية وأصيب عشرات بجروح منذ أن باشر متمردو حزب العمال الكردستاني شن هجمات يومية.", "ASSAULT")
         #expect(killed.codes(killed.target) == ["TURCOP"] && killed.polarity == "asserted")
     }
+
+    @Test func theGroupAStruckManComesFromIsNoObject() throws {
+        // Past the name and the group after من, the strike he was killed in: the verb has no object and is passive.
+        let strike = try event("وقتل محمود سالم من كتائب القسام في غارة إسرائيلية على خان يونس.", "ASSAULT")
+        #expect(strike.codes(strike.source) == ["ISRMIL"] && strike.arabicNames(strike.target).contains("محمود سالم"), "\(strike)")
+        // Control: after its subject the verb is active, the attack named after its object another's.
+        let raid = try event("وكانت قوة خاصة من الجيش قد قتلت أول من أمس أربعة من المطلوبين بالهجوم على القافلة.", "ASSAULT")
+        #expect(raid.codes(raid.source) == ["---MIL"], "\(raid)")
+        // Control: after a request من names whom it asks.
+        let request = try event("طلب الرئيس محمود عباس من وزير خارجيته رياض المالكي التوجه إلى لاهاي.", "REQUEST")
+        #expect(request.target == ["riyad-al-maliki"], "\(request)")
+    }
 }

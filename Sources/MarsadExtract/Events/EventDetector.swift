@@ -172,7 +172,7 @@ struct EventDetector {
                     // أمس الجمعة بغارة إسرائيلية); after its subject it is active more often (قد قتلت أول من أمس أربعة بالهجوم).
                     let opensClause = analysis.tokens[clause.lowerBound..<hit.tokens.lowerBound].allSatisfy { $0.kind == .punctuation }
                     let voice = trigger.type == .assault && roleTrigger.kind == .verb
-                        ? voice(hit, hits, range, timeWords: opensClause ? timeWords : [], forms) : .active
+                        ? voice(hit, hits, range, opensClause: opensClause, timeWords: timeWords, forms) : .active
                     // The words of a time do not count in an argument's reach, but for the scored types: an attack's toll
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     // Nothing past the subject of a clause joined by و is this act's, though an attack's target may be

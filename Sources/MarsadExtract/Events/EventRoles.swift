@@ -77,10 +77,18 @@ extension EventDetector {
                 || objectPronoun && gapAfter == 0 && tokens.lowerBound - actors[before!].tokens.upperBound <= 1 {
                 let group = compound(actors, from: after)
                 source = group.actors
+                // Whom an attack's subject comes from, right after it with من, is no object (قتل محمود سالم من كتائب القسام
+                // في غارة: the verb has none, and reads as a passive); after a request من names whom it asks (طلب الرئيس
+                // من وزير خارجيته).
+                var next = group.next
+                if trigger.type == .assault, next < actors.count, actors[next].marker == .origin,
+                   actors[next].tokens.lowerBound == actors[next - 1].tokens.upperBound + 1 {
+                    next += 1
+                }
                 if objectPronoun, let before, tokens.lowerBound - actors[before].tokens.upperBound <= 1 {
                     target = compoundBackward(actors, from: before)
-                } else if group.next < actors.count, actors[group.next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
-                    target = compound(actors, from: group.next).actors
+                } else if next < actors.count, actors[next].tokens.lowerBound - tokens.upperBound <= Self.reachAfter * 2 {
+                    target = compound(actors, from: next).actors
                 }
             } else {
                 if let before { source = compoundBackward(actors, from: before) }
@@ -331,7 +339,8 @@ extension EventDetector {
 
     /// Who acts and who is struck, among the actors `named`, when an assault verb at `tokens` reads as a passive. Its subject,
     /// before or after it, is who was struck; attackers and war machines named beside it are still the source (جنديان قتلا
-    /// بانفجار، أصيب الوزير), not a war machine with في or ب (اغتيل في متفجرة زرعت في طائرة هليكوبتر كان يستقلها), unless
+    /// بانفجار، أصيب الوزير), not a war machine with في or ب (اغتيل في متفجرة زرعت في طائرة هليكوبتر كان يستقلها), nor those
+    /// counted or the group they come from (قتل 13 مسلحا من ميليشيات الحوثي: both were struck), unless
     /// the attack the subject after the verb, or counted before it (15 مسلحا، 47 عنصرا من التنظيم), was struck in names
     /// its war machine or who launched it (قتل عنصر في حزب الله بغارة إسرائيلية، بغارة شنتها مسيرة إسرائيلية، 15 مسلحا قتلوا
     /// في غارة لطيران التحالف; not ميليشيات الحوثي قصفت بقذائف الهاون والدبابات).
@@ -346,7 +355,7 @@ extension EventDetector {
             source = [armed.actor!]
         } else {
             source = named.filter { actor in
-                actors.first { $0.actor == actor }.map { (isAttacker($0) || $0.isArmed && !$0.isOblique) && $0.marker != .counted } == true
+                actors.first { $0.actor == actor }.map { (isAttacker($0) || $0.isArmed && !$0.isOblique) && ![.counted, .origin].contains($0.marker) } == true
             }
         }
         return (source, named.filter { !source.contains($0) })
