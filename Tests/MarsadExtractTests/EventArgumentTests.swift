@@ -70,6 +70,16 @@ import Testing
         #expect(shelling.codes(shelling.source) == ["---MIL"])
     }
 
+    @Test func aDroneBelongingToAStatesForcesIsTheirs() throws {
+        let missiles = try event("وأطلقت طائرة بدون طيار تابعة للقوات الأمريكية صاروخين على سيارة في مأرب.", "ASSAULT")
+        #expect(missiles.codes(missiles.source) == ["USAMIL"], "\(missiles)")
+        let strike = try event("وأعلن الجيش مقتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأمريكية.", "ASSAULT")
+        #expect(strike.codes(strike.source) == ["USAMIL"] && strike.codes(strike.target) == ["---UAF"], "\(strike)")
+        // The agency spelt أميركية is the one spelt أمريكية.
+        let cia = try event("وأطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأميركية عدة صواريخ على منزل.", "ASSAULT")
+        #expect(cia.source == ["cia"] && cia.codes(cia.source) == ["USASPY"], "\(cia)")
+    }
+
     @Test func theGendarmerieIsPolice() throws {
         let beating = try event("وتعرض السجناء للضرب المبرح من قبل قوات الدرك.", "ASSAULT")
         #expect(beating.codes(beating.source) == ["---COP"], "\(beating)")

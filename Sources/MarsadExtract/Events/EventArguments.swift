@@ -622,15 +622,16 @@ struct SentenceArguments {
     /// Sectors of the members a group named after them stands for: gunmen, fighters, activists, staff.
     static let memberSectors: Set<String> = ["UAF", "REB", "CRM", "OPP", "LAB"]
 
-    /// Gunmen, fighters, activists or staff of a named organisation are that organisation: ناشطا في كتائب الأقصى، موظفا في الأمم المتحدة،
-    /// 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»، متشددين موالين لحركة طالبان; so are its war machines (مقاتلات التحالف العربي،
-    /// طائرات حلف الناتو). Members of a body of their own sector named after من or في are that body (خمسة جنود من
-    /// الجيش السوري، نواب في البرلمان الإيراني). The organisation's or body's span joins the role noun's.
+    /// Gunmen, fighters, activists or staff of a named organisation are that organisation: ناشطا في كتائب الأقصى، موظفا في
+    /// الأمم المتحدة، 150 متمردا من طالبان، مسلحو حماس، مسلحا من تنظيم «القاعدة»، متشددين موالين لحركة طالبان; so are its war
+    /// machines (مقاتلات التحالف العربي، طائرات حلف الناتو), and a state's forces' (طائرة بدون طيار تابعة للقوات الأمريكية).
+    /// Members of a body of their own sector named after من or في are that body (خمسة جنود من الجيش السوري، نواب في البرلمان
+    /// الإيراني). The organisation's or body's span joins the role noun's.
     private func joinMembersToTheirGroups(_ spans: inout [ArgumentSpan], _ document: AnnotatedDocument, _ forms: TokenForms) {
         var i = 0
         while i + 1 < spans.count {
             let role = spans[i], next = spans[i + 1]
-            if Self.isOwnBody(of: role, next, forms) || Self.isGroup(of: role, next, document, forms) {
+            if Self.isOwnBody(of: role, next, forms) || Self.isGroup(of: role, next, document, forms) || Self.isForces(of: role, next, forms) {
                 spans[i].actor = next.actor
                 spans[i].sector = next.sector ?? role.sector
                 spans[i].tokens = role.tokens.lowerBound..<next.tokens.upperBound
@@ -656,6 +657,15 @@ struct SentenceArguments {
         return next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
             && (forms.norm(gap).isOne(of: membership) || forms.norm(gap).isOne(of: loyalty) && ProcliticFlags.of(forms.tokens[gap + 1]).lam)
             && namesItsKind(gap + 1..<next.tokens.lowerBound, forms)
+    }
+
+    /// Whether `next` names the armed forces of a state that a war machine of `role`, with no state of its own, belongs to,
+    /// right after a word of loyalty with ل (طائرة بدون طيار تابعة للقوات الأمريكية).
+    private static func isForces(of role: ArgumentSpan, _ next: ArgumentSpan, _ forms: TokenForms) -> Bool {
+        guard role.isArmed, case .generic(_, nil, _)? = role.actor, case .generic(_, .some, _)? = next.actor,
+              next.sector == EventDetector.armedForces else { return false }
+        let gap = role.tokens.upperBound
+        return next.tokens.lowerBound == gap + 1 && forms.norm(gap).isOne(of: loyalty) && ProcliticFlags.of(forms.tokens[gap + 1]).lam
     }
 
     /// من، في in normal form: between members and their organisation.
