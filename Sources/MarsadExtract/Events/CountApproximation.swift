@@ -15,6 +15,8 @@ enum CountApproximation {
     /// The token right after the approximation that opens at token `k`, where its count stands; `k` itself
     /// when none opens there. Read within `sentence`.
     static func count(from k: Int, in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most words open no approximation: one look at the word before the phrases.
+        guard tokens[k].kind == .word, UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).isOne(of: firstWords) else { return k }
         for phrase in phrases where k + phrase.count < sentence.upperBound {
             if phrase.indices.allSatisfy({ isWord(k + $0, phrase[$0], tokens, norms) }) { return k + phrase.count }
         }
@@ -24,6 +26,8 @@ enum CountApproximation {
     /// The first token of the approximation that ends right before the count at token `count`; `count` itself
     /// when none ends there. Read within `sentence`.
     static func start(before count: Int, in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Int {
+        guard count > sentence.lowerBound, tokens[count - 1].kind == .word,
+              UnsafeBufferPointer(rebasing: norms[tokens[count - 1].normRange]).isOne(of: lastWords) else { return count }
         for phrase in phrases where count - phrase.count >= sentence.lowerBound {
             let first = count - phrase.count
             if phrase.indices.allSatisfy({ isWord(first + $0, phrase[$0], tokens, norms) }) { return first }
@@ -50,7 +54,8 @@ enum CountApproximation {
 
     /// Whether token `k` is a word of "no fewer than" (ما لا يقل عن) before a count: its لا negates no act.
     static func isNoFewerThan(_ k: Int, in sentence: Range<Int>, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
-        noFewerThan.contains { phrase in
+        guard tokens[k].kind == .word, UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).isOne(of: noFewerThanWords) else { return false }
+        return noFewerThan.contains { phrase in
             phrase.indices.contains { offset in
                 let first = k - offset
                 return first >= sentence.lowerBound && first + phrase.count < sentence.upperBound
@@ -59,8 +64,11 @@ enum CountApproximation {
         }
     }
 
-    /// The phrases that hold a negation.
+    /// The phrases that hold a negation, and their words.
     private static let noFewerThan = phrases.filter { $0.contains(Array("لا".utf8)) }
+    private static let noFewerThanWords = Array(Set(noFewerThan.joined()))
+    /// The words the phrases open and close with.
+    private static let firstWords = Array(Set(phrases.map { $0[0] })), lastWords = Array(Set(phrases.map { $0[$0.count - 1] }))
 
     private static func isWord(_ k: Int, _ word: [UInt8], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         tokens[k].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).elementsEqual(word)
