@@ -67,8 +67,10 @@ enum CountApproximation {
     /// The phrases that hold a negation, and their words.
     private static let noFewerThan = phrases.filter { $0.contains(Array("لا".utf8)) }
     private static let noFewerThanWords = Array(Set(noFewerThan.joined()))
-    /// The words the phrases open and close with.
-    private static let firstWords = Array(Set(phrases.map { $0[0] })), lastWords = Array(Set(phrases.map { $0[$0.count - 1] }))
+    /// The words the phrases open with.
+    private static let firstWords = Array(Set(phrases.map { $0[0] }))
+    /// The words the phrases close with.
+    private static let lastWords = Array(Set(phrases.map { $0[$0.count - 1] }))
 
     private static func isWord(_ k: Int, _ word: [UInt8], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         tokens[k].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).elementsEqual(word)
