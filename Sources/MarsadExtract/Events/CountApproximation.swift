@@ -18,7 +18,7 @@ enum CountApproximation {
         // Most words open no approximation: one look at the word before the phrases.
         guard tokens[k].kind == .word, UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).isOne(of: firstWords) else { return k }
         for phrase in phrases where k + phrase.count < sentence.upperBound {
-            if phrase.indices.allSatisfy({ isWord(k + $0, phrase[$0], tokens, norms) }) { return k + phrase.count }
+            if matches(phrase, at: k, tokens, norms) { return k + phrase.count }
         }
         return k
     }
@@ -29,8 +29,7 @@ enum CountApproximation {
         guard count > sentence.lowerBound, tokens[count - 1].kind == .word,
               UnsafeBufferPointer(rebasing: norms[tokens[count - 1].normRange]).isOne(of: lastWords) else { return count }
         for phrase in phrases where count - phrase.count >= sentence.lowerBound {
-            let first = count - phrase.count
-            if phrase.indices.allSatisfy({ isWord(first + $0, phrase[$0], tokens, norms) }) { return first }
+            if matches(phrase, at: count - phrase.count, tokens, norms) { return count - phrase.count }
         }
         return count
     }
@@ -58,8 +57,7 @@ enum CountApproximation {
         return noFewerThan.contains { phrase in
             phrase.indices.contains { offset in
                 let first = k - offset
-                return first >= sentence.lowerBound && first + phrase.count < sentence.upperBound
-                    && phrase.indices.allSatisfy { isWord(first + $0, phrase[$0], tokens, norms) }
+                return first >= sentence.lowerBound && first + phrase.count < sentence.upperBound && matches(phrase, at: first, tokens, norms)
             }
         }
     }
@@ -72,7 +70,8 @@ enum CountApproximation {
     /// The words the phrases close with.
     private static let lastWords = Array(Set(phrases.map { $0[$0.count - 1] }))
 
-    private static func isWord(_ k: Int, _ word: [UInt8], _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
-        tokens[k].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[k].normRange]).elementsEqual(word)
+    /// Whether the words of `phrase` stand from token `first` on.
+    private static func matches(_ phrase: [[UInt8]], at first: Int, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+        phrase.indices.allSatisfy { tokens[first + $0].kind == .word && UnsafeBufferPointer(rebasing: norms[tokens[first + $0].normRange]).equals(phrase[$0]) }
     }
 }

@@ -15,9 +15,9 @@ extension EventDetector {
     /// قتل جندي في انفجار) has its subject struck. `eventSubject`: an event noun right after the verb is its subject
     /// (استهدف هجوم انتحاري القوات), so the actor after them is its object. `timeWords`: the
     /// sentence's tokens inside a time expression, and the words of a long approximation before a count
-    /// (`CountApproximation.uncountedWords`), which do not count in an actor's distance from the trigger. `agreement`: a verb's subject agrees with it — a state in the feminine
-    /// after a verb in the masculine is its object, and the subject of a clause after أن none of its actors; not read for
-    /// the types the classifier scores, whose features it would move: read for them too, it changed which attacks the
+    /// (`CountApproximation.uncountedWords`), which do not count in an actor's distance from the trigger.
+    /// `agreement`: a verb's subject agrees with it — a state in the feminine after a verb in the masculine is its
+    /// object, and the subject of a clause after أن none of its actors; not read for the types the classifier scores, whose features it would move: read for them too, it changed which attacks the
     /// model trained on all sentences keeps (on the first 2,000 SaudiNewsNet articles 22 lost, 9 gained), its
     /// cross-validated F1 unchanged. `since`: the sentence's tokens of منذ outside its times, after which the actors name
     /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the
