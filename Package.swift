@@ -31,7 +31,8 @@ let package = Package(
                 .copy("Resources/triggers.tsv"), .copy("Resources/events.model"),
             ]
         ),
-        .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText"]),
+        .systemLibrary(name: "CPrefetch"),
+        .target(name: "MarsadExtract", dependencies: ["MarsadCore", "MarsadText", "CPrefetch"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "MarsadIngest", dependencies: ["MarsadCore", "CLibXML2", "CZlib"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),

@@ -206,15 +206,16 @@ struct NERFeatures: Sendable {
     }
 
     /// How many features `each` gives a token, and how many of them are pairwise: a stacked
-    /// pass's own (`eachStacked`) are numbered on from `all`.
-    static let templates: (all: UInt64, pairwise: Int) = {
-        var all: UInt64 = 0, pairwise = 0
+    /// pass's own (`eachStacked`, `stacked` of them) are numbered on from `all`.
+    static let templates: (all: UInt64, pairwise: Int, stacked: Int) = {
+        var all: UInt64 = 0, pairwise = 0, stacked = 0
         let e = edge[0]
         each(e, p1: e, p2: e, p3: e, n1: e, n2: e, n3: e, context: (0, 0, 0)) { reads, _ in
             all += 1
             pairwise += reads == Self.pairwise ? 1 : 0
         }
-        return (all, pairwise)
+        eachStacked(e, Stacked(0, 1) { _ in 0 }) { _ in stacked += 1 }
+        return (all, pairwise, stacked)
     }()
 
     /// A stacked pass's own features of token `t`, after `each`'s, in template order: `add(value)`.

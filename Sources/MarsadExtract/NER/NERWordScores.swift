@@ -107,16 +107,24 @@ struct NERWordScores {
         let base = sums.count
         // One append at a time: appending a `repeatElement` goes through the generic path, some 500 instructions.
         for _ in 0..<(tables * Self.span) { sums.append(NERRowSum()) }
-        // Each feature's rows of both tables at once (a loop over the tables cost a fifth of the form's sums).
+        // Each feature's rows of both tables at once (a loop over the tables cost a fifth of the form's
+        // sums), asked for as their ids are worked out and added after.
         let stacked = tables > 1
-        sums.withUnsafeMutableBufferPointer { sums in
-            var template: UInt64 = 0
+        withUnsafeTemporaryAllocation(of: (row: Int, at: Int).self, capacity: Int(NERFeatures.templates.all)) { rows in
+            var template: UInt64 = 0, count = 0
             NERFeatures.each(info, p1: info, p2: info, p3: info, n1: info, n2: info, n3: info, context: (0, 0, 0)) { reads, value in
                 template += 1
                 guard reads != NERFeatures.pairwise else { return }
-                let row = Int(features.id(value, template: template)) &* tables &* tags, at = base + reads + 3
-                sums[at].add(weights, from: row, tags: tags)
-                if stacked { sums[at + Self.span].add(weights, from: row &+ tags, tags: tags) }
+                let row = Int(features.id(value, template: template)) &* tables &* tags
+                Prefetch.lines(weights.baseAddress! + row, count: tables &* tags)
+                rows[count] = (row, base + reads + 3)
+                count &+= 1
+            }
+            sums.withUnsafeMutableBufferPointer { sums in
+                for (row, at) in rows[..<count] {
+                    sums[at].add(weights, from: row, tags: tags)
+                    if stacked { sums[at + Self.span].add(weights, from: row &+ tags, tags: tags) }
+                }
             }
         }
     }
@@ -127,16 +135,49 @@ struct NERWordScores {
     mutating func forms(_ analysis: TextAnalysis, _ tokens: Range<Int>, kbLabels: [UInt8], weights: UnsafeBufferPointer<Int16>) -> [Int32] {
         if infos.count + tokens.count > capacity { thin(weights, room: tokens.count) }
         return analysis.norms.withUnsafeBufferPointer { norms in
-            tokens.map { k in form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], weights) }
+            let found = tokens.map { k in Self.key(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k]) }
+            prefetch(found)
+            return zip(tokens, found).map { k, key in
+                form(analysis.tokens[k], norms, kb: kbLabels.isEmpty ? 0 : kbLabels[k], hash: key.hash, form: key.form, weights)
+            }
         }
     }
 
-    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
-        let word = UnsafeBufferPointer(rebasing: norms[token.normRange])
+    /// A token's key: the hash of its norm and form, and its form (segmentation, kind and
+    /// knowledge-base label `kb`).
+    private static func key(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8) -> (hash: UInt64, form: UInt64) {
         let seg = token.segmentation
         let form = UInt64(seg.proclitics) | UInt64(seg.enclitic) << 8 | (seg.restoredTehMarbuta ? 1 << 16 : 0)
             | UInt64(token.kind.rawValue) << 24 | UInt64(kb) << 32
-        let hash = NERHash.mix(NERHash.fnv(word) ^ form)
+        return (NERHash.mix(NERHash.fnv(UnsafeBufferPointer(rebasing: norms[token.normRange])) ^ form), form)
+    }
+
+    /// Asks for what the lookups of keys `found` read first, level by level: each one's slot,
+    /// then the key and the norm its slot points to. Looked up one word at a time, these were
+    /// three cache misses in a row for most words (the tables are larger than the caches).
+    private func prefetch(_ found: [(hash: UInt64, form: UInt64)]) {
+        let mask = slots.count - 1
+        slots.withUnsafeBufferPointer { slots in
+            for key in found { Prefetch.lines(slots.baseAddress! + (Int(truncatingIfNeeded: key.hash) & mask), count: 1) }
+            keys.withUnsafeBufferPointer { keys in
+                for key in found {
+                    let index = Int(slots[Int(truncatingIfNeeded: key.hash) & mask])
+                    if index >= 2 { Prefetch.lines(keys.baseAddress! + (index - 2), count: 1) }
+                }
+                bytes.withUnsafeBufferPointer { bytes in
+                    for key in found {
+                        let index = Int(slots[Int(truncatingIfNeeded: key.hash) & mask])
+                        if index >= 2, !bytes.isEmpty { Prefetch.lines(bytes.baseAddress! + Int(keys[index - 2].start), count: 1) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The form of `token`, whose key (`key`) is `hash` and `form`, found or added.
+    private mutating func form(_ token: Token, _ norms: UnsafeBufferPointer<UInt8>, kb: UInt8, hash: UInt64, form: UInt64,
+                               _ weights: UnsafeBufferPointer<Int16>) -> Int32 {
+        let word = UnsafeBufferPointer(rebasing: norms[token.normRange])
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
@@ -211,8 +252,16 @@ struct NERWordScores {
         forms.withUnsafeBufferPointer { forms in context.withUnsafeBufferPointer { context in
             @inline(__always) func at(_ j: Int) -> Int { j < 0 ? 0 : j >= n ? 1 : Int(forms[j]) }
             @inline(__always) func code(_ j: Int) -> UInt64 { j < 0 || j >= n || context.isEmpty ? 0 : context[j] }
-            // Every token's pairwise rows first, then the sums: a loop of loads alone keeps more of the
-            // weight table's cache misses in flight than one that hashes the next feature between them.
+            // What is read of each form first, its token info and sums, then every token's pairwise
+            // rows, each asked for as its id is worked out, then the sums.
+            infos.withUnsafeBufferPointer { infos in
+                sums.withUnsafeBufferPointer { sums in
+                    for form in forms {
+                        Prefetch.lines(infos.baseAddress! + Int(form), count: 1)
+                        Prefetch.lines(sums.baseAddress! + Int(form) &* tables &* Self.span, count: tables &* Self.span)
+                    }
+                }
+            }
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * pairs) { rows in
                 infos.withUnsafeBufferPointer { infos in
                     for i in 0..<n {
@@ -222,7 +271,9 @@ struct NERWordScores {
                                          context: (code(i - 1), code(i), code(i + 1))) { reads, value in
                             template += 1
                             guard reads == NERFeatures.pairwise else { return }
-                            rows[k] = Int32(truncatingIfNeeded: Int(features.id(value, template: template)) &* tables &* tags)
+                            let row = Int(features.id(value, template: template)) &* tables &* tags
+                            Prefetch.lines(weights.baseAddress! + row, count: tables &* tags)
+                            rows[k] = Int32(truncatingIfNeeded: row)
                             k &+= 1
                         }
                     }
@@ -263,18 +314,29 @@ struct NERWordScores {
         let n = forms.count, start = NERFeatures.templates.all
         precondition(tables == 2 && sums.count == n && predicted.count == n, "a stacked pass's table, one sum and one code per form")
         var out = [NERDecoder.Scores](repeating: NERDecoder.Scores(), count: n)
-        infos.withUnsafeBufferPointer { infos in
-            forms.withUnsafeBufferPointer { forms in
-                predicted.withUnsafeBufferPointer { predicted in
-                    NERDecoder.withLanes(&out) { i, lanes in
-                        var sum = sums[i], template = start
-                        NERFeatures.eachStacked(infos[Int(forms[i])], NERFeatures.Stacked(i, n) { predicted[$0] }) { value in
-                            template &+= 1
-                            sum.add(weights, from: (Int(features.id(value, template: template)) &* 2 &+ 1) &* tags, tags: tags)
+        // Every token's rows first, each asked for as its id is worked out, then the sums (as `emissions`).
+        let each = NERFeatures.templates.stacked
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n * each) { rows in
+            infos.withUnsafeBufferPointer { infos in
+                forms.withUnsafeBufferPointer { forms in
+                    predicted.withUnsafeBufferPointer { predicted in
+                        for i in 0..<n {
+                            var template = start, k = i * each
+                            NERFeatures.eachStacked(infos[Int(forms[i])], NERFeatures.Stacked(i, n) { predicted[$0] }) { value in
+                                template &+= 1
+                                let row = (Int(features.id(value, template: template)) &* 2 &+ 1) &* tags
+                                Prefetch.lines(weights.baseAddress! + row, count: tags)
+                                rows[k] = row
+                                k &+= 1
+                            }
                         }
-                        sum.write(scale: scale, into: lanes)
                     }
                 }
+            }
+            NERDecoder.withLanes(&out) { i, lanes in
+                var sum = sums[i]
+                for row in rows[(i * each)..<((i + 1) * each)] { sum.add(weights, from: row, tags: tags) }
+                sum.write(scale: scale, into: lanes)
             }
         }
         return out
