@@ -214,19 +214,36 @@ struct NERWordScores {
 
     /// Makes room for `room` more forms: keeps the forms looked up more often than the median
     /// form (at most half of them), their counts halved so that words once common give way in
-    /// time, or empties the cache when that leaves too little room.
+    /// time, or empties the cache when that leaves too little room. In place, each kept form
+    /// moved down over those dropped (its place only ever goes down, so nothing is overwritten
+    /// before it is read): copied out and appended back, the tables' 43 MB were allocated
+    /// afresh at every thinning, and filling them again faulted page after page in.
     private mutating func thin(_ weights: UnsafeBufferPointer<Int16>, room: Int) {
         let median = keys.isEmpty ? 0 : keys.map(\.uses).sorted()[keys.count / 2]
-        let old = (infos: infos, sums: sums, contextKeys: contextKeys, keys: keys, bytes: bytes)
-        empty(weights)
-        for (k, key) in old.keys.enumerated() where key.uses > median {
-            keys.append(Key(hash: key.hash, form: key.form, start: UInt32(bytes.count), count: key.count, uses: key.uses / 2))
-            bytes.append(contentsOf: old.bytes[Int(key.start)..<Int(key.start + key.count)])
-            infos.append(old.infos[k + 2])
-            contextKeys.append(old.contextKeys[k + 2])
-            sums.append(contentsOf: old.sums[((k + 2) * tables * Self.span)..<((k + 3) * tables * Self.span)])
-            place(infos.count - 1, key.hash)
+        let width = tables * Self.span
+        var kept = 0, byteCount = 0
+        for k in keys.indices where keys[k].uses > median {
+            var key = keys[k]
+            let count = Int(key.count)
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                _ = memmove(bytes.baseAddress! + byteCount, bytes.baseAddress! + Int(key.start), count)
+            }
+            key.start = UInt32(byteCount)
+            key.uses /= 2
+            keys[kept] = key
+            infos[kept + 2] = infos[k + 2]
+            contextKeys[kept + 2] = contextKeys[k + 2]
+            for w in 0..<width { sums[(kept + 2) * width + w] = sums[(k + 2) * width + w] }
+            byteCount += count
+            kept += 1
         }
+        keys.removeLast(keys.count - kept)
+        bytes.removeLast(bytes.count - byteCount)
+        infos.removeLast(infos.count - (kept + 2))
+        contextKeys.removeLast(contextKeys.count - (kept + 2))
+        sums.removeLast(sums.count - (kept + 2) * width)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        for (k, key) in keys.enumerated() { place(k + 2, key.hash) }
         if infos.count + room > capacity { empty(weights) }
     }
 
