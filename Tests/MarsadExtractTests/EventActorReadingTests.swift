@@ -253,6 +253,21 @@ import Testing
         #expect(!spoken.source.contains("taliban"))
     }
 
+    @Test func whoClaimsAnAttackCarriedOutTheDeedsThatFollowTheClaim() throws {
+        let text = "قال مسؤول إن تفجيرا بسيارة ملغومة أعلن تنظيم داعش مسؤوليته عنه قتل عشرين شخصا في بغداد."
+        let killing = try #require(events(text).first { $0.type == "ASSAULT" && $0.trigger == "قتل" })
+        #expect(killing.source == ["isis"] && !killing.target.contains("isis"))
+        #expect(text.contains("داعش مسؤوليته عنه قتل"))
+        // After a relative clause of adopting, the claimant is no one struck by the toll.
+        let toll = try event("وقع الهجوم الذي تبنته حركة طالبان وأوقع عشرة قتلى في قندهار.", "ASSAULT")
+        #expect(toll.source == ["taliban"] && !toll.target.contains("taliban"))
+        // Controls: an attack in another clause may be another; a denial claims nothing.
+        let other = try event("قتل خمسة جنود في هجوم، وأعلنت حركة طالبان مسؤوليتها عن خطف صحفي في كابل.", "ASSAULT")
+        #expect(!other.source.contains("taliban"))
+        let denied = try event("قتل ثلاثون شخصا في تفجيرات في العراق، ونفى تنظيم داعش مسؤوليته عنها.", "ASSAULT")
+        #expect(!denied.source.contains("isis"))
+    }
+
     @Test func aSingularDemonymAfterAPluralOfPeopleIsAnotherActor() throws {
         let text = "خطف مسلحون أميركيا في البصرة."
         let kidnapping = try event(text, "ASSAULT")

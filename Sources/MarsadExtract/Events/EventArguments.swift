@@ -97,6 +97,8 @@ struct ArgumentSpan {
     /// it carried out as the subject of قام (قام مسلحون بخطف: at بخطف): the span is the author of the triggers starting
     /// there, though it stands as a speaker or far from their words.
     var authored: Range<Int>?
+    /// Whether `authored` is an attack the span claims responsibility for (not one it carried out as the subject of قام).
+    var claimsAttack = false
     /// Whether the span stands right after a verb trigger whose suffix names its subject (خطفوا مصورا، اقتحموا
     /// مقرا): a subject after its verb leaves the verb singular (خطف مسلحون), so what follows such a verb is its object;
     /// or right after a verb trigger bearing the accusative (قتل شرطيين، طعن جنديا): the verb's object, its subject unnamed;
@@ -457,8 +459,9 @@ struct SentenceArguments {
             spans[i].isIndefiniteAccusative = bearsTanwinAlef(spans[i], in: tokenRange, &forms)
                 && !forms.norm(spans[i].tokens.lowerBound).isOne(of: Self.mannerAdverbs)
             if spans[i].actor != nil {
-                spans[i].authored = claim(spans[i].tokens, in: tokenRange, places: places, forms)
-                    ?? performed(by: spans[i].tokens, in: tokenRange, places: places, forms)
+                let claimed = claim(spans[i].tokens, in: tokenRange, places: places, forms)
+                spans[i].claimsAttack = claimed != nil
+                spans[i].authored = claimed ?? performed(by: spans[i].tokens, in: tokenRange, places: places, forms)
                 spans[i].sufferedFrom = cause(of: spans[i].tokens, in: tokenRange, forms)
             }
         }

@@ -242,6 +242,16 @@ struct EventDetector {
                             target.removeAll { $0 == bomber }
                         }
                     }
+                    if trigger.type == .assault, source.isEmpty, let claim = spans.first(where: \.claimsAttack), let claimant = claim.actor,
+                       claim.tokens.upperBound <= hit.tokens.lowerBound, claim.tokens.lowerBound >= reach.lowerBound {
+                        // Who claims an attack carried out the attack whose word follows the claim in its clause, when no
+                        // one else did: in a relative clause (تفجيرا انتحاريا أعلن تنظيم داعش مسؤوليته عنه قتل أكثر من 100
+                        // شخص) or a verb after the claimant (الهجوم الذي تبناه التنظيم وأوقع 32 قتيلا: not the one struck).
+                        // An attack in another clause may be another (قتل خمسة جنود في هجوم، وأعلنت الحركة مسؤوليتها عن
+                        // خطف صحفي).
+                        target.removeAll { $0 == claimant }
+                        source = [claimant]
+                    }
                     // Whether the noun's genitive or the actor after it does the act, not whoever else the sentence names first.
                     var namesGiver = false
                     if trigger.type == .retreat, Self.leavingModes.contains(trigger.mode ?? ""), roleTrigger.kind == .noun,
