@@ -268,6 +268,19 @@ import Testing
         #expect(!denied.source.contains("isis"))
     }
 
+    @Test func aPopularResistanceIsAForceAndABodySomeoneBelongsToIsNoAttacker() throws {
+        let text = "استهدفت المقاومة الشعبية تجمعات ميليشيا الحوثي في ذمار."
+        let attack = try event(text, "ASSAULT")
+        #expect(attack.codes(attack.source) == ["---REB"] && attack.arabicNames(attack.source) == ["المقاومة الشعبية"])
+        #expect(attack.target.contains("houthis") && text.contains("المقاومة الشعبية"))
+        // The body one of the dead belonged to did not fire: the tank did.
+        let shelling = try event("أطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين مما أدى إلى مقتل أربعة أحدهم ينتمي إلى لجان المقاومة الشعبية.", "ASSAULT")
+        #expect(shelling.codes(shelling.source) == ["ISRMIL"])
+        // Control: resistance alone is resisting, no force.
+        let call = try event("دعا الوزير إلى مقاومة الضغوط.", "REQUEST")
+        #expect(call.source.isEmpty || !call.codes(call.source).contains("---REB"))
+    }
+
     @Test func aSingularDemonymAfterAPluralOfPeopleIsAnotherActor() throws {
         let text = "خطف مسلحون أميركيا في البصرة."
         let kidnapping = try event(text, "ASSAULT")

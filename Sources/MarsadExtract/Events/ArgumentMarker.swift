@@ -24,7 +24,7 @@ enum ArgumentMarker: Equatable {
         let previous = forms.norm(k - 1)
         let beforePrevious = k - 1 > start ? forms.norm(k - 2) : nil
         if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
-        if followsRank(k, after: start, forms) { return .affiliation }
+        if followsRank(k, after: start, forms) || followsBelonging(k, after: start, forms) { return .affiliation }
         // ندد takes what it denounces with ب: a word after it without ب is its subject (ندد الوزير بالهجوم).
         if previous.isOne(of: denouncingWithBa), !startsWithBa(k, forms) { return nil }
         if let marker = single(previous, beforePrevious) { return marker }
@@ -92,6 +92,15 @@ enum ArgumentMarker: Equatable {
         guard j > start, forms.norm(j).equals(inside), forms.tokens[j - 1].kind == .word else { return false }
         let word = forms.tokens[j - 1]
         return EventDetector.stem(word, forms.norm(j - 1)).isOne(of: ranks)
+    }
+
+    /// Whether a word of belonging and إلى stand before token `k`, with a noun of the organisation's kind between
+    /// (أحدهم ينتمي إلى لجان المقاومة الشعبية، المنتمين إلى حركة فتح): the body someone named before belongs to.
+    private static func followsBelonging(_ k: Int, after start: Int, _ forms: TokenForms) -> Bool {
+        var j = k - 1
+        if j > start, forms.norm(j).isOne(of: organisationKinds) { j -= 1 }
+        guard j > start, forms.norm(j).equals(to), forms.tokens[j - 1].kind == .word else { return false }
+        return forms.norm(j - 1).isOne(of: belonging)
     }
 
     /// The token of the building or convoy that stands before an owner starting at token `k` (مقر الشرطة، مقرا
@@ -255,7 +264,10 @@ enum ArgumentMarker: Equatable {
                                 "قادة", "قياديين", "مسؤولين", "اعضاء"]
         .map { Array($0.utf8) }
     /// Nouns of the kinds of organisations that may stand between في and the name: حركة، حزب، تنظيم.
-    private static let organisationKinds = ["حركة", "حزب", "تنظيم", "جماعة", "جبهة", "منظمة"].map { Array($0.utf8) }
+    private static let organisationKinds = ["حركة", "حزب", "تنظيم", "جماعة", "جبهة", "منظمة", "لجان"].map { Array($0.utf8) }
+    /// Words of belonging to a body, in normal form: ينتمي، ينتمون، المنتمين.
+    private static let belonging = ["ينتمي", "ينتمون", "تنتمي", "ينتميان", "تنتميان", "المنتمي", "المنتمين", "منتمين", "المنتمون", "منتمون"]
+        .map { Array($0.utf8) }
     private static let members = ["انصار", "اعضاء", "مؤيدي", "مناصري", "عناصر", "كوادر", "قادة", "افراد"].map { Array($0.utf8) }
     /// Buildings, convoys, strongholds and meetings (اجتماعا لزعماء العشائر، معقل الحركة): their owner is whom an attack
     /// on them struck, and no one who acts where they stand (قتلوا في سوق بإقليم أوروزجان معقل حركة طالبان).
