@@ -263,7 +263,7 @@ enum ArgumentMarker: Equatable {
     private static let ranks = ["قيادي", "قياديا", "عضو", "عضوا", "مسؤول", "مسؤولا", "قائد", "قائدا", "كادر", "كادرا", "زعيم", "زعيما",
                                 "قادة", "قياديين", "مسؤولين", "اعضاء"]
         .map { Array($0.utf8) }
-    /// Nouns of the kinds of organisations that may stand between في and the name: حركة، حزب، تنظيم.
+    /// Nouns of the kinds of organisations that may stand between في or إلى and the name: حركة، حزب، تنظيم، لجان.
     private static let organisationKinds = ["حركة", "حزب", "تنظيم", "جماعة", "جبهة", "منظمة", "لجان"].map { Array($0.utf8) }
     /// Words of belonging to a body, in normal form: ينتمي، ينتمون، المنتمين.
     private static let belonging = ["ينتمي", "ينتمون", "تنتمي", "ينتميان", "تنتميان", "المنتمي", "المنتمين", "منتمين", "المنتمون", "منتمون"]
