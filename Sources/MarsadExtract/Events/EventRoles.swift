@@ -3,29 +3,26 @@ import MarsadCore
 /// Who acts and who is acted on: the source and target of a trigger among the actors of
 /// its clause.
 extension EventDetector {
-    /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object
-    /// after; a noun's complement after it is its target, the actor before it its source.
-    /// Spans joined by و make a compound actor. A meeting's compound subject with no
-    /// other party becomes source and target (التقى ترامب وبوتين).
-    /// `spans` are the sentence's; those of `reach` (the trigger's clause up to the next
-    /// trigger) are its arguments, and a protest's target may stand later in the sentence
-    /// (تجمعوا أمام المبنى، مطالبين الحكومة).
-    /// `undergone`: the trigger follows a verb of undergoing (القوات تعرضت لهجوم), so the actor
-    /// before it is struck, not striking. `voice`: an assault verb read in the passive (أصيب الوزير،
-    /// قتل جندي في انفجار) has its subject struck. `eventSubject`: an event noun right after the verb is its subject
-    /// (استهدف هجوم انتحاري القوات), so the actor after them is its object. `timeWords`: the
-    /// sentence's tokens inside a time expression, and the words of a long approximation before a count
-    /// (`CountApproximation.uncountedWords`), which do not count in an actor's distance from the trigger.
-    /// `agreement`: a verb's subject agrees with it — a state in the feminine after a verb in the masculine is its
-    /// object, and the subject of a clause after أن none of its actors; not read for the types the classifier scores, whose features it would move: read for them too, it changed which attacks the
-    /// model trained on all sentences keeps (on the first 2,000 SaudiNewsNet articles 22 lost, 9 gained), its
-    /// cross-validated F1 unchanged. `since`: the sentence's tokens of منذ outside its times, after which the actors name
-    /// what the act is dated from, not its parties (في أول زيارة له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the
-    /// verb opens a clause after أن, whose subject follows it (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`,
-    /// no actor before it is its subject. `objectPronoun`: the verb bears its object's pronoun (قتلتهم). `activeOnly`: the
-    /// verb's spelling is no passive's (هاجم; its passive is هوجم). `joined`: the verb bears و or ف, going on from the
-    /// clause before, whose words on على or ضد before it are no subject of its (أطلقت القوات صاروخا على المدرسة فقتلت
-    /// المدرس: the school killed no one).
+    /// Source and target: a verb's subject after it (VSO) or before it (SVO), its object after; a noun's complement
+    /// after it is its target, the actor before it its source. Spans joined by و make a compound actor. A meeting's
+    /// compound subject with no other party becomes source and target (التقى ترامب وبوتين). `spans` are the sentence's;
+    /// those of `reach` (the trigger's clause up to the next trigger) are its arguments, and a protest's target may
+    /// stand later in the sentence (تجمعوا أمام المبنى، مطالبين الحكومة). `undergone`: the trigger follows a verb of
+    /// undergoing (القوات تعرضت لهجوم), so the actor before it is struck, not striking. `voice`: an assault verb read
+    /// in the passive (أصيب الوزير، قتل جندي في انفجار) has its subject struck. `eventSubject`: an event noun right
+    /// after the verb is its subject (استهدف هجوم انتحاري القوات), so the actor after them is its object. `timeWords`:
+    /// the sentence's tokens inside a time expression, and the words of a long approximation before a count
+    /// (`CountApproximation.uncountedWords`), which do not count in an actor's distance from the trigger. `agreement`:
+    /// a verb's subject agrees with it — a state in the feminine after a verb in the masculine is its object, and the
+    /// subject of a clause after أن none of its actors; not read for the types the classifier scores, whose features it
+    /// would move: read for them too, it changed which attacks the model trained on all sentences keeps (on the first
+    /// 2,000 SaudiNewsNet articles 22 lost, 9 gained), its cross-validated F1 unchanged. `since`: the sentence's tokens
+    /// of منذ outside its times, after which the actors name what the act is dated from, not its parties (في أول زيارة
+    /// له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the verb opens a clause after أن, whose subject follows it
+    /// (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`, no actor before it is its subject. `objectPronoun`:
+    /// the verb bears its object's pronoun (قتلتهم). `activeOnly`: the verb's spelling is no passive's (هاجم; its
+    /// passive is هوجم). `joined`: the verb bears و or ف, going on from the clause before, whose words on على or ضد
+    /// before it are no subject of its (أطلقت القوات صاروخا على المدرسة فقتلت المدرس: the school killed no one).
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
                undergone: Bool, voice: AssaultVoice, eventSubject: Bool, timeWords: Set<Int> = [], agreement: Bool = false,
                since: [Int] = [], afterThat: Bool = false, objectPronoun: Bool = false, activeOnly: Bool = false,
