@@ -378,7 +378,7 @@ struct Linker {
             let prefix = Array(folded[norm.lowerBound..<(norm.upperBound - word.count)])
             // Without ا or ل before it, لمملكة is indefinite ("for a kingdom").
             guard !prefix.isEmpty, prefix.count % 2 == 0, prefix.suffix(2).elementsEqual("ا".utf8) || prefix.suffix(2).elementsEqual("ل".utf8),
-                  stride(from: 0, to: prefix.count, by: 2).allSatisfy({ Self.procliticLetters.contains(Array(prefix[$0..<$0 + 2])) }) else { continue }
+                  stride(from: 0, to: prefix.count, by: 2).allSatisfy({ Self.procliticLetters.contains(prefix[$0..<$0 + 2]) }) else { continue }
             // The clitics go, the article stays: after ا, all but it (and its ل); before لمملكه (للمملكة), all.
             let leading = prefix.suffix(2).elementsEqual("ا".utf8) ? prefix.count / 2 - 1 : prefix.count / 2
             out.append(ResolvedMention(range: AliasMatcher.trim(token.range, bytes, leading: leading, trailing: 0),

@@ -1,8 +1,9 @@
 /// One way to read a token for a lexicon lookup: its matching form (teh marbuta folded) as
 /// UTF-8, with some clitics taken off, and which.
 public struct WordKey: Sendable, Equatable {
-    /// The reading's matching form, as UTF-8.
-    public let key: [UInt8]
+    /// The reading's matching form, as UTF-8: a slice of the bytes of all the readings of its
+    /// document, so its indices are theirs and do not start at 0.
+    public let key: ArraySlice<UInt8>
     /// Whether a leading conjunction و or ف was taken off (وقال → قال).
     public let conjoined: Bool
     /// Whether a preposition ب، ل or ك was taken off (بالقمة → القمة).
@@ -42,30 +43,71 @@ public struct WordKeys: Sendable {
         }
     }
 
+    /// The readings of a document as they are made: their bytes one after another in one
+    /// array, and where each reading lies in it. An array per reading was a tenth of the
+    /// whole pipeline's time on SaudiNewsNet, most of it in `malloc`.
+    struct Builder {
+        /// Every reading's bytes.
+        var bytes: [UInt8] = []
+        /// Each reading's bytes in `bytes` and what was taken off.
+        var readings: [(start: Int32, end: Int32, conjoined: Bool, prepositional: Bool)] = []
+
+        /// Appends the reading `prefix + body + suffix`, unless one of the readings from
+        /// `first` on already reads so.
+        mutating func add(_ prefix: [UInt8], _ body: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8], conjoined: Bool,
+                          prepositional: Bool, unlessAmongFrom first: Int) {
+            let start = bytes.count
+            bytes.append(contentsOf: prefix)
+            bytes.append(contentsOf: body)
+            bytes.append(contentsOf: suffix)
+            let count = bytes.count - start
+            let repeated = bytes.withUnsafeBufferPointer { bytes in
+                readings[first...].contains { earlier in
+                    Int(earlier.end - earlier.start) == count
+                        && ByteKeyTable.equal(bytes.baseAddress! + Int(earlier.start), UnsafeBufferPointer(rebasing: bytes[start...]))
+                }
+            }
+            if repeated {
+                bytes.removeLast(count)
+            } else {
+                readings.append((Int32(start), Int32(bytes.count), conjoined, prepositional))
+            }
+        }
+
+        /// The readings made, token by token as `starts` divides them.
+        func finished(_ starts: [Int32]) -> Readings {
+            let bytes = self.bytes
+            return Readings(all: readings.map { WordKey(key: bytes[Int($0.start)..<Int($0.end)], conjoined: $0.conjoined,
+                                                        prepositional: $0.prepositional) },
+                            starts: starts)
+        }
+    }
+
     /// The readings of every token of `analysis`. A word written as an earlier one was (a
     /// third of the words of a news article) shares that word's readings: finding it costs a
-    /// hash and a comparison, making its readings an array per reading.
+    /// hash and a comparison, making its readings a copy of a few bytes each.
     public init(_ analysis: TextAnalysis) {
         let tokens = analysis.tokens
-        var all: [WordKey] = []
-        all.reserveCapacity(tokens.count * 2)
+        var out = Builder()
+        out.readings.reserveCapacity(tokens.count * 2)
+        out.bytes.reserveCapacity(analysis.norms.count * 2)
         var starts: [Int32] = []
         starts.reserveCapacity(tokens.count + 1)
         var earlier = FirstOccurrences(count: tokens.count)
         analysis.norms.withUnsafeBufferPointer { norms in
             for k in tokens.indices {
-                starts.append(Int32(all.count))
+                starts.append(Int32(out.readings.count))
                 guard tokens[k].kind == .word else { continue }
                 let norm = UnsafeBufferPointer(rebasing: norms[tokens[k].normRange])
                 if let first = earlier.first(norm, k, norms, tokens) {
-                    for i in Int(starts[first])..<Int(starts[first + 1]) { all.append(all[i]) }
+                    for i in Int(starts[first])..<Int(starts[first + 1]) { out.readings.append(out.readings[i]) }
                 } else {
-                    Self.readings(of: norm, into: &all)
+                    Self.readings(of: norm, into: &out)
                 }
             }
         }
-        starts.append(Int32(all.count))
-        readings = Readings(all: all, starts: starts)
+        starts.append(Int32(out.readings.count))
+        readings = out.finished(starts)
     }
 
     /// The first word token of a document with each norm: an open-addressing table of token
@@ -137,21 +179,20 @@ public struct WordKeys: Sendable {
         return nil
     }
 
-    /// Appends the readings of a word whose norm is `norm` to `out`. Works on the bytes in
-    /// place and makes one array for each reading it keeps, allocated at its size: this runs
-    /// for every word.
-    static func readings(of norm: UnsafeBufferPointer<UInt8>, into out: inout [WordKey]) {
-        let whole = matchingForm(norm)
-        let first = out.count
-        out.append(WordKey(key: whole, conjoined: false, prepositional: false))
-        guard let lead = whole.first, lead == 0xD8 || lead == 0xD9, whole.count >= 4 else { return }
-        whole.withUnsafeBufferPointer { key in
-            let n = key.count
+    /// Appends the readings of a word whose norm is `norm` to `out`, made from its matching
+    /// form (teh marbuta folded) on the stack: this runs for every word.
+    static func readings(of norm: UnsafeBufferPointer<UInt8>, into out: inout Builder) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: norm.count) { form in
+            _ = form.initialize(fromContentsOf: norm)
+            form.foldTehMarbuta()
+            let key = UnsafeBufferPointer(form), n = key.count
+            let first = out.readings.count
+            out.add([], key, [], conjoined: false, prepositional: false, unlessAmongFrom: first)
+            guard let lead = key.first, lead == 0xD8 || lead == 0xD9, n >= 4 else { return }
             func add(_ range: Range<Int>, after prefix: [UInt8] = [], before suffix: [UInt8] = [], _ conjoined: Bool, _ prepositional: Bool) {
                 guard prefix.count + range.count + suffix.count >= 4 else { return }
-                let reading = joined(prefix, UnsafeBufferPointer(rebasing: key[range]), suffix)
-                guard !out[first...].contains(where: { $0.key == reading }) else { return }
-                out.append(WordKey(key: reading, conjoined: conjoined, prepositional: prepositional))
+                out.add(prefix, UnsafeBufferPointer(rebasing: key[range]), suffix, conjoined: conjoined, prepositional: prepositional,
+                        unlessAmongFrom: first)
             }
             // The readings of `key[start...]`, which follows a conjunction when `conjoined`.
             func strip(_ start: Int, _ conjoined: Bool) {
@@ -172,25 +213,6 @@ public struct WordKeys: Sendable {
             }
             strip(0, false)
             if n >= 8, letter(key, 0) == Letter.waw || letter(key, 0) == Letter.feh { strip(2, true) }
-        }
-    }
-
-    /// `norm` as matching forms have it, teh marbuta folded (ة → ه).
-    static func matchingForm(_ norm: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var form = Array(norm)
-        form.withUnsafeMutableBufferPointer { $0.foldTehMarbuta() }
-        return form
-    }
-
-    /// `prefix`, `body` and `suffix` one after another: put together on the stack, then
-    /// copied into an array of their size in one allocation.
-    static func joined(_ prefix: [UInt8], _ body: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> [UInt8] {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + body.count + suffix.count) { buffer in
-            var p = 0
-            for byte in prefix { buffer[p] = byte; p += 1 }
-            for byte in body { buffer[p] = byte; p += 1 }
-            for byte in suffix { buffer[p] = byte; p += 1 }
-            return Array(UnsafeBufferPointer(rebasing: buffer[..<p]))
         }
     }
 }

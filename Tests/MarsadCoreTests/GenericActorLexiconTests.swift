@@ -14,7 +14,7 @@ import Testing
 
         """)
 
-    static func key(_ phrase: String) -> [UInt8] { Array(phrase.utf8) }
+    static func key(_ phrase: String) -> ArraySlice<UInt8> { ArraySlice(phrase.utf8) }
 
     @Test func phrasesGiveTheirSectorsAndPrefixesTheirLongerPhrases() {
         let lexicon = Self.lexicon

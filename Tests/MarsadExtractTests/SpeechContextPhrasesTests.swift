@@ -11,18 +11,18 @@ import Testing
     static func context() throws -> (SpeechContext, [[UInt8]]) {
         let pipeline = try Pipeline([TextStage(lexicon: shippedResources.stems)])
         let context = SpeechContext(pipeline.run(Document(text: text)))
-        return (context, context.keys.readings.map { $0.first?.key ?? [] })
+        return (context, context.keys.readings.map { Array($0.first?.key ?? []) })
     }
 
     /// A probe over `table`, keys joined by spaces; a key is a prefix when a longer key starts with it and a space.
-    static func probe(_ table: [[UInt8]: String]) -> ([UInt8]) -> (value: String?, isPrefix: Bool) {
-        { key in (table[key], table.keys.contains { $0.count > key.count && $0.starts(with: key + [0x20]) }) }
+    static func probe(_ table: [[UInt8]: String]) -> (ArraySlice<UInt8>) -> (value: String?, isPrefix: Bool) {
+        { key in (table[Array(key)], table.keys.contains { $0.count > key.count && $0.starts(with: key + [0x20]) }) }
     }
 
     @Test func longestPhraseAtEachWordWithinItsReach() throws {
         let (context, whole) = try Self.context()
         #expect(whole.count == 11)
-        let conjoined = try #require(context.keys.readings[0].first { $0.conjoined }?.key)
+        let conjoined = Array(try #require(context.keys.readings[0].first { $0.conjoined }?.key))
         let table: [[UInt8]: String] = [
             conjoined: "said",
             whole[1] + [0x20] + whole[2] + [0x20] + whole[6]: "never whole",
@@ -34,8 +34,8 @@ import Testing
         let found = context.phrases(maxWords: 3, probe: Self.probe(table))
         #expect(found.count == whole.count)
         #expect(found[0]?.value == "said" && found[0]?.end == 1)
-        #expect(found[0].map { context.reading(0, $0.first).key } == conjoined, "the reading without و starts it")
-        #expect(found[3]?.first == 0 && context.reading(3, 0).key == whole[3], "position 0 is the whole form")
+        #expect(found[0].map { Array(context.reading(0, $0.first).key) } == conjoined, "the reading without و starts it")
+        #expect(found[3]?.first == 0 && Array(context.reading(3, 0).key) == whole[3], "position 0 is the whole form")
         #expect(found[1] == nil, "a prefix with no phrase complete gives nothing")
         #expect(found[3]?.value == "ceasefire" && found[3]?.end == 6, "the longest phrase wins")
         #expect(found[4] == nil)

@@ -33,9 +33,9 @@ import Testing
         let keys = WordKeys(analysis)
         let alone: [[WordKey]] = analysis.norms.withUnsafeBufferPointer { norms in
             analysis.tokens.map { token in
-                var out: [WordKey] = []
+                var out = WordKeys.Builder()
                 if token.kind == .word { WordKeys.readings(of: UnsafeBufferPointer(rebasing: norms[token.normRange]), into: &out) }
-                return out
+                return Array(out.finished([0, Int32(out.readings.count)])[0])
             }
         }
         #expect(keys.readings.map { Array($0) } == alone)
@@ -55,18 +55,33 @@ import Testing
         #expect(readings("في said بل") == [["في"], ["said"], ["بل"]])
     }
 
-    @Test func foldsEveryTehMarbutaAndCopiesTheRestUnchanged() {
-        let norm = Array("ةمدرسةa".utf8)
-        let form = norm.withUnsafeBufferPointer { WordKeys.matchingForm($0) }
-        #expect(String(decoding: form, as: UTF8.self) == "همدرسهa")
-        #expect(form.count == norm.count)
-        #expect([UInt8]().withUnsafeBufferPointer { WordKeys.matchingForm($0) }.isEmpty)
+    /// The readings of one word's norm, as strings.
+    func readings(ofNorm norm: String) -> [String] {
+        var out = WordKeys.Builder()
+        Array(norm.utf8).withUnsafeBufferPointer { WordKeys.readings(of: $0, into: &out) }
+        return out.finished([0, Int32(out.readings.count)])[0].map { String(decoding: $0.key, as: UTF8.self) }
     }
 
-    @Test func joinsThreePartsInOrder() {
+    @Test func foldsEveryTehMarbutaAndCopiesTheRestUnchanged() {
+        #expect(readings(ofNorm: "ةمدرسةa") == ["همدرسهa"])
+        #expect(readings(ofNorm: "") == [""])
+    }
+
+    /// A reading is its three parts in order, each in the document's one array of bytes; one
+    /// that reads as an earlier reading of the same word is not added, nor are its bytes kept.
+    @Test func addsEachReadingOnceWithItsPartsInOrder() {
+        var out = WordKeys.Builder()
         let body = Array("سلام".utf8)
-        let joined = body.withUnsafeBufferPointer { WordKeys.joined(WordKeys.article, $0, WordKeys.alef) }
-        #expect(String(decoding: joined, as: UTF8.self) == "السلاما")
-        #expect(body.withUnsafeBufferPointer { WordKeys.joined([], $0, []) } == body)
+        body.withUnsafeBufferPointer { body in
+            out.add([], body, [], conjoined: false, prepositional: false, unlessAmongFrom: 0)
+            out.add(WordKeys.article, body, WordKeys.alef, conjoined: false, prepositional: true, unlessAmongFrom: 0)
+            out.add(WordKeys.article, body, WordKeys.alef, conjoined: true, prepositional: true, unlessAmongFrom: 0)
+        }
+        #expect(out.bytes == Array("سلامالسلاما".utf8))
+        body.withUnsafeBufferPointer { out.add([], $0, [], conjoined: false, prepositional: false, unlessAmongFrom: 2) }
+        let readings = out.finished([0, 2, Int32(out.readings.count)])
+        #expect(readings[0].map { String(decoding: $0.key, as: UTF8.self) } == ["سلام", "السلاما"])
+        #expect(readings[0].map(\.prepositional) == [false, true])
+        #expect(readings[1].map { String(decoding: $0.key, as: UTF8.self) } == ["سلام"], "another word's readings are its own")
     }
 }

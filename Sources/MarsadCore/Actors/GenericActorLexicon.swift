@@ -71,13 +71,13 @@ public struct GenericActorLexicon: Sendable {
     }
 
     /// The sector of a phrase given as the UTF-8 of its words in matching form joined by spaces.
-    public func sector(_ key: [UInt8]) -> Sector? {
+    public func sector(_ key: ArraySlice<UInt8>) -> Sector? {
         guard let code = key.withUnsafeBufferPointer({ table.value(for: $0) }), code >> 1 != 0 else { return nil }
         return sectors[Int(code >> 1) - 1]
     }
 
     /// Whether some longer phrase begins with `key` (UTF-8) and a space.
-    public func isPrefix(_ key: [UInt8]) -> Bool {
+    public func isPrefix(_ key: ArraySlice<UInt8>) -> Bool {
         key.withUnsafeBufferPointer { table.value(for: $0) }.map { $0 & 1 == 1 } ?? false
     }
 

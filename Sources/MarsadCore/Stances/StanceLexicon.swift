@@ -92,14 +92,14 @@ public struct StanceLexicon: Sendable {
     /// The entry of a phrase given as the UTF-8 of its words in matching form joined by
     /// spaces, and whether some longer phrase begins with it and a space: one lookup.
     @inline(__always)
-    public func probe(_ key: [UInt8]) -> (entry: Entry?, isPrefix: Bool) {
+    public func probe(_ key: ArraySlice<UInt8>) -> (entry: Entry?, isPrefix: Bool) {
         guard let code = key.withUnsafeBufferPointer({ table.value(for: $0) }) else { return (nil, false) }
         return (code >> 1 == 0 ? nil : entryList[Int(code >> 1) - 1], code & 1 == 1)
     }
 
     /// The entry of a phrase given as the UTF-8 of its words in matching form joined by spaces.
-    public func entry(_ key: [UInt8]) -> Entry? { probe(key).entry }
+    public func entry(_ key: ArraySlice<UInt8>) -> Entry? { probe(key).entry }
 
     /// Whether some longer phrase begins with `key` (UTF-8) and a space.
-    public func isPrefix(_ key: [UInt8]) -> Bool { probe(key).isPrefix }
+    public func isPrefix(_ key: ArraySlice<UInt8>) -> Bool { probe(key).isPrefix }
 }

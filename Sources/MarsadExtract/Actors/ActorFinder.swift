@@ -34,7 +34,7 @@ struct ActorFinder {
     private func generic(at p: Int, limit: Int) -> (actor: Actor, end: Int)? {
         var country: Int?
         var skipped: Int?
-        var best: (GenericActorLexicon.Sector, Int, [UInt8])?
+        var best: (GenericActorLexicon.Sector, Int, ArraySlice<UInt8>)?
         for first in context.keys.readings[p] where !first.prepositional {
             var key = first.key
             var k = p + 1
@@ -90,7 +90,7 @@ struct ActorFinder {
     }
 
     /// The person named before token `p` whose role the title `key` names.
-    private func roleHolder(_ key: [UInt8], before p: Int) -> Int? {
+    private func roleHolder(_ key: ArraySlice<UInt8>, before p: Int) -> Int? {
         guard let role = kb.entry(for: String(decoding: key, as: UTF8.self))?.titleRole, role != "counterpart" else { return nil }
         for m in stride(from: mentions.count - 1, through: 0, by: -1) where context.mentionTokens[m].upperBound <= p {
             guard let e = mentions[m].entity, mentions[m].type == .person else { continue }

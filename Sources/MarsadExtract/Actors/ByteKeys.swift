@@ -1,8 +1,8 @@
 import MarsadText
 
-extension Array where Element == UInt8 {
+extension ArraySlice where Element == UInt8 {
     /// `a + " " + b` on UTF-8 keys.
-    static func joined(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] { a + [0x20] + b }
+    static func joined(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> { a + [0x20] + b }
 
     /// Whether the bytes end with `suffix`'s UTF-8.
     func hasSuffix(_ suffix: String) -> Bool { self.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
@@ -16,7 +16,7 @@ struct WordSet: Sendable {
     init(_ keys: some Sequence<[UInt8]>) { table = ByteKeyTable(keys.map { ($0, 1) }) }
 
     /// Whether `key` is one of the words.
-    func contains(_ key: [UInt8]) -> Bool { key.withUnsafeBufferPointer { table.value(for: $0) != nil } }
+    func contains(_ key: ArraySlice<UInt8>) -> Bool { key.withUnsafeBufferPointer { table.value(for: $0) != nil } }
 }
 
 /// A set of words given as strings, looked up as UTF-8 keys.

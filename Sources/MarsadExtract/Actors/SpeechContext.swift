@@ -81,7 +81,7 @@ struct SpeechContext {
     /// One pass for the whole document with the readings borrowed once: the stance stage asks
     /// this of every word, and a call per token copied the readings twice. A reading is named
     /// by its position so that the array holds no references to retain and release.
-    func phrases<Value>(maxWords: Int, probe: ([UInt8]) -> (value: Value?, isPrefix: Bool)) -> [(value: Value, end: Int, first: Int)?] {
+    func phrases<Value>(maxWords: Int, probe: (ArraySlice<UInt8>) -> (value: Value?, isPrefix: Bool)) -> [(value: Value, end: Int, first: Int)?] {
         let tokens = analysis.tokens, readings = keys.readings
         var found = [(value: Value, end: Int, first: Int)?](repeating: nil, count: tokens.count)
         for start in tokens.indices where tokens[start].kind == .word {
@@ -97,7 +97,7 @@ struct SpeechContext {
                     var key = firsts[position].key
                     extending: while probed.isPrefix, k < limit, k - start < maxWords, tokens[k].kind == .word {
                         for next in readings[k] {
-                            let joined = [UInt8].joined(key, next.key)
+                            let joined = ArraySlice<UInt8>.joined(key, next.key)
                             let longer = probe(joined)
                             guard longer.value != nil || longer.isPrefix else { continue }
                             (key, probed) = (joined, longer)

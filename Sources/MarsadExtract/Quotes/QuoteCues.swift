@@ -89,7 +89,7 @@ enum QuoteCues {
     /// The kind of the cue word `key` (matching form), if it is one; `table` is `QuoteCues.table`,
     /// which a loop over every token reads once.
     @inline(__always)
-    static func kind(_ key: [UInt8], in table: ByteKeyTable = table) -> Kind? {
+    static func kind(_ key: ArraySlice<UInt8>, in table: ByteKeyTable = table) -> Kind? {
         key.withUnsafeBufferPointer { table.value(for: $0) }.flatMap(Kind.init(rawValue:))
     }
 }

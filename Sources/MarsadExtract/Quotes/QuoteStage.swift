@@ -178,7 +178,7 @@ public struct QuoteStage: Stage {
         // After a bare preposition (لـ«…»، بـ«…»), a name — unless بـ follows a verb of saying a
         // few words before (وصفه بوتين بـ«…»); when short, after a preposition word (في «…»).
         if let bare = context.keys.readings[open - 1].first?.key, bare.count == 2 {
-            return bare != WordKeys.beh || !(max(0, open - 2 - Self.singleWordReach)..<(open - 1)).contains { cues[$0] != nil && cues[$0]?.kind != .noun }
+            return !bare.elementsEqual(WordKeys.beh) || !(max(0, open - 2 - Self.singleWordReach)..<(open - 1)).contains { cues[$0] != nil && cues[$0]?.kind != .noun }
         }
         if words <= Self.maximumNameWords, context.isWord(open - 1, ActorFinder.prepositions) { return true }
         guard words <= Self.maximumNameWords, cues[open - 1]?.kind == .speech, close + 1 < context.tokenCount else { return false }
