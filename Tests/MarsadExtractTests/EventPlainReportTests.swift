@@ -70,12 +70,14 @@ import Testing
         // A town is no one that bombs: قصف تعز heads a paragraph on the shelling of Taiz.
         #expect(kept("قصف تعز من جهة أخرى، لا تزال الأحياء السكنية تتعرض للقذائف.").isEmpty)
     }
+    /// A stage whose classifier finds every candidate nearly impossible.
+    static let doubtingStage = EventStage(
+        lexicon: shippedResources.triggers,
+        model: EventModel(types: [.assault, .protest], buckets: 1, weights: [-5, -5], thresholds: [0.9, 0.9]),
+        kb: shippedResources.kb)
+
     @Test func aPlainReportOfBombingIsKeptWhateverTheClassifierSays() throws {
-        // A classifier that finds every candidate nearly impossible.
-        let doubting = EventStage(lexicon: shippedResources.triggers,
-                                  model: EventModel(types: [.assault, .protest], buckets: 1, weights: [-5, -5], thresholds: [0.9, 0.9]),
-                                  kb: shippedResources.kb)
-        func kept(_ text: String) -> [FoundEvent] { events(text, stage: doubting).filter { $0.type == "ASSAULT" } }
+        func kept(_ text: String) -> [FoundEvent] { events(text, stage: Self.doubtingStage).filter { $0.type == "ASSAULT" } }
         let raids = try #require(kept("وشنت إسرائيل والولايات المتحدة غارات على إيران.").first)
         #expect(raids.codes(raids.source) == ["ISR", "USA"] && raids.codes(raids.target) == ["IRN"])
         #expect(kept("قصفت الطائرات الحربية مخازن للسلاح قرب الحدود.").count == 1)
@@ -98,5 +100,23 @@ import Testing
         #expect(kept("اختطف مسلحون مهندسا أجنبيا في جنوب البلاد.").isEmpty)
         #expect(kept("شنت إسرائيل هجمات على إيران.").isEmpty)
         #expect(kept("قتل ثلاثة مسلحين في اشتباك مع الشرطة.").isEmpty)
+    }
+
+    @Test func aProtestToldPlainlyIsKeptWhateverTheClassifierSays() throws {
+        func kept(_ text: String) -> [FoundEvent] { events(text, stage: Self.doubtingStage).filter { $0.type == "PROTEST" } }
+        // Its own verb, a verb staging it, a deed done in protest, a march into it, protesters gathering.
+        let students = try #require(kept("تظاهر مئات الطلاب أمام مقر الوزارة.").first)
+        #expect(students.codes(students.source) == ["---EDU"])
+        let sitIn = try #require(kept("نظم عمال المصنع اعتصاما أمام مقر الشركة.").first)
+        #expect(sitIn.codes(sitIn.source) == ["---LAB"])
+        #expect(kept("أغلق التجار محلاتهم احتجاجا على الضرائب.").count == 1)
+        #expect(kept("سار آلاف المواطنين في وسط المدينة في مسيرة صامتة.").count == 1)
+        #expect(kept("وتجمع مئات المتظاهرين أمام السفارة مطالبين بطرد السفير.").count == 1)
+        // Controls: people gathering for no protest, a state's protest, a deed said to come, a chant, a question.
+        #expect(kept("تجمع الطلاب في ساحة الجامعة لحضور حفل التخرج.").isEmpty)
+        #expect(kept("استدعت الحكومة سفيرها احتجاجا على التصريحات.").isEmpty)
+        #expect(kept("أعلن العمال أن المصانع ستغلق غدا احتجاجا على القرار.").isEmpty)
+        #expect(kept("وهتف المتظاهرون بشعارات ضد الحكومة.").isEmpty)
+        #expect(kept("وماذا لو ملأ الطلاب الشوارع احتجاجا على القرار؟").isEmpty)
     }
 }

@@ -21,9 +21,10 @@ struct EventCandidate {
     var features: [UInt32]
     /// Whether it reads as the plain report of an act (`EventDetector.isPlainReport`).
     let plainReport: Bool
-    /// Whether it tells of bombing, as a plain report (`EventDetector.isBombingReport`) or as a passive whose bomber is
-    /// named (`EventDetector.isStruckByBombing`): kept whatever the classifier says.
-    var bombing = false
+    /// Whether it is kept whatever the classifier says: a report of bombing, plain (`EventDetector.isBombingReport`)
+    /// or in a passive whose bomber is named (`EventDetector.isStruckByBombing`), or a protest told plainly
+    /// (`EventDetector.isPlainProtest`).
+    var certain = false
     /// Whether its verb carries a plural subject of its own (بحثوا، يطالبون) and an actor is
     /// named before it in its sentence: they acted, though no actor stands beside the verb.
     let pluralSubject: Bool

@@ -7,13 +7,13 @@ import MarsadCore
 public struct PreparedCandidate: Sendable, ExpressibleByArrayLiteral {
     public let features: [UInt32]
     public let plainReport: Bool
-    /// Whether it tells of bombing (`EventCandidate.bombing`): kept whatever its probability.
-    public let bombing: Bool
+    /// Whether it is kept whatever its probability (`EventCandidate.certain`).
+    public let certain: Bool
 
-    public init(features: [UInt32], plainReport: Bool = false, bombing: Bool = false) {
+    public init(features: [UInt32], plainReport: Bool = false, certain: Bool = false) {
         self.features = features
         self.plainReport = plainReport
-        self.bombing = bombing
+        self.certain = certain
     }
 
     public init(arrayLiteral features: UInt32...) {
@@ -172,11 +172,11 @@ public struct EventClassifierTrainer: Sendable {
     /// point is more the luck of a few sentences than the best place to cut.
     static let thresholdWindow = 5
 
-    /// The highest probability among a sentence's candidates and among its plain reports; a report of bombing counts
-    /// as a plain report of probability 1.
+    /// The highest probability among a sentence's candidates and among its plain reports; a candidate kept whatever
+    /// the classifier says (`PreparedCandidate.certain`) counts as a plain report of probability 1.
     public func score(_ sentence: PreparedSentence, _ weights: [Float]) -> SentenceScore {
         let model = EventModel(types: [.assault], buckets: buckets, weights: weights, thresholds: [0.5])
-        let scored = sentence.candidates.map { (p: $0.bombing ? 1 : model.probability(block: 0, $0.features), plain: $0.plainReport || $0.bombing) }
+        let scored = sentence.candidates.map { (p: $0.certain ? 1 : model.probability(block: 0, $0.features), plain: $0.plainReport || $0.certain) }
         return SentenceScore(probability: scored.map(\.p).max() ?? 0, plainReport: scored.filter(\.plain).map(\.p).max() ?? 0)
     }
 

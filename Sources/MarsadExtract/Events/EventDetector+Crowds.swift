@@ -204,10 +204,10 @@ extension EventDetector {
     }
 
     /// Stems of the protest words that only tell of chanting or slogans: هتف، هتاف، ردد، شعار.
-    private static let chantStems = ["هتف", "هتاف", "ردد", "شعار"].map { Array($0.utf8) }
+    static let chantStems = ["هتف", "هتاف", "ردد", "شعار"].map { Array($0.utf8) }
 
     /// Whether the hit's first word is one of gathering, marching or chanting.
-    private static func isGathering(_ hit: Hit, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isGathering(_ hit: Hit, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {
         let word = UnsafeBufferPointer(rebasing: norms[tokens[hit.tokens.lowerBound].normRange])
         return gatheringStems.contains { word.containsBytes($0) }
     }

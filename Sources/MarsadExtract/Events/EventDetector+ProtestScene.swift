@@ -89,7 +89,7 @@ extension EventDetector {
 
     /// Verbs of a crowd setting out, joining or being organised, in normal form, past forms
     /// only: the present (يخرج) tells more often of what people do or will do than of a protest.
-    private static let movementVerbs = ["خرج", "خرجت", "خرجوا", "نزل", "نزلوا", "تدفق", "تدفقوا", "سار", "ساروا", "جاب", "جابت",
+    static let movementVerbs = ["خرج", "خرجت", "خرجوا", "نزل", "نزلوا", "تدفق", "تدفقوا", "سار", "ساروا", "جاب", "جابت",
                                         "جابوا", "انطلق", "انطلقت", "انطلقوا", "شارك", "شاركوا", "انضم", "انضموا", "توجه", "توجهوا",
                                         "زحف", "زحفوا", "اندلع", "اندلعت", "نظم", "نظموا", "نظمت"].map { Array($0.utf8) }
 

@@ -507,17 +507,19 @@ struct EventDetector {
                                                        && spans.contains { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound },
                                                    doneByVerb: !isScored && roleTrigger.kind == .noun
                                                        && isDoneByVerb(hit, trigger.type, spans, clause: clause, timeWords: timeWords, forms))
-                    if candidate.plainReport {
-                        candidate.bombing = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
+                    if isScored, trigger.type == .protest, !suffered {
+                        candidate.certain = isPlainProtest(hit, hits, range, clause: clause, source: candidate.source, spans, document, &forms)
+                    } else if candidate.plainReport {
+                        candidate.certain = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
                     } else if isScored, opensClause, let attack = voice.attackWord {
-                        candidate.bombing = isStruckByBombing(attack, hits, source: source, spans, document)
+                        candidate.certain = isStruckByBombing(attack, hits, source: source, spans, document)
                     } else if isScored, roleTrigger.kind == .noun || !Self.readsAsVerb(first, norms), opensClause,
                               isStruckByBombing(hit.tokens.lowerBound, hits, source: source, spans, document) {
                         // A bombing whose side is named, opening a headline without the article, reports it (غارات إسرائيلية على
                         // ميناء الحديدة; الغارات الإسرائيلية على غزة names a topic);
                         // so does its noun as its verb's subject, which struck whom the verb names after it.
                         let verb = verbOfAttackingNoun(hit, hits, source: source, spans, clause: clause, forms)
-                        candidate.bombing = verb != nil || hit.tokens.lowerBound == range.lowerBound && !ProcliticFlags.of(first).article
+                        candidate.certain = verb != nil || hit.tokens.lowerBound == range.lowerBound && !ProcliticFlags.of(first).article
                             && Self.isHeadline(range, analysis.tokens)
                         if let verb, candidate.target.isEmpty, let struck = spans.first(where: { span in
                             span.actor != nil && span.tokens.lowerBound >= verb.tokens.upperBound && clause.contains(span.tokens.lowerBound)

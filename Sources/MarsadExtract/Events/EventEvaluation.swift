@@ -31,7 +31,7 @@ public struct EventEvaluation: Sendable {
                 $0.trigger.type == sentence.type && $0.trigger.mode != EventDetector.crowdControl && !$0.retold && EventStage.readsAsHappened($0.reading)
             }
             return PreparedSentence(id: sentence.id, group: sentence.group, label: sentence.label == .yes, agreement: sentence.agreement,
-                                    ambiguous: sentence.label == .ambiguous, candidates: candidates.map { PreparedCandidate(features: $0.features, plainReport: $0.plainReport, bombing: $0.bombing) })
+                                    ambiguous: sentence.label == .ambiguous, candidates: candidates.map { PreparedCandidate(features: $0.features, plainReport: $0.plainReport, certain: $0.certain) })
         }
     }
 

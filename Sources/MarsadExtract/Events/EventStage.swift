@@ -88,8 +88,8 @@ public struct EventStage: Stage {
         }
         if !historical, let block = model.block(of: candidate.trigger.type), Self.readsAsHappened(candidate.reading) {
             let probability = model.probability(block: block, candidate.features)
-            let p = candidate.bombing ? max(Self.bombingConfidence, probability) : probability
-            let score = SentenceScore(probability: p, plainReport: candidate.plainReport || candidate.bombing ? p : 0)
+            let p = candidate.certain ? max(Self.certainConfidence, probability) : probability
+            let score = SentenceScore(probability: p, plainReport: candidate.plainReport || candidate.certain ? p : 0)
             return score.accepted(at: model.thresholds[block]) ? p : nil
         }
         // A noun names an event (القمة، اللقاء) more often than it reports one: it needs a
@@ -125,8 +125,8 @@ public struct EventStage: Stage {
     /// with casualty counts and claims of responsibility, which a short plain report lacks.
     static let plainReportFloor = 0.5
 
-    /// The least confidence of a report of bombing (`EventCandidate.bombing`), kept whatever the classifier says.
-    static let bombingConfidence = 0.8
+    /// The least confidence of a candidate kept whatever the classifier says (`EventCandidate.certain`).
+    static let certainConfidence = 0.8
 
     /// Whether cue words leave a candidate as a report of something that happened.
     static func readsAsHappened(_ reading: CueReading) -> Bool {
