@@ -182,7 +182,7 @@ extension EventDetector {
             any = true
             let k = hit.tokens.lowerBound
             let word = forms.norm(k)
-            if Self.chantStems.contains(where: { word.containsBytes($0) }) { continue }
+            if Self.isChant(word) { continue }
             guard ProcliticFlags.of(forms.tokens[k]).article,
                   let span = spans.first(where: { $0.actor != nil && $0.tokens.contains(k) }),
                   span.marker != .counted, span.marker != .partitive, !counted(before: k, &forms) else { return false }
@@ -204,7 +204,10 @@ extension EventDetector {
     }
 
     /// Stems of the protest words that only tell of chanting or slogans: هتف، هتاف، ردد، شعار.
-    static let chantStems = ["هتف", "هتاف", "ردد", "شعار"].map { Array($0.utf8) }
+    private static let chantStems = ["هتف", "هتاف", "ردد", "شعار"].map { Array($0.utf8) }
+
+    /// Whether `word` (a norm, or a stem) is one of chanting or slogans (`chantStems`).
+    static func isChant(_ word: UnsafeBufferPointer<UInt8>) -> Bool { chantStems.contains { word.containsBytes($0) } }
 
     /// Whether the hit's first word is one of gathering, marching or chanting.
     static func isGathering(_ hit: Hit, _ tokens: [Token], _ norms: UnsafeBufferPointer<UInt8>) -> Bool {

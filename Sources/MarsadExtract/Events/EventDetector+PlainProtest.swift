@@ -24,12 +24,11 @@ extension EventDetector {
         let tokens = forms.tokens, norms = forms.norms
         guard let actor = source.first, Self.isOfProtesters(actor, document),
               let verb = sentence.first(where: { tokens[$0].kind != .punctuation }), tokens[verb].kind == .word,
-              !Self.isPresentVerb(tokens[verb], norms), Self.readsAsVerb(tokens[verb], norms),
-              let subject = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound > verb }),
-              subject.actor == actor, subject.tokens.lowerBound - (verb + 1) <= Self.subjectReach else { return false }
+              Self.readsAsVerb(tokens[verb], norms), let subject = subject(afterOpeningVerb: verb..<(verb + 1), spans, forms),
+              subject.actor == actor else { return false }
         let stem = Self.stem(tokens[verb], forms.norm(verb))
         if hit.tokens.lowerBound == verb {
-            guard !Self.chantStems.contains(where: { stem.containsBytes($0) }) else { return false }
+            guard !Self.isChant(stem) else { return false }
             return !Self.isGathering(hit, tokens, norms) || hits.contains { other in
                 (subject.tokens.lowerBound...subject.tokens.upperBound).contains(other.tokens.lowerBound)
                     && lexicon.triggers[Int(other.entry)].type == .protest

@@ -116,12 +116,7 @@ extension EventDetector {
     func plainSubject(_ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> ArgumentSpan? {
         let opens = { (k: Int) in forms.tokens[sentence.lowerBound..<k].allSatisfy { $0.kind == .punctuation } }
         let verb = forms.tokens[hit.tokens.lowerBound]
-        if opens(hit.tokens.lowerBound) {
-            guard !Self.isPresentVerb(verb, forms.norms),
-                  let subject = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound >= hit.tokens.upperBound }),
-                  subject.tokens.lowerBound - hit.tokens.upperBound <= Self.subjectReach else { return nil }
-            return subject
-        }
+        if opens(hit.tokens.lowerBound) { return subject(afterOpeningVerb: hit.tokens, spans, forms) }
         guard let subject = spans.last(where: { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound }),
               subject.tokens.upperBound == hit.tokens.lowerBound,
               opens(subject.tokens.lowerBound) || Self.opensJoinedClause(subject, forms) else { return nil }
@@ -129,6 +124,15 @@ extension EventDetector {
         guard Self.readsAsVerb(verb, forms.norms) else { return nil }
         let word = UnsafeBufferPointer(rebasing: forms.norms[verb.normRange].dropFirst(verb.segmentation.procliticBytes))
         return !Self.opensAsPresent(word) || Self.isHeadline(sentence, forms.tokens) ? subject : nil
+    }
+
+    /// The subject of the verb at `verb`, which opens its sentence: the first actor after it, within `subjectReach`
+    /// words; none for a present verb, which tells what goes on or is to come.
+    func subject(afterOpeningVerb verb: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> ArgumentSpan? {
+        guard !Self.isPresentVerb(forms.tokens[verb.lowerBound], forms.norms),
+              let subject = spans.first(where: { $0.actor != nil && $0.tokens.lowerBound >= verb.upperBound }),
+              subject.tokens.lowerBound - verb.upperBound <= Self.subjectReach else { return nil }
+        return subject
     }
 
     /// Whether a subject opens a clause joined by و to the one before, not a compound actor
