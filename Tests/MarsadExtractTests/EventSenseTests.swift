@@ -29,6 +29,9 @@ import Testing
     @Test func toAchieveIsNoInquiry() {
         #expect(!types("حققت الشركة أرباحا قياسية هذا العام.").contains("ACCUSE"))
         #expect(!types("وأشاد الوزير بما حققه المنتخب من نتائج.").contains("ACCUSE"))
+        // An achievement close after it, though في or مع follows.
+        #expect(!types("وقال الوزير إن السعودية حققت نجاحا كبيرا في مكافحة الإرهاب.").contains("ACCUSE"))
+        #expect(!types("وقال الوزير إن الشرطة السعودية حققت نتائج متميزة مع المتهمين.").contains("ACCUSE"))
         // Control: investigating في or مع.
         #expect(types("حققت النيابة العامة مع الوزير السابق في تهم فساد.").contains("ACCUSE"))
     }
@@ -82,6 +85,31 @@ import Testing
         #expect(types("استقبل الملك سلمان وزير الدفاع الأمريكي في قصر اليمامة.").contains("CONSULT"))
         #expect(types("أيد البرلمان الأوروبي قرار العقوبات.").contains("SUPPORT"))
         #expect(types("طلب الوزير من السفير مغادرة البلاد.").contains("REQUEST"))
+    }
+
+    @Test func anIssuedReportADeathAndAFartherGoalAreNoCoercion() {
+        #expect(!types("وجاء في تقرير صادر عن وزارة الصحة المصرية أن عدد الإصابات تراجع.").contains("COERCE"))
+        #expect(!types("رحل الشاعر الفلسطيني محمود درويش عن عالمنا بعد صراع مع المرض.").contains("COERCE"))
+        #expect(!types("وتطمح الحكومة المصرية إلى الذهاب أبعد من الاتفاق السابق مع صندوق النقد.").contains("COERCE"))
+        // Controls: a seizure, and deportations by the authorities or of someone named after the verb.
+        #expect(types("صادر الجيش اللبناني معدات الصحفيين عند الحاجز.").contains("COERCE"))
+        #expect(types("رحلت السلطات الكويتية عشرات المخالفين لنظام الإقامة.").contains("COERCE"))
+        #expect(types("أبعدت فرنسا إماما متشددا إلى الجزائر.").contains("COERCE"))
+    }
+
+    @Test func aMountainTopAClaimACauseForHopeAndADateAreNoEvents() {
+        #expect(!types("ووقف الرئيس الأمريكي باراك أوباما على قمة جبل في ولاية ألاسكا.").contains("CONSULT"))
+        #expect(!types("وقال المتحدث إن الحكومة المصرية في قمة السعادة بالنتائج في سيناء.").contains("CONSULT"))
+        #expect(!types("وقال الحزب إن خصومه يدعون أنهم يمثلون الشعب.").contains("REQUEST"))
+        #expect(!types("وقال رئيس الوزراء العراقي إن انتصارات الجيش تدعو إلى التفاؤل.").contains("REQUEST"))
+        #expect(!types("وتنطلق الحملة يوم الأحد الذي يوافق الأول من سبتمبر بمشاركة وزارة الصحة السعودية.").contains("AGREE"))
+        #expect(!types("استقبل ميناء جدة الإسلامي سفينة تحمل ألف طن من القمح.").contains("CONSULT"))
+        #expect(!types("وأوضحت الوزارة أنها استقبلت ما يزيد على مليون معتمر هذا العام.").contains("CONSULT"))
+        // Controls: a summit held, a call to an act, a decision approved and a visitor received.
+        #expect(types("عقد القادة العرب قمة طارئة في القاهرة.").contains("CONSULT"))
+        #expect(types("ودعا الرئيس الفرنسي إلى وقف القتال في اليمن.").contains("REQUEST"))
+        #expect(types("وافق مجلس الوزراء السعودي على نظام الجمعيات.").contains("AGREE"))
+        #expect(types("استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.").contains("CONSULT"))
     }
 
     @Test func aWordOfAnOrganisationsNameIsNoTrigger() {

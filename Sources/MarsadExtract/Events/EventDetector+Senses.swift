@@ -167,7 +167,9 @@ extension EventDetector {
         return [
             Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true, countable: true,
                   avoidsNext: bytes(["دكتوراه", "ماجستير", "بكالوريوس", "جامعي", "جامعية", "ثانوي", "مبتعث", "بكلية", "بجامعة", "بمدرسة"])),
-            Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: [], reach: 3),
+            // An achievement close after it is achieved, not investigated (حققت المملكة نجاحا كبيرا في خفض …، حققت نتائج
+            // متماشية مع التوقعات).
+            Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: bytes(Self.achievements), reach: 3),
             Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2,
                   avoidsNext: bytes(["علم", "متزايد", "متنامي", "عالمي", "محلي", "كبير", "مرتفع"])),
@@ -197,10 +199,19 @@ extension EventDetector {
                   needsBefore: bytes(Self.securityForces)),
             Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",
                                                                               "امطار", "وباء", "اعصار", "ثلوج", "جراد", "حمي"]), reach: 2),
+            // A port, a court or a school receives ships, cases and students; a hospital's emergency room its wounded
+            // (استقبل ميناء الأدبية السفينة، استقبلت المحاكم 96 قضية، طوارئ مستشفى عسير استقبلت يوم أمس 40 مصابا); a
+            // quantity received is no visitor (استقبلت الوزارة ما يزيد على ستة ملايين معتمر).
             Sense(forms: bytes(["استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل", "استقبلوا", "يستقبلون"]), needs: nil,
                   avoids: bytes(["مستشفي", "مستشفيات", "شواطئ", "جوازات", "جامعات", "مطار", "مواقع", "مصابين", "جرحي", "مرضي", "نازح",
                                  "نازحين", "لاجئين", "زوار", "زواره", "زائرين", "مواطنين", "حجاج", "معتمرين", "سياح", "مسافرين",
-                                 "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات"]), reach: 4),
+                                 "رحلات", "جماهير", "مراجعين", "متسوقين", "حالات", "طلبات", "بلاغات", "شكاوي", "مهرجانات",
+                                 "ميناء", "سفينة", "سفن", "طائرة", "طائرات", "شحنات", "بضائع", "قضية", "قضايا", "دعاوي", "مصابا",
+                                 "جريحا", "معتمر", "مصلين", "طالب", "طلاب", "طالبات", "طلبة", "مرشحين", "متدربين", "متقدمين",
+                                 "مصطافين", "اتصالات", "مكالمات", "نفايات"]), reach: 4,
+                  avoidsNext: bytes(["ما", "اكثر", "نحو", "حوالي"]),
+                  avoidsBefore: bytes(["مستشفي", "طوارئ", "عيادة", "عيادات", "كلية", "جامعة", "مدرسة", "محكمة", "محاكم", "ميناء",
+                                       "منفذ", "متنزهات", "فندق", "فنادق", "مخيم", "مخيمات"])),
             // لوح threatens only with the بـ of what is brandished close after it (لوحت واشنطن بعقوبات); else one waves a
             // hand, a flag or a branch (لوح لأنصاره بيده، تلوح بذراعيها، يلوحون بأغصان الزيتون) or a sign looms (تلوح أمامك،
             // تلوح في الأفق).
@@ -240,6 +251,33 @@ extension EventDetector {
             Sense(forms: bytes(["حذر", "حذرت", "حذروا", "يحذر", "تحذر"]), needs: .words(bytes(Self.reprisals)), avoids: [], reach: 9),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
+            // صادر is also the participle "issued" (بيان صادر عن الخارجية، قانون صادر في 2003): no seizure after a
+            // statement's word or before its issuer or date.
+            Sense(forms: bytes(["صادر"]), needs: nil, avoids: [], reach: 1,
+                  avoidsNext: bytes(["عن", "عنه", "عنها", "عنهم", "من", "في", "بحق", "بتاريخ", "منذ", "خلال", "عام", "سنة"]),
+                  avoidsBefore: bytes(["بيان", "تقرير", "قرار", "قانون", "حكم", "امر", "مرسوم", "تعميم", "خطاب", "رسمي", "صحفي"])),
+            // رحل also leaves or dies (رحل سعود الفيصل، رحل عن منافسه)، and أبعد is also "further" (أبعد من نهر الفرات، إلى
+            // أبعد مدى): they deport only someone close after them, with them as its pronoun, or with the authorities
+            // before or after them (رحلت السلطات 300 مخالف، أبعدت السلطات الفرنسية إماما), and never from, away or as far as.
+            Sense(forms: bytes(["رحل", "رحلت", "رحلوا", "ابعد", "ابعدت", "ابعدوا"]), needs: .words(bytes(Self.deportees)), avoids: [],
+                  reach: 6, avoidsNext: bytes(["من", "ما", "مدي", "عن", "عنا"]), people: true, needsBefore: bytes(Self.authorities)),
+            // ترحيل also carries a course, a debt or rubble over (ترحيل الدراسة، ترحيل الأرباح).
+            Sense(forms: bytes(["ترحيل"]), needs: nil, avoids: [], reach: 1,
+                  avoidsNext: bytes(["دراسة", "ديون", "ارباح", "خسائر", "نفايات", "مخلفات", "ركام", "انقاض", "مشروع", "موعد"])),
+            // A summit is also a mountain's top, or the height of something (على قمة جبل، في قمة السعادة، قمة الدوري).
+            Sense(forms: bytes(["قمة"]), needs: nil, avoids: [], reach: 1,
+                  avoidsNext: bytes(["جبل", "جبال", "هرم", "سلم", "اولويات", "شجرة", "برج", "تل", "راس", "جليد", "سعادة", "روعة",
+                                     "اناقة", "جمال", "عطاء", "تالق", "مجد", "نشوة", "غضب", "توهج", "ترتيب", "جدول", "دوري",
+                                     "هدافين", "موسم", "سلطة", "نظام", "سوق"]),
+                  avoidsBefore: bytes(["اعلي"])),
+            // يوافق also falls on a date and matches what is required (السبت الذي يوافق 15 أغسطس، توافق متطلبات السوق).
+            Sense(forms: bytes(["يوافق", "توافق"]), needs: nil, avoids: [], reach: 1,
+                  avoidsNext: bytes(["تاريخ", "يوم", "ذكري", "موعد", "ليلة", "اول", "عيد", "شهر", "متطلبات", "معايير", "مواصفات",
+                                     "رغبات", "توقعات", "طبيعة"])),
+            // يدعو also claims and prays (يدعون أن لديهم علماء، يدعون من دون الله) and gives cause for a feeling
+            // (يدعو للقلق، تدعو إلى التفاؤل): a call is to an act.
+            Sense(forms: bytes(["يدعو", "تدعو", "يدعون"]), needs: nil, avoids: bytes(Self.feelings), reach: 2,
+                  avoidsNext: bytes(["ان", "انهم", "انه", "انها", "الله", "ربهم", "لهم", "له"])),
         ]
     }()
 
@@ -253,6 +291,24 @@ extension EventDetector {
                             "سائق", "سائقا", "صحفي", "صحفيا", "ناشط", "ناشطا", "ناشطين", "نشطاء", "مسلح", "مسلحا", "مسلحين", "جندي",
                             "جنديا", "ضابط", "ضابطا", "وافد", "وافدين", "مخالف", "مخالفين", "متسلل", "متسللين", "لص", "لصوص", "جاني",
                             "قاتل", "تاجر", "تجار", "مروج", "مروجين", "مهاجر", "مهاجرين", "لاجئ", "لاجئين", "معارض", "معارضين", "داعشي"]
+
+    /// Whom رحل and أبعد deport (`detainees`, foreign workers, nationals, families, preachers), or the authorities that deport
+    /// them standing after the verb, in normal form without the article.
+    static let deportees = detainees + authorities + ["عامل", "عمال", "عمالة", "اجنبي", "اجنبيا", "اجانب", "رعايا", "جالية",
+                                                      "عائلة", "عائلات", "اسرة", "اسر", "امام", "اماما", "داعية"]
+
+    /// The authorities whose رحل and أبعد deport: the security forces and the government, its ministries and passport offices.
+    static let authorities = securityForces + ["سلطات", "حكومة", "وزارة", "داخلية", "جوازات", "ادارة"]
+
+    /// What is achieved (حقق نجاحا، حققت أرباحا) rather than investigated, in normal form without the article.
+    static let achievements = ["نجاح", "نجاحا", "نجاحات", "نتائج", "نتيجة", "ارباح", "ارباحا", "ايرادات", "تقدم", "تقدما", "انجاز",
+                               "انجازا", "انجازات", "مكاسب", "فوز", "فوزا", "انتصار", "انتصارا", "انتصارات", "اهداف", "رقم", "رقما",
+                               "مبيعات", "فائدة", "ارتفاع", "ارتفاعا", "ارتفاعات", "نمو", "نموا", "عوائد", "عائدا", "خسائر", "خسارة",
+                               "حلم", "طموحات", "لقب", "بطولة", "صدارة", "تعادل"]
+
+    /// Feelings a thing gives cause for (يدعو للقلق، تدعو إلى التفاؤل), in normal form without the article.
+    static let feelings = ["فخر", "قلق", "تفاؤل", "استغراب", "دهشة", "سخرية", "اطمئنان", "تساؤل", "حيرة", "ياس", "تشاؤم", "ارتياح",
+                           "اعجاب", "عجب", "ضحك", "حزن", "خوف", "شك", "سخط", "اسف", "فرح", "ريبة", "استهجان"]
 
     /// The penalties and reprisals a warning threatens, in normal form without the article. Not a measure of one
     /// word that also names work or its doing (عمل، إجراء: وزارة العمل، إجراء رقابة) or an escalation warned against.
