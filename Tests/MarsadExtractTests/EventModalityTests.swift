@@ -68,6 +68,27 @@ import Testing
         #expect(found.first { $0.type == "ASSAULT" }?.modality == "demanded")
     }
 
+    @Test func aCrowdsDemandIsDemanded() throws {
+        let release = try event("وتجمع المئات أمام وزارة الداخلية الأردنية للمطالبة بإطلاق سراح المعتقلين.", "RETREAT")
+        #expect(release.modality == "demanded", "\(release)")
+        #expect(try event("وتظاهر المعلمون أمام البرلمان مطالبين بإطلاق سراح زملائهم.", "RETREAT").modality == "demanded")
+    }
+
+    @Test func anActToldInARelativeClauseIsNotTheDemandOrPlanBeforeIt() throws {
+        let killing = try event("وطالبت الأسر بمحاسبة المسلحين الذين قتلوا أبناءها.", "ASSAULT")
+        #expect(killing.modality == "happened", "\(killing)")
+        #expect(try event("وسيحاكم القضاء العراقي المسلحين الذين هاجموا السجن.", "ASSAULT").modality == "happened")
+        // Control: the act demanded itself.
+        #expect(try event("وطالبت الأسر الجيش بوقف قصف القرية.", "ASSAULT").modality == "demanded")
+    }
+
+    @Test func anActSomeoneIsInvitedOrBroughtToDoIsNotHad() throws {
+        #expect(try event("وقبل الرئيس الإيراني دعوة من نظيره الروسي لزيارة موسكو.", "CONSULT").modality == "hypothetical")
+        #expect(try event("ويسعى أوباما لحمل الكونغرس الأمريكي على دعم الاتفاق.", "SUPPORT").modality == "hypothetical")
+        // Control: a visit made at an invitation accepted.
+        #expect(try event("ووصل الرئيس التركي إلى الرياض تلبية لدعوة من الملك سلمان لزيارة المملكة.", "CONSULT").modality == "happened")
+    }
+
     @Test func conditionsAndMaybesAreHypothetical() throws {
         let condition = try first("إذا هاجمت إسرائيل إيران فسترد طهران.")
         #expect(condition.type == "ASSAULT" && condition.modality == "hypothetical")

@@ -22,7 +22,8 @@ struct CueReading: Equatable {
 /// Reads the cue words before a trigger, in its clause: a negation reaches two words
 /// (ما only the next one, and only opening its sentence: ما هاجم), a future, demand or supposition cue five (a verb
 /// with the future's س too), a denial (نفى) or a reporting verb eight and across commas (and, if asked, eight before the
-/// أن of the clause the trigger stands in).
+/// أن of the clause the trigger stands in). A relative pronoun between ends the clause as a comma does, for all but a
+/// denial or a reporting verb.
 struct EventCueReader {
     let lexicon: EventLexicon
     static let negationReach = 2, modalReach = 5, denialReach = 8
@@ -31,7 +32,7 @@ struct EventCueReader {
     /// reaches its أن clause from `denialReach` words before the أن.
     func read(trigger k: Int, sentenceStart first: Int, overThat: Bool = false, _ forms: inout TokenForms) -> CueReading {
         var reading = CueReading()
-        var clauseBroken = false
+        var clauseBroken = false, inRelative = false
         // A trigger right after a preposition of time tells when the clause's act took place, not that act: no
         // negation, denial, demand, pledge or supposition before the preposition is its (دعا المجلس إلى التهدئة بعد
         // اشتباكات دامية: no demanded clashes). What is to come may be so after what is to come (سيذهب بعد زيارته لمصر).
@@ -45,6 +46,12 @@ struct EventCueReader {
                 j -= 1
                 continue
             }
+            if forms.norm(j).isOne(of: SentenceArguments.relativePronouns) {
+                // The trigger stands in a relative clause, whose act is told, not governed by what stands before it
+                // (المطالبة بالإفراج عن المختطفين الذين اختطفتهم الجماعة، سيحاكم الذين قتلوا).
+                inRelative = true
+            }
+            let open = !clauseBroken && !inRelative
             if forms.norm(j).isOne(of: Self.buts) || forms.norm(j).isOne(of: EventDetector.contrasts) {
                 // Another act's clause (نفى أي رغبة بأن يستقيل سلام لكن نصر الله أصر): the reach stays where it is.
                 contrasted = true
@@ -54,7 +61,7 @@ struct EventCueReader {
                 // بلاده تجري مفاوضات): its speaker's title stands between.
                 floor = max(first, min(floor, j - Self.denialReach))
             }
-            if !clauseBroken, k - j <= Self.modalReach, ProcliticFlags.of(token).future {
+            if open, k - j <= Self.modalReach, ProcliticFlags.of(token).future {
                 // A verb in the future before the trigger, in its clause: سيصل وفد … لاستئناف المفاوضات.
                 reading.future = true
             }
@@ -64,16 +71,20 @@ struct EventCueReader {
                 case .denial where !ofTime:
                     if clauseBroken { reading.deniedBeforePause = true } else { reading.denied = true }
                 case .report: reading.reported = true
-                case .negation where !clauseBroken && !ofTime && !CountApproximation.isNoFewerThan(j, in: first..<k, forms.tokens, forms.norms):
+                case .negation where open && !ofTime && !CountApproximation.isNoFewerThan(j, in: first..<k, forms.tokens, forms.norms):
                     if isMa(j, forms) {
                         if distance == 0, negatesWithMa(j, sentenceStart: first, forms) { reading.negated = true }
                     } else if distance <= Self.negationReach || distance <= Self.modalReach && Self.isSupportVerb(j + found.words, forms) {
                         reading.negated = true
                     }
-                case .future where !clauseBroken && distance <= Self.modalReach: reading.future = true
-                case .pledge where !clauseBroken && !ofTime && distance <= Self.modalReach: reading.pledged = true
-                case .demand where !clauseBroken && !ofTime && distance <= Self.modalReach: reading.demanded = true
-                case .hypothetical where !clauseBroken && !ofTime && distance <= Self.modalReach:
+                case .future where open && distance <= Self.modalReach: reading.future = true
+                case .pledge where open && !ofTime && distance <= Self.modalReach: reading.pledged = true
+                case .demand where open && !ofTime && distance <= Self.modalReach: reading.demanded = true
+                case .grievance where open && !ofTime && distance <= Self.modalReach
+                    && EventDetector.bareStem(j, forms).isOne(of: Self.demandingGrievances):
+                    // A crowd's demand is one too (تجمعوا للمطالبة بإطلاق سراح النشطاء، مطالبين بالإفراج عن المعتقلين).
+                    reading.demanded = true
+                case .hypothetical where open && !ofTime && distance <= Self.modalReach:
                     // قد before a past verb affirms (قد هاجم); before a present one it supposes.
                     if isQad(j, forms) {
                         if j + 1 < forms.tokens.count, presentTense(j + 1, forms) { reading.hypothetical = true }
@@ -95,6 +106,9 @@ struct EventCueReader {
         return !(max(first, k - 3)..<(k - 1)).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: negations) }
     }
 
+    /// The grievance cues that demand what follows them, in normal form without clitics or the article.
+    private static let demandingGrievances = ["مطالبة", "مطالبين"].map { Array($0.utf8) }
+
     /// But, in normal form: لكن and لكنّ (the shadda folded), with و.
     private static let buts = ["لكن", "ولكن"].map { Array($0.utf8) }
 
@@ -112,10 +126,12 @@ struct EventCueReader {
         }
     }
 
-    /// Whether the trigger at `tokens`, with ل, is the purpose of a plan, a proposal or an effort right before it (خطة
-    /// لوقف إطلاق النار، مقترح لتبادل الأسرى، جهود للتوصل إلى اتفاق): the event is sought, not yet had.
-    /// So is an act another obstructs right before it (بعرقلة التوصل إلى اتفاق، إفشال المفاوضات), and one warned against,
-    /// after the consequences of it or after a warning's من (حذر لافروف الدول الغربية من مغبة نشر قوات، حذرت من نشر قوات).
+    /// Whether the trigger at `tokens`, with ل, is the purpose of a plan, a proposal, an effort or an invitation up to
+    /// `planReach` words before it (خطة لوقف إطلاق النار، مقترح لتبادل الأسرى، جهود للتوصل إلى اتفاق، وجه الدعوة لقيادة حماس
+    /// لزيارة موسكو), not one accepted (تلبية لدعوة): the event is sought, not yet had. So is what someone is to be brought
+    /// to do, after على (سعيا لحمل الكونغرس على دعم الاتفاق، للمساعدة على إطلاق سراحه), an act another obstructs right
+    /// before it (بعرقلة التوصل إلى اتفاق، إفشال المفاوضات), and one warned against, after the consequences of it or after a
+    /// warning's من (حذر لافروف الدول الغربية من مغبة نشر قوات، حذرت من نشر قوات).
     static func sought(_ tokens: Range<Int>, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let k = tokens.lowerBound
         guard k > sentence.lowerBound, forms.tokens[k - 1].kind == .word else { return false }
@@ -124,8 +140,38 @@ struct EventCueReader {
         if forms.norm(k - 1).equals(EventDetector.from), (max(sentence.lowerBound, k - warningReach)..<(k - 1)).contains(where: {
             forms.tokens[$0].kind == .word && EventDetector.isOne(EventDetector.stem(forms.tokens[$0], forms.norm($0)), withConjunction: warnings)
         }) { return true }
-        return (ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k))) && before.isOne(of: plans)
+        let words = wordsBefore(k, in: sentence, forms)
+        if forms.norm(k - 1).equals(onto), words.dropFirst().contains(where: {
+            ProcliticFlags.of(forms.tokens[$0]).lam && EventDetector.bareStem($0, forms).isOne(of: inducements)
+        }) { return true }
+        guard ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k)) else { return false }
+        guard let plan = words.first(where: { EventDetector.bareStem($0, forms).isOne(of: plans) }) else { return false }
+        return !(plan > sentence.lowerBound && forms.tokens[plan - 1].kind == .word && EventDetector.bareStem(plan - 1, forms).isOne(of: acceptances))
     }
+
+    /// The words up to `planReach` before token `k`, nearest first, as far as a punctuation mark.
+    private static func wordsBefore(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> [Int] {
+        var words: [Int] = []
+        var j = k - 1
+        while j >= max(sentence.lowerBound, k - planReach), forms.tokens[j].kind == .word {
+            words.append(j)
+            j -= 1
+        }
+        return words
+    }
+
+    /// How many words before a trigger its plan or its inducement may stand, whom it invites or induces between.
+    static let planReach = 4
+
+    /// على in normal form.
+    private static let onto = Array("علي".utf8)
+
+    /// Verbal nouns of bringing someone to do something, in normal form without clitics or the article: to make, persuade,
+    /// force, encourage or help (لحمل، لإقناع، لإجبار، لتشجيع، للمساعدة).
+    static let inducements = ["حمل", "اقناع", "اجبار", "ارغام", "اكراه", "تشجيع", "تحفيز", "مساعدة", "حث", "دفع"].map { Array($0.utf8) }
+
+    /// Words of accepting an invitation before it, in normal form without clitics (تلبية لدعوة، استجابة لدعوة).
+    static let acceptances = ["تلبية", "استجابة"].map { Array($0.utf8) }
 
     /// Whether the noun of an act at `tokens` is a topic of talks: after a word of a topic (ملف انسحاب إسرائيل، مسألة
     /// تبادل الأسرى) or the object of a verb of discussing up to `topicReach` words before it in its clause, its subject
