@@ -12,6 +12,7 @@ import Testing
         #expect(!types("وقالت الشرطة إن المشتبه به طالب في كلية الهندسة.").contains("REQUEST"))
         #expect(!types("ويدرس في أمريكا أكثر من مائة ألف طالب سعودي جاءوا بمنح حكومية.").contains("REQUEST"))
         #expect(!types("واعتبر أحمد المنتشري طالب دكتوراه بجامعة برمنجهام أن المسألة معقدة.").contains("REQUEST"))
+        #expect(!types("وقالت وزارة التعليم السعودية إن أي طالب وطالبة بإمكانهم التسجيل في البرنامج.").contains("REQUEST"))
         // Controls: the بـ of what is demanded, far past the subject and object, or the verb opening its clause.
         #expect(types("وقالت مصادر إن الاتحاد الدولي للصحفيين طالب اليوم السلطات اليمنية بالإفراج عن المراسل.").contains("REQUEST"))
         #expect(types("وطالب النواب الحكومة الاستقالة.").contains("REQUEST"))
@@ -47,6 +48,9 @@ import Testing
 
     @Test func searchingIsNoTalk() {
         #expect(!types("تبحث الشرطة عن شخصين فرا من السجن.").contains("CONSULT"))
+        // Nor is research, or a police team's search.
+        #expect(!types("وأظهرت دراسة أجراها فريق بحثي من جامعة الملك سعود أن المرض ليس نادرا في المملكة.").contains("CONSULT"))
+        #expect(!types("وشكلت شرطة القصيم فريق بحث وتحر للوصول إلى الجناة.").contains("CONSULT"))
         #expect(types("بحث وزير الخارجية مع نظيره الأردني تطورات الأزمة.").contains("CONSULT"))
     }
 
@@ -70,6 +74,8 @@ import Testing
         #expect(!types("قام رئيس البلدية وعدد من الموظفين بزيارة مستشفى الملك فهد لمعايدة المرضى.").contains("CONSULT"))
         #expect(!types("غادر جدة أمس رئيس وزراء باكستان نواز شريف بعد زيارته لأداء مناسك العمرة.").contains("CONSULT"))
         #expect(!types("وقالت الوزارة إن 29 مليون سائح زاروا البلاد في النصف الأول من العام.").contains("CONSULT"))
+        #expect(!types("ونظمت الجمعية رحلة عمرة لـ450 معتمرا لزيارة مكة المكرمة.").contains("CONSULT"))
+        #expect(!types("ويلتقي يوفنتوس ولاتسيو في كأس السوبر الإيطالية غدا بمدينة شنغهاي.").contains("CONSULT"))
         #expect(!types("وألقى منظم السحور كلمة رحب فيها بالحضور من الإعلاميين والصحفيين.").contains("SUPPORT"))
         #expect(!types("وأعلنت الشركة أن سكايب تدعم اللغتين الفرنسية والألمانية في المترجم الفوري.").contains("SUPPORT"))
         #expect(!types("وتعد السعودية أكبر دولة عربية في دعم الوقود.").contains("SUPPORT"))

@@ -142,7 +142,7 @@ extension EventDetector {
 
     /// The trigger words with another common sense: طالب demands only with the بـ of what is
     /// demanded or opening its clause, and never after a count or before a degree (else a
-    /// student: 400 طالب، طالب دكتوراه بجامعة); حقق investigates only في or مع (else it achieves:
+    /// student: 400 طالب، طالب دكتوراه بجامعة، طالب وطالبة) or before a service or asylum sought (طالب الخدمة، طالب لجوء); حقق investigates only في or مع (else it achieves:
     /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
     /// الترفيه); طلب with عدم asks not to be named, طلب العلم is seeking knowledge, and الطلب المتزايد is a market's demand; رفض before
     /// الكشف or التعليق declines to comment; إدانة of a court or of the accused convicts (قضت المحكمة بإدانة المتهم);
@@ -166,11 +166,15 @@ extension EventDetector {
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return [
             Sense(forms: bytes(["طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "طالبا"]), needs: .ba, avoids: [], reach: 12, opening: true, countable: true,
-                  avoidsNext: bytes(["دكتوراه", "ماجستير", "بكالوريوس", "جامعي", "جامعية", "ثانوي", "مبتعث", "بكلية", "بجامعة", "بمدرسة"])),
+                  avoidsNext: bytes(["دكتوراه", "ماجستير", "بكالوريوس", "جامعي", "جامعية", "ثانوي", "مبتعث", "بكلية", "بجامعة", "بمدرسة",
+                                     "وطالبة", "وطالبات", "خدمة", "لجوء", "علم"])),
             // An achievement close after it is achieved, not investigated (حققت المملكة نجاحا كبيرا في خفض …، حققت نتائج
             // متماشية مع التوقعات).
             Sense(forms: bytes(["حقق", "حققت", "يحقق", "حققوا"]), needs: .words(bytes(["في", "مع"])), avoids: bytes(Self.achievements), reach: 3),
-            Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2),
+            // A researcher's بحث is research (فريق بحثي من الجامعة، البحث العلمي، بحثه المقدم عام 1798).
+            Sense(forms: bytes(["بحث", "بحثت", "بحثا", "بحثوا", "يبحث", "تبحث", "يبحثان"]), needs: nil, avoids: bytes(["عن"]), reach: 2,
+                  avoidsNext: bytes(["علمي", "علمية", "ميداني", "اكاديمي", "مقدم", "منشور"]),
+                  avoidsBefore: bytes(["فريق", "باحث", "باحثة", "باحثون", "باحثين", "علماء", "دراسة", "بروفيسور"])),
             Sense(forms: bytes(["طلب", "طلبت", "طلبوا", "يطلب", "تطلب"]), needs: nil, avoids: bytes(["عدم"]), reach: 2,
                   avoidsNext: bytes(["علم", "متزايد", "متنامي", "عالمي", "محلي", "كبير", "مرتفع"])),
             Sense(forms: bytes(["ايد", "ايدت"]), needs: nil, avoids: [], reach: 1, avoidsNext: bytes(["الله"])),
@@ -198,7 +202,7 @@ extension EventDetector {
                   avoids: bytes(["راي", "تفاؤل", "وجهة", "تقييم", "تحليل", "قول", "فكرة"]), reach: 6),
             Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
                   avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3,
-                  avoidsBefore: bytes(["سياح", "سائح", "زوار", "زائر"])),
+                  avoidsBefore: bytes(["سياح", "سائح", "زوار", "زائر", "معتمر", "معتمرا", "معتمرين", "حجاج", "عمرة"])),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
                   needsBefore: bytes(Self.securityForces)),
             Sense(forms: bytes(["اجتاح", "اجتاحت"]), needs: nil, avoids: bytes(["حرائق", "حريق", "فيضانات", "فيضان", "سيول", "موجة", "عاصفة",

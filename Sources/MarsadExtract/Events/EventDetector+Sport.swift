@@ -18,9 +18,12 @@ extension EventDetector {
         return players >= 2
     }
 
-    /// Words of sport in normal form, without clitics and the article. Not الفريق (also a
-    /// general's rank), المنتخب (also elected), الدوري (also periodic) or البطولة (also heroism).
-    static let sportWords = ["مدرب", "مدربا", "مدربين", "مباراة", "مباريات", "ملعب", "ملاعب", "نادي", "اندية", "ناديه"].map { Array($0.utf8) }
+    /// Words of sport in normal form, without clitics and the article: a coach, a match, a stadium, a club, a super cup,
+    /// the goal and its kicks, a top scorer. Not الفريق (also a general's rank), المنتخب (also elected), الدوري (also
+    /// periodic), البطولة (also heroism), النهائي (also final: الاتفاق النهائي), nor كأس or النهائيات, whose World Cup is
+    /// also politics (اعتقالات في صفوف أعضاء الفيفا، انتقدت جماعات حقوق الإنسان اختيار روسيا وقطر لاستضافة النهائيات).
+    static let sportWords = ["مدرب", "مدربا", "مدربين", "مباراة", "مباريات", "ملعب", "ملاعب", "نادي", "اندية", "ناديه", "سوبر",
+                             "مرمي", "ركلة", "ركلات", "هداف"].map { Array($0.utf8) }
     /// نادي (a club), and what names a club of no sport after it, in normal form without clitics and the article: the
     /// Palestinian Prisoners' Club (نادي الأسير), the Paris Club of creditors, clubs of judges, of the press, of officers.
     static let club = Array("نادي".utf8)
