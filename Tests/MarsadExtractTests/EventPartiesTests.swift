@@ -158,6 +158,13 @@ import Testing
         #expect(killing.source.isEmpty)
     }
 
+    @Test func whoCarriedOutWhatAVerbActsOnIsNotItsSubject() throws {
+        let condemnation = try event("أدانت المملكة العربية السعودية بأشد العبارات الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون فجر اليوم وأدت إلى حرق رضيع فلسطيني بمنزله.", "ACCUSE")
+        #expect(condemnation.source == ["country-sau"], "\(condemnation)")
+        let praise = try event("أشاد عدد من المواطنين بالضربات الاستباقية التي نفذتها وزارة الداخلية ضد الخلايا الإرهابية.", "SUPPORT")
+        #expect(praise.codes(praise.source) == ["---CVL"], "\(praise)")
+    }
+
     @Test func aRequestJoinedToTheClauseBeforeAsksTheActorAfterIt() throws {
         let urging = try event("وانتقد بلينكن العنف، وحث السلطات على ضبط النفس.", "REQUEST")
         #expect(urging.source == ["antony-blinken"] && urging.codes(urging.target) == ["---GOV"])

@@ -112,6 +112,9 @@ struct ArgumentSpan {
     /// stands beside the span and a word of cause after it (أصيب أربعة جنود بجروح جراء انفجار عبوة: at انفجار):
     /// the span is the target of the triggers starting there, though a comma parts it from their clause.
     var sufferedFrom: Range<Int>?
+    /// Whether the span is the agent of a relative clause's verb of carrying out (الجريمة التي نفذها مستوطنون): it made
+    /// the noun before the clause, not the act of a verb that stands before that noun.
+    var isRelativeMaker = false
     /// Where the relative clause the span stands in ends, at its punctuation mark, when one closes it (الحوثيون الذين
     /// يواجهون عملية بدعم من طيران التحالف، قصفوا: طيران التحالف): the span is no actor of a verb after that mark.
     var relativeClauseEnd: Int?
@@ -431,6 +434,8 @@ struct SentenceArguments {
         for i in spans.indices {
             let start = spans[i].nameStart ?? spans[i].tokens.lowerBound
             spans[i].marker = ArgumentMarker.of(start, after: tokenRange.lowerBound, forms)
+            spans[i].isRelativeMaker = spans[i].marker == .agent && start - 2 >= tokenRange.lowerBound
+                && forms.norm(start - 2).isOne(of: Self.relativePronouns)
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)

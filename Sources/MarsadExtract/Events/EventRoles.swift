@@ -134,7 +134,14 @@ extension EventDetector {
         }
         // An attack's agent may stand past a word of the same attack: قتل برصاص مسلحين. Past another act's word it
         // is that act's (أدان الوزير الهجوم الذي نفذته حركة طالبان: the Taliban did not condemn).
-        let agent = actors.first { $0.marker == .agent } ?? (trigger.type != .assault ? nil : candidates.first {
+        // After a verb of another type and its subject or object, a relative clause's maker made what the verb acts on
+        // (أدانت المملكة الجريمة التي نفذها مستوطنون، أشاد المواطنون بالضربات التي نفذتها الداخلية: the settlers did not
+        // condemn, the ministry did not praise).
+        let agent = actors.first { span in
+            span.marker == .agent && !(span.isRelativeMaker && trigger.type != .assault && trigger.kind == .verb && actors.contains {
+                $0.marker != .agent && $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.upperBound <= span.tokens.lowerBound
+            })
+        } ?? (trigger.type != .assault ? nil : candidates.first {
             $0.marker == .agent && $0.tokens.lowerBound >= tokens.upperBound && $0.tokens.lowerBound - tokens.upperBound <= Self.reachAfter
         })
         if trigger.type == .assault, trigger.kind == .verb, agent == nil, let first = source.first,
