@@ -33,6 +33,7 @@ import Testing
         // An achievement close after it, though في or مع follows.
         #expect(!types("وقال الوزير إن السعودية حققت نجاحا كبيرا في مكافحة الإرهاب.").contains("ACCUSE"))
         #expect(!types("وقال الوزير إن الشرطة السعودية حققت نتائج متميزة مع المتهمين.").contains("ACCUSE"))
+        #expect(!types("وقال إن الحكومة السعودية حققت المركز الأول في مؤشر الشفافية.").contains("ACCUSE"))
         // Control: investigating في or مع.
         #expect(types("حققت النيابة العامة مع الوزير السابق في تهم فساد.").contains("ACCUSE"))
     }
@@ -41,6 +42,9 @@ import Testing
         #expect(!types("صادقت محكمة الاستئناف على الحكم بسجن رجلين ثلاث سنوات بعد إدانتهما بسرقة مبلغ كبير.").contains("ACCUSE"))
         #expect(!types("وقضت محكمة في فيينا بالسجن عامين على شاب لإدانته بتأييد تنظيم داعش.").contains("ACCUSE"))
         #expect(!types("وأصدرت المحكمة حكما بإدانة المتهم بتهمة الرشوة.").contains("ACCUSE"))
+        #expect(!types("وأدانت المحكمة الجزائية المتخصصة الأكاديمي السعودي بتهم عدة.").contains("ACCUSE"))
+        // Nor does one who owes loyalty condemn.
+        #expect(!types("وقال الوزير إن الجيش الوطني يدين بالولاء للوطن وقيادته.").contains("ACCUSE"))
         // Controls: a state's condemnation, strongly too.
         #expect(types("وأعربت مصر عن إدانتها بشدة للهجوم الإرهابي.").contains("ACCUSE"))
         #expect(types("وأعربت مصر عن إدانتها بأشد العبارات للهجوم الإرهابي.").contains("ACCUSE"))
