@@ -89,6 +89,15 @@ import Testing
         #expect(try event("ووصل الرئيس التركي إلى الرياض تلبية لدعوة من الملك سلمان لزيارة المملكة.", "CONSULT").modality == "happened")
     }
 
+    @Test func anActHopedForOrNegotiatedForIsNotHad() throws {
+        #expect(try event("وقال المفوض الأوروبي إن بروكسل تأمل التوصل إلى اتفاق مع أثينا بحلول منتصف أغسطس.", "AGREE").modality == "hypothetical")
+        #expect(try event("وأعرب الوزير الألماني عن أمله في إلقاء القبض على مرتكبي الهجوم.", "COERCE").modality == "hypothetical")
+        #expect(try event("وأظهر يونكر تفاؤلا بإمكانية التوصل إلى اتفاق مع لندن.", "AGREE").modality == "hypothetical")
+        #expect(try event("وتحاول الحكومة اليمنية التفاوض مع الحوثيين للتوصل إلى اتفاق.", "AGREE").modality == "hypothetical")
+        // Control: an agreement reached.
+        #expect(try event("وتوصلت بروكسل إلى اتفاق مع أثينا.", "AGREE").modality == "happened")
+    }
+
     @Test func conditionsAndMaybesAreHypothetical() throws {
         let condition = try first("إذا هاجمت إسرائيل إيران فسترد طهران.")
         #expect(condition.type == "ASSAULT" && condition.modality == "hypothetical")

@@ -62,6 +62,7 @@ import Testing
         #expect(!types("وقال مسؤول أمني طلب عدم ذكر اسمه إن الهجوم كان متوقعا.").contains("REQUEST"))
         #expect(!types("ورفض المتحدث باسم الوزارة التعليق على التقرير.").contains("REJECT"))
         #expect(!types("ورفض هذا النائب، عبر وسيط، الإدلاء بأي تعليق.").contains("REJECT"))
+        #expect(!types("ورفضت وزارة الدفاع العراقية تأكيد أو نفي الأنباء.").contains("REJECT"))
         // Controls: a request and a refusal of something.
         #expect(types("طلب الرئيس من الحكومة تقديم استقالتها.").contains("REQUEST"))
         #expect(types("رفض البرلمان مشروع القانون بأغلبية كبيرة.").contains("REJECT"))

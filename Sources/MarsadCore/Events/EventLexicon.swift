@@ -37,6 +37,9 @@ public enum EventCue: String, Sendable, CaseIterable {
     /// A pledge (تعهد، وعد): what it promises is planned. Not for the types the classifier scores, whose acts it names
     /// as done (تعهدت الحكومة بملاحقة منفذي الهجوم).
     case pledge
+    /// A hope or a possibility (يأمل، أعرب عن أمله، إمكانية): what it hopes for is hypothetical. Not for the types the
+    /// classifier scores, whose features it would move.
+    case hope
 
     var code: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
 }

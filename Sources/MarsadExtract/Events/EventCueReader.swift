@@ -8,6 +8,9 @@ struct CueReading: Equatable {
     var future = false
     /// A pledge stands before the trigger (تعهدت قطر بتقديم مساعدات): planned, for the types the classifier does not score.
     var pledged = false
+    /// A hope or a possibility stands before the trigger (أظهر تفاؤلا بإمكانية التوصل إلى اتفاق، تأمل واشنطن التوصل إلى
+    /// اتفاق): hypothetical, for the types the classifier does not score.
+    var hoped = false
     /// A denial stands before the trigger past a pause (نفت الحركة، في بيان، أن تكون قصفت; نفت الحركة انسحابها، واتهمت
     /// الجيش): denied unless the trigger opens a clause of its own (`EventDetector`).
     var deniedBeforePause = false
@@ -79,6 +82,7 @@ struct EventCueReader {
                     }
                 case .future where open && distance <= Self.modalReach: reading.future = true
                 case .pledge where open && !ofTime && distance <= Self.modalReach: reading.pledged = true
+                case .hope where open && !ofTime && distance <= Self.modalReach: reading.hoped = true
                 case .demand where open && !ofTime && distance <= Self.modalReach: reading.demanded = true
                 case .grievance where open && !ofTime && distance <= Self.modalReach
                     && EventDetector.bareStem(j, forms).isOne(of: Self.demandingGrievances):
@@ -219,10 +223,11 @@ struct EventCueReader {
     /// الروسي الدول الغربية من).
     static let warningReach = 8
 
-    /// Plans, proposals and efforts, in normal form without the article.
+    /// Plans, proposals and efforts, and talks held to reach something (يحاول التفاوض للتوصل إلى اتفاق), in normal form
+    /// without the article.
     /// Not an attempt, which is made (محاولة لاغتيال الرئيس: an attack).
     static let plans = ["خطة", "خطط", "مقترح", "مقترحات", "اقتراح", "مبادرة", "مشروع", "جهود", "مساعي", "مساع", "سعي", "دعوة", "دعوات",
-                        "فرصة", "شروط", "ورقة"].map { Array($0.utf8) }
+                        "فرصة", "شروط", "ورقة", "تفاوض", "مفاوضات", "محادثات", "مباحثات", "حوار", "وساطة"].map { Array($0.utf8) }
 
     /// Adjectives of what is to come, in normal form without the article: expected, next, intended.
     static let comingAdjectives = ["مرتقب", "مرتقبة", "مقبل", "مقبلة", "مزمع", "مزمعة"].map { Array($0.utf8) }

@@ -264,7 +264,7 @@ extension EventDetector {
             // الانقسام): it threatens only with a penalty or a reprisal close after it.
             Sense(forms: bytes(["حذر", "حذرت", "حذروا", "يحذر", "تحذر"]), needs: .words(bytes(Self.reprisals)), avoids: [], reach: 9),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
-                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر"]), reach: 8),
+                  avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر", "تاكيد", "نفي"]), reach: 8),
             // صادر is also the participle "issued" (بيان صادر عن الخارجية، قانون صادر في 2003): no seizure after a
             // statement's word or before its issuer or date.
             Sense(forms: bytes(["صادر"]), needs: nil, avoids: [], reach: 1,

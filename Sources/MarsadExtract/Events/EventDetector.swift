@@ -105,7 +105,7 @@ struct EventDetector {
                     // whose features read the denial.
                     let ownClause = !isScored && trigger.kind == .verb && opensWithAnd
                     if reading.deniedBeforePause && !ownClause { reading.denied = true }
-                    reading.hypothetical = reading.hypothetical || !isScored && (EventCueReader.sought(hit.tokens, in: range, forms)
+                    reading.hypothetical = reading.hypothetical || !isScored && (reading.hoped || EventCueReader.sought(hit.tokens, in: range, forms)
                         || readsAsNoun(trigger, hit, forms) && discussed.contains(hit.tokens))
                     reading.pastEra = pastEra
                     if !isScored, !reading.negated, refersBack(trigger, hit, range, forms) { continue }
