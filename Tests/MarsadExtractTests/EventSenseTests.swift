@@ -125,6 +125,13 @@ import Testing
         #expect(types("استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.").contains("CONSULT"))
     }
 
+    @Test func whatEndangersThreatensNoOne() {
+        #expect(!types("وقال نتانياهو إن الاتفاق النووي يهدد أمن إسرائيل.").contains("THREATEN"))
+        #expect(!types("وحذر الوزير من سيول قد تهدد حياة المواطنين في المنطقة.").contains("THREATEN"))
+        // Control: an actor's threat.
+        #expect(types("وهدد الحوثيون باستهداف السفن السعودية في البحر الأحمر.").contains("THREATEN"))
+    }
+
     @Test func aWordOfAnOrganisationsNameIsNoTrigger() {
         #expect(!types("وصل الأمين العام لمجلس التعاون الخليجي إلى الرياض أمس.").contains("COOPERATE"))
         // Control: cooperation between two states.

@@ -265,6 +265,9 @@ extension EventDetector {
             Sense(forms: bytes(["حذر", "حذرت", "حذروا", "يحذر", "تحذر"]), needs: .words(bytes(Self.reprisals)), avoids: [], reach: 9),
             Sense(forms: bytes(["رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون"]), needs: nil,
                   avoids: bytes(["كشف", "تعليق", "افصاح", "ادلاء", "ذكر", "تاكيد", "نفي"]), reach: 8),
+            // What endangers a life, a state's security or a sector threatens no one (العجز بات يهدد قدرتها، مشكلات المياه
+            // التي تهدد بتقويض قطاع الغذاء، سيول من الممكن أن تهدد حياة المواطنين): a threat is an actor's, told by هدد.
+            Sense(forms: bytes(["يهدد", "تهدد", "يهددان", "تهددان", "يهددون"]), needs: nil, avoids: bytes(Self.endangered), reach: 2),
             // صادر is also the participle "issued" (بيان صادر عن الخارجية، قانون صادر في 2003): no seizure after a
             // statement's word or before its issuer or date.
             Sense(forms: bytes(["صادر"]), needs: nil, avoids: [], reach: 1,
@@ -319,6 +322,11 @@ extension EventDetector {
                                "انجازا", "انجازات", "مكاسب", "فوز", "فوزا", "انتصار", "انتصارا", "انتصارات", "اهداف", "رقم", "رقما",
                                "مبيعات", "فائدة", "ارتفاع", "ارتفاعا", "ارتفاعات", "نمو", "نموا", "عوائد", "عائدا", "خسائر", "خسارة",
                                "حلم", "طموحات", "لقب", "بطولة", "صدارة", "تعادل", "طفرة", "طفرات", "مركز", "مراكز", "مرتبة"]
+
+    /// What is endangered rather than threatened, in normal form without clitics or the article: lives, security, stability,
+    /// a future, credibility, an ability, and the collapse or undermining of something (يهدد بانهيار، تهدد بتقويض).
+    static let endangered = ["حياة", "امن", "سلامة", "استقرار", "مستقبل", "مصداقية", "قدرة", "قدرتها", "قدرته", "وجود", "سلم",
+                             "اقتصاد", "صحة", "بيئة", "وحدة", "نسيج", "تقويض", "انهيار", "تفاقم", "زوال", "فشل", "اندلاع"]
 
     /// Feelings a thing gives cause for (يدعو للقلق، تدعو إلى التفاؤل), in normal form without the article.
     static let feelings = ["فخر", "قلق", "تفاؤل", "استغراب", "دهشة", "سخرية", "اطمئنان", "تساؤل", "حيرة", "ياس", "تشاؤم", "ارتياح",
