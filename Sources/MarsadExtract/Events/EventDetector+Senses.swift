@@ -207,7 +207,8 @@ extension EventDetector {
             Sense(forms: bytes(["اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق"]), needs: nil,
                   avoids: bytes(["راي", "تفاؤل", "وجهة", "تقييم", "تحليل", "قول", "فكرة"]), reach: 6),
             Sense(forms: bytes(["زار", "زارت", "زاروا", "يزور", "تزور", "زيارة"]), needs: nil,
-                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية"]), reach: 3,
+                  avoids: bytes(["مستشفي", "مستشفيات", "مرضي", "معرض", "متحف", "مهرجان", "مناسك", "عمرة", "سياحية", "طبيب", "اطباء",
+                                 "عيادة"]), reach: 3,
                   avoidsBefore: bytes(["سياح", "سائح", "زوار", "زائر", "معتمر", "معتمرا", "معتمرين", "حجاج", "عمرة"])),
             Sense(forms: bytes(["اوقف", "اوقفت"]), needs: .words(bytes(Self.detainees + Self.securityForces)), avoids: [], reach: 6, people: true,
                   needsBefore: bytes(Self.securityForces)),
@@ -268,6 +269,11 @@ extension EventDetector {
             // What endangers a life, a state's security or a sector threatens no one (العجز بات يهدد قدرتها، مشكلات المياه
             // التي تهدد بتقويض قطاع الغذاء، سيول من الممكن أن تهدد حياة المواطنين): a threat is an actor's, told by هدد.
             Sense(forms: bytes(["يهدد", "تهدد", "يهددان", "تهددان", "يهددون"]), needs: nil, avoids: bytes(Self.endangered), reach: 2),
+            // People gather to pray, to celebrate or to eat, which is no meeting of parties (اجتمع شباب أتراك وأكراد في
+            // المركز الثقافي، يجتمع الناس للاحتفال، اجتمعوا لصلاة المغرب، تجتمع العائلة على مائدة الإفطار).
+            Sense(forms: bytes(["اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعون"]), needs: nil,
+                  avoids: bytes(["صلاة", "احتفال", "افطار", "سحور", "عشاء", "غداء", "مائدة", "عيد"]), reach: 3,
+                  avoidsNext: bytes(["ناس", "شباب", "مصلين", "مصلون", "اهالي", "اسرة", "عائلة", "افراد", "اطفال", "اصدقاء", "جيران"])),
             // صادر is also the participle "issued" (بيان صادر عن الخارجية، قانون صادر في 2003): no seizure after a
             // statement's word or before its issuer or date.
             Sense(forms: bytes(["صادر"]), needs: nil, avoids: [], reach: 1,
