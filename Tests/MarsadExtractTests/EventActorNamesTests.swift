@@ -4,7 +4,7 @@ import Testing
 
 /// Actors the knowledge base and the role nouns name for the event stage, in sentences written for these
 /// tests: Iraq's Awakening councils, the al-Aqsa Brigades by their short name, the people of a demonym of two
-/// words, police commandos, the Copts.
+/// words, police commandos, the Copts, the Muslim World League.
 @Suite struct EventActorNamesTests {
     @Test func anEnvoyOfTheUnitedNationsByItsNisbaIsTheUnitedNations() throws {
         let reception = try event("استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأممي في بغداد.", "CONSULT")
@@ -12,6 +12,11 @@ import Testing
         // Control: an envoy of a state by its nisba.
         let american = try event("استقبل رئيس الوزراء العراقي محمد شياع السوداني المبعوث الأمريكي في بغداد.", "CONSULT")
         #expect(american.codes(american.target) == ["USAGOV"], "\(american)")
+    }
+
+    @Test func theMuslimWorldLeagueCondemns() throws {
+        let condemnation = try event("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة التفجير الإرهابي في الكويت.", "ACCUSE")
+        #expect(condemnation.source == ["muslim-world-league"], "\(condemnation)")
     }
 
     @Test func theOccupationAloneIsIsraels() throws {
