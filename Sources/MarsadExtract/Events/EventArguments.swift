@@ -434,8 +434,8 @@ struct SentenceArguments {
         for i in spans.indices {
             let start = spans[i].nameStart ?? spans[i].tokens.lowerBound
             spans[i].marker = ArgumentMarker.of(start, after: tokenRange.lowerBound, forms)
-            spans[i].isRelativeMaker = spans[i].marker == .agent && start - 2 >= tokenRange.lowerBound
-                && forms.norm(start - 2).isOne(of: Self.relativePronouns)
+            spans[i].isRelativeMaker = spans[i].marker == .agent && start - 3 >= tokenRange.lowerBound
+                && ArgumentMarker.relativeMaker(after: start - 3, in: tokenRange, forms) == start
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)

@@ -145,23 +145,19 @@ struct EventCueReader {
             forms.tokens[$0].kind == .word && EventDetector.isOne(EventDetector.stem(forms.tokens[$0], forms.norm($0)), withConjunction: warnings)
         }) { return true }
         let words = wordsBefore(k, in: sentence, forms)
-        if forms.norm(k - 1).equals(onto), words.dropFirst().contains(where: {
+        if forms.norm(k - 1).equals(onto), words.dropLast().contains(where: {
             ProcliticFlags.of(forms.tokens[$0]).lam && EventDetector.bareStem($0, forms).isOne(of: inducements)
         }) { return true }
         guard ProcliticFlags.of(forms.tokens[k]).lam || ProcliticLetters.lam.begins(forms.norm(k)) else { return false }
-        guard let plan = words.first(where: { EventDetector.bareStem($0, forms).isOne(of: plans) }) else { return false }
+        guard let plan = words.last(where: { EventDetector.bareStem($0, forms).isOne(of: plans) }) else { return false }
         return !(plan > sentence.lowerBound && forms.tokens[plan - 1].kind == .word && EventDetector.bareStem(plan - 1, forms).isOne(of: acceptances))
     }
 
-    /// The words up to `planReach` before token `k`, nearest first, as far as a punctuation mark.
-    private static func wordsBefore(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> [Int] {
-        var words: [Int] = []
-        var j = k - 1
-        while j >= max(sentence.lowerBound, k - planReach), forms.tokens[j].kind == .word {
-            words.append(j)
-            j -= 1
-        }
-        return words
+    /// The tokens of the words up to `planReach` before token `k`, as far back as a punctuation mark.
+    private static func wordsBefore(_ k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Range<Int> {
+        var j = k
+        while j - 1 >= max(sentence.lowerBound, k - planReach), forms.tokens[j - 1].kind == .word { j -= 1 }
+        return j..<k
     }
 
     /// How many words before a trigger its plan or its inducement may stand, whom it invites or induces between.

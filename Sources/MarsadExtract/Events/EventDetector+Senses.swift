@@ -142,8 +142,8 @@ extension EventDetector {
 
     /// The trigger words with another common sense: طالب demands only with the بـ of what is
     /// demanded or opening its clause, and never after a count or before a degree (else a
-    /// student: 400 طالب، طالب دكتوراه بجامعة، طالب وطالبة) or before a service or asylum sought (طالب الخدمة، طالب لجوء); حقق investigates only في or مع (else it achieves:
-    /// حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
+    /// student: 400 طالب، طالب دكتوراه بجامعة، طالب وطالبة) or before a service or asylum sought
+    /// (طالب الخدمة، طالب لجوء); حقق investigates only في or مع (else it achieves: حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
     /// الترفيه); طلب with عدم asks not to be named, طلب العلم is seeking knowledge, and الطلب المتزايد is a market's demand; رفض before
     /// الكشف or التعليق declines to comment; إدانة of a court or of the accused convicts (قضت المحكمة بإدانة المتهم);
     /// أيده الله is a blessing (may God support him);
