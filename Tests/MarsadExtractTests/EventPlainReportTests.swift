@@ -48,6 +48,18 @@ import Testing
         #expect(kept("تنظيم داعش غارة\nوقال شهود إن الطائرات حلقت فوق المدينة.").isEmpty)
     }
 
+    @Test func anActToldByItsNounAfterAVerbOfCarryingOutIsKept() throws {
+        // قام and رد with the act's noun under ب right after their subject (one adjective may stand between).
+        let kidnap = try #require(kept("قام مسلحون مقنعون بخطف موظف في البلدية من سيارته.").first)
+        #expect(kidnap.codes(kidnap.source) == ["---UAF"], "\(kidnap)")
+        let strikes = try #require(kept("وردت الولايات المتحدة وبريطانيا بشن غارات جوية على مواقع للحوثيين.").first)
+        #expect(strikes.codes(strikes.source) == ["USA", "GBR"] && strikes.arabicNames(strikes.target) == ["الحوثيون"], "\(strikes)")
+        #expect(kept("مسلحون قاموا بخطف موظف في البلدية.").count == 1)
+        // Controls: the present of carrying out tells what goes on; reported after إن it opens no sentence.
+        #expect(kept("يقوم مسلحون بخطف الأجانب كل أسبوع.").isEmpty)
+        #expect(kept("وقال شهود إن مسلحين قاموا بخطف موظف في البلدية.").isEmpty)
+    }
+
     @Test func otherReadingsStillNeedTheThreshold() {
         // The verb does not open the sentence, is in the present, or is passive.
         #expect(kept("وقال شهود إن مسلحين اختطفوا مهندسا أجنبيا.").isEmpty)

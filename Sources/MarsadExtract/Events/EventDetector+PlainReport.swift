@@ -35,8 +35,9 @@ extension EventDetector {
         }
         if suffered, trigger.type == .assault, !target.isEmpty, opensWithUndergoing(hit, sentence, forms) { return true }
         let first = forms.tokens[hit.tokens.lowerBound]
-        guard verb, !suffered, let actor = source.first,
-              let subject = plainSubject(hit, sentence, spans, forms), subject.actor == actor else { return false }
+        guard !suffered, let actor = source.first,
+              let subject = (verb ? plainSubject(hit, sentence, spans, forms) : nil) ?? carriedOutSubject(hit, sentence, spans, forms),
+              subject.actor == actor else { return false }
         guard trigger.type == .assault else { return true }
         let word = Self.stem(first, forms.norm(hit.tokens.lowerBound))
         if hit.tokens.count == 1, Self.isOne(word, withConjunction: Self.launching), !hits.contains(where: { other in
@@ -125,6 +126,27 @@ extension EventDetector {
         let word = UnsafeBufferPointer(rebasing: forms.norms[verb.normRange].dropFirst(verb.segmentation.procliticBytes))
         return !Self.opensAsPresent(word) || Self.isHeadline(sentence, forms.tokens) ? subject : nil
     }
+
+    /// The subject of a plain report told by a verb of carrying out or answering (`carryingOut`) with the act's noun
+    /// under ب right after its subject: قام مسلحون مقنعون بخطف نائب رئيس البلدية، وردت إسرائيل بشن غارات على غزة،
+    /// مسلحون قاموا بخطف. The verb is read as a plain report's verb (`plainSubject`); one word may stand between its
+    /// subject and the noun (مقنعون).
+    func carriedOutSubject(_ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> ArgumentSpan? {
+        let k = hit.tokens.lowerBound
+        guard ProcliticFlags.of(forms.tokens[k]).preposition,
+              let verb = (max(sentence.lowerBound, k - Self.subjectReach - Self.carriedOutReach)..<k).last(where: { j in
+                  forms.tokens[j].kind == .word && Self.isOne(Self.stem(forms.tokens[j], forms.norm(j)), withConjunction: Self.carryingOut)
+              }),
+              let subject = plainSubject(Hit(tokens: verb..<(verb + 1), entry: hit.entry, future: false), sentence, spans, forms) else { return nil }
+        let after = subject.tokens.lowerBound > verb
+        return after ? (k - subject.tokens.upperBound <= 1 ? subject : nil) : (k == verb + 1 ? subject : nil)
+    }
+
+    /// How many words a subject after a verb of carrying out may hold, as far back as the verb is looked for.
+    static let carriedOutReach = 4
+
+    /// Past forms of the verbs that tell an act by its noun under ب (قام بخطف، رد بقصف، بادر بإطلاق النار), in normal form.
+    static let carryingOut = ["قام", "قامت", "قاموا", "رد", "ردت", "ردوا", "بادر", "بادرت", "بادروا"].map { Array($0.utf8) }
 
     /// The subject of the verb at `verb`, which opens its sentence: the first actor after it, within `subjectReach`
     /// words; none for a present verb, which tells what goes on or is to come.
