@@ -155,7 +155,7 @@ import Testing
         #expect(types("دعمت فرنسا القرار في مجلس الأمن.").contains("SUPPORT"))
         #expect(events("لم يوافق أحد على الخطة.").contains { $0.type == "AGREE" && $0.polarity == "negated" })
         // A plural verb's own subject is someone named before it in its sentence.
-        #expect(events("عقد وزراء الخارجية العرب لقاء في القاهرة، بحثوا خلاله سبل وقف القتال.").contains { $0.trigger == "بحثوا" })
+        #expect(events("وصل وزراء الخارجية العرب إلى القاهرة، حيث بحثوا سبل وقف القتال.").contains { $0.trigger == "بحثوا" })
         // Control: with no one named before it, the plural verb tells of no one's act.
         #expect(!events("وفي المساء بحثوا خلاله سبل الترفيه.").contains { $0.type == "CONSULT" })
     }

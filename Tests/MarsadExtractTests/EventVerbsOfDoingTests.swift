@@ -70,4 +70,12 @@ import Testing
         let counted = try event("فرضت الولايات المتحدة عقوبات جديدة على ثمانية مسؤولين إيرانيين.", "SANCTION", published: "2025-11-17")
         #expect(counted.codes(counted.target) == ["IRNGOV"], "\(counted)")
     }
+
+    @Test func aMeetingHeldKeepsItsDoerWhenAVerbAfterItRetellsIt() throws {
+        let held = events("عقد الوزراء اجتماعا في الرياض، بحثوا خلاله الهجمات على السفن.").filter { $0.type == "CONSULT" }
+        #expect(held.count == 1 && held.first?.trigger == "اجتماعا" && held.first?.codes(held.first?.source ?? []) == ["---GOV"], "\(held)")
+        // Control: a meeting named with no verb of doing gives way to the verb.
+        let named = events("وعلى هامش الاجتماع، بحث الوزير مع نظيره الأردني العلاقات.").filter { $0.type == "CONSULT" }
+        #expect(named.map(\.trigger) == ["بحث"], "\(named)")
+    }
 }

@@ -38,7 +38,7 @@ struct EventDetector {
                 }
                 guard !hits.isEmpty else { continue }
                 let clauseSubjects = joinedClauseSubjects(spans, hits, range, document, forms)
-                let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, forms)
+                let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, spans, forms)
                 let pastEra = namesPastEra(range, spans, document, &forms)
                 // Read only where a type the classifier does not score is among the triggers kept.
                 let aboutSport = chosen.contains { !scored.contains(lexicon.triggers[Int($0.entry)].type) } && Self.isAboutSport(range, forms)
@@ -864,10 +864,11 @@ struct EventDetector {
     }()
 
     /// One trigger per type and clause (per sentence for the types the classifier scores):
-    /// the first verb, else the first noun; no noun of a type a verb of the sentence has.
+    /// the first verb, else the first noun, or a noun a verb of doing carries out before a verb
+    /// (`isDoneByVerb`); no noun of a type a verb of the sentence has.
     /// Crowd control is an act of its own beside the others of its type (أطلقت قوات الأمن خراطيم
     /// المياه على المحتجين … وأصيب خمسة معلمين: the water cannon, and the wounded).
-    private func choose(_ hits: [Hit], _ sentence: Range<Int>, clauseSubjects: [Int], _ forms: TokenForms) -> [Hit] {
+    private func choose(_ hits: [Hit], _ sentence: Range<Int>, clauseSubjects: [Int], _ spans: [ArgumentSpan], _ forms: TokenForms) -> [Hit] {
         let tokens = forms.tokens, norms = forms.norms
         var chosen: [(hit: Hit, clause: Int)] = []
         func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, clauseSubjects: clauseSubjects, forms).lowerBound }
@@ -876,6 +877,11 @@ struct EventDetector {
             return k > sentence.lowerBound && forms.norm(k - 1).isOne(of: Self.contrasts) && readsAsVerb(hit, forms)
         }
         func kind(_ trigger: EventTrigger) -> (PloverType, Bool) { (trigger.type, trigger.mode == Self.crowdControl) }
+        func isCarriedOut(_ hit: Hit) -> Bool {
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            return trigger.kind == .noun && !scored.contains(trigger.type)
+                && isDoneByVerb(hit, trigger.type, spans, clause: Self.clause(around: hit.tokens, in: sentence, tokens, norms), timeWords: [], forms)
+        }
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
             // The classifier judges a sentence: its types get one candidate per sentence, or per clause joined by و
@@ -886,22 +892,31 @@ struct EventDetector {
             // What is done during a visit is an act of its own beside it (في زيارة يلتقي خلالها عراقجي).
             if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }),
                lexicon.triggers[Int(chosen[same].hit.entry)].mode != Self.visit || !isDoneDuringIt(hit, in: sentence, forms) {
-                if lexicon.triggers[Int(chosen[same].hit.entry)].kind == .noun && trigger.kind == .verb { chosen[same].hit = hit }
+                let noun = chosen[same].hit
+                if lexicon.triggers[Int(noun.entry)].kind == .noun && trigger.kind == .verb && !isCarriedOut(noun) { chosen[same].hit = hit }
             } else {
                 chosen.append((hit, clause))
             }
         }
         // A noun of a type a verb of the sentence reports names that same event (التقى … قمة), unless a word of
         // contrast joins another act between them (أعلنت الإمارات تقديم مساعدات …، فيما أرسلت مصر قافلة).
-        let verbs = chosen.compactMap { chosen -> (type: PloverType, part: Int)? in
-            let trigger = lexicon.triggers[Int(chosen.hit.entry)]
-            return trigger.kind == .verb ? (trigger.type, part(chosen.hit)) : nil
+        // A noun a verb of doing carries out is the act itself, which a verb of its type after it retells (عقد الوزراء
+        // اجتماعا، بحثوا خلاله): the noun stays, with its doer.
+        let carried = chosen.map(\.hit).filter(isCarriedOut).map { (type: lexicon.triggers[Int($0.entry)].type, part: part($0), start: $0.tokens.lowerBound) }
+        let kept = chosen.map(\.hit).filter { hit in
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            return trigger.kind == .noun || !carried.contains { $0.type == trigger.type && $0.part == part(hit) && $0.start < hit.tokens.lowerBound }
         }
-        return chosen.map(\.hit).filter { hit in
+        let verbs = kept.compactMap { hit -> (type: PloverType, part: Int, start: Int)? in
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            return trigger.kind == .verb ? (trigger.type, part(hit), hit.tokens.lowerBound) : nil
+        }
+        return kept.filter { hit in
             let trigger = lexicon.triggers[Int(hit.entry)]
             guard trigger.kind == .noun, trigger.mode != Self.crowdControl, !Self.isVerbalNoun(tokens[hit.tokens.lowerBound], norms) else { return true }
-            let own = part(hit)
-            return !verbs.contains { $0.type == trigger.type && $0.part == own }
+            let own = part(hit), start = hit.tokens.lowerBound
+            let isCarried = carried.contains { $0.start == start }
+            return !verbs.contains { $0.type == trigger.type && $0.part == own && (!isCarried || $0.start < start) }
         }
     }
 
