@@ -78,4 +78,14 @@ import Testing
         let named = events("وعلى هامش الاجتماع، بحث الوزير مع نظيره الأردني العلاقات.").filter { $0.type == "CONSULT" }
         #expect(named.map(\.trigger) == ["بحث"], "\(named)")
     }
+
+    @Test func theOfficersOfAUnionsStatesAreTheUnions() throws {
+        let meeting = try event("عقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا طارئا في الرياض، بحثوا خلاله الهجمات.", "CONSULT")
+        #expect(meeting.source == ["gcc"] && meeting.trigger == "اجتماعا", "\(meeting)")
+        let call = try event("ودعا قادة دول الاتحاد الأوروبي روسيا إلى وقف الحرب.", "REQUEST")
+        #expect(call.source == ["european-union"] && call.codes(call.target) == ["RUS"], "\(call)")
+        // Control: the officer of one state is that state's.
+        let kuwait = try event("ودعا وزير خارجية دولة الكويت إلى وقف الحرب.", "REQUEST")
+        #expect(kuwait.codes(kuwait.source) == ["KWTGOV"], "\(kuwait)")
+    }
 }

@@ -329,9 +329,23 @@ struct SentenceArguments {
                     while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
                     m += 1
                 }
+                // The officers of a union's states are the union's, past their department (وزراء خارجية دول مجلس التعاون
+                // الخليجي، قادة دول الاتحاد الأوروبي): they act together as its council.
+                var union: Int?
+                if country == nil, Self.stateSectors.contains(sector), !ProcliticFlags.of(tokens[nounEnd - 1]).article,
+                   let states = (end..<min(tokenRange.upperBound, end + 2)).first(where: { !forms.norm($0).isOne(of: Self.departments) }),
+                   states + 1 < tokenRange.upperBound, forms.norm(states).equals(Self.statesOf),
+                   m < document.mentions.count, document.mentions[m].range.lowerBound >= Int(tokens[states + 1].start),
+                   document.mentions[m].range.lowerBound < Int(tokens[states + 1].end),
+                   let entity = document.mentions[m].entity, document.entities[entity].cameo?.hasPrefix(Self.intergovernmental) == true {
+                    union = entity
+                    end = states + 1
+                    while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
+                    m += 1
+                }
                 // The nisba of an organisation names it, not a state: المبعوث الأممي is the United Nations' envoy.
                 var organisation: Int32?
-                if country == nil, end < tokenRange.upperBound, let body = demonyms.organisation(at: end, forms) {
+                if country == nil, union == nil, end < tokenRange.upperBound, let body = demonyms.organisation(at: end, forms) {
                     organisation = body
                     end += 1
                 } else if country == nil, end < tokenRange.upperBound, DemonymReader.agreesInNumber(tokens[nounEnd - 1], tokens[end], forms),
@@ -362,7 +376,7 @@ struct SentenceArguments {
                     country = Self.occupyingState
                     end += 1
                 }
-                if country == nil, organisation == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
+                if country == nil, organisation == nil, union == nil, Self.stateSectors.contains(sector), tokens[nounEnd - 1].segmentation.enclitic == 0,
                    !Self.diplomatic.contains(where: forms.norm(nounEnd - 1).containsBytes) {
                     // An office of the state in a place is that place's state's (مدير مكتب وزير الداخلية في رام الله،
                     // قاضٍ في بغداد، مقر للشرطة في مدينة سامراء), past the genitive of a ministry; the place stays a span of its own. Not an office
@@ -395,7 +409,7 @@ struct SentenceArguments {
                     bodies.name(head, country)
                 }
                 let surface = Int(token.start)..<Int(tokens[nounEnd - 1].end)
-                var argument = ArgumentSpan(tokens: k..<end, actor: organisation.map(EventActor.organisation) ?? .generic(sector: sector, country: country, surface: surface),
+                var argument = ArgumentSpan(tokens: k..<end, actor: union.map(EventActor.entity) ?? organisation.map(EventActor.organisation) ?? .generic(sector: sector, country: country, surface: surface),
                                             place: nil, sector: sector, joined: startsWithAnd(k, document, forms),
                                             isSpeaker: followsReport(k, after: tokenRange.lowerBound, &forms))
                 argument.isArmed = Self.isArmedNoun(k, forms)
@@ -623,6 +637,11 @@ struct SentenceArguments {
     /// between an office and its state's name (وزارة خارجية مملكة البحرين).
     private static let departments = ["خارجية", "داخلية", "دفاع", "عدل", "مالية", "اعلام", "مملكة", "جمهورية", "دولة", "سلطنة", "امارة"]
         .map { Array($0.utf8) }
+
+    /// دول (states) in normal form, between an office and the union of states it serves.
+    private static let statesOf = Array("دول".utf8)
+    /// The start of an intergovernmental organisation's actor code.
+    private static let intergovernmental = "IGO"
 
     /// The stems of embassies, consulates and missions, which serve the state that sends them, in normal form.
     private static let diplomatic = ["سفار", "قنصلي", "ممثلي", "بعث"].map { Array($0.utf8) }
