@@ -198,6 +198,17 @@ import Testing
         #expect(!events("توصل نادي يوفنتوس لاتفاق مع غوتزه.").contains { $0.type == "AGREE" })
     }
 
+    @Test func supplyingArmsIsAidAndSupplyingFuelIsNone() throws {
+        let arms = try event("وزودت إيران جماعة الحوثي بصواريخ وطائرات مسيرة.", "AID")
+        #expect(arms.codes(arms.source) == ["IRN"], "\(arms)")
+        #expect(try event("وسلحت واشنطن المعارضة السورية.", "AID").trigger == "وسلحت")
+        #expect(!types("وتزود الشركة السفن بالوقود في ميناء جدة.").contains("AID"))
+        #expect(!types("وزودت الوزارة المدارس بأجهزة حاسب حديثة.").contains("AID"))
+        // A denial of arming denies the aid.
+        let denied = try event("ونفت طهران أن تكون قد زودت الحوثيين بأي أسلحة.", "AID")
+        #expect(denied.modality == "denied", "\(denied)")
+    }
+
     @Test func holdingBackMoneyOrFloodsDetainsNoOne() throws {
         let found = events("اعتصم العشرات من المودعين أمام مقر جمعية المصارف احتجاجا على استمرار احتجاز ودائعهم منذ عام 2019.", published: "2025-11-20")
         #expect(!found.contains { $0.type == "COERCE" }, "\(found)")

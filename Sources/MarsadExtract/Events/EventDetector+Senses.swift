@@ -250,6 +250,10 @@ extension EventDetector {
             // أرسل sends much else (أرسل رسالة، أرسلت قوات): aid only with its word close after it.
             Sense(forms: bytes(["ارسل", "ارسلت", "يرسل", "ترسل"]), needs: .words(bytes(["مساعدات", "مساعدة", "معونات", "اغاثة", "شحنة",
                                                                                           "شحنات", "قافلة", "قوافل"])), avoids: [], reach: 4),
+            // زود supplies fuel, data and services too (تزود السفن بالوقود، زودت الشركة عملاءها بالمعلومات): aid only with
+            // arms close after it.
+            Sense(forms: bytes(["زود", "زودت", "زودوا", "يزود", "تزود"]),
+                  needs: .words(bytes(["اسلحة", "سلاح", "صواريخ", "ذخيرة", "ذخائر", "عتاد", "مسيرات", "معدات", "قذائف"])), avoids: [], reach: 4),
             // توسط also stands in the middle of something, or between two places (يتوسطها نصب، يتوسط ما بين المحافظتين): it
             // mediates only in something or with someone (توسطت قطر في المفاوضات، يتوسط لدى الرئيس).
             Sense(forms: bytes(["توسط", "توسطت", "يتوسط", "تتوسط"]), needs: .words(bytes(["في", "لدي"])), avoids: [], reach: 3),
