@@ -42,6 +42,16 @@ import Testing
         #expect(police.codes(police.source) == ["---COP"])
     }
 
+    @Test func aSoundMasculinePluralAfterAVerbInTheFeminineIsItsObject() throws {
+        let armed = try event("ونفت طهران أن تكون قد زودت الحوثيين بأي أسلحة.", "AID")
+        #expect(armed.source == ["country-irn"] && armed.target == ["houthis"] && armed.modality == "denied", "\(armed)")
+        let expelled = try event("وطردت الاثنين الحوثيين من آخر معاقلهم.", "COERCE")
+        #expect(expelled.source.isEmpty && expelled.target == ["houthis"], "\(expelled)")
+        // Control: a state whose name ends so is the subject of a verb in the feminine.
+        let bahrain = try event("وانتقدت البحرين التصريحات الإيرانية.", "ACCUSE")
+        #expect(bahrain.codes(bahrain.source) == ["BHR"], "\(bahrain)")
+    }
+
     @Test func aManNamedByHisTitleAfterAVerbInTheFeminineIsItsObject() throws {
         let text = "واقتحمت قوات الاحتلال منزل العائلة في جنين واعتقلت الشاب محمد أحمد."
         let arrest = try event(text, "COERCE")

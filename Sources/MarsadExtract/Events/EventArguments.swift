@@ -469,7 +469,7 @@ struct SentenceArguments {
                     || Self.titlesAMan(spans[i], document, forms) && Self.isFeminineSingularPast(verb, forms)
                 spans[i].disagreesWithVerb = (Self.isFeminineState(spans[i], document, forms) || Self.isFeminineBody(spans[i], forms))
                     && Self.isMasculineSingular(verb, forms)
-                    || Self.isMasculineBody(spans[i], forms) && Self.isFeminineSingularPast(verb, forms)
+                    || (Self.isMasculineBody(spans[i], forms) || Self.isMasculinePlural(spans[i], document, forms)) && Self.isFeminineSingularPast(verb, forms)
             } else if Self.namesPerson(spans[i], document), spans[i].tokens.lowerBound - 1 > tokenRange.lowerBound, Self.isManTitle(spans[i].tokens.lowerBound - 1, forms),
                       let verb = Self.verb(before: spans[i].tokens.lowerBound - 1, triggers, after: tokenRange.lowerBound, forms) {
                 // A man named after a title that is no actor of its own stands where the title does (فقتلت المدرس هاني نعيم).
@@ -806,6 +806,19 @@ struct SentenceArguments {
     private static func isFeminineBody(_ span: ArgumentSpan, _ forms: TokenForms) -> Bool {
         guard case .generic? = span.actor else { return false }
         return EventDetector.bareStem(span.tokens.lowerBound, forms).isOne(of: feminineBodies)
+    }
+
+    /// Whether the span is people or a group named by a sound masculine plural (الحوثيين، المسلحين، المتظاهرون), which takes a verb in
+    /// the masculine: after a verb in the feminine it is the object, the verb's subject a state or a body named before it
+    /// (نفت طهران أن تكون قد زودت الحوثيين بالأسلحة: the Houthis are armed). Not a state, whose name may end so (البحرين).
+    private static func isMasculinePlural(_ span: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
+        switch span.actor {
+        case .generic?: break
+        case let .entity(e)?: guard [.group, .organisation].contains(document.entities[e].entity.type) else { return false }
+        default: return false
+        }
+        let word = EventDetector.bareStem(span.tokens.lowerBound, forms)
+        return word.count >= 10 && (word.ends(with: peopleNominative) || word.ends(with: dualOrPluralAccusative))
     }
 
     /// Feminine nouns in the singular of bodies that act, in normal form without the article.
