@@ -138,6 +138,19 @@ import Testing
         #expect(EventStage.isHistorical("1912/1913", published: PublicationTime(iso: "2015-06-01")))
     }
 
+    @Test func aStrikeAnnouncedForADayToComeIsPlannedByItsOrganiser() throws {
+        // Published on Friday 2023-06-16: الأحد المقبل is the 18th. The classifier scores protests but does not judge
+        // planned ones: the rules for nouns keep it with its organiser, the announcer.
+        let shipped = EventStage(lexicon: shippedResources.triggers, model: shippedResources.events!, kb: shippedResources.kb,
+                                 clusters: shippedResources.clusters)
+        let strike = try #require(events("وأعلنت النقابات تنظيم إضراب عام يوم الأحد المقبل.", published: "2023-06-16", stage: shipped)
+            .first { $0.type == "PROTEST" })
+        #expect(strike.modality == "planned" && strike.codes(strike.source) == ["---LAB"] && strike.time == "2023-06-18", "\(strike)")
+        // Control: an attack announced by the police is someone else's, and a day to come does not plan it.
+        let killing = try #require(events("وأعلنت الشرطة مقتل ثلاثة مسلحين في اشتباك.", published: "2023-06-16").first { $0.type == "ASSAULT" })
+        #expect(killing.codes(killing.source) != ["---COP"] && killing.modality == "happened", "\(killing)")
+    }
+
     @Test func aTimeToComeAfterTheActPlansIt() throws {
         // Published on Monday 2025-02-10: غدا is Tuesday, الخميس المقبل the 13th.
         let visit = try event("يزور ولي العهد الأردن غدا لبحث العلاقات الثنائية.", "CONSULT", published: "2025-02-10")

@@ -98,7 +98,7 @@ struct EventDetector {
                                             overThat: !isScored, &forms)
                     reading.future = reading.future || hit.future || reading.pledged && !isScored
                         || EventCueReader.plannedAfter(hit.tokens, in: range, forms)
-                        || Self.scheduledTypes.contains(trigger.type) && !isScored
+                        || Self.scheduledTypes.contains(trigger.type) && (!isScored || trigger.type == .protest)
                             && time.map { namesComingTime(document.times[$0], after: hit.tokens, in: clause, document, forms) } == true
                     // A verb joined by و after a pause opens a clause of its own, which a denial before the pause does not reach
                     // (ونفت قوات الدعم السريع انسحابها من المدينة، واتهمت الجيش بقصف الأحياء); not for the scored types,
@@ -373,11 +373,11 @@ struct EventDetector {
                     // The speaker acts, and who was read besides is the object: a verb right after إنه، أنها… has the
                     // pronoun, its speaker, as its subject (قال الوزير إنه سيلتقي نظيره الروسي، أعلن الجيش أنه قصف مواقع);
                     // an act a speaker announces right after its name is its own (أعلنت الولايات المتحدة تعليق مساعدات
-                    // للسودان), not for the scored types, whose reports name others' acts (أعلنت الشرطة مقتل مسلحين), nor for
-                    // support that names its giver (أكد الوزير دعم فرنسا للجيش اللبناني).
+                    // للسودان، أعلنت النقابات تنظيم إضراب عام), not for attacks, whose reports name others' acts (أعلنت الشرطة
+                    // مقتل مسلحين), nor for support that names its giver (أكد الوزير دعم فرنسا للجيش اللبناني).
                     if let speaker = roleTrigger.kind == .verb
                         ? pronounSubject(hit.tokens.lowerBound, spans, range, forms) ?? contrastedSubject(hit.tokens.lowerBound, s, range, out, forms)
-                        : isScored || namesGiver ? nil : speakerBefore,
+                        : isScored && trigger.type != .protest || namesGiver ? nil : speakerBefore,
                        !source.contains(speaker) {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
@@ -968,7 +968,8 @@ struct EventDetector {
     /// Whether a time expression after the trigger in its clause names a time to come, by a word of its own (أعلن
     /// الاتحاد إضرابا يوم الخميس المقبل، يزور الرئيس غدا كينيا), and its value starts after the day of publication: what
     /// happens then is planned. A bare day's name (الاثنين) is left alone: news tells of the past one. The caller leaves
-    /// out the types the classifier scores, whose planned candidates it would no longer judge (مواجهات ودية غدا: friendly matches).
+    /// out attacks, whose planned candidates the classifier would no longer judge (مواجهات ودية غدا: friendly matches); a
+    /// protest or a strike called for a day to come is planned, and kept by the rules for nouns with its organiser.
     func namesComingTime(_ time: TimeExpression, after trigger: Range<Int>, in clause: Range<Int>, _ document: AnnotatedDocument,
                          _ forms: TokenForms) -> Bool {
         guard time.resolution == .relativeToPublication, let published = document.document.published,
