@@ -151,6 +151,15 @@ import Testing
         #expect(killing.codes(killing.source) != ["---COP"] && killing.modality == "happened", "\(killing)")
     }
 
+    @Test func anyActIsNoneThatTookPlace() throws {
+        #expect(!events("خرج الآلاف للمطالبة بتسليم السلطة ورفض أي تسوية مع المكون العسكري.")
+            .contains { $0.type == "AGREE" && $0.modality == "happened" })
+        #expect(try event("وأقر البرلمان قانونا يشدد شروط أي اتفاق نووي مع الغرب.", "AGREE").modality == "hypothetical")
+        // Under a negation أي only strengthens it: no agreement came of the summit.
+        let none = try event("ولم تسفر القمة عن أي اتفاق بين الجانبين.", "AGREE")
+        #expect(none.polarity == "negated" && none.modality == "happened", "\(none)")
+    }
+
     @Test func aTimeToComeAfterTheActPlansIt() throws {
         // Published on Monday 2025-02-10: غدا is Tuesday, الخميس المقبل the 13th.
         let visit = try event("يزور ولي العهد الأردن غدا لبحث العلاقات الثنائية.", "CONSULT", published: "2025-02-10")

@@ -106,7 +106,8 @@ struct EventDetector {
                     let ownClause = !isScored && trigger.kind == .verb && opensWithAnd
                     if reading.deniedBeforePause && !ownClause { reading.denied = true }
                     reading.hypothetical = reading.hypothetical || !isScored && (reading.hoped || EventCueReader.sought(hit.tokens, in: range, forms)
-                        || readsAsNoun(trigger, hit, forms) && discussed.contains(hit.tokens))
+                        || readsAsNoun(trigger, hit, forms) && (discussed.contains(hit.tokens)
+                            || !reading.negated && !reading.denied && Self.followsAny(hit, range, forms)))
                     reading.pastEra = pastEra
                     if !isScored, !reading.negated, refersBack(trigger, hit, range, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
@@ -618,6 +619,17 @@ struct EventDetector {
         }
         return false
     }
+
+    /// Whether أي (any) stands right before the trigger: أي تسوية، لأي هجوم، أية مفاوضات name an act of any kind, none
+    /// that took place (رفض المحتجون أي تسوية مع المكون العسكري). The caller leaves a negation's alone: there أي only
+    /// strengthens it (لم تسفر القمة عن أي اتفاق: no agreement came of it).
+    static func followsAny(_ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = hit.tokens.lowerBound - 1
+        return k >= sentence.lowerBound && forms.tokens[k].kind == .word && stem(forms.tokens[k], forms.norm(k)).isOne(of: any)
+    }
+
+    /// أي and أية in normal form without clitics.
+    static let any = ["اي", "اية", "ايه"].map { Array($0.utf8) }
 
     /// Whether a trigger is a noun, or a verb row's word with a verbal noun's pattern (انسحاب، اعتقال).
     private func readsAsNoun(_ trigger: EventTrigger, _ hit: Hit, _ forms: TokenForms) -> Bool {
