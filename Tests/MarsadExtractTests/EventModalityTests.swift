@@ -151,6 +151,14 @@ import Testing
         #expect(killing.codes(killing.source) != ["---COP"] && killing.modality == "happened", "\(killing)")
     }
 
+    @Test func aNegatedYieldingVerbNegatesWhatItYieldsNotItsSubject() throws {
+        let text = "ولم تسفر القمة عن أي اتفاق بين الجانبين."
+        #expect(!events(text).contains { $0.type == "CONSULT" && $0.polarity == "negated" }, "\(events(text))")
+        #expect(try event(text, "AGREE").polarity == "negated")
+        // ل on the act is its preposition too: the agreement is still negated.
+        #expect(try event("ولم يتوصل الطرفان لاتفاق بشأن الحدود.", "AGREE").polarity == "negated")
+    }
+
     @Test func anyActIsNoneThatTookPlace() throws {
         #expect(!events("خرج الآلاف للمطالبة بتسليم السلطة ورفض أي تسوية مع المكون العسكري.")
             .contains { $0.type == "AGREE" && $0.modality == "happened" })

@@ -77,7 +77,8 @@ struct EventCueReader {
                 case .negation where open && !ofTime && !CountApproximation.isNoFewerThan(j, in: first..<k, forms.tokens, forms.norms):
                     if isMa(j, forms) {
                         if distance == 0, negatesWithMa(j, sentenceStart: first, forms) { reading.negated = true }
-                    } else if distance <= Self.negationReach || distance <= Self.modalReach && Self.isSupportVerb(j + found.words, forms) {
+                    } else if distance <= Self.negationReach || distance <= Self.modalReach && Self.isSupportVerb(j + found.words, forms),
+                              !Self.isSubjectOfYielding(k, verb: j + found.words, forms) {
                         reading.negated = true
                     }
                 case .future where open && distance <= Self.modalReach: reading.future = true
@@ -238,6 +239,23 @@ struct EventCueReader {
         guard k < forms.tokens.count, forms.tokens[k].kind == .word else { return false }
         return EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: supportVerbs)
     }
+
+    /// Whether the trigger at `k` is the subject of a verb of yielding or reaching right after a negation, before the
+    /// preposition of what it did not yield, عن or إلى, or ل on the act (لم يتوصل الطرفان لاتفاق): لم تسفر القمة عن أي
+    /// اتفاق negates the agreement, not the summit.
+    static func isSubjectOfYielding(_ k: Int, verb: Int, _ forms: TokenForms) -> Bool {
+        guard verb < k, forms.tokens[verb].kind == .word, !ProcliticFlags.of(forms.tokens[k]).lam,
+              EventDetector.stem(forms.tokens[verb], forms.norm(verb)).isOne(of: yieldingVerbs) else { return false }
+        return !(verb + 1..<k).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: yieldedPrepositions) }
+    }
+
+    /// Verbs of yielding or reaching whose act stands after a preposition, in normal form without clitics.
+    private static let yieldingVerbs = [
+        "اسفر", "اسفرت", "يسفر", "تسفر", "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "يتوصلا", "تتوصلا", "يتوصلوا",
+    ].map { Array($0.utf8) }
+
+    /// عن and إلى in normal form: what a verb of yielding or reaching yields or reaches.
+    private static let yieldedPrepositions = ["عن", "الي"].map { Array($0.utf8) }
 
     /// Support verbs and their nouns in normal form without clitics (`isSupportVerb`); jussive forms after لم
     /// drop a final ي (لم يجر).
