@@ -318,30 +318,23 @@ struct SentenceArguments {
                     m += 1
                 }
                 // An office of the state in the construct state reaches its state's name past its department and the
-                // state's title (وزارة خارجية البحرين، وزارة خارجية مملكة البحرين).
-                if country == nil, Self.stateSectors.contains(sector), !ProcliticFlags.of(tokens[nounEnd - 1]).article,
-                   let name = (end..<min(tokenRange.upperBound, end + 3)).first(where: { !forms.norm($0).isOne(of: Self.departments) }), name > end,
-                   m < document.mentions.count, document.mentions[m].type == .geopolitical,
-                   document.mentions[m].range.lowerBound >= Int(tokens[name].start), document.mentions[m].range.lowerBound < Int(tokens[name].end),
-                   let entity = document.mentions[m].entity, document.entities[entity].entity.isCountry {
-                    country = document.entities[entity].entity.country
-                    end = name
-                    while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
-                    m += 1
-                }
-                // The officers of a union's states are the union's, past their department (وزراء خارجية دول مجلس التعاون
-                // الخليجي، قادة دول الاتحاد الأوروبي): they act together as its council.
+                // state's title (وزارة خارجية البحرين، وزارة خارجية مملكة البحرين); past دول, a union of states, whose
+                // officers act together as its council (وزراء خارجية دول مجلس التعاون الخليجي، قادة دول الاتحاد الأوروبي).
                 var union: Int?
                 if country == nil, Self.stateSectors.contains(sector), !ProcliticFlags.of(tokens[nounEnd - 1]).article,
-                   let states = (end..<min(tokenRange.upperBound, end + 2)).first(where: { !forms.norm($0).isOne(of: Self.departments) }),
-                   states + 1 < tokenRange.upperBound, forms.norm(states).equals(Self.statesOf),
-                   m < document.mentions.count, document.mentions[m].range.lowerBound >= Int(tokens[states + 1].start),
-                   document.mentions[m].range.lowerBound < Int(tokens[states + 1].end),
-                   let entity = document.mentions[m].entity, document.entities[entity].cameo?.hasPrefix(Self.intergovernmental) == true {
-                    union = entity
-                    end = states + 1
-                    while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
-                    m += 1
+                   let first = (end..<min(tokenRange.upperBound, end + 3)).first(where: { !forms.norm($0).isOne(of: Self.departments) }) {
+                    let ofStates = first < end + 2 && forms.norm(first).equals(Self.statesOf)
+                    let name = ofStates ? first + 1 : first
+                    if name > end, name < tokenRange.upperBound, m < document.mentions.count,
+                       document.mentions[m].range.lowerBound >= Int(tokens[name].start), document.mentions[m].range.lowerBound < Int(tokens[name].end),
+                       let entity = document.mentions[m].entity,
+                       ofStates ? document.entities[entity].cameo?.hasPrefix(Self.intergovernmental) == true
+                           : document.mentions[m].type == .geopolitical && document.entities[entity].entity.isCountry {
+                        if ofStates { union = entity } else { country = document.entities[entity].entity.country }
+                        end = name
+                        while end < tokenRange.upperBound && Int(tokens[end].start) < document.mentions[m].range.upperBound { end += 1 }
+                        m += 1
+                    }
                 }
                 // The nisba of an organisation names it, not a state: المبعوث الأممي is the United Nations' envoy.
                 var organisation: Int32?

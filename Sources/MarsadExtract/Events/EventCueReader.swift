@@ -249,7 +249,7 @@ struct EventCueReader {
         return !(verb + 1..<k).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: yieldedPrepositions) }
     }
 
-    /// Verbs of yielding or reaching whose act stands after a preposition, in normal form without clitics.
+    /// Support verbs of yielding or reaching whose act stands after a preposition, in normal form without clitics.
     private static let yieldingVerbs = [
         "اسفر", "اسفرت", "يسفر", "تسفر", "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "يتوصلا", "تتوصلا", "يتوصلوا",
     ].map { Array($0.utf8) }
@@ -259,9 +259,8 @@ struct EventCueReader {
 
     /// Support verbs and their nouns in normal form without clitics (`isSupportVerb`); jussive forms after لم
     /// drop a final ي (لم يجر).
-    private static let supportVerbs = [
-        "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "يتوصل", "تتوصل", "يتوصلا", "تتوصلا", "يتوصلوا", "نتوصل",
-        "اسفر", "اسفرت", "يسفر", "تسفر", "ابرم", "ابرمت", "يبرم", "تبرم", "ابرام",
+    private static let supportVerbs = yieldingVerbs + [
+        "نتوصل", "ابرم", "ابرمت", "يبرم", "تبرم", "ابرام",
         "عقد", "عقدت", "يعقد", "تعقد", "اجري", "اجرت", "يجر", "تجر", "يجري", "تجري",
         "وقع", "وقعت", "يوقع", "توقع", "يوقعا", "توقيع", "تم", "يتم", "شهد", "شهدت", "يشهد", "تشهد",
     ].map { Array($0.utf8) }

@@ -143,8 +143,9 @@ extension EventDetector {
     /// The trigger words with another common sense: طالب demands only with the بـ of what is
     /// demanded or opening its clause, and never after a count or before a degree (else a
     /// student: 400 طالب، طالب دكتوراه بجامعة، طالب وطالبة) or before a service or asylum sought
-    /// (طالب الخدمة، طالب لجوء); حقق investigates only في or مع (else it achieves: حقق الفيلم إيرادات); بحث consults only when not followed by عن (searching: بحثا عن
-    /// الترفيه); طلب with عدم asks not to be named, طلب العلم is seeking knowledge, and الطلب المتزايد is a market's demand; رفض before
+    /// (طالب الخدمة، طالب لجوء); حقق investigates only في or مع (else it achieves: حقق الفيلم
+    /// إيرادات); بحث consults only when not followed by عن (searching: بحثا عن الترفيه); طلب with
+    /// عدم asks not to be named, طلب العلم is seeking knowledge, and الطلب المتزايد is a market's demand; رفض before
     /// الكشف or التعليق declines to comment; إدانة of a court or of the accused convicts (قضت المحكمة بإدانة المتهم);
     /// أيده الله is a blessing (may God support him);
     /// اجتاح invades unless fires, floods or storms sweep (اجتاحت حرائق مساحات كبيرة); أوقف
@@ -189,10 +190,8 @@ extension EventDetector {
                   avoidsCharge: true),
             // A court's or a jury's verb convicts (وأدانت المحكمة سيدة وثلاثة من أبنائها), and يدين بـ owes or professes
             // (وتدين بنما بالفضل لحارس مرماها، يدين بالإسلام).
-            Sense(forms: bytes(["ادان", "ادانت", "دانت", "يدين", "تدين"]), needs: nil,
-                  avoids: bytes(["محكمة", "محاكم", "قاضي", "قاضية", "محلفين", "محلفون"]), reach: 2,
-                  avoidsNext: bytes(["فضل", "ولاء", "اسلام", "مسيحية", "يهودية", "دين", "ديانة"]),
-                  avoidsBefore: bytes(["محكمة", "قاضي", "قاضية", "محلفين", "محلفون"])),
+            Sense(forms: bytes(["ادان", "ادانت", "دانت", "يدين", "تدين"]), needs: nil, avoids: bytes(Self.courts + ["محاكم"]), reach: 2,
+                  avoidsNext: bytes(["فضل", "ولاء", "اسلام", "مسيحية", "يهودية", "دين", "ديانة"]), avoidsBefore: bytes(Self.courts)),
             Sense(forms: bytes(["دان"]), needs: nil, avoids: [], reach: 1, countable: true,
                   avoidsBefore: bytes(["مدينة", "بلدة", "منطقة", "قرب", "بين", "مليون", "الف", "الاف", "مساحة", "هكتار"])),
             Sense(forms: bytes(["رحب", "رحبت", "رحبوا", "يرحب", "ترحب"]), needs: nil,
@@ -332,6 +331,9 @@ extension EventDetector {
                                "انجازا", "انجازات", "مكاسب", "فوز", "فوزا", "انتصار", "انتصارا", "انتصارات", "اهداف", "رقم", "رقما",
                                "مبيعات", "فائدة", "ارتفاع", "ارتفاعا", "ارتفاعات", "نمو", "نموا", "عوائد", "عائدا", "خسائر", "خسارة",
                                "حلم", "طموحات", "لقب", "بطولة", "صدارة", "تعادل", "طفرة", "طفرات", "مركز", "مراكز", "مرتبة"]
+
+    /// Courts, judges and juries, whose أدان convicts, in normal form without clitics or the article.
+    static let courts = ["محكمة", "قاضي", "قاضية", "محلفين", "محلفون"]
 
     /// What is endangered rather than threatened, in normal form without clitics or the article: lives, security, stability,
     /// a future, credibility, an ability, and the collapse or undermining of something (يهدد بانهيار، تهدد بتقويض).
