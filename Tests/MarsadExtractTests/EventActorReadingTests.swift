@@ -465,4 +465,24 @@ import Testing
         let raid = try #require(events("وقصفت المدينة أمس، وقالت مصادر إن طائرات الجيش نفذت الغارات.").first { $0.type == "ASSAULT" })
         #expect(raid.codes(raid.source) == ["---MIL"])
     }
+    @Test func thoseAnswerableForAnAttackHoldNoOffice() throws {
+        // المسؤولون عن الهجوم are whoever carried it out, no officials.
+        let threat = try event("واتهم رئيس الوزراء حيدر العبادي جهات لم يسمها بالسعي إلى إفشال العملية السياسية، وتوعد بملاحقة المسؤولين عن الاشتباكات.",
+                               "THREATEN")
+        #expect(threat.source == ["haider-al-abadi"], "\(threat)")
+        let call = try event("وأعربت الخارجية الإسبانية عن تضامنها مع الحكومة، داعية إلى تقديم المسؤولين عن هذه الهجمات للعدالة.", "REQUEST")
+        #expect(call.codes(call.source) == ["ESP"] && call.target.isEmpty, "\(call)")
+        // Control: one answerable for a file holds an office.
+        let meeting = try event("وقال الوزير إن المسؤول عن الملف النووي سيلتقي الأسبوع المقبل نظيره الإيراني.", "CONSULT")
+        #expect(meeting.codes(meeting.source) == ["---GOV"] && meeting.arabicNames(meeting.source) == ["المسؤول"], "\(meeting)")
+    }
+    @Test func theStateOfANeighbourhoodIsNoneOfItsStates() throws {
+        let meeting = try event("ومن المقرر أن يلتقي وزراء خارجية دول الجوار الليبي في القاهرة الشهر المقبل.", "CONSULT")
+        #expect(meeting.codes(meeting.source) == ["---GOV"] && meeting.target.isEmpty && meeting.location == "geonames-360630", "\(meeting)")
+        let held = try event("واجتمع وزراء خارجية دول جوار سوريا في عمان أمس.", "CONSULT")
+        #expect(held.target.isEmpty && held.location == "geonames-250441", "\(held)")
+        // Control: a state named as what the ministers speak of is still its target.
+        let talks = try event("واجتمع وزراء خارجية دول الخليج مع نظرائهم الليبيين في القاهرة أمس.", "CONSULT")
+        #expect(talks.codes(talks.target).contains("LBY"), "\(talks)")
+    }
 }

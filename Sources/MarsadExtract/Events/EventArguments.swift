@@ -199,13 +199,14 @@ struct SentenceArguments {
                     // A named event (حرب أكتوبر) is neither an actor nor a place of another event, nor is the
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
-                    // name (جمهورية مصر العربية). So is a nisba right after a word for a place (في العاصمة العراقية بغداد).
+                    // name (جمهورية مصر العربية). So is a nisba right after a word for a place (في العاصمة العراقية بغداد), and the
+                    // state of a neighbourhood (دول الجوار الليبي) is neither.
                     if mention.type == .group, let last = spans.indices.last, spans[last].isState, spans[last].tokens.upperBound == k,
                        !ProcliticFlags.of(tokens[k]).conjunction {
                         spans[last].tokens = spans[last].tokens.lowerBound..<end
                     } else if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
-                       !describesPlaceWord(mention, document.entities[entity].entity, k, forms) {
+                       !describesPlaceWord(mention, document.entities[entity].entity, k, forms), !followsNeighbourhood(k, forms) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
                         // The person stands where the organisation of their title does, as near the verb as its words.
                         if let title = titleOrganisation, title.end == k {
@@ -1063,6 +1064,15 @@ struct SentenceArguments {
 
     /// The words for a border without clitics.
     private static let borders = ["حدود", "الحدود", "حدوده", "حدودها"].map { Array($0.utf8) }
+
+    /// Whether the word for a neighbourhood stands right before token `k` (دول الجوار الليبي، دول جوار سوريا): its state
+    /// is none of those that make it, neither an actor nor a place.
+    private func followsNeighbourhood(_ k: Int, _ forms: TokenForms) -> Bool {
+        k > 0 && forms.tokens[k - 1].kind == .word && EventDetector.stem(forms.tokens[k - 1], forms.norm(k - 1)).equals(Self.neighbourhood)
+    }
+
+    /// جوار in normal form: the neighbourhood of a state.
+    private static let neighbourhood = Array("جوار".utf8)
 
     /// Whether a word for a kind of place or a direction stands right before token `k` (مدينة، وسط، جنوب).
     /// The word's nisba may stand between (العاصمة العراقية بغداد).

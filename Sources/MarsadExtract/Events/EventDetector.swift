@@ -28,9 +28,10 @@ struct EventDetector {
                 let range = sentence.tokenRange
                 let found = triggers(range, &forms).filter { !Self.isInsideName($0.tokens.lowerBound, document) }
                 guard !found.isEmpty else { continue }
-                let spans = unjoiningClauses(arguments.arguments(range, document, &forms, &firstMention, &bodies,
-                                                                 skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
-                                                                 events: found.map(\.tokens)), found, in: range, document, forms)
+                let read = arguments.arguments(range, document, &forms, &firstMention, &bodies,
+                                               skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
+                                               events: found.map(\.tokens))
+                let spans = unjoiningClauses(withoutTheAnswerable(read, found, in: range, forms), found, in: range, document, forms)
                 let accident = namesAnAccident(found, range, forms)
                 let hits = found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
