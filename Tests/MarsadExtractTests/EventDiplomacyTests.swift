@@ -22,9 +22,9 @@ import Testing
         let talks = try event("وبحث رئيس الوزراء العراقي محمد شياع السوداني، في اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان، العلاقات الثنائية.",
                               "CONSULT", published: "2025-12-05")
         #expect(talks.source == ["mohammed-shia-al-sudani"] && talks.target == ["recep-tayyip-erdogan"], "\(talks)")
-        // Control: an aside left open, with no comma after it, is no aside: the call stays without a caller.
+        // An aside left open, with no comma after it, still tells the occasion of the subject's act.
         let open = events("ودعا رئيس الوزراء العراقي محمد شياع السوداني، خلال اتصال هاتفي مع الرئيس التركي رجب طيب أردوغان إلى احترام سيادة العراق.", published: "2025-12-05")
-        #expect(!open.contains { $0.mode == "phone" && $0.source == ["mohammed-shia-al-sudani"] }, "\(open)")
+        #expect(open.contains { $0.mode == "phone" && $0.source == ["mohammed-shia-al-sudani"] && $0.target == ["recep-tayyip-erdogan"] }, "\(open)")
     }
 
     @Test func expellingDiplomatsIsASanctionAndExpellingAPersonADeportation() throws {
@@ -100,5 +100,23 @@ import Testing
         let recall = try event(text, "SANCTION")
         #expect(recall.mode == "withdraw" && recall.source == ["country-isr"], "\(recall)")
     }
-}
+    @Test func whomAnActIsDoneWithIsNeverItsSubject() throws {
+        let met = try event("التقت باترسون مع رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني.", "CONSULT")
+        #expect(met.source.isEmpty && met.target == ["abdullah-bin-khalifa-al-thani"], "\(met)")
+        // A counterpart before the name is the name's title, as near the noun as its first word.
+        let talks = try event("وأجرى الرئيس التركي رجب طيب إردوغان أمس محادثات مع نظيره الصيني شي جينبينغ في بكين.", "CONSULT")
+        #expect(talks.source == ["recep-tayyip-erdogan"] && talks.target == ["xi-jinping"], "\(talks)")
+    }
 
+    @Test func aMeetingOnWhoseOccasionOneSpeaksIsTheSpeakers() throws {
+        let meeting = try event("وقال كيري خلال لقاء مع نظيره الروسي سيرغي لافروف في جنيف إن بلاده تريد حلا سياسيا.", "CONSULT")
+        #expect(meeting.source == ["john-kerry"] && meeting.target == ["sergey-lavrov"], "\(meeting)")
+        let talks = try event("وأكد لافروف في مستهل محادثاته مع نظيره السعودي عادل الجبير أن العلاقات جيدة.", "CONSULT")
+        #expect(talks.source == ["sergey-lavrov"] && talks.target == ["adel-al-jubeir"], "\(talks)")
+        // With no word of occasion, the nearest subject before the noun in its clause, past a press conference's adjective.
+        let after = try event("وقال الجبير في مؤتمر صحفي بعد محادثات مع نظيره الروسي سيرغي لافروف إن الأسد سبب ظهور داعش.", "CONSULT")
+        #expect(after.source == ["adel-al-jubeir"] && after.target == ["sergey-lavrov"], "\(after)")
+        // Control: an interview is no meeting of the speaker's with the media.
+        #expect(!events("وقال الوزير عادل الجبير في لقاء مع قناة العربية إن المملكة لن تتراجع.").contains { $0.type == "CONSULT" })
+    }
+}

@@ -5,8 +5,9 @@ extension SentenceArguments {
     /// The person a title at token `k` belongs to: a role noun or a title's head (وزير، المبعوث، المدير،
     /// مسؤولة) followed, within `titleReach` words, by the name of a person the knowledge base knows, the
     /// words between being the title's own (المبعوث الأممي إلى سوريا غير بيدرسن، المدير العام للوكالة الدولية
-    /// للطاقة الذرية رافائيل غروسي، مسؤولة السياسة الخارجية في الاتحاد كايا كالاس). Returns the index of the
-    /// person's mention among the document's, from `mention` on, and the token where the name starts.
+    /// للطاقة الذرية رافائيل غروسي، مسؤولة السياسة الخارجية في الاتحاد كايا كالاس), or a counterpart (نظيره الأمريكي
+    /// جون كيري). Returns the index of the person's mention among the document's, from `mention` on, and the token
+    /// where the name starts.
     ///
     /// No title reaches over punctuation, a trigger, a complementizer or a word joined by و (قال مسؤول إن
     /// الرئيس فلان); nor over a crowd (أنصار الحريري), nor over another title (طالبت الحكومة الرئيس فلان، التقى
@@ -28,7 +29,7 @@ extension SentenceArguments {
         if let role = forms.match(lexicon.sectorTable, at: k, limit: sentence.upperBound) {
             guard lexicon.sectors[Int(role.value)] != "CVL" else { return nil }
             head = role.words
-        } else if bare.isOne(of: Self.titleHeads) {
+        } else if bare.isOne(of: Self.titleHeads) || bare.starts(with: Self.counterpart) {
             head = 1
         } else {
             return nil

@@ -135,6 +135,9 @@ struct ArgumentSpan {
     /// Whether the span is a role noun that names an institution's house (الجامعة، المستشفى، السفارة): a body
     /// that may act, and a place one visits (زيارة الجامعة: the university is where, not who).
     var isInstitution = false
+    /// Whether مع stands right before the span (التقى مع رئيس الوزراء، لقاء مع نظيره الأمريكي جون كيري): whom an act is
+    /// done with, never its subject.
+    var isPartner = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -447,6 +450,7 @@ struct SentenceArguments {
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)
+            spans[i].isPartner = spans[i].tokens.lowerBound > tokenRange.lowerBound && forms.norm(spans[i].tokens.lowerBound - 1).equals(EventDetector.with)
             // The casualty noun stands before the count (and من), and the words that make it approximate (مقتل ما لا يقل
             // عن 15 مدنيا), or right before the span.
             let count = spans[i].tokens.lowerBound - (spans[i].marker == .partitive ? 2 : 1)

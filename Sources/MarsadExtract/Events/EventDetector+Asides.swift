@@ -15,6 +15,51 @@ extension EventDetector {
         return spans.last { $0.actor != nil && $0.tokens.upperBound == comma && !$0.isOblique && !$0.isSpeaker && $0.marker == nil }?.actor
     }
 
+    /// The subject of a meeting, an agreement or cooperation that names only whom it is with, after مع (not the media:
+    /// في لقاء مع قناة العربية is an interview). After a word of occasion, with no aside, the sentence's (وقال أوغلو خلال
+    /// لقاء مع نظيره الأمريكي، أكد لافروف في مستهل محادثاته مع نظيره السعودي، أعلن الوزير أن بلاده ستبدأ …، خلال لقاء
+    /// مع نظيره): its first actor before the noun, or the actor right after the last أن or إن before it (قال مسؤول إن
+    /// الرئيس أكد خلال لقاء مع). Else the nearest actor before the noun in its clause, the subject of the verb it
+    /// depends on (وتحاول الحكومة اليمنية التفاوض مع الحوثيين للتوصل إلى اتفاق). None with a preposition, its own or
+    /// before it (أرسل إلى الكونجرس), or a marker, no adjective (مؤتمر صحفي), nor one of `target`.
+    func subject(withPartner hit: Hit, clause: Range<Int>, in sentence: Range<Int>, _ spans: [ArgumentSpan], besides target: [EventActor],
+                 _ document: AnnotatedDocument, _ forms: TokenForms) -> EventActor? {
+        guard spans.contains(where: { span in
+            span.isPartner && span.tokens.lowerBound > hit.tokens.lowerBound && target.contains { $0 == span.actor } && !isMedia(span, document)
+        }) else { return nil }
+        let k = hit.tokens.lowerBound
+        let part = k - 1 > sentence.lowerBound && forms.norm(k - 1).isOne(of: Self.occasionParts)
+        let word = part ? k - 2 : k - 1
+        let occasion = word >= sentence.lowerBound && forms.norm(word).isOne(of: part ? Self.occasionsOfParts : Self.occasions)
+        let subjects = spans.filter { span in
+            span.actor.map { !target.contains($0) } == true && !span.isOblique && span.marker == nil && !span.isPartner && !span.isAdjectival
+                && span.tokens.upperBound <= (occasion ? word : k)
+                && !(span.tokens.lowerBound > sentence.lowerBound && forms.norm(span.tokens.lowerBound - 1).isOne(of: EventCueReader.prepositions))
+        }
+        guard occasion else { return subjects.last { clause.contains($0.tokens.lowerBound) }?.actor }
+        if let that = (sentence.lowerBound..<word).last(where: { forms.norm($0).isOne(of: SentenceArguments.complementizers) }),
+           let subject = subjects.first(where: { $0.tokens.lowerBound == that + 1 }) {
+            return subject.actor
+        }
+        return subjects.first?.actor
+    }
+
+    /// Whether a span names the media: a role noun of theirs (الصحفيين), or a body whose code ends in MED, with a state
+    /// (EGYMED) or without (قناة العربية: MED).
+    private func isMedia(_ span: ArgumentSpan, _ document: AnnotatedDocument) -> Bool {
+        if span.sector == Self.media { return true }
+        guard case let .entity(e)? = span.actor else { return false }
+        return document.entities[e].cameo?.hasSuffix(Self.media) == true
+    }
+
+    /// MED, the sector of the media.
+    static let media = "MED"
+
+    /// The words of an occasion's part or side after في، خلال or على, in normal form (في مستهل محادثاته، على هامش لقائه).
+    static let occasionParts = ["مستهل", "ختام", "بداية", "نهاية", "هامش"].map { Array($0.utf8) }
+    /// The words before an occasion's part, in normal form: during, in, on.
+    static let occasionsOfParts = occasions + [Array("علي".utf8)]
+
     /// Whom a meeting's verb meets when its clause names no one: the first actor after a meeting's or a call's word in
     /// the aside right after the clause (وبحث السوداني، في اتصال هاتفي مع الرئيس التركي، العلاقات الثنائية), not one of
     /// `source`.

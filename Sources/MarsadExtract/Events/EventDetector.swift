@@ -434,6 +434,9 @@ struct EventDetector {
                         // A call or a meeting in an aside is the subject's before it, with whom it names.
                         target.removeAll { $0 == caller }
                         source = [caller]
+                    } else if !isScored, Self.mutualTypes.contains(trigger.type), roleTrigger.kind == .noun, source.isEmpty,
+                              let subject = subject(withPartner: hit, clause: clause, in: range, spans, besides: target, document, forms) {
+                        source = [subject]
                     } else if !isScored, trigger.type == .consult, roleTrigger.kind == .verb, target.isEmpty, !source.isEmpty,
                               let met = metInAside(after: clause, hits, spans, in: range, source: source, forms) {
                         target = [met]

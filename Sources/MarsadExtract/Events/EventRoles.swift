@@ -270,6 +270,15 @@ extension EventDetector {
             source = [parties[0]]
             target = Array(parties.dropFirst())
         }
+        if !scored.contains(trigger.type) {
+            // Whom an act is done with is its target, though no one else is named (التقت باترسون مع رئيس الوزراء القطري);
+            // before the trigger مع is another act's (بحث الرئيس مع المبعوث … انسحاب القوات).
+            let partners = source.filter { actor in
+                actors.filter { $0.actor == actor }.allSatisfy { $0.isPartner && $0.tokens.lowerBound >= tokens.upperBound }
+            }
+            source.removeAll(where: partners.contains)
+            target += partners
+        }
         return (unique(source), unique(target).filter { !source.contains($0) })
     }
 
