@@ -103,4 +103,13 @@ import Testing
         let request = try event("طلب الرئيس محمود عباس من وزير خارجيته رياض المالكي التوجه إلى لاهاي.", "REQUEST")
         #expect(request.target == ["riyad-al-maliki"], "\(request)")
     }
+
+    @Test func aTollDeniedBesideItsAttackIsNoEventOfItsOwn() throws {
+        let text = "وتعرضت دورية للجيش لهجوم بعبوة ناسفة في مدينة الرمادي، ولم يسفر الهجوم عن سقوط ضحايا."
+        let attacks = events(text).filter { $0.type == "ASSAULT" }
+        #expect(attacks.count == 1 && attacks[0].trigger == "لهجوم" && attacks[0].polarity == "asserted", "\(attacks)")
+        // Control: a toll taken is the attack's own event.
+        let toll = try event("وأسفر الهجوم عن مقتل ثلاثة جنود.", "ASSAULT")
+        #expect(toll.trigger == "مقتل" && toll.polarity == "asserted" && toll.codes(toll.target) == ["---MIL"], "\(toll)")
+    }
 }

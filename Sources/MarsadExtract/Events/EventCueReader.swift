@@ -245,8 +245,13 @@ struct EventCueReader {
     /// اتفاق negates the agreement, not the summit.
     static func isSubjectOfYielding(_ k: Int, verb: Int, _ forms: TokenForms) -> Bool {
         guard verb < k, forms.tokens[verb].kind == .word, !ProcliticFlags.of(forms.tokens[k]).lam,
-              EventDetector.stem(forms.tokens[verb], forms.norm(verb)).isOne(of: yieldingVerbs) else { return false }
+              isYieldingVerb(verb, forms) else { return false }
         return !(verb + 1..<k).contains { forms.tokens[$0].kind == .word && forms.norm($0).isOne(of: yieldedPrepositions) }
+    }
+
+    /// Whether token `k` is a verb of yielding or reaching (أسفر، توصل).
+    static func isYieldingVerb(_ k: Int, _ forms: TokenForms) -> Bool {
+        EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: yieldingVerbs)
     }
 
     /// Support verbs of yielding or reaching whose act stands after a preposition, in normal form without clitics.

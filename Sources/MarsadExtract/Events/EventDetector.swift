@@ -33,10 +33,10 @@ struct EventDetector {
                                                events: found.map(\.tokens))
                 let spans = unjoiningClauses(withoutTheAnswerable(read, found, in: range, forms), found, in: range, document, forms)
                 let accident = namesAnAccident(found, range, forms)
-                let hits = found.filter {
+                let hits = withoutDeniedTolls(found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
                         && !setsOutWithoutProtest($0, found, spans, range, &forms) && !(accident && lexicon.triggers[Int($0.entry)].type == .assault)
-                }
+                }, in: range, forms)
                 guard !hits.isEmpty else { continue }
                 let clauseSubjects = joinedClauseSubjects(spans, hits, range, document, forms)
                 let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, spans, forms)
