@@ -74,6 +74,9 @@ import Testing
     @Test func aMeetingHeldKeepsItsDoerWhenAVerbAfterItRetellsIt() throws {
         let held = events("عقد الوزراء اجتماعا في الرياض، بحثوا خلاله الهجمات على السفن.").filter { $0.type == "CONSULT" }
         #expect(held.count == 1 && held.first?.trigger == "اجتماعا" && held.first?.codes(held.first?.source ?? []) == ["---GOV"], "\(held)")
+        // So with a day between the verb and its noun.
+        let dated = events("وعقد الوزراء يوم الأحد اجتماعا في الرياض، بحثوا خلاله الهجمات على السفن.").filter { $0.type == "CONSULT" }
+        #expect(dated.count == 1 && dated.first?.trigger == "اجتماعا" && dated.first?.codes(dated.first?.source ?? []) == ["---GOV"], "\(dated)")
         // Control: a meeting named with no verb of doing gives way to the verb.
         let named = events("وعلى هامش الاجتماع، بحث الوزير مع نظيره الأردني العلاقات.").filter { $0.type == "CONSULT" }
         #expect(named.map(\.trigger) == ["بحث"], "\(named)")

@@ -39,11 +39,6 @@ struct EventDetector {
                 }, in: range, forms)
                 guard !hits.isEmpty else { continue }
                 let clauseSubjects = joinedClauseSubjects(spans, hits, range, document, forms)
-                let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, spans, forms)
-                let pastEra = namesPastEra(range, spans, document, &forms)
-                // Read only where a type the classifier does not score is among the triggers kept.
-                let aboutSport = chosen.contains { !scored.contains(lexicon.triggers[Int($0.entry)].type) } && Self.isAboutSport(range, forms)
-                let retold = retellsProtest(hits, spans, &forms)
                 while nextTime < document.times.count && document.times[nextTime].range.upperBound <= Int(sentence.start) { nextTime += 1 }
                 var times: [Int] = []
                 var t = nextTime
@@ -54,6 +49,11 @@ struct EventDetector {
                         || Self.dayAside(opening: k, in: range, analysis.tokens, norms) != nil
                         || Self.dayAside(closing: k, in: range, analysis.tokens, norms) != nil
                 })
+                let chosen = hits.count == 1 ? hits : choose(hits, range, clauseSubjects: clauseSubjects, spans, timeWords: timeWords, forms)
+                let pastEra = namesPastEra(range, spans, document, &forms)
+                // Read only where a type the classifier does not score is among the triggers kept.
+                let aboutSport = chosen.contains { !scored.contains(lexicon.triggers[Int($0.entry)].type) } && Self.isAboutSport(range, forms)
+                let retold = retellsProtest(hits, spans, &forms)
                 // منذ before a time is that time's (اعتقل منذ مساء الاثنين 25 فلسطينيا), not a barrier to the actors after it.
                 let sinceWords = range.filter { !timeWords.contains($0) && !timeWords.contains($0 + 1) && forms.norm($0).isOne(of: Self.since) }
                 let first = out.count
@@ -884,7 +884,8 @@ struct EventDetector {
     /// (`isDoneByVerb`); no noun of a type a verb of the sentence has.
     /// Crowd control is an act of its own beside the others of its type (أطلقت قوات الأمن خراطيم
     /// المياه على المحتجين … وأصيب خمسة معلمين: the water cannon, and the wounded).
-    private func choose(_ hits: [Hit], _ sentence: Range<Int>, clauseSubjects: [Int], _ spans: [ArgumentSpan], _ forms: TokenForms) -> [Hit] {
+    private func choose(_ hits: [Hit], _ sentence: Range<Int>, clauseSubjects: [Int], _ spans: [ArgumentSpan], timeWords: Set<Int>,
+                        _ forms: TokenForms) -> [Hit] {
         let tokens = forms.tokens, norms = forms.norms
         var chosen: [(hit: Hit, clause: Int)] = []
         func part(_ hit: Hit) -> Int { ownPart(of: hit.tokens, in: sentence, clauseSubjects: clauseSubjects, forms).lowerBound }
@@ -896,7 +897,7 @@ struct EventDetector {
         func isCarriedOut(_ hit: Hit) -> Bool {
             let trigger = lexicon.triggers[Int(hit.entry)]
             return trigger.kind == .noun && !scored.contains(trigger.type)
-                && isDoneByVerb(hit, trigger.type, spans, clause: Self.clause(around: hit.tokens, in: sentence, tokens, norms), timeWords: [], forms)
+                && isDoneByVerb(hit, trigger.type, spans, clause: Self.clause(around: hit.tokens, in: sentence, tokens, norms), timeWords: timeWords, forms)
         }
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
