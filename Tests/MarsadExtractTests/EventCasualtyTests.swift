@@ -112,4 +112,12 @@ import Testing
         let toll = try event("وأسفر الهجوم عن مقتل ثلاثة جنود.", "ASSAULT")
         #expect(toll.trigger == "مقتل" && toll.polarity == "asserted" && toll.codes(toll.target) == ["---MIL"], "\(toll)")
     }
+
+    @Test func membersCountedOfAGroupAreItsPartStruck() throws {
+        let text = "أدت غارة شنتها طائرة أميركية بدون طيار في محافظة مأرب إلى مقتل أربعة عناصر من تنظيم القاعدة."
+        let raid = try event(text, "ASSAULT")
+        #expect(raid.codes(raid.source) == ["USAMIL"] && raid.target == ["al-qaeda"], "\(raid)")
+        let killed = try event("وقتل خمسة عناصر من جبهة النصرة في المعارك.", "ASSAULT")
+        #expect(killed.source.isEmpty && killed.target == ["nusra-front"], "\(killed)")
+    }
 }

@@ -23,7 +23,11 @@ enum ArgumentMarker: Equatable {
         if forms.tokens[k - 1].kind == .number { return .counted }
         let previous = forms.norm(k - 1)
         let beforePrevious = k - 1 > start ? forms.norm(k - 2) : nil
-        if previous.equals(min), k - 1 > start, forms.tokens[k - 2].kind == .number { return .partitive }
+        // Some of a group after an exact count, its members' word maybe between: ثلاثة من الجنود، أربعة عناصر من حزب الله.
+        if previous.equals(min), k - 1 > start {
+            func isCount(_ j: Int) -> Bool { j >= start && (forms.tokens[j].kind == .number || forms.norm(j).isOne(of: numbers)) }
+            if isCount(k - 2) || forms.norm(k - 2).isOne(of: members) && isCount(k - 3) { return .partitive }
+        }
         if followsRank(k, after: start, forms) || followsBelonging(k, after: start, forms) { return .affiliation }
         // ندد takes what it denounces with ب: a word after it without ب is its subject (ندد الوزير بالهجوم).
         if previous.isOne(of: denouncingWithBa), !startsWithBa(k, forms) { return nil }
@@ -82,6 +86,12 @@ enum ArgumentMarker: Equatable {
             return count ? .partitive : .origin
         }
         return nil
+    }
+
+    /// Where the count of a part of a group starting at token `k` stands (`partitive`): before من, or before the
+    /// members' word there (أربعة عناصر من حزب الله).
+    static func partitiveCount(before k: Int, after start: Int, _ forms: TokenForms) -> Int {
+        k - 3 >= start && forms.norm(k - 2).isOne(of: members) ? k - 3 : k - 2
     }
 
     /// Whether a rank or membership and في stand before token `k`, with a noun of the organisation's kind

@@ -451,9 +451,10 @@ struct SentenceArguments {
             spans[i].isOblique = flags.lam || flags.preposition
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)
             spans[i].isPartner = spans[i].tokens.lowerBound > tokenRange.lowerBound && forms.norm(spans[i].tokens.lowerBound - 1).equals(EventDetector.with)
-            // The casualty noun stands before the count (and من), and the words that make it approximate (مقتل ما لا يقل
-            // عن 15 مدنيا), or right before the span.
-            let count = spans[i].tokens.lowerBound - (spans[i].marker == .partitive ? 2 : 1)
+            // The casualty noun stands before the count (and من, and the members' word before it: مقتل أربعة عناصر من حزب
+            // الله), and the words that make it approximate (مقتل ما لا يقل عن 15 مدنيا), or right before the span.
+            let count = spans[i].marker == .partitive
+                ? ArgumentMarker.partitiveCount(before: spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms) : spans[i].tokens.lowerBound - 1
             let noun = [.partitive, .counted].contains(spans[i].marker) && count >= tokenRange.lowerBound
                 ? CountApproximation.start(before: count, in: tokenRange, tokens, forms.norms) - 1 : spans[i].tokens.lowerBound - 1
             spans[i].isCasualty = noun >= tokenRange.lowerBound
