@@ -108,6 +108,15 @@ import Testing
         #expect(talks.source == ["recep-tayyip-erdogan"] && talks.target == ["xi-jinping"], "\(talks)")
     }
 
+    @Test func whoBrokersAnActIsNoneOfItsParties() throws {
+        // The agreement a verb of signing carries out is between the two who sign it, not with its mediator.
+        let deal = try event("ووقعت الحكومة والمتمردون اتفاق سلام بوساطة قطرية.", "AGREE")
+        #expect(deal.codes(deal.source) == ["---GOV"] && deal.codes(deal.target) == ["---REB"], "\(deal)")
+        // Those joined to a sponsor sponsor with it.
+        let hosted = events("وبرعاية الولايات المتحدة والصين استضافت باكستان مفاوضات بين طالبان والحكومة الأفغانية.")
+        #expect(!hosted.contains { ($0.source + $0.target).contains { ["country-usa", "country-chn"].contains($0) } }, "\(hosted)")
+    }
+
     @Test func aMeetingOnWhoseOccasionOneSpeaksIsTheSpeakers() throws {
         let meeting = try event("وقال كيري خلال لقاء مع نظيره الروسي سيرغي لافروف في جنيف إن بلاده تريد حلا سياسيا.", "CONSULT")
         #expect(meeting.source == ["john-kerry"] && meeting.target == ["sergey-lavrov"], "\(meeting)")

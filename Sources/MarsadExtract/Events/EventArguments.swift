@@ -138,6 +138,9 @@ struct ArgumentSpan {
     /// Whether مع stands right before the span (التقى مع رئيس الوزراء، لقاء مع نظيره الأمريكي جون كيري): whom an act is
     /// done with, never its subject.
     var isPartner = false
+    /// Whether the span stands right after a word of sponsorship or mediation (برعاية الأمم المتحدة، بوساطة قطرية، تحت
+    /// رعاية مصر): who brokers an act, none of its parties.
+    var isSponsor = false
 }
 
 /// Finds the actors and places of one sentence from the document's mentions, the event
@@ -451,6 +454,10 @@ struct SentenceArguments {
             spans[i].isOblique = flags.lam || flags.preposition
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)
             spans[i].isPartner = spans[i].tokens.lowerBound > tokenRange.lowerBound && forms.norm(spans[i].tokens.lowerBound - 1).equals(EventDetector.with)
+            // Those joined to a sponsor sponsor with it (برعاية الولايات المتحدة والصين).
+            spans[i].isSponsor = spans[i].tokens.lowerBound > tokenRange.lowerBound
+                && EventDetector.bareStem(spans[i].tokens.lowerBound - 1, forms).isOne(of: Self.sponsorships)
+                || i > 0 && spans[i].joined && spans[i - 1].isSponsor && spans[i - 1].tokens.upperBound == spans[i].tokens.lowerBound
             // The casualty noun stands before the count (and من, and the members' word before it: مقتل أربعة عناصر من حزب
             // الله), and the words that make it approximate (مقتل ما لا يقل عن 15 مدنيا), or right before the span.
             let count = spans[i].marker == .partitive
@@ -1113,6 +1120,9 @@ struct SentenceArguments {
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء", "حدود",
     ].map { Array($0.utf8) }
 
+    /// Sponsorship and mediation, in normal form without clitics or with the ب the segmenter may leave on: whom they
+    /// name brokers an act.
+    private static let sponsorships = ["رعاية", "وساطة", "برعاية", "بوساطة", "وبرعاية", "وبوساطة"].map { Array($0.utf8) }
     /// Residents of a place, in normal form: سكان، أهالي.
     private static let residents = ["سكان", "السكان", "اهالي", "الاهالي"].map { Array($0.utf8) }
     /// The words of a deputy, an assistant or an undersecretary, in normal form: before a title, of the office's holder.

@@ -48,9 +48,9 @@ extension EventDetector {
     }
 
     /// Verbs whose object is an act they carry out, in normal form, past and present of the third person: holding a
-    /// meeting or talks (عقد، أجرى، استأنف), imposing sanctions (فرض), giving or sending aid (قدم، أرسل، منح); and the
-    /// verbal nouns of giving, which a pledge names (تعهدت قطر بتقديم مساعدات). Not إجراء, most often a plan's
-    /// (نخطط لإجراء محادثات).
+    /// meeting or talks (عقد، أجرى، استأنف), imposing sanctions (فرض), giving or sending aid (قدم، أرسل، منح), signing or
+    /// concluding an agreement (وقع، أبرم; not توقع, also "expects"); and the verbal nouns of giving, which a pledge
+    /// names (تعهدت قطر بتقديم مساعدات). Not إجراء, most often a plan's (نخطط لإجراء محادثات).
     static let doingVerbs = [
         "عقد", "عقدت", "عقدا", "عقدوا", "يعقد", "تعقد", "يعقدان", "تعقدان", "يعقدون",
         "اجري", "اجرت", "اجريا", "اجروا", "يجري", "تجري", "يجريان", "تجريان", "يجرون",
@@ -59,6 +59,7 @@ extension EventDetector {
         "قدم", "قدمت", "قدما", "قدموا", "يقدم", "يقدمان", "تقدمان", "يقدمون",
         "ارسل", "ارسلت", "ارسلا", "ارسلوا", "يرسل", "ترسل",
         "منح", "منحت", "منحا", "منحوا", "يمنح", "تمنح",
+        "وقع", "وقعت", "وقعا", "وقعوا", "يوقع", "يوقعان", "ابرم", "ابرمت", "ابرما", "ابرموا", "يبرم", "تبرم",
         "تقديم", "ارسال",
     ].map { Array($0.utf8) }
 }

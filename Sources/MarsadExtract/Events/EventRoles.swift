@@ -262,6 +262,15 @@ extension EventDetector {
                 source = givers
             }
         }
+        if !scored.contains(trigger.type) {
+            // Who brokers an act is none of its parties (اتفاق مبدئي برعاية الأمم المتحدة، اتفاق سلام بوساطة قطرية).
+            let sponsors = (source + target).filter { actor in
+                let own = actors.filter { $0.actor == actor }
+                return !own.isEmpty && own.allSatisfy(\.isSponsor)
+            }
+            source.removeAll(where: sponsors.contains)
+            target.removeAll(where: sponsors.contains)
+        }
         if [.consult, .agree, .cooperate].contains(trigger.type), target.isEmpty != source.isEmpty, source.count + target.count > 1,
            trigger.mode != Self.visit || target.isEmpty {
             // Two parties joined by و meet or agree with each other (التقى ترامب وبوتين، مفاوضات بين إيران والولايات
@@ -274,7 +283,8 @@ extension EventDetector {
             // Whom an act is done with is its target, though no one else is named (التقت باترسون مع رئيس الوزراء القطري);
             // before the trigger مع is another act's (بحث الرئيس مع المبعوث … انسحاب القوات).
             let partners = source.filter { actor in
-                actors.filter { $0.actor == actor }.allSatisfy { $0.isPartner && $0.tokens.lowerBound >= tokens.upperBound }
+                let own = actors.filter { $0.actor == actor }
+                return !own.isEmpty && own.allSatisfy { $0.isPartner && $0.tokens.lowerBound >= tokens.upperBound }
             }
             source.removeAll(where: partners.contains)
             target += partners
