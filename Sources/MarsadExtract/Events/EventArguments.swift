@@ -1123,6 +1123,7 @@ struct SentenceArguments {
     /// Sponsorship and mediation, in normal form without clitics or with the ب the segmenter may leave on: whom they
     /// name brokers an act.
     private static let sponsorships = ["رعاية", "وساطة", "برعاية", "بوساطة", "وبرعاية", "وبوساطة"].map { Array($0.utf8) }
+
     /// Residents of a place, in normal form: سكان، أهالي.
     private static let residents = ["سكان", "السكان", "اهالي", "الاهالي"].map { Array($0.utf8) }
     /// The words of a deputy, an assistant or an undersecretary, in normal form: before a title, of the office's holder.

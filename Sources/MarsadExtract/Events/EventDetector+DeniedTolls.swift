@@ -23,7 +23,7 @@ extension EventDetector {
         while j > sentence.lowerBound, forms.norm(j).isOne(of: Self.tollWords) { j -= 1 }
         guard j >= sentence.lowerBound, forms.tokens[j].kind == .word else { return false }
         if forms.norm(j).isOne(of: Self.withoutWords) { return true }
-        guard forms.norm(j).equals(Self.yieldedFrom) else { return false }
+        guard forms.norm(j).equals(Self.about) else { return false }
         // The verb of yielding stands before عن, its subject maybe between (لم يسفر الهجوم عن).
         guard let verb = stride(from: j - 1, through: max(sentence.lowerBound, j - 3), by: -1).first(where: {
             forms.tokens[$0].kind == .word && EventCueReader.isYieldingVerb($0, forms)
@@ -37,8 +37,6 @@ extension EventDetector {
     private static let tollWords = ["سقوط", "وقوع", "اي", "اية"].map { Array($0.utf8) }
     /// دون and بدون in normal form: without.
     private static let withoutWords = ["دون", "بدون", "ودون"].map { Array($0.utf8) }
-    /// عن in normal form: what a verb of yielding yields.
-    private static let yieldedFrom = Array("عن".utf8)
     /// The negations of a verb of yielding right before it, in normal form.
     private static let negatingYield = ["لم", "ولم", "لا", "ولا", "لن"].map { Array($0.utf8) }
     /// أن in normal form, after دون before the verb (دون أن يسفر).
