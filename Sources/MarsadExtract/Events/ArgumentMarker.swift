@@ -24,10 +24,7 @@ enum ArgumentMarker: Equatable {
         let previous = forms.norm(k - 1)
         let beforePrevious = k - 1 > start ? forms.norm(k - 2) : nil
         // Some of a group after an exact count, its members' word maybe between: ثلاثة من الجنود، أربعة عناصر من حزب الله.
-        if previous.equals(min), k - 1 > start {
-            func isCount(_ j: Int) -> Bool { j >= start && (forms.tokens[j].kind == .number || forms.norm(j).isOne(of: numbers)) }
-            if isCount(k - 2) || forms.norm(k - 2).isOne(of: members) && isCount(k - 3) { return .partitive }
-        }
+        if previous.equals(min), k - 1 > start, isExactCount(partitiveCount(before: k, after: start, forms), after: start, forms) { return .partitive }
         if followsRank(k, after: start, forms) || followsBelonging(k, after: start, forms) { return .affiliation }
         // ندد takes what it denounces with ب: a word after it without ب is its subject (ندد الوزير بالهجوم).
         if previous.isOne(of: denouncingWithBa), !startsWithBa(k, forms) { return nil }
@@ -82,8 +79,7 @@ enum ArgumentMarker: Equatable {
         // Members between من and their body: متظاهرون من أنصار الحزب; after an exact count, a part of them, as
         // ثلاثة من الجنود is (قتل اثنان من عناصر قوات الصحوة), not the crowd of a protest (مئات من أعضاء الأحزاب).
         if let beforePrevious, previous.isOne(of: members), beforePrevious.equals(min) {
-            let count = k - 3 >= start && (forms.tokens[k - 3].kind == .number || forms.norm(k - 3).isOne(of: numbers))
-            return count ? .partitive : .origin
+            return isExactCount(k - 3, after: start, forms) ? .partitive : .origin
         }
         return nil
     }
@@ -172,6 +168,11 @@ enum ArgumentMarker: Equatable {
         let word = forms.norm(k)
         // Arabic letters are two bytes each in the norms.
         return ProcliticFlags.of(forms.tokens[k]).preposition || word.count >= 2 * letters && ProcliticLetters.ba.begins(word)
+    }
+
+    /// Whether token `j`, not before `start`, is an exact count: a number or a number word (ثلاثة، 12).
+    private static func isExactCount(_ j: Int, after start: Int, _ forms: TokenForms) -> Bool {
+        j >= start && (forms.tokens[j].kind == .number || forms.norm(j).isOne(of: numbers))
     }
 
     /// Whether `word` is a number word before a counted noun (ثلاثة، عشرات، عدد), in normal form.

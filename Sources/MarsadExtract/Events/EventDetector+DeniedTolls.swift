@@ -37,7 +37,8 @@ extension EventDetector {
     private static let tollWords = ["سقوط", "وقوع", "اي", "اية"].map { Array($0.utf8) }
     /// دون and بدون in normal form: without.
     private static let withoutWords = ["دون", "بدون", "ودون"].map { Array($0.utf8) }
-    /// The negations of a verb of yielding right before it, in normal form.
+    /// The negations of a verb of yielding right before it, in normal form; not ما, which before it is "what" (ما أسفر
+    /// عنه الهجوم).
     private static let negatingYield = ["لم", "ولم", "لا", "ولا", "لن"].map { Array($0.utf8) }
     /// أن in normal form, after دون before the verb (دون أن يسفر).
     private static let thatWord = Array("ان".utf8)

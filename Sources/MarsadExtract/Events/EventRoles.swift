@@ -264,10 +264,7 @@ extension EventDetector {
         }
         if !scored.contains(trigger.type) {
             // Who brokers an act is none of its parties (اتفاق مبدئي برعاية الأمم المتحدة، اتفاق سلام بوساطة قطرية).
-            let sponsors = (source + target).filter { actor in
-                let own = actors.filter { $0.actor == actor }
-                return !own.isEmpty && own.allSatisfy(\.isSponsor)
-            }
+            let sponsors = (source + target).filter { standsOnly($0, in: actors, as: \.isSponsor) }
             source.removeAll(where: sponsors.contains)
             target.removeAll(where: sponsors.contains)
         }
@@ -282,14 +279,18 @@ extension EventDetector {
         if !scored.contains(trigger.type) {
             // Whom an act is done with is its target, though no one else is named (التقت باترسون مع رئيس الوزراء القطري);
             // before the trigger مع is another act's (بحث الرئيس مع المبعوث … انسحاب القوات).
-            let partners = source.filter { actor in
-                let own = actors.filter { $0.actor == actor }
-                return !own.isEmpty && own.allSatisfy { $0.isPartner && $0.tokens.lowerBound >= tokens.upperBound }
-            }
+            let partners = source.filter { standsOnly($0, in: actors) { $0.isPartner && $0.tokens.lowerBound >= tokens.upperBound } }
             source.removeAll(where: partners.contains)
             target += partners
         }
         return (unique(source), unique(target).filter { !source.contains($0) })
+    }
+
+    /// Whether `actor` has a span among `actors` and every one of them is `kind` (after مع, after رعاية): an actor
+    /// taken from further away has none there, and is left where it is.
+    private func standsOnly(_ actor: EventActor, in actors: [ArgumentSpan], as kind: (ArgumentSpan) -> Bool) -> Bool {
+        let own = actors.filter { $0.actor == actor }
+        return !own.isEmpty && own.allSatisfy(kind)
     }
 
     static let reachBefore = 4, reachAfter = 6
