@@ -83,6 +83,9 @@ struct ArgumentSpan {
     /// Whether the span is such an adjective of an event noun (هجوم انتحاري، العملية الإرهابية): it tells the
     /// kind of that event, and is no actor of it or of any other trigger (هجوم انتحاري بسيارة مفخخة استهدف).
     var describesEvent = false
+    /// Whether the span is the town a meeting's noun in the construct state names as where it is held (محادثات جدة,
+    /// `EventDetector.withVenues`): a place, which makes the noun as definite as the article does.
+    var isVenue = false
     /// Whether the span is what a verb of storming or smashing before it struck (اقتحم المتظاهرون مقر الحزب):
     /// what a protest turned on.
     var isStormed = false
@@ -206,13 +209,14 @@ struct SentenceArguments {
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
                     // name (جمهورية مصر العربية). So is a nisba right after a word for a place (في العاصمة العراقية بغداد), and the
-                    // state of a neighbourhood (دول الجوار الليبي) is neither.
+                    // state of a neighbourhood (دول الجوار الليبي) or of an envoy's post (المبعوث الخاص إلى السودان) is neither.
                     if mention.type == .group, let last = spans.indices.last, spans[last].isState, spans[last].tokens.upperBound == k,
                        !ProcliticFlags.of(tokens[k]).conjunction {
                         spans[last].tokens = spans[last].tokens.lowerBound..<end
                     } else if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
-                       !describesPlaceWord(mention, document.entities[entity].entity, k, forms), !followsNeighbourhood(k, forms) {
+                       !describesPlaceWord(mention, document.entities[entity].entity, k, forms), !followsNeighbourhood(k, forms),
+                       !namesEnvoysPost(k, in: tokenRange, forms) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
                         // The person stands where the organisation of their title does, as near the verb as its words.
                         if let title = titleOrganisation, title.end == k {

@@ -44,16 +44,32 @@ extension EventDetector {
     /// (`opensJoinedClause`), in text order: in a headline (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), where the
     /// verb may be one the lexicon does not list (`isUnlistedPresentVerb`: وواشنطن ترد بغارات), or after a pause.
     /// Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
+    /// A headline's clause may open with an act's noun too, maybe with its genitive, before such a verb (الدعم السريع
+    /// تقصف الفاشر ومحادثات جدة تستأنف): the talks are none of the bombing's, nor is El Fasher theirs. Not the noun of a
+    /// type the classifier scores, whose features read its roles as they stand.
     func joinedClauseSubjects(_ spans: [ArgumentSpan], _ hits: [Hit], _ sentence: Range<Int>, _ document: AnnotatedDocument,
                               _ forms: TokenForms) -> [Int] {
         let headline = Self.isHeadline(sentence, forms.tokens)
-        return spans.filter { span in
+        let opensVerb = { (k: Int) in
+            hits.contains { $0.tokens.lowerBound == k && self.readsAsVerb($0, forms) }
+                || headline && self.isUnlistedPresentVerb(k, in: sentence, document, forms)
+        }
+        let actors = spans.filter { span in
             let start = span.tokens.lowerBound
             return span.actor != nil && Self.opensJoinedClause(span, forms)
                 && (headline || start > sentence.lowerBound && forms.tokens[start - 1].kind == .punctuation)
-                && (hits.contains { $0.tokens.lowerBound == span.tokens.upperBound && readsAsVerb($0, forms) }
-                    || headline && isUnlistedPresentVerb(span.tokens.upperBound, in: sentence, document, forms))
+                && opensVerb(span.tokens.upperBound)
         }.map(\.tokens.lowerBound)
+        guard headline else { return actors }
+        let acts = hits.filter { hit in
+            let noun = forms.tokens[hit.tokens.lowerBound]
+            let trigger = lexicon.triggers[Int(hit.entry)]
+            guard hit.tokens.lowerBound > sentence.lowerBound, trigger.kind == .noun, !scored.contains(trigger.type),
+                  hit.conjunction || ProcliticFlags.of(noun).conjunction else { return false }
+            let genitive = spans.first { $0.tokens.lowerBound == hit.tokens.upperBound }
+            return opensVerb(genitive?.tokens.upperBound ?? hit.tokens.upperBound)
+        }.map(\.tokens.lowerBound)
+        return (actors + acts).sorted()
     }
 
     /// Whether a verb hit opens no clause of its own with و or ف, and has no dual's or plural's

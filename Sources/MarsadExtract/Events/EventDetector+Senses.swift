@@ -364,14 +364,17 @@ extension EventDetector {
     /// ألف (a thousand) in normal form, a count the number words of `ArgumentMarker` leave out.
     static let thousand = Array("الف".utf8)
 
-    /// Whether a one-word noun trigger with the article refers to an event told before (الاتفاق
-    /// النووي، القمة، العقوبات، الزيارة) rather than reporting one, as it does after a verb of
+    /// Whether a one-word noun trigger with the article, or named by its venue (`ArgumentSpan.isVenue`: اتفاق فيينا), refers
+    /// to an event told before (الاتفاق النووي، القمة، العقوبات، الزيارة) rather than reporting one, as it does after a verb of
     /// taking place (تم الاتفاق، عقدت القمة، انطلقت المحادثات), after a round's word (جولة رابعة من المحادثات) or before a relative
     /// clause that names who made it (الاتفاق الذي توصلت إليه الحكومة وحكومة الإقليم). For the types the classifier
-    /// does not score; a negated one still reports that something did not happen.
-    func refersBack(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+    /// does not score; a negated one still reports that something did not happen. The caller reads a verb of holding
+    /// before it, its subject between, as well (`isHeldByVerb`).
+    func refersBack(_ trigger: EventTrigger, _ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> Bool {
         // A penalty's article is the penalty's (حكمت عليه بالسجن), not an event told before.
-        guard trigger.kind == .noun, trigger.mode != "convict", hit.tokens.count == 1, ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article,
+        guard trigger.kind == .noun, trigger.mode != "convict", hit.tokens.count == 1,
+              ProcliticFlags.of(forms.tokens[hit.tokens.lowerBound]).article
+                || spans.contains(where: { $0.isVenue && $0.tokens.lowerBound == hit.tokens.upperBound }),
               ArgumentMarker.relativeMaker(after: hit.tokens.lowerBound, in: sentence, forms) == nil else { return false }
         let before = hit.tokens.lowerBound - 1
         guard before >= sentence.lowerBound, forms.tokens[before].kind == .word else { return true }

@@ -10,20 +10,38 @@ extension EventDetector {
     /// one word more between (an adjective of the subject: وزراء الخارجية العرب). A statement's noun (`voicedTypes`)
     /// is made by a verb of voicing it as well (أعربت مصر عن إدانتها، جدد المجلس إدانته، ردت إيران بإدانة القرار).
     func isDoneByVerb(_ hit: Hit, _ type: PloverType, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
+        let voiced = Self.voicedTypes.contains(type)
+        return hasVerb(before: hit, spans, clause: clause, timeWords: timeWords, strays: 1, passing: [], forms) { j in
+            Self.isDoingVerb(j, forms) || voiced && Self.isOne(Self.stem(forms.tokens[j], forms.norm(j)), withConjunction: Self.voicingVerbs)
+        }
+    }
+
+    /// Whether a past verb of holding, resuming or signing (`holdingVerbs`) stands before the noun at `hit` as
+    /// `isDoneByVerb` reads it, but with no word between that is not an actor's, a time's or a delegation's (وفدا الحكومة
+    /// والمعارضة, whose generic actors start after it): it holds anew an act the article names as known (استأنف الجيش وقوات الدعم السريع
+    /// المحادثات، وقعت الحكومة الاتفاق). Not the verbs of imposing or giving, whose object is more often a general one
+    /// (يفرض الاتفاق قيودا، لتقديم الدعم).
+    func isHeldByVerb(_ hit: Hit, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, _ forms: TokenForms) -> Bool {
+        hasVerb(before: hit, spans, clause: clause, timeWords: timeWords, strays: 0, passing: SentenceArguments.delegations, forms) { j in
+            Self.isOne(Self.stem(forms.tokens[j], forms.norm(j)), withConjunction: Self.holdingVerbs)
+        }
+    }
+
+    /// Whether a verb `isVerb` tells stands before the noun at `hit` in `clause`, past actors, the words of a time, the
+    /// words `passing` (normal form without clitics or the article) and at most `strays` words more (`isDoneByVerb`).
+    private func hasVerb(before hit: Hit, _ spans: [ArgumentSpan], clause: Range<Int>, timeWords: Set<Int>, strays: Int,
+                         passing: [[UInt8]], _ forms: TokenForms, _ isVerb: (Int) -> Bool) -> Bool {
         var j = hit.tokens.lowerBound - 1
         var stray = 0
-        let voiced = Self.voicedTypes.contains(type)
         while j >= clause.lowerBound, forms.tokens[j].kind == .word || timeWords.contains(j) {
-            if Self.isDoingVerb(j, forms) || voiced && Self.isOne(Self.stem(forms.tokens[j], forms.norm(j)), withConjunction: Self.voicingVerbs) {
-                return true
-            }
+            if isVerb(j) { return true }
             if let span = spans.last(where: { $0.actor != nil && $0.tokens.contains(j) }) {
                 j = span.tokens.lowerBound - 1
-            } else if timeWords.contains(j) {
+            } else if timeWords.contains(j) || EventDetector.bareStem(j, forms).isOne(of: passing) {
                 j -= 1
             } else {
                 stray += 1
-                guard stray <= 1 else { return false }
+                guard stray <= strays else { return false }
                 j -= 1
             }
         }
@@ -61,5 +79,11 @@ extension EventDetector {
         "منح", "منحت", "منحا", "منحوا", "يمنح", "تمنح",
         "وقع", "وقعت", "وقعا", "وقعوا", "يوقع", "يوقعان", "ابرم", "ابرمت", "ابرما", "ابرموا", "يبرم", "تبرم",
         "تقديم", "ارسال",
+    ].map { Array($0.utf8) }
+
+    /// Past verbs of holding, resuming and signing, in normal form: their object is an act held now (`isHeldByVerb`).
+    static let holdingVerbs = [
+        "عقد", "عقدت", "عقدا", "عقدوا", "اجري", "اجرت", "اجريا", "اجروا", "استانف", "استانفت", "استانفا", "استانفوا",
+        "وقع", "وقعت", "وقعا", "وقعوا", "ابرم", "ابرمت", "ابرما", "ابرموا",
     ].map { Array($0.utf8) }
 }

@@ -31,7 +31,7 @@ struct EventDetector {
                 let read = arguments.arguments(range, document, &forms, &firstMention, &bodies,
                                                skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
                                                events: found.map(\.tokens))
-                let spans = unjoiningClauses(withoutTheAnswerable(read, found, in: range, forms), found, in: range, document, forms)
+                let spans = unjoiningClauses(withVenues(withoutTheAnswerable(read, found, in: range, forms), found, document, forms), found, in: range, document, forms)
                 let accident = namesAnAccident(found, range, forms)
                 let hits = withoutDeniedTolls(found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
@@ -110,7 +110,8 @@ struct EventDetector {
                         || readsAsNoun(trigger, hit, forms) && (discussed.contains(hit.tokens)
                             || !reading.negated && !reading.denied && Self.followsAny(hit, range, forms)))
                     reading.pastEra = pastEra
-                    if !isScored, !reading.negated, refersBack(trigger, hit, range, forms) { continue }
+                    if !isScored, !reading.negated, refersBack(trigger, hit, range, spans, forms),
+                       !isHeldByVerb(hit, spans, clause: clause, timeWords: timeWords, forms) { continue }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
                     // الأجنبية، استهدف آخر هجوم): the actor after it is the verb's object. Not a noun that names its actor
                     // (انتحاري); other verbs take such a noun as their object (شنوا هجوما على مخفر، رفضهم لدعم إيران).
@@ -179,7 +180,10 @@ struct EventDetector {
                     // would reach back to who denounced it (ندد الرئيس الفرنسي بالهجوم الذي أوقع أمس عشرين قتيلا).
                     // Nothing past the subject of a clause joined by و is this act's, though an attack's target may be
                     // past its reach (وإسرائيل ترد بغارات على الحديدة: Hodeidah is not whom the Houthis target).
-                    let ownSpans = joinedSubject.map { subject in spans.filter { $0.tokens.lowerBound < subject } } ?? spans
+                    // Nor is anything before an act's noun that opens such a clause (ومحادثات جدة تستأنف).
+                    let opensOwnClause = clauseSubjects.contains(hit.tokens.lowerBound)
+                    let ownSpans = (joinedSubject.map { subject in spans.filter { $0.tokens.lowerBound < subject } } ?? spans)
+                        .filter { !opensOwnClause || $0.tokens.lowerBound >= hit.tokens.lowerBound }
                     var (source, target) = roles(roleTrigger, hit.tokens, ownSpans, reach: reach, undergone: undergone, voice: voice,
                                                  eventSubject: eventSubject != nil, timeWords: (isScored ? [] : timeWords).union(approximations),
                                                  agreement: !isScored,
@@ -491,8 +495,11 @@ struct EventDetector {
                         source.removeAll { both.contains($0) }
                         target = both
                     }
-                    // The state aid comes from is not where it is given.
-                    let near = nearestPlace(hit.tokens, spans.filter { span in !namesGiver || span.place.map { source.contains(.entity($0)) } != true },
+                    // The state aid comes from is not where it is given, nor is a meeting's venue where another act is.
+                    let near = nearestPlace(hit.tokens, spans.filter { span in
+                        (!namesGiver || span.place.map { source.contains(.entity($0)) } != true)
+                            && (!span.isVenue || span.tokens.lowerBound == hit.tokens.upperBound)
+                    },
                                             within: ownPart(of: hit.tokens, in: range, clauseSubjects: clauseSubjects, forms))
                     let place = setting(of: hit.tokens, in: range, spans, nearest: near, document, forms) ?? near
                     if trigger.mode == Self.visit, let place, !Self.isHosting(hit, forms) {
