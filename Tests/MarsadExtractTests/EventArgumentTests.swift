@@ -44,6 +44,9 @@ import Testing
         // فرضت عقوبات is a verb: what follows على is the target, not the source.
         let sanction = try event("أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات على ثلاثة من قادة حزب الله.", "SANCTION")
         #expect(sanction.target == ["hezbollah"] && !sanction.source.contains("hezbollah"))
+        // A feminine role noun in the dual is read as its singular, in every case (شركتين: شركة).
+        let companies = try event("وفرضت وزارة الخزانة الأميركية عقوبات على شركتين تمولان الميليشيا.", "SANCTION")
+        #expect(companies.codes(companies.target) == ["---BUS"], "\(companies)")
     }
 
     @Test func compoundActorsAreLists() throws {

@@ -73,7 +73,7 @@ struct TokenForms {
                 _ = UnsafeMutableBufferPointer(rebasing: buffer[articleBytes...]).initialize(from: body)
                 let stem = UnsafeBufferPointer(buffer)
                 if segmentation.restoredTehMarbuta {
-                    buffer[buffer.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
+                    buffer[buffer.count - 1] = Self.tehMarbutaByte  // ت (D8 AA) → ة (D8 A9)
                     if let found = lookup(table, UnsafeBufferPointer(rebasing: stem[articleBytes...]), next, limit) { return found }
                 }
                 return articleBytes > 0 ? lookup(table, stem, next, limit) : nil
@@ -105,7 +105,8 @@ struct TokenForms {
     }
 
     /// The phrase of `table` starting at an indefinite noun in the accusative (مسؤولا) or the dual
-    /// (جنديان), read as its singular: the word without its ending, when the table has that. A word
+    /// (جنديان، شركتان، شركتين), read as its singular: the word without its ending, when the table has that. Only a
+    /// feminine noun's ين is read so: after any other stem it is as often a masculine plural's (موظفين). A word
     /// with the ending of the word before it agrees with it as its adjective (هجوما انتحاريا) and is not read;
     /// a verb's plural suffix وا before it is no such ending (خطفوا مصورا).
     mutating func matchIndefinite(_ table: PhraseTable, at k: Int, limit: Int) -> Match? {
@@ -115,15 +116,28 @@ struct TokenForms {
         let previous = UnsafeBufferPointer(rebasing: norms[k > 0 ? tokens[k - 1].normRange : 0..<0])
         for ending in Self.indefiniteEndings where norm.count >= ending.count + 6 && norm.ends(with: ending) {
             if previous.ends(with: ending), !(ending == Self.accusative && previous.ends(with: Self.pluralSubject)) { return nil }
-            if let found = lookup(table, UnsafeBufferPointer(rebasing: norm.dropLast(ending.count)), k + 1, limit) {
+            let stem = UnsafeBufferPointer(rebasing: norm.dropLast(ending.count))
+            if ending != Self.obliqueDual, let found = lookup(table, stem, k + 1, limit) {
                 return Match(value: found.value, words: found.words, future: false)
             }
+            // A feminine noun's dual keeps its teh marbuta as ت (شركتين، شركتان: شركة).
+            guard ending != Self.accusative, stem.ends(with: Self.teh) else { continue }
+            let found: (value: UInt32, words: Int)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count) { buffer in
+                _ = buffer.initialize(from: stem)
+                buffer[buffer.count - 1] = Self.tehMarbutaByte
+                return lookup(table, UnsafeBufferPointer(buffer), k + 1, limit)
+            }
+            if let found { return Match(value: found.value, words: found.words, future: false) }
         }
         return nil
     }
 
-    /// The endings of the dual (ان) and of the accusative's tanwin (ا), in UTF-8.
-    static let indefiniteEndings: [[UInt8]] = [Array("ان".utf8), accusative]
+    /// The endings of the dual in the nominative (ان) and the other cases (ين), and of the accusative's tanwin (ا), in UTF-8.
+    static let indefiniteEndings: [[UInt8]] = [Array("ان".utf8), obliqueDual, accusative]
+    /// ين in UTF-8: the ending of the dual, and of the masculine plural, in the accusative and genitive.
+    static let obliqueDual = Array("ين".utf8)
+    /// ت in UTF-8, and the last byte of ة, which differs from ت's in that byte alone.
+    static let teh = Array("ت".utf8), tehMarbutaByte: UInt8 = 0xA9
     /// The accusative's tanwin (ا) and a verb's plural suffix (وا), in UTF-8.
     static let accusative = Array("ا".utf8), pluralSubject = Array("وا".utf8)
 
