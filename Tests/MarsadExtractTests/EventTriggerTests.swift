@@ -95,6 +95,16 @@ import Testing
         #expect(abduction.mode == "abduct")
     }
 
+    @Test func whatACrowdBurnsIsNoAttack() throws {
+        // Tyres and flags burnt harm no one: the sentence's attack is the shooting that wounded protesters.
+        let found = events("وقطع المحتجون الطريق السريع وأحرقوا إطارات السيارات، فيما أطلقت الشرطة الرصاص الحي عليهم، ما أدى إلى إصابة أربعة متظاهرين.")
+        #expect(!found.contains { $0.type == "ASSAULT" && $0.mode == "primitive" }, "\(found)")
+        #expect(!events("وأحرق المتظاهرون العلم الإسرائيلي أمام السفارة.").contains { $0.type == "ASSAULT" })
+        // Control: a house set on fire is an attack.
+        let arson = try #require(only("وأحرق مسلحون منزلا في القرية.", "ASSAULT"))
+        #expect(arson.mode == "primitive")
+    }
+
     @Test func protestsVerbalAndNominal() throws {
         let march = try #require(only("تظاهر آلاف المحتجين في الخرطوم ضد الحكومة السودانية.", "PROTEST"))
         #expect(march.mode == "demo" && march.codes(march.source) == ["---CVL"] && march.codes(march.target) == ["SDNGOV"])

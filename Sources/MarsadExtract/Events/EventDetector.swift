@@ -859,7 +859,7 @@ struct EventDetector {
     /// complement right after it or past a subject of up to two words: ضرب مثالا (gave an
     /// example), ضرب الرئيس موعدا (set a date), ضرب طوقا (threw a cordon), ضرب بعرض الحائط
     /// (brushed aside), ضرب رقما قياسيا (set a record); خطف الأنظار (caught the eye), خطف
-    /// الفوز (snatched the win).
+    /// الفوز (snatched the win); and a verb of burning what a crowd burns (أحرقوا إطارات السيارات), no attack.
     /// A verb of beating also strikes as a force of nature, named right before it or among the
     /// three words after it (الزلزال ضرب على عمق 26 كلم، ضربت عاصفة رملية المنطقة).
     private func isIdiom(_ found: TokenForms.Match, at k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
@@ -878,12 +878,14 @@ struct EventDetector {
                                          "اعصار", "الاعصار", "موجة", "الموجة", "تسونامي", "الجفاف"].map { Array($0.utf8) }
 
     /// What follows the verbs of an idiom, in normal form, by the PLOVER mode of the verb's
-    /// trigger: ضرب (beat) and أضرب (strike), خطف (abduct).
+    /// trigger: ضرب (beat) and أضرب (strike), خطف (abduct); and what a crowd burns, which burning harms no one
+    /// (أحرق المحتجون إطارات السيارات، أضرموا النار في الإطارات، أحرقوا العلم).
     private static let idiomComplements: [String: [[UInt8]]] = {
         let striking = ["مثالا", "مثلا", "مثال", "المثل", "امثله", "امثلة", "موعدا", "طوقا", "بعرض", "رقما", "الرقم", "اطنابه", "اطنابها"]
         let snatching = ["الانظار", "انظار", "الاضواء", "الاهتمام", "الابصار", "الفوز", "فوزا", "اللقب", "لقبا", "النقاط", "البطولة", "البطوله", "الكاس", "الميدالية", "الميداليه"]
+        let burnt = ["اطارات", "الاطارات", "اطار", "العلم", "علم", "الاعلام", "اعلام", "اعلاما", "دمية", "دمي", "مجسما", "مجسمات"]
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
-        return ["beat": bytes(striking), "strike": bytes(striking), "abduct": bytes(snatching)]
+        return ["beat": bytes(striking), "strike": bytes(striking), "abduct": bytes(snatching), "primitive": bytes(burnt)]
     }()
 
     /// One trigger per type and clause (per sentence for the types the classifier scores):
