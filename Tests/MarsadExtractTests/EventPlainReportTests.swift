@@ -29,6 +29,15 @@ import Testing
         #expect(protest.type == "PROTEST")
     }
 
+    @Test func aVerbOpeningTheMainClauseAfterAShortPhraseIsKept() throws {
+        // في غضون ذلك، and a place's phrase with its comma, open the sentence before its main clause.
+        let drone = try #require(kept("في غضون ذلك، استهدفت طائرة مسيرة قاعدة جوية في محافظة الأنبار.").first)
+        #expect(drone.type == "ASSAULT" && drone.codes(drone.source) == ["---MIL"])
+        #expect(kept("وفي ريف حلب، قصفت مروحيات حربية بلدة قرب الحدود.").count == 1)
+        // Control: a phrase too long to be an opening one leaves the verb inside the sentence.
+        #expect(kept("وبعد ساعات من انتهاء الاجتماع الطارئ للحكومة، قصفت طائرات حربية مخازن للسلاح.").isEmpty)
+    }
+
     @Test func anAttackUndergoneByWhomTheSentenceOpensWithIsKept() throws {
         let patrol = try #require(kept("وتعرضت دورية للجيش اللبناني لإطلاق نار قرب الحدود.").first)
         #expect(patrol.source.isEmpty && patrol.codes(patrol.target) == ["LBNMIL"], "\(patrol)")

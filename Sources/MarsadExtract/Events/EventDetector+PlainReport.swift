@@ -110,12 +110,18 @@ extension EventDetector {
         }
     }
 
-    /// The subject of a plain report: after a past verb that opens the sentence, within
-    /// `subjectReach` words (قتل مسلحون شابا), or opening the sentence, or a clause joined by و,
+    /// The subject of a plain report: after a past verb that opens the sentence or its main clause
+    /// (`mainClauseStart`), within `subjectReach` words (قتل مسلحون شابا، في غضون ذلك، استهدفت طائرة مسيرة
+    /// قاعدة), or opening the sentence, or a clause joined by و,
     /// right before its verb (مسلحون قتلوا شابا). A headline tells what happened in the present (مسلحون يقتلون ثلاثة
     /// جنود في سيناء); elsewhere a present verb tells what goes on or is to come.
     func plainSubject(_ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ forms: TokenForms) -> ArgumentSpan? {
-        let opens = { (k: Int) in forms.tokens[sentence.lowerBound..<k].allSatisfy { $0.kind == .punctuation } }
+        // A short opening phrase and its comma leave the main clause opening after them (في غضون ذلك، من جهة أخرى، وفي بغداد،).
+        let main = Self.mainClauseStart(sentence, forms)
+        let opens = { (k: Int) in
+            forms.tokens[sentence.lowerBound..<k].allSatisfy { $0.kind == .punctuation }
+                || main <= k && forms.tokens[main..<k].allSatisfy { $0.kind == .punctuation }
+        }
         let verb = forms.tokens[hit.tokens.lowerBound]
         if opens(hit.tokens.lowerBound) { return subject(afterOpeningVerb: hit.tokens, spans, forms) }
         guard let subject = spans.last(where: { $0.actor != nil && $0.tokens.upperBound <= hit.tokens.lowerBound }),
