@@ -49,6 +49,17 @@ import Testing
         // Control: a subject and an object after the verb.
         let other = try event("رفضت وزارة الخارجية الإيرانية التقرير، واتهمت فرنسا إيران بتسييس الملف.", "ACCUSE")
         #expect(other.source == ["country-fra"] && other.target == ["country-irn"], "\(other)")
+        // A clause before that tells no event still names the accuser, its subject.
+        let afterDenial = try event("ونفت الحكومة التركية أن تكون قد أغلقت الحدود، واتهمت حزب العمال الكردستاني بالتحريض على العنف.", "ACCUSE")
+        #expect(afterDenial.codes(afterDenial.source) == ["TURGOV"] && afterDenial.target == ["pkk"], "\(afterDenial)")
+    }
+
+    @Test func whoseRequestAnActIsDoneAtAskedForIt() throws {
+        let request = try event("ويعقد مجلس الأمن الدولي جلسة طارئة غدا بطلب من الجزائر وتونس.", "REQUEST")
+        #expect(request.source == ["country-dza", "country-tun"] && request.target == ["un-security-council"], "\(request)")
+        // Control: a request made by its verb is its subject's.
+        let asked = try event("وطلبت الجزائر عقد جلسة طارئة لمجلس الأمن.", "REQUEST")
+        #expect(asked.source == ["country-dza"], "\(asked)")
     }
 
     @Test func whoWithdrawsIsTheGenitiveNotWhoAnnouncesIt() throws {

@@ -35,18 +35,20 @@ extension EventDetector {
 
     /// An accusation joined by و whose one actor stands right after its verb (or its word for states) and right before the charge with ب accuses
     /// that actor, and goes on with the subject of the act before it in the sentence (رفضت الخارجية الإيرانية التقرير،
-    /// واتهمت الدول الأوروبية بتسييس الملف: Iran accuses Europe).
+    /// واتهمت الدول الأوروبية بتسييس الملف: Iran accuses Europe), or of the clause before when that told no event
+    /// (`sharedSubject`: ونفت الحكومة الإسرائيلية أن تكون قد غيرت الوضع، واتهمت حركة حماس بالتحريض).
     func goOnAccusing(_ hit: Hit, _ trigger: EventTrigger, _ first: Token, _ sentence: Int, _ range: Range<Int>, _ spans: [ArgumentSpan],
                       _ out: [EventCandidate], _ forms: TokenForms, source: inout [EventActor], target: inout [EventActor]) {
-        guard trigger.type == .accuse, trigger.mode == "allege", ProcliticFlags.of(first).conjunction || hit.conjunction,
+        guard trigger.type == .accuse, trigger.mode == Self.allegation, ProcliticFlags.of(first).conjunction || hit.conjunction,
               first.segmentation.enclitic == 0, source.count == 1, target.isEmpty,
               let accused = spans.first(where: { $0.actor == source[0] && (hit.tokens.upperBound...(hit.tokens.upperBound + 1)).contains($0.tokens.lowerBound) }),
               accused.tokens.upperBound < range.upperBound, forms.tokens[accused.tokens.upperBound].kind == .word,
               ArgumentMarker.startsWithBa(accused.tokens.upperBound, forms),
-              let previous = out.last(where: { $0.sentence == sentence && $0.tokens.upperBound <= hit.tokens.lowerBound && !$0.source.isEmpty })
+              let accuser = out.last(where: { $0.sentence == sentence && $0.tokens.upperBound <= hit.tokens.lowerBound && !$0.source.isEmpty })?.source
+                ?? sharedSubject(hit, spans, forms.tokens, besides: source).map({ [$0] })
         else { return }
         target = source
-        source = previous.source
+        source = accuser
     }
 
     /// A verb joined by و with مع and a pronoun right after it goes on from the act before it in the sentence: its

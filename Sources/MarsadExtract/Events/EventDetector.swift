@@ -277,6 +277,10 @@ struct EventDetector {
                         target = (Array(parties.dropFirst()) + (partner.map { [$0] } ?? [])).filter { $0 != parties[0] }
                         namesGiver = true
                     }
+                    if let behest = behest(of: hit, roleTrigger, source: source, target: target, spans, in: range, forms) {
+                        (source, target) = behest
+                        namesGiver = true
+                    }
                     let addressee = roleTrigger.kind == .verb && source.count == 1
                         ? spans.first(where: { $0.actor == source[0] && $0.tokens.lowerBound == hit.tokens.upperBound }) : nil
                     if !isScored, isDoneDuringIt(hit, in: range, forms), case let earlier = out.filter({ $0.sentence == s }),
@@ -388,7 +392,7 @@ struct EventDetector {
                         target = (source + target).filter { $0 != speaker }
                         source = [speaker]
                     }
-                    if trigger.type == .accuse, trigger.mode == "allege", !(source + target).isEmpty,
+                    if trigger.type == .accuse, trigger.mode == Self.allegation, !(source + target).isEmpty,
                        let charge = (hit.tokens.upperBound..<clause.upperBound).first(where: { j in
                            forms.tokens[j].kind == .word && ArgumentMarker.startsWithBa(j, forms) && !spans.contains { $0.tokens.contains(j) }
                        }) {
@@ -585,7 +589,7 @@ struct EventDetector {
     /// actor before the verb that is no speaker, no complement with ل or ب, no adjective of an event and follows no
     /// marker (على، ضد، من…), nor one of `besides`; not a state by its name either, too often the setting of an opening
     /// phrase (وفي بلدة «بيت حانون»). Nil for a trigger without ف or و.
-    private func sharedSubject(_ hit: Hit, _ spans: [ArgumentSpan], _ tokens: [Token], besides: [EventActor]) -> EventActor? {
+    func sharedSubject(_ hit: Hit, _ spans: [ArgumentSpan], _ tokens: [Token], besides: [EventActor]) -> EventActor? {
         let trigger = hit.tokens
         let flags = ProcliticFlags.of(tokens[trigger.lowerBound])
         guard flags.sequel || flags.conjunction || hit.conjunction else { return nil }
@@ -1090,6 +1094,9 @@ struct EventDetector {
 
     /// على and إلى in normal form: what a request asks follows its addressee (حث السلطات على، دعا الأطراف إلى).
     static let requestedWords = ["علي", "الي"].map { Array($0.utf8) }
+
+    /// The ACCUSE mode of charging someone with something (اتهم … بـ).
+    static let allegation = "allege"
 
     /// Whether the actor of `span`, right after a verb, is whom blame lays the responsibility on: المسؤولية follows it
     /// within two words, with no other actor between (حملت الحكومة الإسرائيلية المسؤولية، يحملون الشركات المعنية المسؤولية).
