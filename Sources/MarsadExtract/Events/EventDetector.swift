@@ -31,7 +31,8 @@ struct EventDetector {
                 let read = arguments.arguments(range, document, &forms, &firstMention, &bodies,
                                                skipping: found.filter { lexicon.triggers[Int($0.entry)].kind == .verb }.map(\.tokens),
                                                events: found.map(\.tokens))
-                let spans = unjoiningClauses(withVenues(withoutTheAnswerable(read, found, in: range, forms), found, document, forms), found, in: range, document, forms)
+                let placed = withVenues(withoutTheAnswerable(read, found, in: range, forms), found, document, forms)
+                let spans = unjoiningClauses(placed, found, in: range, document, forms)
                 let accident = namesAnAccident(found, range, forms)
                 let hits = withoutDeniedTolls(found.filter {
                     !gathersOtherThanACrowd($0, found, spans, range, document, &forms) && !namesAnOccasion($0, range, &forms)
@@ -887,7 +888,8 @@ struct EventDetector {
     private static let idiomComplements: [String: [[UInt8]]] = {
         let striking = ["مثالا", "مثلا", "مثال", "المثل", "امثله", "امثلة", "موعدا", "طوقا", "بعرض", "رقما", "الرقم", "اطنابه", "اطنابها"]
         let snatching = ["الانظار", "انظار", "الاضواء", "الاهتمام", "الابصار", "الفوز", "فوزا", "اللقب", "لقبا", "النقاط", "البطولة", "البطوله", "الكاس", "الميدالية", "الميداليه"]
-        let burnt = ["اطارات", "الاطارات", "اطار", "العلم", "علم", "الاعلام", "اعلام", "اعلاما", "دمية", "دمي", "مجسما", "مجسمات"]
+        // Not إطار, as often a frame (أحرقوا المنازل في إطار حملة) as a tyre.
+        let burnt = ["اطارات", "الاطارات", "العلم", "علم", "الاعلام", "اعلام", "اعلاما", "دمية", "دمي", "مجسما", "مجسمات"]
         let bytes = { (words: [String]) in words.map { Array($0.utf8) } }
         return ["beat": bytes(striking), "strike": bytes(striking), "abduct": bytes(snatching), "primitive": bytes(burnt)]
     }()
