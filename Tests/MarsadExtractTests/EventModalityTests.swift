@@ -237,5 +237,13 @@ import Testing
         // Control: troops deployed.
         #expect(try event("ونشرت روسيا قوات في بيلاروسيا.", "MOBILIZE").modality == "happened")
     }
-}
 
+    @Test func anAttackThatDidNotHappenByNoOneAndNowhereIsNoEvent() throws {
+        #expect(!events("وتمت عملية القبض عليه دون أي اشتباك.").contains { $0.type == "ASSAULT" })
+        #expect(!events("ولم يتم تحديد نوعية الإصابة حتى الآن.").contains { $0.type == "ASSAULT" })
+        // Controls: a denial with its actor stays, and so does an agreement a meeting did not yield.
+        let denied = try event("ونفى الجيش أن يكون قد قصف القرية.", "ASSAULT")
+        #expect(denied.polarity == "negated" && denied.modality == "denied" && denied.codes(denied.source) == ["---MIL"], "\(denied)")
+        #expect(try event("ولم تسفر القمة عن اتفاقات ملزمة.", "AGREE").polarity == "negated")
+    }
+}
