@@ -73,7 +73,7 @@ struct TokenForms {
                 _ = UnsafeMutableBufferPointer(rebasing: buffer[articleBytes...]).initialize(from: body)
                 let stem = UnsafeBufferPointer(buffer)
                 if segmentation.restoredTehMarbuta {
-                    buffer[buffer.count - 1] = Self.tehMarbutaByte  // ت (D8 AA) → ة (D8 A9)
+                    buffer[buffer.count - 1] = 0xA9  // ت (D8 AA) → ة (D8 A9)
                     if let found = lookup(table, UnsafeBufferPointer(rebasing: stem[articleBytes...]), next, limit) { return found }
                 }
                 return articleBytes > 0 ? lookup(table, stem, next, limit) : nil
@@ -121,13 +121,9 @@ struct TokenForms {
                 return Match(value: found.value, words: found.words, future: false)
             }
             // A feminine noun's dual keeps its teh marbuta as ت (شركتين، شركتان: شركة).
-            guard ending != Self.accusative, stem.ends(with: Self.teh) else { continue }
-            let found: (value: UInt32, words: Int)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count) { buffer in
-                _ = buffer.initialize(from: stem)
-                buffer[buffer.count - 1] = Self.tehMarbutaByte
-                return lookup(table, UnsafeBufferPointer(buffer), k + 1, limit)
-            }
-            if let found { return Match(value: found.value, words: found.words, future: false) }
+            guard ending != Self.accusative, stem.ends(with: Self.teh),
+                  let found = EventDetector.withTehMarbuta(stem, { lookup(table, $0, k + 1, limit) }) else { continue }
+            return Match(value: found.value, words: found.words, future: false)
         }
         return nil
     }
@@ -136,8 +132,8 @@ struct TokenForms {
     static let indefiniteEndings: [[UInt8]] = [Array("ان".utf8), obliqueDual, accusative]
     /// ين in UTF-8: the ending of the dual, and of the masculine plural, in the accusative and genitive.
     static let obliqueDual = Array("ين".utf8)
-    /// ت in UTF-8, and the last byte of ة, which differs from ت's in that byte alone.
-    static let teh = Array("ت".utf8), tehMarbutaByte: UInt8 = 0xA9
+    /// ت in UTF-8: a feminine noun's teh marbuta before the dual's ending.
+    static let teh = Array("ت".utf8)
     /// The accusative's tanwin (ا) and a verb's plural suffix (وا), in UTF-8.
     static let accusative = Array("ا".utf8), pluralSubject = Array("وا".utf8)
 
