@@ -3,8 +3,8 @@ import MarsadExtract
 import Testing
 
 /// Where talks are held and whom they are held by: a town named as a meeting's venue, talks known before and held
-/// anew, a headline's clause opened by an act's noun, and the post in an envoy's title, in sentences written for
-/// these tests.
+/// anew, a headline's clause opened by an act's noun, the post in an envoy's title, a coast, and a state that only tells
+/// which ships or which bus, in sentences written for these tests.
 @Suite struct EventVenueTests {
     @Test func aTownAfterAMeetingsNounIsWhereItIsHeld() throws {
         let talks = try event("واستأنف وفدا الحكومة والمعارضة مفاوضات جنيف أمس.", "CONSULT")
@@ -38,5 +38,18 @@ import Testing
         // Control: an ambassador's post is the state whose relations a recall touches.
         let recall = try event("واستدعت الخارجية سفيرها لدى واشنطن للتشاور.", "SANCTION")
         #expect(recall.target == ["country-usa"], "\(recall)")
+    }
+
+    @Test func aStateThatTellsWhichShipsIsNoPlace() throws {
+        let threat = try event("وهدد الحوثيون باستهداف السفن المرتبطة بإسرائيل في البحر الأحمر.", "THREATEN")
+        #expect(threat.source == ["houthis"] && threat.location == "red-sea", "\(threat)")
+        let condemned = try event("وأدانت مصر الهجوم على السفينة المتجهة إلى إسرائيل.", "ACCUSE")
+        #expect(condemned.location == nil && !condemned.target.contains("country-isr"), "\(condemned)")
+        // A coast is where: the state after it is neither the target nor absent.
+        let raid = try event("وهاجم مسلحون سفينة تجارية قبالة سواحل الصومال.", "ASSAULT")
+        #expect(raid.location == "country-som" && !raid.target.contains("country-som"), "\(raid)")
+        // Control: a state after في is where.
+        let strike = try event("وقصفت طائرات حربية مواقع للمسلحين في سوريا.", "ASSAULT")
+        #expect(strike.location == "country-syr", "\(strike)")
     }
 }

@@ -209,14 +209,16 @@ struct SentenceArguments {
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
                     // name (جمهورية مصر العربية). So is a nisba right after a word for a place (في العاصمة العراقية بغداد), and the
-                    // state of a neighbourhood (دول الجوار الليبي) or of an envoy's post (المبعوث الخاص إلى السودان) is neither.
+                    // state of a neighbourhood (دول الجوار الليبي), of an envoy's post (المبعوث الخاص إلى السودان) or of a tie or a
+                    // course (السفن المرتبطة بإسرائيل، حافلة قادمة من البصرة) is neither.
                     if mention.type == .group, let last = spans.indices.last, spans[last].isState, spans[last].tokens.upperBound == k,
                        !ProcliticFlags.of(tokens[k]).conjunction {
                         spans[last].tokens = spans[last].tokens.lowerBound..<end
                     } else if mention.type != .event, !mention.isInTitle, !(mention.type == .person && officeEnd == k),
                        !(mention.type == .group && spans.last.map { $0.place != nil && $0.tokens.upperBound == k } == true),
                        !describesPlaceWord(mention, document.entities[entity].entity, k, forms), !followsNeighbourhood(k, forms),
-                       !namesEnvoysPost(k, in: tokenRange, forms) {
+                       !namesEnvoysPost(k, in: tokenRange, forms),
+                       !(mention.type == .geopolitical && followsTieOrCourse(k, in: tokenRange, forms)) {
                         var argument = span(mention, entity, k..<end, sentence: tokenRange, document, forms)
                         // The person stands where the organisation of their title does, as near the verb as its words.
                         if let title = titleOrganisation, title.end == k {
@@ -1122,6 +1124,7 @@ struct SentenceArguments {
     private static let placeWords = [
         "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "مقاطعة", "عاصمة", "ريف", "ضواحي", "اطراف", "مخيم",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "داخل", "انحاء", "حدود",
+        "قبالة", "سواحل", "ساحل", "شواطئ",
     ].map { Array($0.utf8) }
 
     /// Sponsorship and mediation, in normal form without clitics or with the ب the segmenter may leave on: whom they
