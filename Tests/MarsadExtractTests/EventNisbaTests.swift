@@ -3,7 +3,7 @@ import MarsadExtract
 import Testing
 
 /// A state named by its nisba alone as the author of an attack, in sentences written for
-/// these tests: it strikes through its armed forces.
+/// these tests: it strikes through its armed forces. Nisbas paired after a noun name all its parties.
 @Suite struct EventNisbaTests {
     @Test func aNisbaAloneAttacksAsItsArmedForces() throws {
         let text = "قالت مصادر محلية إن وحدة أمريكية خاصة اغتالت قائدا في المدينة."
@@ -69,5 +69,21 @@ import Testing
         let arrest = try event("وأعلنت الشرطة اعتقال فلسطيني قرب الحاجز.", "COERCE")
         #expect(!arrest.source.contains("country-pse"), "\(arrest)")
     }
-}
 
+    @Test func pairedNisbasNameAllTheParties() throws {
+        // Of a meeting or an agreement the first meets the others; of strikes all strike.
+        let signed = try event("ووقعت الاتفاقية السعودية الفرنسية للتعاون العسكري أمس.", "AGREE")
+        #expect(signed.source == ["country-sau"] && signed.target == ["country-fra"], "\(signed)")
+        let struck = try event("وقصفت المقاتلات الأمريكية البريطانية مواقع في اليمن.", "ASSAULT")
+        #expect(struck.codes(struck.source) == ["USAMIL", "GBR"] && struck.target.isEmpty, "\(struck)")
+        // What a condemnation names was done by the forces of both, past a dash too.
+        let condemned = try event("وأدانت إيران الغارات الأمريكية – البريطانية على اليمن.", "ACCUSE")
+        #expect(condemned.codes(condemned.target).map { $0.prefix(3) } == ["USA", "GBR"], "\(condemned)")
+        // A war is fought by one on the other.
+        let war = try event("وتذكر أهالي البصرة الحرب العراقية الإيرانية التي اندلعت عام 1980.", "ASSAULT", published: "2015-07-20")
+        #expect(war.source == ["country-irq"] && war.target == ["country-irn"], "\(war)")
+        // Control: a nisba of another gender is a person's, not the noun's (الشرطة الإيطالية المغربي).
+        let arrest = try event("اعتقلت الشرطة الإيطالية المغربي عبد المجيد.", "COERCE")
+        #expect(arrest.codes(arrest.source) == ["ITACOP"] && arrest.target == ["country-mar"], "\(arrest)")
+    }
+}

@@ -22,6 +22,28 @@ struct DemonymReader {
         return nil
     }
 
+    /// The states of the nisba at token `k` and of those paired with it after it in `range`, right after it, past a
+    /// dash or joined by و (القمة الأمريكية الروسية، اللجنة السعودية – المصرية، الضربات الأمريكية والبريطانية), at most
+    /// four, with the token after the last. Nil if token `k` is no state's nisba.
+    func pairedNisbas(at k: Int, in range: Range<Int>, _ forms: inout TokenForms) -> (states: [String], end: Int)? {
+        guard let first = country(at: k, &forms) else { return nil }
+        var states = [first]
+        var end = k + 1
+        var j = end
+        while j < range.upperBound, states.count <= Self.pairedNisbasLimit {
+            if forms.tokens[j].kind == .punctuation, forms.norm(j).isOne(of: SentenceArguments.dashes) { j += 1 }
+            guard j < range.upperBound, forms.tokens[j].kind == .word, SentenceArguments.isSingularNisba(forms.norm(j)),
+                  SentenceArguments.nisbasAgree(k, j, forms), let state = country(at: j, &forms) else { break }
+            if !states.contains(state) { states.append(state) }
+            j += 1
+            end = j
+        }
+        return (states, end)
+    }
+
+    /// How many nisbas may be paired after a first one.
+    private static let pairedNisbasLimit = 3
+
     /// The country of a state or city named by the word at token `k`, with no و، ب or ل before it (سفير بولندا، شرطة
     /// بغداد), for a name no linked mention covers: the tagger may have taken it into a person's name. A name
     /// that is also an everyday word (العاصمة, Bahrain's Capital Governorate; الداخلية) names no place here: the

@@ -228,6 +228,7 @@ struct SentenceArguments {
                         if let title = personTitle { argument.tokens = title..<end }
                         if let delegation = delegation(before: k, in: tokenRange, forms) { argument.tokens = delegation..<end }
                         argument.isSpeaker = followsReport(argument.tokens.lowerBound, after: tokenRange.lowerBound, &forms)
+                        if pairsNisba(k..<end, after: spans.last, &forms) { argument.joined = true }
                         spans.append(argument)
                     }
                     titleOrganisation = mention.isInTitle ? (k, end) : nil

@@ -155,6 +155,9 @@ extension EventDetector {
     static let clashing = ["اشتبك", "اشتبكت", "اشتبكوا", "يشتبك", "تشتبك", "اشتباك", "اشتباكات", "مواجهات", "مواجهة", "معارك", "معركة", "قتال"]
         .map { Array($0.utf8) }
 
+    /// حرب in normal form: a war, fought by two sides too (الحرب العراقية الإيرانية).
+    static let war = Array("حرب".utf8)
+
     /// How many words after a meeting's or agreement's word بين may stand (اتفاق لوقف إطلاق النار بين).
     static let betweenReach = 6
 

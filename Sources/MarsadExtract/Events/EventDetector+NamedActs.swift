@@ -30,9 +30,14 @@ extension EventDetector {
             if named.trigger.type == .threaten { candidates[i + 1].reading.hypothetical = true }
             if warnedOf { candidates[i + 1].source.removeAll { named.source.contains($0) } }
             guard named.target.isEmpty else { continue }
+            let actWordEnd = Int(forms.tokens[act.tokens.upperBound - 1].end)
             let actors = warnedOf ? candidates[i + 1].source : named.trigger.type == .threaten ? act.target : act.source.filter { actor in
-                if case .state = actor { return true }
-                return spans.contains { $0.actor == actor && $0.tokens.lowerBound >= act.tokens.upperBound }
+                switch actor {
+                case .state: return true
+                // The armed forces a nisba after the act's word names (الغارات الأمريكية).
+                case let .generic(_, _, surface) where surface.lowerBound >= actWordEnd: return true
+                default: return spans.contains { $0.actor == actor && $0.tokens.lowerBound >= act.tokens.upperBound }
+                }
             }
             candidates[i].target = actors.filter { !named.source.contains($0) }
         }

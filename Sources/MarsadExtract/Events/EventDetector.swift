@@ -318,14 +318,20 @@ struct EventDetector {
                     // (after a noun that also names actors, متظاهرون فلسطينيون, it is theirs).
                     if trigger.kind == .noun, hit.tokens.upperBound < range.upperBound,
                        !spans.contains(where: { $0.actor != nil && $0.tokens.contains(hit.tokens.lowerBound) }),
-                       let country = demonyms.country(at: hit.tokens.upperBound, &forms),
-                       !source.contains(where: { $0.isState(country, document) }) {
-                        source = [.state(country)]
-                        target.removeAll { $0.isState(country, document) }
+                       let (states, nisbaEnd) = demonyms.pairedNisbas(at: hit.tokens.upperBound, in: range, &forms),
+                       states.count > 1 || !source.contains(where: { $0.isState(states[0], document) }) {
+                        // Nisbas paired after it name all the parties (القمة الأمريكية الروسية، الغارات الأمريكية
+                        // البريطانية): of a meeting, an agreement, a war or a clash the first acts on the others (الحرب العراقية
+                        // الإيرانية), of the rest all act.
+                        let isMutual = Self.mutualTypes.contains(trigger.type)
+                            || trigger.type == .assault && (Self.isClash(first, norms) || Self.bareStem(hit.tokens.lowerBound, forms).equals(Self.war))
+                        source = isMutual ? [.state(states[0])] : states.map(EventActor.state)
+                        target.removeAll { actor in states.contains { actor.isState($0, document) } }
+                        if isMutual { target = states.dropFirst().map(EventActor.state) + target }
                         // Its complement follows the nisba: الحرب الروسية على أوكرانيا.
-                        if target.isEmpty, let next = spans.first(where: {
-                            $0.actor != nil && reach.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > hit.tokens.upperBound
-                                && $0.tokens.lowerBound - hit.tokens.upperBound <= 3 && !$0.actor!.isState(country, document)
+                        if target.isEmpty, let next = spans.first(where: { span in
+                            span.actor != nil && reach.contains(span.tokens.lowerBound) && span.tokens.lowerBound >= nisbaEnd
+                                && span.tokens.lowerBound - nisbaEnd <= 2 && !states.contains { span.actor!.isState($0, document) }
                         }) {
                             target = [next.actor!]
                         }
