@@ -177,6 +177,11 @@ import Testing
     @Test func aStateAProtestDenouncesIsItsTargetNotItsPlace() throws {
         let chants = try event("تظاهر مئات الطلاب ورددوا شعارات معادية لفرنسا أمام الجامعة.", "PROTEST")
         #expect(chants.target == ["country-fra"])
+        // After ضد too, and with the states joined to it.
+        let against = try event("وتظاهر المئات في العاصمة ضد إسرائيل.", "PROTEST")
+        #expect(against.target == ["country-isr"], "\(against)")
+        let both = try event("تجمع آلاف الطلاب أمام الجامعة رافعين شعارات معادية لبريطانيا وإسرائيل.", "PROTEST")
+        #expect(both.target == ["country-gbr", "country-isr"], "\(both)")
         // Control: a state named after في is where the protest happens.
         let place = try event("تظاهر آلاف العمال في فرنسا مطالبين برفع الأجور.", "PROTEST")
         #expect(!place.target.contains("country-fra") && !place.source.contains("country-fra"))

@@ -73,6 +73,8 @@ struct ArgumentSpan {
     /// Whether the span starts with the proclitic ل or ب: a complement (دورية للشرطة، اتصل بالجيش),
     /// never a verb's subject.
     var isOblique = false
+    /// Whether ضد stands right before the span (ضد إسرائيل): what a protest opposes, even a state.
+    var isOpposed = false
     /// Where a person's name starts when the span reaches back over the organisation of their title
     /// (للأمم المتحدة أنطونيو غوتيريش): the name's first word, not the organisation's ل, tells its marker.
     var nameStart: Int?
@@ -459,6 +461,7 @@ struct SentenceArguments {
                 && ArgumentMarker.relativeMaker(after: start - 3, in: tokenRange, forms) == start
             let flags = ProcliticFlags.of(tokens[start])
             spans[i].isOblique = flags.lam || flags.preposition
+            spans[i].isOpposed = ArgumentMarker.followsOpposing(start, after: tokenRange.lowerBound, forms)
             spans[i].opensComplement = Self.followsThat(start, tokenRange, forms)
             spans[i].isPartner = spans[i].tokens.lowerBound > tokenRange.lowerBound && forms.norm(spans[i].tokens.lowerBound - 1).equals(EventDetector.with)
             // Those joined to a sponsor sponsor with it (برعاية الولايات المتحدة والصين).

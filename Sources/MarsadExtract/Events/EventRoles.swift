@@ -34,12 +34,16 @@ extension EventDetector {
             return span
         } : spans
         // Speakers report events, states named as such are where protests happen, unless named with
-        // ل or ب as what the protest denounces or is addressed to (هتافات معادية لإيران، منددين بإسرائيل);
-        // after على a state is too often what the banners speak of (لنحافظ على البلد).
-        let candidates = spans.filter {
-            $0.actor != nil && !$0.isSpeaker
-                && !(trigger.type == .protest && $0.isState && !($0.isOblique && [.against, .addressee].contains($0.marker)))
+        // ل or ب as what the protest denounces or is addressed to (هتافات معادية لإيران، منددين بإسرائيل), or after
+        // ضد (ضد إسرائيل), with those joined to them (مناهضة للولايات المتحدة وإسرائيل); after على a state is too
+        // often what the banners speak of (لنحافظ على البلد).
+        func opposed(_ i: Int) -> Bool {
+            spans[i].isOblique && [.against, .addressee].contains(spans[i].marker) || spans[i].isOpposed
+                || spans[i].joined && i > 0 && spans[i].tokens.lowerBound - spans[i - 1].tokens.upperBound <= 1 && opposed(i - 1)
         }
+        let candidates = spans.indices.filter { i in
+            spans[i].actor != nil && !spans[i].isSpeaker && !(trigger.type == .protest && spans[i].isState && !opposed(i))
+        }.map { spans[$0] }
         // A singular role noun right after a noun trigger is its adjective: هجوم مسلح، تفجير انتحاري; so is one
         // right after any event noun, an actor of no trigger (هجوم انتحاري بسيارة مفخخة استهدف قاعدة).
         // The subject of a clause after a verb's أن is none of the verb's, unless it is asked to act (طالب بأن تنسحب
@@ -225,8 +229,10 @@ extension EventDetector {
             // sentence too; else what the protesters stormed (اقتحم المتظاهرون مقر الحزب).
             let aims = candidates.filter { $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) && !isProtester($0.actor!, candidates) }
             // What it is against comes before where it stands or whom it asks (تجمعوا أمام مقر رئيس الوزراء البريطاني
-            // للاحتجاج على انتهاكات الرئيس الباكستاني).
-            target = (aims.first { $0.marker == .against } ?? aims.first { $0.marker == .addressee } ?? aims.first { $0.isStormed }).map { [$0.actor!] } ?? []
+            // للاحتجاج على انتهاكات الرئيس الباكستاني), with those joined to it (مناهضة للولايات المتحدة وإسرائيل).
+            let aim = aims.first { $0.marker == .against } ?? aims.first { $0.marker == .addressee } ?? aims.first { $0.isStormed }
+            target = aim.flatMap { aim in candidates.firstIndex { $0.tokens == aim.tokens } }
+                .map { compound(candidates, from: $0).actors.filter { !source.contains($0) } } ?? []
         }
         if trigger.type == .assault, target.isEmpty, source.count == 1, isVictim(source[0], actors), !activeOnly {
             // A victim after the verb is its object in a passive: قتل جندي عراقي; civilians before an attack's
