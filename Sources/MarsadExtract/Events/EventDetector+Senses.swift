@@ -72,6 +72,25 @@ extension EventDetector {
         }
     }
 
+    /// Whether the trigger's noun, with no article, is the genitive of a body's head noun right before it, in the
+    /// construct state (جهاز دعم
+    /// الاستقرار، برنامج دعم الصناعات، مركز احتجاز المهاجرين): it names the body, a unit or a programme, not an act. The
+    /// noun stays among the sentence's triggers, which the classifier reads.
+    func namesBody(_ hit: Hit, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
+        let k = hit.tokens.lowerBound
+        // A visit's programme is that of a visit made (برنامج زيارة الوزير).
+        guard lexicon.triggers[Int(hit.entry)].mode != Self.visit,
+              k > sentence.lowerBound, forms.tokens[k - 1].kind == .word, !Self.bearsArticle(k - 1, forms), !Self.bearsArticle(k, forms),
+              forms.tokens[k - 1].segmentation.enclitic == 0,
+              !ProcliticFlags.of(forms.tokens[k]).conjunction, !ProcliticFlags.of(forms.tokens[k]).preposition else { return false }
+        return Self.bareStem(k - 1, forms).isOne(of: Self.bodyHeads)
+    }
+
+    /// The head nouns of bodies, units and programmes named by what they do, in normal form without clitics or the
+    /// article.
+    static let bodyHeads = ["جهاز", "صندوق", "برنامج", "مركز", "هيئة", "وحدة", "ادارة", "مكتب", "وكالة", "مؤسسة", "جمعية",
+                            "شعبة", "قسم"].map { Array($0.utf8) }
+
     /// Whether a noun of a truce or an agreement names one that was broken, not its making (اعتبرها «خرقا فاضحا»
     /// لاتفاق وقف إطلاق النار، اتهم الجيش الحزب بانتهاك الهدنة): a word of breach stands among the `breachReach` words
     /// before it in its clause. The breach is an act of its own, read by its own words; the noun stays among the

@@ -62,7 +62,8 @@ struct EventDetector {
                 let discussed = discussedTopics(hits, range, forms)
                 let approximations = CountApproximation.uncountedWords(in: range, analysis.tokens, norms)
                 for hit in chosen where !namesAnotherEventsActor(hit, hits, spans, range, analysis.tokens, norms)
-                    && !gathersNoCrowd(hit, hits, spans, range, &forms) && !namesBreachedAgreement(hit, in: range, forms) {
+                    && !gathersNoCrowd(hit, hits, spans, range, &forms) && !namesBreachedAgreement(hit, in: range, forms)
+                    && !namesBody(hit, in: range, forms) {
                     var trigger = lexicon.triggers[Int(hit.entry)]
                     let casualties = trigger.kind == .verb && Self.isCasualtyNoun(analysis.tokens[hit.tokens.lowerBound], norms)
                     if trigger.kind == .verb, casualties || Self.isVerbalNoun(analysis.tokens[hit.tokens.lowerBound], norms)
