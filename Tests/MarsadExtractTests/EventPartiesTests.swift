@@ -86,6 +86,16 @@ import Testing
         }, "\(talks)")
     }
 
+    @Test func aVerbInTheDualHasTheTwoWhoMetAsItsSubject() throws {
+        let found = events("واستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة المشير خليفة حفتر، وبحثا تطورات الأوضاع الأمنية.",
+                           published: "2025-05-14")
+        #expect(found.contains { $0.trigger == "وبحثا" && $0.source == ["abdel-fattah-el-sisi"] && $0.target == ["khalifa-haftar"] }, "\(found)")
+        // Opening its sentence, the verb has the two of the meeting before.
+        let next = events("التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الصيني شي جين بينغ في باريس. واتفقا على زيادة التبادل التجاري.",
+                          published: "2025-05-14")
+        #expect(next.contains { $0.type == "AGREE" && $0.source == ["emmanuel-macron"] && $0.target == ["xi-jinping"] }, "\(next)")
+    }
+
     @Test func bothSidesAsAnObjectAreThePartiesOfAnEarlierDispute() throws {
         let text = "واتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين. ودعا وزير الخارجية الأمريكي ماركو روبيو الجانبين إلى العودة إلى المفاوضات."
         let call = try event(text, "REQUEST")

@@ -43,8 +43,20 @@ extension EventDetector {
         let k = trigger.lowerBound
         let afterThat = !nounTrigger && SentenceArguments.followsThat(k - 1, reach, forms) ? (k - 1)..<k : k..<k
         // A subject is in the nominative (الطرفان); the accusative after a verb is its object (ودعت الطرفين: `dualObject`).
-        guard let kind = dualKind(in: near, forms, nominativeOnly: true) ?? dualKind(in: afterThat, forms) else { return nil }
-        return parties(of: kind, before: trigger, in: s, earlier, document)
+        if let kind = dualKind(in: near, forms, nominativeOnly: true) ?? dualKind(in: afterThat, forms) {
+            return parties(of: kind, before: trigger, in: s, earlier, document)
+        }
+        // A past verb in the dual joined by و or ف has the pronoun of two as its subject: the two who met earlier in its
+        // sentence (استقبل السيسي حفتر، وبحثا), if both are named; opening its sentence, those of a meeting before it.
+        guard !nounTrigger, Self.isJoinedDualPast(k, forms) else { return nil }
+        let sentence = document.text.sentences[s].tokenRange
+        if k == sentence.lowerBound || forms.tokens[k - 1].kind == .punctuation && k - 1 == sentence.lowerBound {
+            return parties(of: .any, before: trigger, in: s, earlier, document)
+        }
+        guard let meeting = earlier.last(where: {
+            $0.sentence == s && $0.tokens.upperBound <= trigger.lowerBound && [.consult, .agree].contains($0.trigger.type)
+        }), let source = meeting.source.first, let target = meeting.target.first else { return nil }
+        return ([source], [target])
     }
 
     /// Both parties of an earlier meeting, agreement, dispute, sanction or attack (`dualParties`, `isBetweenSides`), as whom a
@@ -79,6 +91,14 @@ extension EventDetector {
             return Self.dualParties.first { bare.equals($0.word) }?.kind
         }.first
     }
+
+    /// Whether token `k` is a past verb of meeting or agreeing in the dual, joined by و or ف (وبحثا، فاتفقا).
+    static func isJoinedDualPast(_ k: Int, _ forms: TokenForms) -> Bool {
+        ProcliticFlags.of(forms.tokens[k]).conjunction && stem(forms.tokens[k], forms.norm(k)).isOne(of: dualPastVerbs)
+    }
+
+    /// Past verbs of meeting and agreeing in the dual, in normal form without clitics.
+    private static let dualPastVerbs = ["التقيا", "اجتمعا", "بحثا", "تباحثا", "تشاورا", "تفاوضا", "اتفقا"].map { Array($0.utf8) }
 
     /// Whether a word bears هما, the pronoun of two (رفضهما، ترحيبهما).
     static func bearsDualPronoun(_ token: Token) -> Bool {
