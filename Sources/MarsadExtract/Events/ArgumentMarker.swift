@@ -18,14 +18,19 @@ enum ArgumentMarker: Equatable {
     /// Whether ضد stands right before the actor starting at token `first`, an opening quotation mark maybe between
     /// (ضد إسرائيل، ضد «الناتو»): what a protest opposes, a state too.
     static func followsOpposing(_ first: Int, after start: Int, _ forms: TokenForms) -> Bool {
-        let k = first > start + 1 && forms.norm(first - 1).isOne(of: openingQuotes) ? first - 1 : first
+        let k = pastOpeningQuote(first, after: start, forms)
         return k > start && forms.norm(k - 1).equals(opposing)
+    }
+
+    /// Where the words before the actor starting at token `first` end: before its opening quotation mark, if any, which
+    /// stands between a marker and a name (ضد «الناتو»).
+    private static func pastOpeningQuote(_ first: Int, after start: Int, _ forms: TokenForms) -> Int {
+        first > start + 1 && forms.norm(first - 1).isOne(of: openingQuotes) ? first - 1 : first
     }
 
     /// The marker of the actor starting at token `k`, read from the one or two words before it.
     static func of(_ first: Int, after start: Int, _ forms: TokenForms) -> ArgumentMarker? {
-        // An opening quotation mark stands between a marker and a name: ضد «الناتو».
-        let k = first > start + 1 && forms.norm(first - 1).isOne(of: openingQuotes) ? first - 1 : first
+        let k = pastOpeningQuote(first, after: start, forms)
         guard k > start else { return nil }
         if forms.tokens[k - 1].kind == .number { return .counted }
         let previous = forms.norm(k - 1)
@@ -221,7 +226,7 @@ enum ArgumentMarker: Equatable {
     private static let toIt = ["اليه", "اليها"].map { Array($0.utf8) }
     /// Before who organised a protest: نظمها، نظمته، التي نظمتها (not منظمة or تنظيم, which name bodies).
     private static let organised = ["نظم", "نظمها", "نظمه", "نظمته", "نظمتها", "نظمتهما", "ينظمها", "تنظمها", "نظموا", "نظموها"].map { Array($0.utf8) }
-    /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ، مناهضة لـ، شجبت، تستنكر.
+    /// Words that denounce or oppose whom they name: تندد بـ، معادية لـ، شجبت، تستنكر.
     private static let denouncing = ["ندد", "تندد", "يندد", "منددة", "منددين", "منددا", "تدين", "يدين", "معادية", "معادي", "المعادية",
                                      "شجب", "شجبت", "تشجب", "يشجب", "شاجبين", "استنكر", "استنكرت", "تستنكر", "يستنكر", "مستنكرين", "مستنكرة"]
         .map { Array($0.utf8) }

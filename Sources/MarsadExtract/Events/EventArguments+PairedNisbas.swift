@@ -6,12 +6,11 @@ extension SentenceArguments {
     /// actor's words (الغارات الأمريكية البريطانية، القمة الأمريكية – الروسية، المقاتلات الأمريكية البريطانية): the two
     /// states share the noun, as when joined by و. Both must be states' (البنك المركزي اليمني names one).
     func pairsNisba(_ tokens: Range<Int>, after previous: ArgumentSpan?, _ forms: inout TokenForms) -> Bool {
-        guard tokens.count == 1, let previous, previous.actor != nil, Self.isSingularNisba(forms.norm(tokens.lowerBound)),
-              Self.isSingularNisba(forms.norm(previous.tokens.upperBound - 1)),
-              Self.nisbasAgree(previous.tokens.upperBound - 1, tokens.lowerBound, forms),
-              demonyms.country(at: tokens.lowerBound, &forms) != nil, demonyms.country(at: previous.tokens.upperBound - 1, &forms) != nil else { return false }
-        let gap = previous.tokens.upperBound..<tokens.lowerBound
-        return gap.isEmpty || gap.count == 1 && forms.tokens[gap.lowerBound].kind == .punctuation && forms.norm(gap.lowerBound).isOne(of: Self.dashes)
+        guard tokens.count == 1, let previous, previous.actor != nil else { return false }
+        let last = previous.tokens.upperBound - 1
+        guard Self.isSingularNisba(forms.norm(last)),
+              let paired = demonyms.pairedNisbas(at: last, in: last..<tokens.upperBound, &forms) else { return false }
+        return paired.end == tokens.upperBound
     }
 
     /// Whether the nisbas at tokens `a` and `b` agree in gender and in the article, as two adjectives of one noun do

@@ -73,9 +73,8 @@ extension EventDetector {
     }
 
     /// Whether the trigger's noun, with no article, is the genitive of a body's head noun right before it, in the
-    /// construct state (جهاز دعم
-    /// الاستقرار، برنامج دعم الصناعات، مركز احتجاز المهاجرين): it names the body, a unit or a programme, not an act. The
-    /// noun stays among the sentence's triggers, which the classifier reads.
+    /// construct state (جهاز دعم الاستقرار، برنامج دعم الصناعات، مركز احتجاز المهاجرين): it names the body, a unit or a
+    /// programme, not an act. The noun stays among the sentence's triggers, which the classifier reads.
     func namesBody(_ hit: Hit, in sentence: Range<Int>, _ forms: TokenForms) -> Bool {
         let k = hit.tokens.lowerBound
         // A visit's programme is that of a visit made (برنامج زيارة الوزير).

@@ -35,7 +35,7 @@ extension EventDetector {
         } : spans
         // Speakers report events, states named as such are where protests happen, unless named with
         // ل or ب as what the protest denounces or is addressed to (هتافات معادية لإيران، منددين بإسرائيل), or after
-        // ضد (ضد إسرائيل), with those joined to them (مناهضة للولايات المتحدة وإسرائيل); after على a state is too
+        // ضد (ضد إسرائيل), with those joined to them (معادية لبريطانيا وإسرائيل); after على a state is too
         // often what the banners speak of (لنحافظ على البلد).
         func opposed(_ i: Int) -> Bool {
             spans[i].isOblique && [.against, .addressee].contains(spans[i].marker) || spans[i].isOpposed
@@ -229,7 +229,7 @@ extension EventDetector {
             // sentence too; else what the protesters stormed (اقتحم المتظاهرون مقر الحزب).
             let aims = candidates.filter { $0.tokens.lowerBound >= tokens.upperBound && !source.contains($0.actor!) && !isProtester($0.actor!, candidates) }
             // What it is against comes before where it stands or whom it asks (تجمعوا أمام مقر رئيس الوزراء البريطاني
-            // للاحتجاج على انتهاكات الرئيس الباكستاني), with those joined to it (مناهضة للولايات المتحدة وإسرائيل).
+            // للاحتجاج على انتهاكات الرئيس الباكستاني), with those joined to it (معادية لبريطانيا وإسرائيل).
             let aim = aims.first { $0.marker == .against } ?? aims.first { $0.marker == .addressee } ?? aims.first { $0.isStormed }
             target = aim.flatMap { aim in candidates.firstIndex { $0.tokens == aim.tokens } }
                 .map { compound(candidates, from: $0).actors.filter { !source.contains($0) } } ?? []
