@@ -278,6 +278,13 @@ struct Linker {
                     : new ? kb.newHolder(of: office, for: of, on: day) : kb.holder(of: office, for: of, on: day)
             }
         }
+        if holder == nil, effectiveRole == "spokesperson", let ownerMatch,
+           matches[ownerMatch].entry.names.first.map({ kb.entities[Int($0)].type == .organisation }) == true {
+            // A spokesperson the knowledge base does not know speaks for the body named, which stays named: it acts in
+            // their words (المتحدث باسم قوات الدعم السريع).
+            out.append(name(matches[ownerMatch], role: nil))
+            return next
+        }
         out.append(ResolvedMention(range: title.range.lowerBound..<end, tokens: title.tokens.lowerBound..<nextToken,
                                    type: .person, entity: holder, confidence: holder == nil ? 0.5 : 0.7, role: effectiveRole,
                                    isRolePhrase: true))

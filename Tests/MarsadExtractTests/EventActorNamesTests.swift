@@ -55,6 +55,19 @@ import Testing
         #expect(plain.source == ["hezbollah"], "\(plain)")
     }
 
+    @Test func aSpokespersonActsForTheBodyNamedAfterTheTitle() throws {
+        // No spokesperson of these bodies is known: the body accuses, not a government, nor is the army its target.
+        let rebels = try event("اتهم المتحدث باسم قوات الدعم السريع الجيش السوداني بقصف الأحياء السكنية.", "ACCUSE")
+        #expect(rebels.source == ["rsf"] && rebels.codes(rebels.target) == ["SDNMIL"], "\(rebels)")
+        let army = try event("اتهم الناطق الرسمي باسم الجيش السوداني قوات الدعم السريع بقصف الأحياء.", "ACCUSE")
+        #expect(army.source == ["sudanese-armed-forces"] && army.target == ["rsf"], "\(army)")
+        let police = try event("اتهم المتحدث العسكري باسم الشرطة العراقية مسلحين بتفجير السيارة.", "ACCUSE")
+        #expect(police.codes(police.source) == ["IRQCOP"], "\(police)")
+        // Control: a spokesperson the knowledge base knows is the person.
+        let known = try event("اتهم المتحدث باسم الكرملين دميتري بيسكوف أوكرانيا بخرق الهدنة.", "ACCUSE")
+        #expect(known.source == ["dmitry-peskov"], "\(known)")
+    }
+
     @Test func aTaggedSurnameIsThePersonTheArticleNamesInFull() throws {
         // A headline names the president by his surname before the article names him in full.
         let text = "عون يستقبل الموفد الفرنسي\n\nبيروت - استقبل الرئيس اللبناني جوزيف عون الموفد الفرنسي جان إيف لودريان."

@@ -35,6 +35,13 @@ import Testing
         #expect(found.first?.speaker == "dmitry-peskov")
     }
 
+    @Test func aSpokespersonOfABodyNoOneIsKnownToSpeakForIsTheBody() throws {
+        let rebels = try quotes("وقال المتحدث باسم قوات الدعم السريع إن الهجوم فشل.")
+        #expect(rebels.first?.speaker == "rsf")
+        let army = try quotes("وقال الناطق الرسمي باسم الجيش السوداني إن قواته صدت الهجوم.")
+        #expect(army.first?.speaker == "sudanese-armed-forces")
+    }
+
     @Test func titlesAndNamesInMarksAreNoQuotations() throws {
         #expect(try quotes("صدرت رواية «الطريق إلى البيت البعيد» عن دار نشر في بيروت.").isEmpty)
         #expect(try quotes("نشر الكاتب مقالا بعنوان «مستقبل الطاقة في المنطقة العربية» أمس.").isEmpty)

@@ -62,6 +62,11 @@ struct ActorFinder {
            let named = personNamed(after: context.mentionTokens[context.mentionAt[end]].upperBound, limit: limit) {
             return named
         }
+        // A spokesperson speaks for the body named next, which speaks in their words (المتحدث باسم قوات الدعم السريع).
+        if end < limit, kb.entry(for: String(decoding: key, as: UTF8.self))?.titleRole == "spokesperson",
+           let body = actor(at: end, limit: limit) {
+            return body
+        }
         if let person = roleHolder(key, before: p) { return (.entity(person), end) }
         var last = end
         if country == nil, last < limit, let after = place(at: last) {

@@ -100,6 +100,21 @@ extension SentenceArguments {
             || bare.starts(with: Self.counterpart)
     }
 
+    /// Whether a spokesperson's title ending before token `end` (المتحدث باسم، الناطق الرسمي باسم) is followed by the body
+    /// it speaks for: a named body, state or group (`mention`, the next unread mention) or a role noun (الجيش، الشرطة).
+    func speaksFor(at end: Int, in sentence: Range<Int>, _ document: AnnotatedDocument, _ mention: Int, _ forms: inout TokenForms) -> Bool {
+        guard end < sentence.upperBound, end > sentence.lowerBound, forms.norm(end - 1).equals(Self.inNameOf) else { return false }
+        let next = document.text.tokens[end]
+        if mention < document.mentions.count, document.mentions[mention].range.lowerBound >= Int(next.start),
+           document.mentions[mention].range.lowerBound < Int(next.end) {
+            return document.mentions[mention].entity != nil && document.mentions[mention].type != .person
+        }
+        return forms.match(lexicon.sectorTable, at: end, limit: sentence.upperBound) != nil
+    }
+
+    /// باسم (in the name of), in normal form: the last word of a spokesperson's title.
+    static let inNameOf = Array("باسم".utf8)
+
     /// نظير (a counterpart) in normal form, before its pronoun.
     static let counterpart = Array("نظير".utf8)
 

@@ -179,8 +179,8 @@ struct SentenceArguments {
         var officeEnd: Int?
         // Where the title of the person next named starts (المبعوث الأممي إلى سوريا غير بيدرسن): the person stands there.
         var personTitle: Int?
-        // Where the words of deputies stand (`deputies`): the actor named next stands there.
-        var deputies: [Int] = []
+        // Where the words of deputies (`deputies`) and spokespeople stand: the actor named next stands there.
+        var proxies: [Int] = []
         while k < tokenRange.upperBound {
             let token = tokens[k]
             if m < document.mentions.count, document.mentions[m].range.lowerBound < Int(token.end),
@@ -206,7 +206,7 @@ struct SentenceArguments {
                     k = end
                     continue
                 }
-                if let entity = mention.entity, !(mention.isRolePhrase && deputies.last == k - 1) {
+                if let entity = mention.entity, !(mention.isRolePhrase && proxies.last == k - 1) {
                     // A named event (حرب أكتوبر) is neither an actor nor a place of another event, nor is the
                     // organisation in a person's title (رئيسة المفوضية الأوروبية أورسولا فون دير لاين);
                     // a demonym right after a place is that place's (في مدينة درنة الليبية), and right after a state part of its
@@ -265,13 +265,20 @@ struct SentenceArguments {
                 // A deputy of the office named after him is neither its holder nor a member of parliament (نائب وزير
                 // الخارجية الصيني): the office's words tell his state and sector, or the name after them who he is (نائب
                 // خادم الحرمين الشريفين الأمير محمد بن نايف). Before a name it is a member's title (النائب عبد الحميد دشتي).
-                deputies.append(k)
+                proxies.append(k)
                 k += 1
                 continue
             }
             if token.kind == .word, !triggers.contains(where: { $0.contains(k) }),
                let found = forms.match(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) ?? forms.matchIndefinite(lexicon.sectorTable, at: k, limit: tokenRange.upperBound) {
                 var end = k + found.words
+                if speaksFor(at: end, in: tokenRange, document, m, &forms) {
+                    // A spokesperson speaks for the body named next, which acts in their words (المتحدث باسم قوات الدعم
+                    // السريع، الناطق العسكري باسم الجيش السوداني).
+                    proxies.append(k)
+                    k = end
+                    continue
+                }
                 var country: String?
                 var sector = lexicon.sectors[Int(found.value)]
                 // The role noun's last token: a count's role extends it (مئات الطلاب).
@@ -446,10 +453,10 @@ struct SentenceArguments {
             k += 1
         }
         firstMention = m
-        for deputy in deputies {
-            if let next = spans.firstIndex(where: { $0.tokens.lowerBound > deputy }), spans[next].actor != nil,
-               spans[next].tokens.lowerBound - deputy <= Self.titleReach + 3 {
-                spans[next].tokens = deputy..<spans[next].tokens.upperBound
+        for proxy in proxies {
+            if let next = spans.firstIndex(where: { $0.tokens.lowerBound > proxy }), spans[next].actor != nil,
+               spans[next].tokens.lowerBound - proxy <= Self.titleReach + 3 {
+                spans[next].tokens = proxy..<spans[next].tokens.upperBound
             }
         }
         joinTitlesAfterNames(&spans, forms)
