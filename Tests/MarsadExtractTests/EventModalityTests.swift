@@ -62,6 +62,20 @@ import Testing
         #expect(try first("زار وزير الخارجية الفرنسي طهران.").modality == "happened")
     }
 
+    @Test func aPurposeOfAnActToComeIsPlannedHoweverLongTheClauseBetween() throws {
+        // The council's subject and its session's words stand between the plan and the talks it is held for.
+        let session = try event("ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة يوم الثلاثاء لبحث الوضع الإنساني في دارفور.", "CONSULT")
+        #expect(session.trigger == "لبحث" && session.modality == "planned", "\(session)")
+        let future = try event("سيعقد وزراء الخارجية العرب في القاهرة يوم الأحد اجتماعا طارئا على هامش القمة لمناقشة الأوضاع في غزة.", "CONSULT")
+        #expect(future.modality == "planned", "\(future)")
+        // Control: a session held, and one scheduled whose adjective names a plan had and kept (اجتماعهم المقرر).
+        #expect(try event("وعقد مجلس الأمن الدولي جلسة طارئة يوم الثلاثاء لبحث الوضع الإنساني في دارفور.", "CONSULT").modality == "happened")
+        #expect(try event("عقد الوزراء اجتماعهم المقرر في القاهرة يوم الأحد بحضور الأمين العام لمناقشة الأوضاع في غزة.", "CONSULT").modality == "happened")
+        // Control: a clause broken by a comma is another act's.
+        let broken = try event("ومن المقرر أن يصل الوزير إلى بغداد يوم الثلاثاء، وكان الوزير قد التقى نظيره التركي لبحث ملف المياه.", "CONSULT")
+        #expect(broken.trigger == "التقى" && broken.modality == "happened", "\(broken)")
+    }
+
     @Test func anEventAskedForIsDemanded() throws {
         let found = events("طالبت تركيا روسيا بوقف القصف على إدلب.")
         #expect(found.first { $0.type == "REQUEST" }?.modality == "happened")

@@ -30,6 +30,8 @@ struct CueReading: Equatable {
 struct EventCueReader {
     let lexicon: EventLexicon
     static let negationReach = 2, modalReach = 5, denialReach = 8
+    /// How far before a purpose (ل + a noun of an act) a plan or a verb in the future reaches it in its clause.
+    static let purposeReach = 14
 
     /// The reading for the trigger at token `k` of the sentence starting at token `first`; with `overThat`, a denial
     /// reaches its أن clause from `denialReach` words before the أن.
@@ -40,12 +42,24 @@ struct EventCueReader {
         // negation, denial, demand, pledge or supposition before the preposition is its (دعا المجلس إلى التهدئة بعد
         // اشتباكات دامية: no demanded clashes). What is to come may be so after what is to come (سيذهب بعد زيارته لمصر).
         let ofTime = Self.followsPrepositionOfTime(k, sentenceStart: first, forms)
+        // A purpose is as much to come as the act it is the purpose of, however many words that act's subject and
+        // object take (ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة يوم الثلاثاء لبحث الوضع).
+        let purpose = ProcliticFlags.of(forms.tokens[k]).lam
         var j = k - 1
         var floor = max(first, k - Self.denialReach), contrasted = false
-        while j >= floor {
+        let purposeFloor = purpose ? max(first, k - Self.purposeReach) : floor
+        while j >= min(floor, purposeFloor) {
             let token = forms.tokens[j]
             if token.kind == .punctuation {
                 clauseBroken = true
+                j -= 1
+                continue
+            }
+            if j < floor {
+                // Beyond the other cues' reach only a plan or a verb in the future reaches a purpose, in its clause.
+                if !clauseBroken, !inRelative, !contrasted, plans(at: j, before: k, &forms) { reading.future = true }
+                if forms.norm(j).isOne(of: SentenceArguments.relativePronouns) { inRelative = true }
+                if forms.norm(j).isOne(of: Self.buts) || forms.norm(j).isOne(of: EventDetector.contrasts) { contrasted = true }
                 j -= 1
                 continue
             }
@@ -64,8 +78,9 @@ struct EventCueReader {
                 // بلاده تجري مفاوضات): its speaker's title stands between.
                 floor = max(first, min(floor, j - Self.denialReach))
             }
-            if open, k - j <= Self.modalReach, ProcliticFlags.of(token).future {
-                // A verb in the future before the trigger, in its clause: سيصل وفد … لاستئناف المفاوضات.
+            if open, k - j <= Self.modalReach || (purpose || Self.isHoldingVerb(j, forms)) && !contrasted, ProcliticFlags.of(token).future {
+                // A verb in the future before the trigger, in its clause: سيصل وفد … لاستئناف المفاوضات; one of holding
+                // or signing before the act it holds, however long its subject (سيعقد وزراء الخارجية العرب … اجتماعا).
                 reading.future = true
             }
             if let found = forms.match(lexicon.cueTable, at: j, limit: k) {
@@ -81,7 +96,8 @@ struct EventCueReader {
                               !Self.isSubjectOfYielding(k, verb: j + found.words, forms) {
                         reading.negated = true
                     }
-                case .future where open && distance <= Self.modalReach: reading.future = true
+                case .future where open && (distance <= Self.modalReach || purpose && !contrasted && plans(at: j, before: k, &forms)):
+                    reading.future = true
                 case .pledge where open && !ofTime && distance <= Self.modalReach: reading.pledged = true
                 case .hope where open && !ofTime && distance <= Self.modalReach: reading.hoped = true
                 case .demand where open && !ofTime && distance <= Self.modalReach: reading.demanded = true
@@ -103,6 +119,19 @@ struct EventCueReader {
         }
         return reading
     }
+
+    /// Whether a verb in the future or a cue of a plan that opens its clause stands at token `j` (سيعقد، من المقرر،
+    /// يعتزم), not an adjective of what is to come after its noun (الاجتماع المقبل، القمة المقررة): the act its clause names
+    /// is to come, and with it the purpose after it, at `k`.
+    private func plans(at j: Int, before k: Int, _ forms: inout TokenForms) -> Bool {
+        if ProcliticFlags.of(forms.tokens[j]).future { return true }
+        guard let found = forms.match(lexicon.cueTable, at: j, limit: k), EventLexicon.cue(found.value) == .future else { return false }
+        let bare = EventDetector.bareStem(j, forms)
+        return !bare.isOne(of: Self.comingAdjectives) && !bare.isOne(of: Self.decided)
+    }
+
+    /// مقرر (decided, scheduled) in normal form without the article: after a noun, its adjective.
+    private static let decided = ["مقرر", "مقررة"].map { Array($0.utf8) }
 
     /// Whether a preposition of time stands right before token `k` (بعد، قبل، إثر، عقب, alone or with و); not بعد
     /// that means "yet" after a negation one or two words before it (لم تهدأ بعد، لا يوجد بعد توافق).
@@ -239,6 +268,16 @@ struct EventCueReader {
         guard k < forms.tokens.count, forms.tokens[k].kind == .word else { return false }
         return EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: supportVerbs)
     }
+
+    /// Whether token `k` is a verb in the present that holds, conducts or signs the act its object names (يعقد، تجري،
+    /// يوقع، يبرم), without its clitics.
+    static func isHoldingVerb(_ k: Int, _ forms: TokenForms) -> Bool {
+        forms.tokens[k].kind == .word && EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: holdingVerbs)
+    }
+
+    /// Verbs in the present of holding, conducting or signing an act, in normal form without clitics.
+    private static let holdingVerbs = ["يعقد", "تعقد", "يجري", "تجري", "يجر", "تجر", "يوقع", "توقع", "يوقعا", "يبرم", "تبرم"]
+        .map { Array($0.utf8) }
 
     /// Whether the trigger at `k` is the subject of a verb of yielding or reaching right after a negation, before the
     /// preposition of what it did not yield, عن or إلى, or ل on the act (لم يتوصل الطرفان لاتفاق): لم تسفر القمة عن أي
