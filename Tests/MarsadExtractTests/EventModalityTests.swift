@@ -76,6 +76,21 @@ import Testing
         #expect(broken.trigger == "التقى" && broken.modality == "happened", "\(broken)")
     }
 
+    @Test func anActOfCooperationRefusedDidNotTakePlace() throws {
+        let talks = try event("رفضت إيران إجراء مفاوضات مباشرة مع الولايات المتحدة.", "CONSULT")
+        #expect(talks.polarity == "negated" && talks.source == ["country-irn"] && talks.target == ["country-usa"], "\(talks)")
+        #expect(try event("ورفض الرئيس الإيراني لقاء وزير الخارجية الأمريكي.", "CONSULT").polarity == "negated")
+        #expect(try event("رفضت الحكومة السودانية إجراء أي مفاوضات مع المتمردين.", "CONSULT").polarity == "negated")
+        #expect(try event("رفضت تركيا دعم المقاتلين الأكراد في سوريا.", "SUPPORT").polarity == "negated")
+        // Control: an agreement had, named with the article, is refused as done.
+        let signed = try event("رفضت المعارضة الاتفاق الذي وقعته الحكومة مع المتمردين.", "AGREE")
+        #expect(signed.polarity == "asserted", "\(signed)")
+        // Control: an act of conflict is refused as done.
+        #expect(try event("ترفض الحكومة الغارات الأمريكية على القرى.", "ASSAULT").polarity == "asserted")
+        // Control: the refusal's own object, then another act (because of its support).
+        #expect(try event("رفضت فرنسا ذلك بسبب دعمه للمتمردين في الجزائر.", "SUPPORT").polarity == "asserted")
+    }
+
     @Test func anEventAskedForIsDemanded() throws {
         let found = events("طالبت تركيا روسيا بوقف القصف على إدلب.")
         #expect(found.first { $0.type == "REQUEST" }?.modality == "happened")

@@ -40,6 +40,9 @@ public enum EventCue: String, Sendable, CaseIterable {
     /// A hope or a possibility (يأمل، أعرب عن أمله، إمكانية): what it hopes for is hypothetical. Not for the types the
     /// classifier scores, whose features it would move.
     case hope
+    /// A refusal (رفض، رافضا): an act of cooperation refused right after it did not take place (رفض البرهان أي تفاوض مع
+    /// قوات الدعم السريع). Not an act of conflict, which one refuses as done (رفضت الحكومة الغارات الأمريكية).
+    case refusal
 
     var code: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
 }

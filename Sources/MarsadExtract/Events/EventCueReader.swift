@@ -8,6 +8,9 @@ struct CueReading: Equatable {
     var future = false
     /// A pledge stands before the trigger (تعهدت قطر بتقديم مساعدات): planned, for the types the classifier does not score.
     var pledged = false
+    /// A refusal stands right before the trigger (رفضت إيران إجراء مفاوضات مع واشنطن): negated, for acts of cooperation.
+    /// Unlike a negation it does not make a noun an event without its actors (رفض اتفاق الدائنين).
+    var refused = false
     /// A hope or a possibility stands before the trigger (أظهر تفاؤلا بإمكانية التوصل إلى اتفاق، تأمل واشنطن التوصل إلى
     /// اتفاق): hypothetical, for the types the classifier does not score.
     var hoped = false
@@ -99,6 +102,17 @@ struct EventCueReader {
                 case .future where open && (distance <= Self.modalReach || purpose && !contrasted && plans(at: j, before: k, &forms)):
                     reading.future = true
                 case .pledge where open && !ofTime && distance <= Self.modalReach: reading.pledged = true
+                case .refusal where open && !ofTime && !ProcliticFlags.of(forms.tokens[k]).lam
+                    && !ProcliticFlags.of(forms.tokens[k]).conjunction && Self.refusesNext(j + found.words, k, forms):
+                    // What one refuses to do: an act without the article right after the refusal and its subject (رفض
+                    // البرهان أي تفاوض، رفض الرئيس لقاء الوزير), or past a verb of holding (رفضت الحكومة السودانية إجراء أي
+                    // مفاوضات). Not an act named with the article, one had that the refusal opposes (رفضت المعارضة الاتفاق
+                    // الذي وقعته الحكومة), nor what one refuses a hand in (رفضه للتدخل), nor an act after the refusal's
+                    // own object or a clause of its own (رفضتا ذلك بسبب دعمه، رفض الكونغرس هذا وفاوض مجددا).
+                    let holding = (j + found.words..<k).contains { Self.isSupportVerb($0, forms) }
+                    if holding && distance <= Self.modalReach || distance <= Self.negationReach && !EventDetector.bearsArticle(k, forms) {
+                        reading.refused = true
+                    }
                 case .hope where open && !ofTime && distance <= Self.modalReach: reading.hoped = true
                 case .demand where open && !ofTime && distance <= Self.modalReach: reading.demanded = true
                 case .grievance where open && !ofTime && distance <= Self.modalReach
@@ -269,6 +283,19 @@ struct EventCueReader {
         return EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: supportVerbs)
     }
 
+    /// Whether the words from `start` to the trigger at `k` may be a refusal's subject and a verb of holding: no
+    /// demonstrative (the refusal's own object), no word with a conjunction or a preposition, no preposition.
+    static func refusesNext(_ start: Int, _ k: Int, _ forms: TokenForms) -> Bool {
+        !(start..<k).contains { j in
+            let flags = ProcliticFlags.of(forms.tokens[j])
+            return forms.tokens[j].kind != .word || flags.conjunction || flags.preposition || flags.lam
+                || forms.norm(j).isOne(of: refusalBreaks) || forms.norm(j).isOne(of: prepositions)
+        }
+    }
+
+    /// Demonstratives, a refusal's own object (رفض ذلك), and the prepositions `prepositions` leaves out, in normal form.
+    private static let refusalBreaks = ["ذلك", "هذا", "هذه", "تلك", "ذاك", "من", "مع", "منذ"].map { Array($0.utf8) }
+
     /// Whether token `k` is a verb in the present that holds, conducts or signs the act its object names (يعقد، تجري،
     /// يوقع، يبرم), without its clitics.
     static func isHoldingVerb(_ k: Int, _ forms: TokenForms) -> Bool {
@@ -305,7 +332,7 @@ struct EventCueReader {
     /// drop a final ي (لم يجر).
     private static let supportVerbs = yieldingVerbs + [
         "نتوصل", "ابرم", "ابرمت", "يبرم", "تبرم", "ابرام",
-        "عقد", "عقدت", "يعقد", "تعقد", "اجري", "اجرت", "يجر", "تجر", "يجري", "تجري",
+        "عقد", "عقدت", "يعقد", "تعقد", "اجري", "اجرت", "يجر", "تجر", "يجري", "تجري", "اجراء",
         "وقع", "وقعت", "يوقع", "توقع", "يوقعا", "توقيع", "تم", "يتم", "شهد", "شهدت", "يشهد", "تشهد",
     ].map { Array($0.utf8) }
 

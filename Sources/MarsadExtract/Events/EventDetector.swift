@@ -114,6 +114,8 @@ struct EventDetector {
                     reading.pastEra = pastEra
                     if !isScored, !reading.negated, refersBack(trigger, hit, range, spans, forms),
                        !isHeldByVerb(hit, spans, clause: clause, timeWords: timeWords, forms) { continue }
+                    // An act of cooperation refused did not take place; one of conflict is refused as done.
+                    reading.refused = reading.refused && [.verbalCooperation, .materialCooperation].contains(trigger.type.quadClass)
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
                     // الأجنبية، استهدف آخر هجوم): the actor after it is the verb's object. Not a noun that names its actor
                     // (انتحاري); other verbs take such a noun as their object (شنوا هجوما على مخفر، رفضهم لدعم إيران).

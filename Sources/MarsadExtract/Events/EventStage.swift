@@ -57,7 +57,7 @@ public struct EventStage: Stage {
             }
             let source = resolve(candidate.source), target = resolve(candidate.target)
             let sentence = sentences[candidate.sentence]
-            let polarity: EventPolarity = reading.negated || reading.denied ? .negated : .asserted
+            let polarity: EventPolarity = reading.negated || reading.denied || reading.refused ? .negated : .asserted
             // An act told twice in its sentence, by the same parties, is one event (التقى بارزاني القنصل الأميركي، وبحث
             // الجانبان التطورات): the first telling. Crowd control beside an attack is an act of its own (its mode).
             let parties = Set(source + target)
