@@ -125,6 +125,9 @@ import Testing
     @Test func aRoleNounWithItsOwnersPronounIsOfTheNamedBodysState() throws {
         let raid = try event("وأعلن الجيش السوداني أن طائراته شنت غارات على مواقع قوات الدعم السريع.", "ASSAULT")
         #expect(raid.codes(raid.source) == ["SDNMIL"], "\(raid)")
+        // A government's forces are its state's.
+        let ministry = try event("وقالت وزارة الداخلية التونسية إن قواتها الخاصة قتلت مسلحين اثنين في كمين بجبل الشعانبي.", "ASSAULT")
+        #expect(ministry.codes(ministry.source) == ["TUNCOP"] || ministry.codes(ministry.source) == ["TUNMIL"], "\(ministry)")
     }
 
     @Test func aSpeakerAnnouncesWhatItGives() throws {

@@ -644,14 +644,19 @@ struct SentenceArguments {
     private static let storming = ["هاجم", "اقتحم", "حطم", "احرق", "حاصر", "رشق"].map { Array($0.utf8) }
 
     /// The country of `span` as the owner of a role noun of `sector` with a possessive pronoun: a generic actor or
-    /// a named body of that sector (أعلن الجيش السوداني أن طائراته), or a state named by its name.
+    /// a named body of that sector (أعلن الجيش السوداني أن طائراته) or a government's owning its forces (أعلنت وزارة
+    /// الدفاع التركية أن طائراتها), or a state named by its name.
     private func ownerCountry(_ span: ArgumentSpan, of sector: String, _ document: AnnotatedDocument) -> String? {
+        let owns = { (owner: String?) in owner == sector || owner == "GOV" && Self.stateForces.contains(sector) }
         switch span.actor {
-        case let .generic(s, country, _)?: s == sector ? country : nil
-        case let .entity(e)? where span.isState || span.sector == sector: document.entities[e].entity.country
-        default: nil
+        case let .generic(s, country, _)?: return owns(s) ? country : nil
+        case let .entity(e)? where span.isState || owns(span.sector): return document.entities[e].entity.country
+        default: return nil
         }
     }
+
+    /// Sectors of a state's forces, which its government commands: the army, the police, intelligence.
+    private static let stateForces: Set<String> = ["MIL", "COP", "SPY"]
 
     /// Sectors of the state's own offices, which serve the state of the place they are in: government, police,
     /// courts, parliament. Armies and others may be abroad (القوات في أفغانستان).
