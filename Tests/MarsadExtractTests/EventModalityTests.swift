@@ -82,6 +82,9 @@ import Testing
         #expect(try event("ورفض الرئيس الإيراني لقاء وزير الخارجية الأمريكي.", "CONSULT").polarity == "negated")
         #expect(try event("رفضت الحكومة السودانية إجراء أي مفاوضات مع المتمردين.", "CONSULT").polarity == "negated")
         #expect(try event("رفضت تركيا دعم المقاتلين الأكراد في سوريا.", "SUPPORT").polarity == "negated")
+        let titled = try event("رفض رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان أي تفاوض مع قوات الدعم السريع.", "CONSULT",
+                               published: "2025-06-01")
+        #expect(titled.polarity == "negated" && titled.target == ["rsf"], "\(titled)")
         // Control: an agreement had, named with the article, is refused as done.
         let signed = try event("رفضت المعارضة الاتفاق الذي وقعته الحكومة مع المتمردين.", "AGREE")
         #expect(signed.polarity == "asserted", "\(signed)")

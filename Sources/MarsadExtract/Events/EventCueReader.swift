@@ -33,8 +33,9 @@ struct CueReading: Equatable {
 struct EventCueReader {
     let lexicon: EventLexicon
     static let negationReach = 2, modalReach = 5, denialReach = 8
-    /// How far before a purpose (ل + a noun of an act) a plan or a verb in the future reaches it in its clause.
-    static let purposeReach = 14
+    /// How far before a purpose (ل + a noun of an act) a plan or a verb in the future reaches it in its clause, and a
+    /// refusal an act after أي.
+    static let farReach = 14
 
     /// The reading for the trigger at token `k` of the sentence starting at token `first`; with `overThat`, a denial
     /// reaches its أن clause from `denialReach` words before the أن.
@@ -47,11 +48,14 @@ struct EventCueReader {
         let ofTime = Self.followsPrepositionOfTime(k, sentenceStart: first, forms)
         // A purpose is as much to come as the act it is the purpose of, however many words that act's subject and
         // object take (ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة يوم الثلاثاء لبحث الوضع).
+        // So is a refusal of any act, however long the refuser's title (رفض رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان
+        // أي تفاوض).
         let purpose = ProcliticFlags.of(forms.tokens[k]).lam
+        let afterAny = k > first && EventDetector.stem(forms.tokens[k - 1], forms.norm(k - 1)).isOne(of: EventDetector.any)
         var j = k - 1
         var floor = max(first, k - Self.denialReach), contrasted = false
-        let purposeFloor = purpose ? max(first, k - Self.purposeReach) : floor
-        while j >= min(floor, purposeFloor) {
+        let farFloor = purpose || afterAny ? max(first, k - Self.farReach) : floor
+        while j >= min(floor, farFloor) {
             let token = forms.tokens[j]
             if token.kind == .punctuation {
                 clauseBroken = true
@@ -59,8 +63,15 @@ struct EventCueReader {
                 continue
             }
             if j < floor {
-                // Beyond the other cues' reach only a plan or a verb in the future reaches a purpose, in its clause.
-                if !clauseBroken, !inRelative, !contrasted, plans(at: j, before: k, &forms) { reading.future = true }
+                // Beyond the other cues' reach only a plan or a verb in the future reaches a purpose, and a refusal an
+                // act after أي, in its clause.
+                if !clauseBroken, !inRelative, !contrasted {
+                    if purpose, plans(at: j, before: k, &forms) { reading.future = true }
+                    if afterAny, let found = forms.match(lexicon.cueTable, at: j, limit: k), EventLexicon.cue(found.value) == .refusal,
+                       Self.refuses(j + found.words, k, forms) {
+                        reading.refused = true
+                    }
+                }
                 if forms.norm(j).isOne(of: SentenceArguments.relativePronouns) { inRelative = true }
                 if forms.norm(j).isOne(of: Self.buts) || forms.norm(j).isOne(of: EventDetector.contrasts) { contrasted = true }
                 j -= 1
@@ -102,15 +113,15 @@ struct EventCueReader {
                 case .future where open && (distance <= Self.modalReach || purpose && !contrasted && plans(at: j, before: k, &forms)):
                     reading.future = true
                 case .pledge where open && !ofTime && distance <= Self.modalReach: reading.pledged = true
-                case .refusal where open && !ofTime && !ProcliticFlags.of(forms.tokens[k]).lam
-                    && !ProcliticFlags.of(forms.tokens[k]).conjunction && Self.refusesNext(j + found.words, k, forms):
+                case .refusal where open && !ofTime && Self.refuses(j + found.words, k, forms):
                     // What one refuses to do: an act without the article right after the refusal and its subject (رفض
                     // البرهان أي تفاوض، رفض الرئيس لقاء الوزير), or past a verb of holding (رفضت الحكومة السودانية إجراء أي
                     // مفاوضات). Not an act named with the article, one had that the refusal opposes (رفضت المعارضة الاتفاق
                     // الذي وقعته الحكومة), nor what one refuses a hand in (رفضه للتدخل), nor an act after the refusal's
                     // own object or a clause of its own (رفضتا ذلك بسبب دعمه، رفض الكونغرس هذا وفاوض مجددا).
                     let holding = (j + found.words..<k).contains { Self.isSupportVerb($0, forms) }
-                    if holding && distance <= Self.modalReach || distance <= Self.negationReach && !EventDetector.bearsArticle(k, forms) {
+                    if holding && distance <= Self.modalReach || afterAny
+                        || distance <= Self.negationReach && !EventDetector.bearsArticle(k, forms) {
                         reading.refused = true
                     }
                 case .hope where open && !ofTime && distance <= Self.modalReach: reading.hoped = true
@@ -283,10 +294,12 @@ struct EventCueReader {
         return EventDetector.stem(forms.tokens[k], forms.norm(k)).isOne(of: supportVerbs)
     }
 
-    /// Whether the words from `start` to the trigger at `k` may be a refusal's subject and a verb of holding: no
-    /// demonstrative (the refusal's own object), no word with a conjunction or a preposition, no preposition.
-    static func refusesNext(_ start: Int, _ k: Int, _ forms: TokenForms) -> Bool {
-        !(start..<k).contains { j in
+    /// Whether a refusal ending before `start` may refuse the trigger at `k`: the trigger has neither ل nor و, and the
+    /// words between may be the refusal's subject and a verb of holding: no demonstrative (the refusal's own object),
+    /// no word with a conjunction or a preposition, no preposition.
+    static func refuses(_ start: Int, _ k: Int, _ forms: TokenForms) -> Bool {
+        let flags = ProcliticFlags.of(forms.tokens[k])
+        return !flags.lam && !flags.conjunction && !(start..<k).contains { j in
             let flags = ProcliticFlags.of(forms.tokens[j])
             return forms.tokens[j].kind != .word || flags.conjunction || flags.preposition || flags.lam
                 || forms.norm(j).isOne(of: refusalBreaks) || forms.norm(j).isOne(of: prepositions)
