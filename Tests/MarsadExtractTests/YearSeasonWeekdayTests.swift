@@ -35,6 +35,18 @@ import Testing
         #expect(times("يصل الوفد يوم الأحد إلى بيروت.") == [FoundTime(text: "يوم الأحد", value: "2025-08-17", resolution: "relative_to_publication")])
     }
 
+    @Test func aBareWeekdayInAClauseAboutWhatIsToComeIsTheNextOne() {
+        // 2025-08-17 is a Sunday: the Tuesday of a session to come is the 19th, of one held the 12th.
+        #expect(times("ومن المقرر أن يعقد مجلس الأمن جلسة طارئة يوم الثلاثاء.").map(\.value) == ["2025-08-19"])
+        #expect(times("سيلتقي الوزير نظيره الثلاثاء في جنيف.").map(\.value) == ["2025-08-19"])
+        // The day of publication itself is to come too.
+        #expect(times("سيصل الوفد يوم الأحد إلى بيروت.").map(\.value) == ["2025-08-17"])
+        #expect(times("وعقد مجلس الأمن جلسة طارئة يوم الثلاثاء.").map(\.value) == ["2025-08-12"])
+        // Control: a relative clause, or a clause a comma closes, tells an act of its own.
+        #expect(times("وقال إن الجيش سيواصل عملياته التي بدأها يوم الثلاثاء.").map(\.value) == ["2025-08-12"])
+        #expect(times("سيغادر الوفد غدا، بعد محادثات جرت الثلاثاء.").map(\.value).last == "2025-08-12")
+    }
+
     @Test func weekdaysWithoutPublicationStayUnresolved() {
         #expect(times("التقى الوزيران الجمعة في الدوحة.", published: nil) == [FoundTime(text: "الجمعة", value: "XXXX-WXX-5", resolution: "unresolved")])
     }

@@ -281,8 +281,9 @@ extension TimeGrammar {
     }
 
     /// A weekday: with a date after it, that date; with a direction (الجمعة المقبل), the
-    /// next or last one; bare, the last one on or before publication. الأحد and الاثنين
-    /// (also "one" and "two") need يوم, a direction, a date or a part of the day.
+    /// next or last one; bare, the last one on or before publication, or the first on or after
+    /// it in a clause about what is to come (`isAhead`). الأحد and الاثنين (also "one" and
+    /// "two") need يوم, a direction, a date or a part of the day.
     func weekday(at k: Int, _ length: Int, _ weekday: Int, cued: Bool) -> TimeOutcome? {
         var next = k + length
         if isPunctuation(next, UInt8(ascii: ",")) || norm(next).elementsEqual("،".utf8) { next += 1 }
@@ -294,8 +295,30 @@ extension TimeGrammar {
             return .found(TimeMatch(start: k, end: k + length + more, value: values.weekday(weekday, direction: direction), resolution: values.relative))
         }
         guard cued || (weekday != 7 && weekday != 1) else { return nil }
-        return .found(TimeMatch(start: k, end: k + length, value: values.weekday(weekday, direction: 0), resolution: values.relative))
+        let value = isAhead(before: k) ? values.upcomingWeekday(weekday) : values.weekday(weekday, direction: 0)
+        return .found(TimeMatch(start: k, end: k + length, value: value, resolution: values.relative))
     }
+
+    /// Whether the clause before token `k`, up to `aheadReach` words back and not past a mark or a relative pronoun (a
+    /// relative clause tells an act of its own), tells what is to come: a verb in the future (سيعقد) or a word of a plan (من المقرر، يعتزم، سوف).
+    func isAhead(before k: Int) -> Bool {
+        var j = k - 1
+        // The word of a day (يوم الثلاثاء) is the weekday's own.
+        if j >= 0, norm(j).elementsEqual("يوم".utf8) { j -= 1 }
+        while j >= max(0, k - Self.aheadReach) {
+            guard tokens[j].kind != .punctuation else { return false }
+            let word = norm(j)
+            if SentenceArguments.relativePronouns.contains(where: { word.elementsEqual($0) }) { return false }
+            if ProcliticFlags.of(tokens[j]).future || Self.planWords.contains(where: { word.elementsEqual($0) }) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How far back a clause's tense is read for a bare weekday, in words.
+    static let aheadReach = 10
+    /// Words of a plan or the future, in normal form.
+    static let planWords = ["سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي"].map { Array($0.utf8) }
 
     /// A part of the day before a day (مساء الجمعة، صباح اليوم، ليلة أمس): that day's value
     /// with `T` and the part (`2025-08-15TEV`).

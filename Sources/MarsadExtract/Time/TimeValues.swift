@@ -64,6 +64,14 @@ struct TimeValues: Sendable {
         return anchor.adding(days: delta).iso
     }
 
+    /// The first `weekday` on or after publication (ISO 1 Monday … 7 Sunday): a bare weekday in a clause about what is
+    /// to come (من المقرر أن يعقد المجلس جلسة يوم الثلاثاء).
+    func upcomingWeekday(_ weekday: Int) -> String {
+        guard let anchor else { return "XXXX-WXX-\(weekday)" }
+        let delta = weekday - anchor.weekday
+        return anchor.adding(days: delta < 0 ? delta + 7 : delta).iso
+    }
+
     /// The year of a month named with a direction after it: the last such month before
     /// publication's (يناير الماضي) or the first after it (مارس المقبل); nil without a publication date.
     func year(ofMonth month: Int, direction: Int) -> Int? {
