@@ -94,6 +94,13 @@ import Testing
         #expect(try event("رفضت فرنسا ذلك بسبب دعمه للمتمردين في الجزائر.", "SUPPORT").polarity == "asserted")
     }
 
+    @Test func anActWaitedForIsNotHad() throws {
+        let withdrawal = try event("وتراهن الحركة على الانتظار حتى تنسحب القوات الأمريكية من البلاد.", "RETREAT")
+        #expect(withdrawal.modality == "hypothetical", "\(withdrawal)")
+        // Control: until it happened, in the past.
+        #expect(try event("واحتجز المزارعون رجال الشرطة رهائن حتى وافقت السلطات على مطالبهم.", "AGREE").modality == "happened")
+    }
+
     @Test func anEventAskedForIsDemanded() throws {
         let found = events("طالبت تركيا روسيا بوقف القصف على إدلب.")
         #expect(found.first { $0.type == "REQUEST" }?.modality == "happened")
@@ -277,5 +284,14 @@ import Testing
         let denied = try event("ونفى الجيش أن يكون قد قصف القرية.", "ASSAULT")
         #expect(denied.polarity == "negated" && denied.modality == "denied" && denied.codes(denied.source) == ["---MIL"], "\(denied)")
         #expect(try event("ولم تسفر القمة عن اتفاقات ملزمة.", "AGREE").polarity == "negated")
+    }
+
+    @Test func anAttackOnlySupposedOrToComeByNoOneAndNowhereIsNoEvent() throws {
+        #expect(!events("تمسح بمسوح الحمل الوديع حتى تقتل النمر المفترس.").contains { $0.type == "ASSAULT" })
+        #expect(!events("ويعتقد الباحث أن الكلور يمكن أن يهاجم الحواجز الخلوية في الرئتين.").contains { $0.type == "ASSAULT" })
+        #expect(!events("وستنطلق الجمعة المقبلة مواجهات الجولة الثانية من البطولة.").contains { $0.type == "ASSAULT" })
+        // Control: with its actor and place an attack to come stays.
+        let raid = try event("وقال مسؤول إن الجيش سيهاجم مواقع المسلحين في الموصل.", "ASSAULT")
+        #expect(raid.modality == "planned" && raid.codes(raid.source) == ["---MIL"], "\(raid)")
     }
 }

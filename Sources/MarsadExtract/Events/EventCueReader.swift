@@ -52,6 +52,10 @@ struct EventCueReader {
         // أي تفاوض).
         let purpose = ProcliticFlags.of(forms.tokens[k]).lam
         let afterAny = k > first && EventDetector.stem(forms.tokens[k - 1], forms.norm(k - 1)).isOne(of: EventDetector.any)
+        // An act in the present after حتى is what is waited for, not had (الانتظار حتى تنسحب الولايات المتحدة).
+        if k > first, forms.tokens[k - 1].kind == .word, forms.norm(k - 1).isOne(of: Self.until), presentTense(k, forms) {
+            reading.hypothetical = true
+        }
         var j = k - 1
         var floor = max(first, k - Self.denialReach), contrasted = false
         let farFloor = purpose || afterAny ? max(first, k - Self.farReach) : floor
@@ -167,6 +171,9 @@ struct EventCueReader {
 
     /// The grievance cues that demand what follows them, in normal form without clitics or the article.
     private static let demandingGrievances = ["مطالبة", "مطالبين"].map { Array($0.utf8) }
+
+    /// حتى (until) in normal form, with و.
+    private static let until = ["حتي", "وحتي"].map { Array($0.utf8) }
 
     /// But, in normal form: لكن and لكنّ (the shadda folded), with و.
     private static let buts = ["لكن", "ولكن"].map { Array($0.utf8) }

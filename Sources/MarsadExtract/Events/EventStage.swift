@@ -77,15 +77,17 @@ public struct EventStage: Stage {
 
     /// The confidence of a kept candidate, or nil to drop it. A candidate that only retells an
     /// event reported before (`EventCandidate.retold`) is dropped, and so is an attack or a protest
-    /// negated or denied with neither an actor nor a place. The classifier judges reports
+    /// not reported as had (negated, denied, planned, demanded, supposed) with neither an actor nor a
+    /// place. The classifier judges reports
     /// of recent events; a historical one (الحرب الروسية على أوكرانيا عام 2022, recalled as
     /// background) is judged by the rules for nouns.
     func decide(_ candidate: EventCandidate, historical: Bool) -> Double? {
         guard !candidate.retold else { return nil }
-        // An attack or a protest that did not happen, by no one, to no one and nowhere, tells nothing (لن تسمح بالاعتداء على
-        // الممتلكات العامة، دون قتال، لم يتم تحديد نوعية الإصابة). The other types' nouns keep such a negation, which
+        // An attack or a protest that did not happen, or is only to come, asked for or supposed, by no one, to no one and
+        // nowhere, tells nothing (لن تسمح بالاعتداء على الممتلكات العامة، دون قتال، لم يتم تحديد نوعية الإصابة، تمسح بمسوح
+        // الحمل حتى تقتل النمر). The other types' nouns keep such a negation, which
         // tells what a meeting did not yield (لم تسفر القمة عن اتفاقات ملزمة).
-        if model.block(of: candidate.trigger.type) != nil, candidate.reading.negated || candidate.reading.denied,
+        if model.block(of: candidate.trigger.type) != nil, !Self.readsAsHappened(candidate.reading),
            candidate.source.isEmpty, candidate.target.isEmpty, candidate.place == nil {
             return nil
         }
