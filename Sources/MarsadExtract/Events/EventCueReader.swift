@@ -66,21 +66,6 @@ struct EventCueReader {
                 j -= 1
                 continue
             }
-            if j < floor {
-                // Beyond the other cues' reach only a plan or a verb in the future reaches a purpose, and a refusal an
-                // act after أي, in its clause.
-                if !clauseBroken, !inRelative, !contrasted {
-                    if purpose, plans(at: j, before: k, &forms) { reading.future = true }
-                    if afterAny, let found = forms.match(lexicon.cueTable, at: j, limit: k), EventLexicon.cue(found.value) == .refusal,
-                       Self.refuses(j + found.words, k, forms) {
-                        reading.refused = true
-                    }
-                }
-                if forms.norm(j).isOne(of: SentenceArguments.relativePronouns) { inRelative = true }
-                if forms.norm(j).isOne(of: Self.buts) || forms.norm(j).isOne(of: EventDetector.contrasts) { contrasted = true }
-                j -= 1
-                continue
-            }
             if forms.norm(j).isOne(of: SentenceArguments.relativePronouns) {
                 // The trigger stands in a relative clause, whose act is told, not governed by what stands before it
                 // (المطالبة بالإفراج عن المختطفين الذين اختطفتهم الجماعة، سيحاكم الذين قتلوا).
@@ -95,6 +80,19 @@ struct EventCueReader {
                 // A denial governs its أن clause from as far before it (نفى المتحدث باسم الخارجية الإيرانية أن تكون
                 // بلاده تجري مفاوضات): its speaker's title stands between.
                 floor = max(first, min(floor, j - Self.denialReach))
+            }
+            if j < floor {
+                // Beyond the other cues' reach only a plan or a verb in the future reaches a purpose, and a refusal an
+                // act after أي, in its clause.
+                if open, !contrasted {
+                    if purpose, plans(at: j, before: k, &forms) { reading.future = true }
+                    if afterAny, let found = forms.match(lexicon.cueTable, at: j, limit: k), EventLexicon.cue(found.value) == .refusal,
+                       Self.refuses(j + found.words, k, forms) {
+                        reading.refused = true
+                    }
+                }
+                j -= 1
+                continue
             }
             if open, k - j <= Self.modalReach || (purpose || Self.isHoldingVerb(j, forms)) && !contrasted, ProcliticFlags.of(token).future {
                 // A verb in the future before the trigger, in its clause: سيصل وفد … لاستئناف المفاوضات; one of holding

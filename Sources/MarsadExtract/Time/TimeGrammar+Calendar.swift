@@ -300,7 +300,8 @@ extension TimeGrammar {
     }
 
     /// Whether the clause before token `k`, up to `aheadReach` words back and not past a mark or a relative pronoun (a
-    /// relative clause tells an act of its own), tells what is to come: a verb in the future (سيعقد) or a word of a plan (من المقرر، يعتزم، سوف).
+    /// relative clause tells an act of its own), tells what is to come: a verb in the future (سيعقد) or a word of a plan
+    /// (من المقرر، يعتزم، سوف).
     func isAhead(before k: Int) -> Bool {
         var j = k - 1
         // The word of a day (يوم الثلاثاء) is the weekday's own.
