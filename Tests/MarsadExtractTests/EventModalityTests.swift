@@ -90,6 +90,8 @@ import Testing
         #expect(signed.polarity == "asserted", "\(signed)")
         // Control: an act of conflict is refused as done.
         #expect(try event("ترفض الحكومة الغارات الأمريكية على القرى.", "ASSAULT").polarity == "asserted")
+        // Control: a third party's support, its doer in the genitive and its recipient after ل, is refused as given.
+        #expect(try event("وقال الوزير إنهم يرفضون دعم إيران للحوثيين في اليمن.", "SUPPORT").polarity == "asserted")
         // Control: the refusal's own object, then another act (because of its support).
         #expect(try event("رفضت فرنسا ذلك بسبب دعمه للمتمردين في الجزائر.", "SUPPORT").polarity == "asserted")
     }

@@ -114,8 +114,13 @@ struct EventDetector {
                     reading.pastEra = pastEra
                     if !isScored, !reading.negated, refersBack(trigger, hit, range, spans, forms),
                        !isHeldByVerb(hit, spans, clause: clause, timeWords: timeWords, forms) { continue }
-                    // An act of cooperation refused did not take place; one of conflict is refused as done.
+                    // An act of cooperation refused did not take place; one of conflict is refused as done, and so is a
+                    // third party's act, its doer in the genitive and its recipient after ل (يرفضون دعم إيران لهم).
                     reading.refused = reading.refused && [.verbalCooperation, .materialCooperation].contains(trigger.type.quadClass)
+                        && !spans.contains { span in
+                            span.actor != nil && span.tokens.lowerBound == hit.tokens.upperBound && span.tokens.upperBound < range.upperBound
+                                && ProcliticFlags.of(analysis.tokens[span.tokens.upperBound]).lam
+                        }
                     // An attack's noun right after a verb of aiming, or after آخر, is its subject (استهدف هجوم انتحاري القوات
                     // الأجنبية، استهدف آخر هجوم): the actor after it is the verb's object. Not a noun that names its actor
                     // (انتحاري); other verbs take such a noun as their object (شنوا هجوما على مخفر، رفضهم لدعم إيران).
