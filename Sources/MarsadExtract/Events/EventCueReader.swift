@@ -112,7 +112,7 @@ struct EventCueReader {
                               !Self.isSubjectOfYielding(k, verb: j + found.words, forms) {
                         reading.negated = true
                     }
-                case .future where open && (distance <= Self.modalReach || purpose && !contrasted && plans(at: j, before: k, &forms)):
+                case .future where open && (distance <= Self.modalReach || purpose && !contrasted && Self.opensClause(j, forms)):
                     reading.future = true
                 case .pledge where open && !ofTime && distance <= Self.modalReach: reading.pledged = true
                 case .refusal where open && !ofTime && Self.refuses(j + found.words, k, forms):
@@ -153,8 +153,14 @@ struct EventCueReader {
     private func plans(at j: Int, before k: Int, _ forms: inout TokenForms) -> Bool {
         if ProcliticFlags.of(forms.tokens[j]).future { return true }
         guard let found = forms.match(lexicon.cueTable, at: j, limit: k), EventLexicon.cue(found.value) == .future else { return false }
+        return Self.opensClause(j, forms)
+    }
+
+    /// Whether the cue of what is to come at token `j` opens its clause (من المقرر، يعتزم), not an adjective after a noun
+    /// (الاجتماع المقبل، القمة المقررة).
+    private static func opensClause(_ j: Int, _ forms: TokenForms) -> Bool {
         let bare = EventDetector.bareStem(j, forms)
-        return !bare.isOne(of: Self.comingAdjectives) && !bare.isOne(of: Self.decided)
+        return !bare.isOne(of: comingAdjectives) && !bare.isOne(of: decided)
     }
 
     /// مقرر (decided, scheduled) in normal form without the article: after a noun, its adjective.
@@ -348,10 +354,9 @@ struct EventCueReader {
 
     /// Support verbs and their nouns in normal form without clitics (`isSupportVerb`); jussive forms after لم
     /// drop a final ي (لم يجر).
-    private static let supportVerbs = yieldingVerbs + [
-        "نتوصل", "ابرم", "ابرمت", "يبرم", "تبرم", "ابرام",
-        "عقد", "عقدت", "يعقد", "تعقد", "اجري", "اجرت", "يجر", "تجر", "يجري", "تجري", "اجراء",
-        "وقع", "وقعت", "يوقع", "توقع", "يوقعا", "توقيع", "تم", "يتم", "شهد", "شهدت", "يشهد", "تشهد",
+    private static let supportVerbs = yieldingVerbs + holdingVerbs + [
+        "نتوصل", "ابرم", "ابرمت", "ابرام", "عقد", "عقدت", "اجري", "اجرت", "اجراء",
+        "وقع", "وقعت", "توقيع", "تم", "يتم", "شهد", "شهدت", "يشهد", "تشهد",
     ].map { Array($0.utf8) }
 
     /// Whether ما at `k` negates the past verb after it (ما هاجم): only when it opens its
