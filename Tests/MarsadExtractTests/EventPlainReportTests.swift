@@ -69,6 +69,18 @@ import Testing
         #expect(kept("وقال شهود إن مسلحين قاموا بخطف موظف في البلدية.").isEmpty)
     }
 
+    @Test func anActItsArmedDoerClaimsIsKept() throws {
+        // The speaker's pronoun after إن, or the speaker named again after أن, or the body a spokesperson speaks for.
+        let army = try #require(kept("وقال الجيش الإسرائيلي في بيان إنه استهدف مواقع لحزب الله في النبطية.").first)
+        #expect(army.codes(army.source) == ["ISRMIL"] && army.arabicNames(army.target) == ["حزب الله"], "\(army)")
+        let claim = "أعلنت جماعة الحوثي في بيان مقتضب. وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن الجماعة استهدفت سفينة تجارية."
+        let ship = try #require(kept(claim).first)
+        #expect(ship.arabicNames(ship.source) == ["الحوثيون"], "\(ship)")
+        // Controls: another doer than the speaker, and a verb in the present, are left to the classifier.
+        #expect(kept("وقال الجيش الإسرائيلي في بيان إن مسلحين استهدفوا مواقع في النبطية.").isEmpty)
+        #expect(kept("وقال الجيش الإسرائيلي إنه يستهدف مواقع لحزب الله في النبطية.").isEmpty)
+    }
+
     @Test func otherReadingsStillNeedTheThreshold() {
         // The verb does not open the sentence, is in the present, or is passive.
         #expect(kept("وقال شهود إن مسلحين اختطفوا مهندسا أجنبيا.").isEmpty)

@@ -7,7 +7,7 @@ extension EventDetector {
     /// subject, within `subjectReach` words after the verb, is the candidate's source (قتل
     /// مسلحون شابا، تظاهر مئات الطلاب، ضرب رجال الشرطة متظاهرا); or its subject opens the
     /// sentence right before it (`plainSubject`: مسلحون قتلوا شابا، and in a headline مسلحون
-    /// يقتلون ثلاثة جنود).
+    /// يقتلون ثلاثة جنود); or its doer claims it (`claimant`: قال الجيش إنه استهدف مواقع).
     ///
     /// An assault's source must also be armed (a militarised group of no state too), or
     /// someone named as struck by a verb that only strikes in deed, unless the verb itself
@@ -36,7 +36,8 @@ extension EventDetector {
         if suffered, trigger.type == .assault, !target.isEmpty, opensWithUndergoing(hit, sentence, forms) { return true }
         let first = forms.tokens[hit.tokens.lowerBound]
         guard !suffered, let actor = source.first,
-              let subject = (verb ? plainSubject(hit, sentence, spans, forms) : nil) ?? carriedOutSubject(hit, sentence, spans, forms),
+              let subject = (verb ? plainSubject(hit, sentence, spans, forms) ?? claimant(hit, sentence, spans, document, forms) : nil)
+                ?? carriedOutSubject(hit, sentence, spans, forms),
               subject.actor == actor else { return false }
         guard trigger.type == .assault else { return true }
         let word = Self.stem(first, forms.norm(hit.tokens.lowerBound))
