@@ -55,3 +55,30 @@ import Testing
         #expect(condemnation.target == ["nouri-al-maliki"], "\(condemnation)")
     }
 }
+
+/// Whom a call is made on, and who stands beside a body named right after it; in sentences written for these tests.
+@Suite struct EventAddresseeTests {
+    @Test func theInternationalCommunityAfterAVerbOfCallingIsCalledUpon() throws {
+        let call = try event("ودعا رئيس الحكومة نواف سلام المجتمع الدولي إلى الضغط على إسرائيل لوقف اعتداءاتها.", "REQUEST")
+        #expect(call.arabicNames(call.source) == ["نواف سلام"] && call.arabicNames(call.target) == ["المجتمع الدولي"], "\(call)")
+        #expect(call.codes(call.target) == ["IGO"])
+        // With no subject named, the body called upon is still no caller.
+        let unnamed = try event("كما دعا المجتمع الدولي إلى تحمل مسؤولياته تجاه الشعب الفلسطيني.", "REQUEST")
+        #expect(unnamed.source.isEmpty && unnamed.arabicNames(unnamed.target) == ["المجتمع الدولي"], "\(unnamed)")
+        // Controls: after other verbs it acts, and a verb with its object's pronoun has it for its subject.
+        let condemnation = try event("وندد المجتمع الدولي بجريمة حرق الطفل.", "ACCUSE")
+        #expect(condemnation.arabicNames(condemnation.source) == ["المجتمع الدولي"], "\(condemnation)")
+        let rejection = try event("وهي مبادرة رفضها المجتمع الدولي بعد أسابيع.", "REJECT")
+        #expect(rejection.arabicNames(rejection.source) == ["المجتمع الدولي"], "\(rejection)")
+    }
+
+    @Test func aBodyWithTheArticleIsNoMemberOfTheOrganisationAfterIt() throws {
+        let accusation = try event("بينما تتهم المعارضة الأمم المتحدة بالتقاعس عن مساعدة السوريين.", "ACCUSE")
+        #expect(accusation.codes(accusation.source) == ["---OPP"] && accusation.codes(accusation.target) == ["IGOUNO"], "\(accusation)")
+        // Controls: members in the construct state, and a group whose adjective the name is, are the organisation.
+        let strike = try event("شن طيران التحالف العربي سلسلة غارات على مواقع عسكرية في صنعاء.", "ASSAULT")
+        #expect(strike.arabicNames(strike.source) == ["التحالف العربي"], "\(strike)")
+        let shelling = try event("وقصف المتمردون الحوثيون أحياء سكنية في تعز.", "ASSAULT")
+        #expect(shelling.arabicNames(shelling.source) == ["الحوثيون"], "\(shelling)")
+    }
+}

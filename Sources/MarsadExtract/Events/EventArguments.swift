@@ -133,6 +133,10 @@ struct ArgumentSpan {
     /// العالم، واتهم واشنطن بتوفير الغطاء؛ واتهم الحكومة بالخضوع), or a body in the masculine right after a verb in the
     /// feminine (واتهمت الجيش بقصف الأحياء): the verb's object, its subject another.
     var disagreesWithVerb = false
+    /// Whether the span names a body the news calls upon far more often than it hears it act, the international community
+    /// (`addressedBodies`): right after a verb of calling it is the one called upon (ودعت المجتمع الدولي إلى التحرك، كما
+    /// دعا المجتمع الدولي إلى تحمل مسؤولياته), not its subject.
+    var isAddressed = false
     /// Whether أن or إن without a pronoun stands right before the span (هدد بأن الحزب لن يقف مكتوف الأيدي): the subject
     /// of the clause they open, not of a verb before them. With its pronoun the clause has its subject, and the span may be
     /// what it is said to be (أطلق النار على مجموعة اعتقد أنهم سياح).
@@ -487,6 +491,7 @@ struct SentenceArguments {
                 && EventDetector.stem(tokens[noun], UnsafeBufferPointer(rebasing: forms.norms[tokens[noun].normRange])).isOne(of: Self.metDeath)
             spans[i].isStormed = followsStorming(spans, i, after: tokenRange.lowerBound, forms)
             spans[i].isVisited = followsVisit(spans[i].tokens.lowerBound, after: tokenRange.lowerBound, forms)
+            if case let .entity(e)? = spans[i].actor { spans[i].isAddressed = Self.addressedBodies.contains(document.entities[e].entity.id) }
             if let verb = Self.verb(before: spans[i].tokens.lowerBound, triggers, after: tokenRange.lowerBound, forms) {
                 spans[i].isObject = Self.hasItsSubject(verb, forms) || isAccusative(spans[i], after: verb, spans, in: tokenRange, &forms)
                     || Self.titlesAMan(spans[i], document, forms) && Self.isFeminineSingularPast(verb, forms)
@@ -703,13 +708,17 @@ struct SentenceArguments {
         return next.tokens.lowerBound == role.tokens.upperBound + 1 && forms.norm(role.tokens.upperBound).isOne(of: membership)
     }
 
-    /// Whether `next` names the organisation the members or war machines of `role` belong to, right after them or
-    /// after من، في or a word of loyalty (مسلحو حماس، مسلحا من تنظيم «القاعدة»، طائرات تابعة لقوات الدعم السريع).
+    /// Whether `next` names the organisation the members or war machines of `role` belong to, right after them in the
+    /// construct state or after من، في or a word of loyalty (مسلحو حماس، مسلحا من تنظيم «القاعدة»، طائرات تابعة لقوات الدعم السريع).
     private static func isGroup(of role: ArgumentSpan, _ next: ArgumentSpan, _ document: AnnotatedDocument, _ forms: TokenForms) -> Bool {
         guard case .generic = role.actor, role.sector.map(memberSectors.contains) == true || role.isArmed,
               case let .entity(e)? = next.actor, document.entities[e].entity.type == .organisation else { return false }
         let gap = role.tokens.upperBound
-        return next.tokens.lowerBound == gap || next.tokens.lowerBound > gap
+        // Right after it, a noun in the construct state, without the article, is the name's (مسلحو حماس), and so is one
+        // whose adjective the name is (المتمردين الحوثيين); otherwise they are two actors (تتهم المعارضة الأمم المتحدة).
+        let adjective = next.tokens.count == 1 && (isSingularNisba(forms.norm(gap)) || isSoundPlural(forms.norm(gap)))
+        return next.tokens.lowerBound == gap && (!EventDetector.bearsArticle(role.tokens.lowerBound, forms) || adjective)
+            || next.tokens.lowerBound > gap
             && (forms.norm(gap).isOne(of: membership) || forms.norm(gap).isOne(of: loyalty) && ProcliticFlags.of(forms.tokens[gap + 1]).lam)
             && namesItsKind(gap + 1..<next.tokens.lowerBound, forms)
     }
@@ -1253,6 +1262,9 @@ struct SentenceArguments {
         }
         return nil
     }
+
+    /// The knowledge base's ids of the bodies the news calls upon far more often than it hears them act (`ArgumentSpan.isAddressed`).
+    static let addressedBodies: Set<String> = ["international-community"]
 
     /// الاحتلال in normal form, and the state Arabic news means by it alone.
     static let occupation = Array("الاحتلال".utf8), occupyingState = "ISR"

@@ -20,7 +20,8 @@ extension EventDetector {
     /// of منذ outside its times, after which the actors name what the act is dated from, not its parties (في أول زيارة
     /// له إلى روسيا منذ سقوط نظام الأسد). `afterThat`: the verb opens a clause after أن, whose subject follows it
     /// (طالبت مصر بأن تفرج الخرطوم عن الصيادين); with `agreement`, no actor before it is its subject. `objectPronoun`:
-    /// the verb bears its object's pronoun (قتلتهم). `activeOnly`: the verb's spelling is no passive's (هاجم; its
+    /// the verb bears its object's pronoun (قتلتهم); without it, a body called upon right after a verb of calling is its
+    /// object (`ArgumentSpan.isAddressed`: دعا المجتمع الدولي إلى التحرك). `activeOnly`: the verb's spelling is no passive's (هاجم; its
     /// passive is هوجم). `joined`: the verb bears و or ف, going on from the clause before, whose words on على or ضد
     /// before it are no subject of its (أطلقت القوات صاروخا على المدرسة فقتلت المدرس: the school killed no one).
     func roles(_ trigger: EventTrigger, _ tokens: Range<Int>, _ spans: [ArgumentSpan], reach: Range<Int>,
@@ -73,7 +74,7 @@ extension EventDetector {
             // past الذي (ثلاثة شبان قتلتهم القوات الإسرائيلية، الجماعة التي تدعمها إيران).
             let gapAfter = after.map { words(tokens.upperBound..<actors[$0].tokens.lowerBound) }
             if !eventSubject, let after, let gapAfter, gapAfter <= 3, actors[after].marker != .owner, !actors[after].isObject,
-               !(agreement && actors[after].disagreesWithVerb),
+               !(agreement && actors[after].disagreesWithVerb), !(trigger.type == .request && actors[after].isAddressed && !objectPronoun),
                before == nil || tokens.lowerBound - actors[before!].tokens.upperBound > 2
                 || objectPronoun && gapAfter == 0 && tokens.lowerBound - actors[before!].tokens.upperBound <= 1 {
                 let group = compound(actors, from: after)
