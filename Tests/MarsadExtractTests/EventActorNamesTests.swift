@@ -14,6 +14,16 @@ import Testing
         #expect(american.codes(american.target) == ["USAGOV"], "\(american)")
     }
 
+    @Test func forcesAndAuthoritiesByTheHouthisNisbaAreTheHouthis() throws {
+        let release = try event("وأفرجت السلطات الحوثية عن عشرين صيادا إريتريا.", "RETREAT")
+        #expect(release.source == ["houthis"], "\(release)")
+        let shelling = try event("وقصفت الميليشيات الحوثية أحياء سكنية في تعز.", "ASSAULT")
+        #expect(shelling.source == ["houthis"], "\(shelling)")
+        // Control: a state's nisba names the state's authorities.
+        let yemeni = try event("وأفرجت السلطات اليمنية عن عشرين صيادا إريتريا.", "RETREAT")
+        #expect(yemeni.codes(yemeni.source) == ["YEMGOV"], "\(yemeni)")
+    }
+
     @Test func theMuslimWorldLeagueCondemns() throws {
         let condemnation = try event("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة التفجير الإرهابي في الكويت.", "ACCUSE")
         #expect(condemnation.source == ["muslim-world-league"], "\(condemnation)")

@@ -96,14 +96,18 @@ struct DemonymReader {
     private static let coalition = Array("التحالف".utf8)
 
     /// The knowledge base's entity of the organisation the word at token `k` is the nisba of: الأممي، الأممية (the United
-    /// Nations').
+    /// Nations'), الحوثية (the Houthis': السلطات الحوثية، الميليشيات الحوثية).
     func organisation(at k: Int, _ forms: TokenForms) -> Int32? {
-        guard forms.tokens[k].kind == .word, forms.norm(k).isOne(of: Self.unitedNations) else { return nil }
-        return kb.entity(id: "united-nations")
+        guard forms.tokens[k].kind == .word, let body = Self.organisationNisbas.first(where: { forms.norm(k).isOne(of: $0.words) }) else { return nil }
+        return kb.entity(id: body.id)
     }
 
-    /// The nisba of the United Nations, with and without the article, in normal form.
-    private static let unitedNations = ["الاممي", "الاممية", "اممي", "اممية", "امميا"].map { Array($0.utf8) }
+    /// The nisbas of organisations, with and without the article, in normal form, and the knowledge base's ids of those
+    /// organisations.
+    private static let organisationNisbas = [
+        (id: "united-nations", words: ["الاممي", "الاممية", "اممي", "اممية", "امميا"]),
+        (id: "houthis", words: ["الحوثية", "حوثية", "حوثيا"]),
+    ].map { (id: $0.id, words: $0.words.map { Array($0.utf8) }) }
 
     /// The code `isForeign` stands for.
     static let international = "INT"
