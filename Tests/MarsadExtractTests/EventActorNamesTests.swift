@@ -16,7 +16,7 @@ import Testing
 
     @Test func forcesAndAuthoritiesByTheHouthisNisbaAreTheHouthis() throws {
         let release = try event("وأفرجت السلطات الحوثية عن عشرين صيادا إريتريا.", "RETREAT")
-        #expect(release.source == ["houthis"], "\(release)")
+        #expect(release.source == ["houthis"] && release.codes(release.target) == ["ERIAGR"], "\(release)")
         let shelling = try event("وقصفت الميليشيات الحوثية أحياء سكنية في تعز.", "ASSAULT")
         #expect(shelling.source == ["houthis"], "\(shelling)")
         // Control: a state's nisba names the state's authorities.
