@@ -24,6 +24,13 @@ import Testing
         #expect(yemeni.codes(yemeni.source) == ["YEMGOV"], "\(yemeni)")
     }
 
+    @Test func representativesOfABodyStandForIt() throws {
+        let talks = try event("وفي مسقط، عقد وفد سعودي محادثات مع ممثلين عن الحوثيين بوساطة عمانية.", "CONSULT")
+        #expect(talks.codes(talks.source) == ["SAU"] && talks.target == ["houthis"], "\(talks)")
+        let meeting = try event("والتقى الوزير ممثلي الحكومة السورية.", "CONSULT")
+        #expect(meeting.codes(meeting.target) == ["SYRGOV"], "\(meeting)")
+    }
+
     @Test func theMuslimWorldLeagueCondemns() throws {
         let condemnation = try event("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة التفجير الإرهابي في الكويت.", "ACCUSE")
         #expect(condemnation.source == ["muslim-world-league"], "\(condemnation)")

@@ -66,16 +66,24 @@ extension SentenceArguments {
         return nil
     }
 
-    /// Where the delegation of the organisation or state named at token `k` starts: a delegation's word right before
-    /// it or before من there (وفد الاتحاد الأفريقي، وفدا من الاتحاد الأفريقي). The delegation acts for it, where
-    /// its word stands (وصل وفد من الاتحاد الأفريقي: the union came).
+    /// Where the delegation of the organisation or state named at token `k` starts: a delegation's or representatives'
+    /// word right before it, or before من or عن there (وفد الاتحاد الأفريقي، وفدا من الاتحاد الأفريقي، ممثلين عن
+    /// الحوثيين). The delegation acts for it, where its word stands (وصل وفد من الاتحاد الأفريقي: the union came).
     func delegation(before k: Int, in sentence: Range<Int>, _ forms: TokenForms) -> Int? {
         func isDelegation(_ j: Int) -> Bool {
-            j >= sentence.lowerBound && forms.tokens[j].kind == .word && EventDetector.bareStem(j, forms).isOne(of: Self.delegations)
+            guard j >= sentence.lowerBound, forms.tokens[j].kind == .word else { return false }
+            let word = EventDetector.bareStem(j, forms)
+            return word.isOne(of: Self.delegations) || word.isOne(of: Self.representatives)
         }
         if isDelegation(k - 1) { return k - 1 }
-        return k - 2 >= sentence.lowerBound && forms.norm(k - 1).equals(EventDetector.from) && isDelegation(k - 2) ? k - 2 : nil
+        return k - 2 >= sentence.lowerBound && (forms.norm(k - 1).equals(EventDetector.from) || forms.norm(k - 1).equals(Self.about))
+            && isDelegation(k - 2) ? k - 2 : nil
     }
+
+    /// Representatives, in normal form without clitics or the article (ممثلين عن الحوثيين، ممثلو الحكومة).
+    static let representatives = ["ممثل", "ممثلا", "ممثلو", "ممثلي", "ممثلين", "ممثلون"].map { Array($0.utf8) }
+    /// عن in normal form: whom representatives speak for.
+    private static let about = Array("عن".utf8)
 
     /// The most words a title's head holds (رئيس هيئة الأركان العامة), as far as `titledPerson` looks for a name.
     static let longestHead = 4
