@@ -164,6 +164,17 @@ import Testing
         let running = try event("استهدف الحوثيون سفينة تجارية في البحر الأحمر وإسرائيل ترد بغارات على الحديدة.", "ASSAULT", published: "2025-12-03")
         #expect(running.source == ["houthis"] && running.trigger == "استهدف", "\(running)")
     }
+    @Test func aHeadlinesClauseOpensWithBombingAndItsSidesNisba() throws {
+        let found = events("الحوثيون يستهدفون سفينة في البحر الأحمر وغارات أمريكية على الحديدة", published: "2025-12-03")
+            .filter { $0.type == "ASSAULT" }
+        let attack = try #require(found.first { $0.trigger == "يستهدفون" }, "\(found)")
+        #expect(attack.source == ["houthis"] && attack.target.isEmpty, "\(attack)")
+        let strikes = try #require(found.first { $0.trigger == "وغارات" }, "\(found)")
+        #expect(strikes.codes(strikes.source) == ["USAMIL"] && strikes.target == ["hodeidah"], "\(strikes)")
+        // Control: without its side's nisba the noun opens no act of its own.
+        let one = events("الحوثيون يستهدفون سفينة في البحر الأحمر وغارات على الحديدة", published: "2025-12-03").filter { $0.type == "ASSAULT" }
+        #expect(one.count == 1, "\(one)")
+    }
     @Test func aVerbRightAfterAWordOfContrastIsAnActOfItsOwnForTheScoredTypes() throws {
         let text = "أعلنت جماعة الحوثي أنها استهدفت سفينة تجارية في البحر الأحمر، فيما شنت الولايات المتحدة غارات جوية على مواقع للجماعة في محافظة الحديدة."
         let found = events(text, published: "2025-12-03").filter { $0.type == "ASSAULT" }

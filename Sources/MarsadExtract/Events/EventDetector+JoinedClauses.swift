@@ -46,7 +46,8 @@ extension EventDetector {
     /// Elsewhere such a verb as often describes what comes before it (زيارة إلى كينيا وإثيوبيا يبحث خلالها).
     /// A headline's clause may open with an act's noun too, maybe with its genitive, before such a verb (الدعم السريع
     /// تقصف الفاشر ومحادثات جدة تستأنف): the talks are none of the bombing's, nor is El Fasher theirs. Not the noun of a
-    /// type the classifier scores, whose features read its roles as they stand.
+    /// type the classifier scores, whose features read its roles as they stand, unless it bombs and its side's nisba
+    /// follows it, which needs no verb (وغارات أمريكية على الحديدة).
     func joinedClauseSubjects(_ spans: [ArgumentSpan], _ hits: [Hit], _ sentence: Range<Int>, _ document: AnnotatedDocument,
                               _ forms: TokenForms) -> [Int] {
         let headline = Self.isHeadline(sentence, forms.tokens)
@@ -64,10 +65,11 @@ extension EventDetector {
         let acts = hits.filter { hit in
             let noun = forms.tokens[hit.tokens.lowerBound]
             let trigger = lexicon.triggers[Int(hit.entry)]
-            guard hit.tokens.lowerBound > sentence.lowerBound, trigger.kind == .noun, !scored.contains(trigger.type),
-                  hit.conjunction || ProcliticFlags.of(noun).conjunction else { return false }
+            guard hit.tokens.lowerBound > sentence.lowerBound, hit.conjunction || ProcliticFlags.of(noun).conjunction else { return false }
             let genitive = spans.first { $0.tokens.lowerBound == hit.tokens.upperBound }
-            return opensVerb(genitive?.tokens.upperBound ?? hit.tokens.upperBound)
+            // Bombing with its side's nisba reports an act of its own (الحوثيون يستهدفون سفينة وغارات أمريكية على الحديدة).
+            if scored.contains(trigger.type) { return trigger.mode == Self.aerial && !readsAsVerb(hit, forms) && genitive?.isNisba == true }
+            return trigger.kind == .noun && opensVerb(genitive?.tokens.upperBound ?? hit.tokens.upperBound)
         }.map(\.tokens.lowerBound)
         return (actors + acts).sorted()
     }

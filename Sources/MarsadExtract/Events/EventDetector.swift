@@ -544,14 +544,14 @@ struct EventDetector {
                         candidate.certain = isBombingReport(trigger, hit, hits, clause: clause, source: source, spans, document, forms)
                     } else if isScored, opensClause, let attack = voice.attackWord {
                         candidate.certain = isStruckByBombing(attack, hits, source: source, spans, document)
-                    } else if isScored, roleTrigger.kind == .noun || !Self.readsAsVerb(first, norms), opensClause,
+                    } else if isScored, roleTrigger.kind == .noun || !Self.readsAsVerb(first, norms), opensClause || opensOwnClause,
                               isStruckByBombing(hit.tokens.lowerBound, hits, source: source, spans, document) {
-                        // A bombing whose side is named, opening a headline without the article, reports it (غارات إسرائيلية على
-                        // ميناء الحديدة; الغارات الإسرائيلية على غزة names a topic);
+                        // A bombing whose side is named, opening a headline or a clause of its own in it without the article,
+                        // reports it (غارات إسرائيلية على ميناء الحديدة، … وغارات أمريكية على الحديدة; الغارات الإسرائيلية على
+                        // غزة names a topic);
                         // so does its noun as its verb's subject, which struck whom the verb names after it.
                         let verb = verbOfAttackingNoun(hit, hits, source: source, spans, clause: clause, forms)
-                        candidate.certain = verb != nil || hit.tokens.lowerBound == range.lowerBound && !ProcliticFlags.of(first).article
-                            && Self.isHeadline(range, analysis.tokens)
+                        candidate.certain = verb != nil || !ProcliticFlags.of(first).article && Self.isHeadline(range, analysis.tokens)
                         if let verb, candidate.target.isEmpty, let struck = spans.first(where: { span in
                             span.actor != nil && span.tokens.lowerBound >= verb.tokens.upperBound && clause.contains(span.tokens.lowerBound)
                                 && span.tokens.lowerBound - verb.tokens.upperBound <= Self.reachAfter && !source.contains(span.actor!)
@@ -931,10 +931,11 @@ struct EventDetector {
         for hit in hits {
             let trigger = lexicon.triggers[Int(hit.entry)]
             // The classifier judges a sentence: its types get one candidate per sentence, or per clause joined by و
-            // with a subject of its own (اشتباكات في السويداء وإسرائيل تقصف محيط القصر), or opened by a verb right after
+            // with a subject of its own (اشتباكات في السويداء وإسرائيل تقصف محيط القصر) or opened by the act's noun
+            // (وغارات أمريكية على الحديدة), or opened by a verb right after
             // a word of contrast (أعلنت الجماعة أنها استهدفت سفينة، فيما شنت الولايات المتحدة غارات).
             let clause = scored.contains(trigger.type) ? (opensContrast(hit) ? hit.tokens.lowerBound
-                : clauseSubjects.last(where: { $0 < hit.tokens.lowerBound }) ?? sentence.lowerBound) : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
+                : clauseSubjects.last(where: { $0 <= hit.tokens.lowerBound }) ?? sentence.lowerBound) : Self.clause(around: hit.tokens, in: sentence, tokens, norms).lowerBound
             // What is done during a visit is an act of its own beside it (في زيارة يلتقي خلالها عراقجي).
             if let same = chosen.firstIndex(where: { kind(lexicon.triggers[Int($0.hit.entry)]) == kind(trigger) && $0.clause == clause }),
                lexicon.triggers[Int(chosen[same].hit.entry)].mode != Self.visit || !isDoneDuringIt(hit, in: sentence, forms) {
