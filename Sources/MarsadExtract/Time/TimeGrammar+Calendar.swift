@@ -292,10 +292,10 @@ extension TimeGrammar {
             return outcome
         }
         if case .word(.direction(let direction), let more) = item(k + length), direction != 0 {
-            return .found(TimeMatch(start: k, end: k + length + more, value: values.weekday(weekday, direction: direction), resolution: values.relative))
+            return .found(TimeMatch(start: k, end: k + length + more, value: values.weekday(weekday, direction > 0 ? .after : .before), resolution: values.relative))
         }
         guard cued || (weekday != 7 && weekday != 1) else { return nil }
-        let value = isAhead(before: k) ? values.upcomingWeekday(weekday) : values.weekday(weekday, direction: 0)
+        let value = values.weekday(weekday, isAhead(before: k) ? .from : .upTo)
         return .found(TimeMatch(start: k, end: k + length, value: value, resolution: values.relative))
     }
 

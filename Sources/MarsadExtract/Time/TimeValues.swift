@@ -50,26 +50,30 @@ struct TimeValues: Sendable {
         return direction > 0 ? "\(anchor.iso)/\(other.iso)" : "\(other.iso)/\(anchor.iso)"
     }
 
-    /// The weekday `weekday` nearest publication in `direction`: +1 the next one after
-    /// it, −1 the last one before it, 0 the last one on or before it (news mostly reports
-    /// what happened).
-    func weekday(_ weekday: Int, direction: Int) -> String {
-        guard let anchor else { return "XXXX-WXX-\(weekday)" }
-        var delta = weekday - anchor.weekday
-        switch direction {
-        case 1: if delta <= 0 { delta += 7 }
-        case -1: if delta >= 0 { delta -= 7 }
-        default: if delta > 0 { delta -= 7 }
-        }
-        return anchor.adding(days: delta).iso
+    /// Which weekday of a name a time means, reckoned from publication.
+    enum WeekdayReach {
+        /// The next one after publication (الجمعة المقبل).
+        case after
+        /// The last one before publication (الجمعة الماضي).
+        case before
+        /// The last one on or before publication: news mostly reports what happened.
+        case upTo
+        /// The first one on or after publication: a bare weekday in a clause about what is to come (من المقرر أن يعقد
+        /// المجلس جلسة يوم الثلاثاء).
+        case from
     }
 
-    /// The first `weekday` on or after publication (ISO 1 Monday … 7 Sunday): a bare weekday in a clause about what is
-    /// to come (من المقرر أن يعقد المجلس جلسة يوم الثلاثاء).
-    func upcomingWeekday(_ weekday: Int) -> String {
+    /// The weekday `weekday` (ISO 1 Monday … 7 Sunday) that `reach` means.
+    func weekday(_ weekday: Int, _ reach: WeekdayReach) -> String {
         guard let anchor else { return "XXXX-WXX-\(weekday)" }
-        let delta = weekday - anchor.weekday
-        return anchor.adding(days: delta < 0 ? delta + 7 : delta).iso
+        var delta = weekday - anchor.weekday
+        switch reach {
+        case .after: if delta <= 0 { delta += 7 }
+        case .before: if delta >= 0 { delta -= 7 }
+        case .upTo: if delta > 0 { delta -= 7 }
+        case .from: if delta < 0 { delta += 7 }
+        }
+        return anchor.adding(days: delta).iso
     }
 
     /// The year of a month named with a direction after it: the last such month before
