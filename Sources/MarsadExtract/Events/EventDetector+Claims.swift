@@ -2,13 +2,13 @@ import MarsadCore
 import MarsadText
 
 extension EventDetector {
-    /// The subject of an act its doer claims, told as a plain report is: a verb of reporting opens the sentence or its main
-    /// clause, its subject the speaker (`subject(afterOpeningVerb:)`, `ArgumentSpan.isSpeaker`), and the act's past verb opens what is reported, after
-    /// a complementizer with the speaker's pronoun (وقال الجيش الإسرائيلي في بيان إنه استهدف مواقع لحزب الله) or after
-    /// أن and a name of the speaker again, or of the body a spokesperson's title names (وقال المتحدث العسكري باسم الحوثيين
-    /// يحيى سريع إن الجماعة استهدفت السفينة). The speaker's span is
-    /// returned for the first, the name after أن for the second; nil when the doer is not the speaker (قالت الشرطة إن
-    /// مسلحين هاجموا), which the classifier judges.
+    /// The subject of an act its doer claims, told as a plain report is: a verb of reporting opens the sentence or its
+    /// main clause, its subject the speaker (`subject(afterOpeningVerb:)`, `ArgumentSpan.isSpeaker`), and the act's past
+    /// verb opens what is reported, after a complementizer with the speaker's pronoun (وقال الجيش الإسرائيلي في بيان إنه
+    /// استهدف مواقع لحزب الله), or after أن and a name of the speaker again or of the body a spokesperson's title names
+    /// (وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن الجماعة استهدفت السفينة). The speaker's span is returned for the
+    /// first, the name after أن for the second; nil when the doer is not the speaker (قالت الشرطة إن مسلحين هاجموا),
+    /// which the classifier judges.
     func claimant(_ hit: Hit, _ sentence: Range<Int>, _ spans: [ArgumentSpan], _ document: AnnotatedDocument,
                   _ forms: TokenForms) -> ArgumentSpan? {
         let k = hit.tokens.lowerBound
