@@ -76,14 +76,12 @@ extension SentenceArguments {
             return word.isOne(of: Self.delegations) || word.isOne(of: Self.representatives)
         }
         if isDelegation(k - 1) { return k - 1 }
-        return k - 2 >= sentence.lowerBound && (forms.norm(k - 1).equals(EventDetector.from) || forms.norm(k - 1).equals(Self.about))
+        return k - 2 >= sentence.lowerBound && (forms.norm(k - 1).equals(EventDetector.from) || forms.norm(k - 1).equals(EventDetector.about))
             && isDelegation(k - 2) ? k - 2 : nil
     }
 
     /// Representatives, in normal form without clitics or the article (ممثلين عن الحوثيين، ممثلو الحكومة).
     static let representatives = ["ممثل", "ممثلا", "ممثلو", "ممثلي", "ممثلين", "ممثلون"].map { Array($0.utf8) }
-    /// عن in normal form: whom representatives speak for.
-    private static let about = Array("عن".utf8)
 
     /// The most words a title's head holds (رئيس هيئة الأركان العامة), as far as `titledPerson` looks for a name.
     static let longestHead = 4

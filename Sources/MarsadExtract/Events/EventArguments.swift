@@ -562,7 +562,7 @@ struct SentenceArguments {
             let word = forms.norm(j)
             if forms.tokens[j].kind == .word, Self.responsibility.contains(where: word.containsBytes) {
                 let about = forms.norm(j + 1)
-                if about.equals(Self.about) { return j + 2 < sentence.upperBound ? (j + 2)..<(j + 3) : nil }
+                if about.equals(EventDetector.about) { return j + 2 < sentence.upperBound ? (j + 2)..<(j + 3) : nil }
                 return about.isOne(of: Self.aboutIt) ? clause(before: span.lowerBound) : nil
             }
             guard forms.tokens[j].kind == .punctuation || word.isOne(of: ArgumentMarker.days) || word.equals(ArgumentMarker.inside)
@@ -574,8 +574,8 @@ struct SentenceArguments {
 
     /// مسؤولية (also written مسئولية) in normal form, with or without its pronoun.
     private static let responsibility = ["مسؤولي", "مسئولي"].map { Array($0.utf8) }
-    /// عن: what responsibility is claimed for; عنه، عنها: for an attack named before.
-    private static let about = Array("عن".utf8), aboutIt = ["عنه", "عنها", "عنهما"].map { Array($0.utf8) }
+    /// عنه، عنها: what responsibility is claimed for, an attack named before (after عن, `EventDetector.about`, one named next).
+    private static let aboutIt = ["عنه", "عنها", "عنهما"].map { Array($0.utf8) }
     /// تبنى، تبنت، وتبنته: adopted (an attack), in normal form.
     private static let adopted = Array("تبن".utf8)
     /// Verbs of denying without their clitics: نفى، نفت، ينفي، تنفي، نفوا.

@@ -26,7 +26,8 @@ extension EventDetector {
 
     /// مسؤول in both its spellings, normal form: the stem of an official's noun in any number.
     private static let officials = ["مسؤول", "مسئول"].map { Array($0.utf8) }
-    /// عن in normal form: what one is answerable for, or what a verb of yielding yields (`isDeniedToll`).
+    /// عن in normal form: what one is answerable for or claims responsibility for, what a verb of yielding yields
+    /// (`isDeniedToll`), whom representatives speak for.
     static let about = Array("عن".utf8)
     /// Words that may stand between عن and the act: demonstratives, كل and اي (normal form).
     private static let pointers = ["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "كل", "اي"].map { Array($0.utf8) }
